@@ -1,0 +1,27 @@
+package org.foiarchive;
+
+import org.foiarchive.cli.FoiArchiveCommand;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * The archive's entry point. Every command line goes through the CLI; {@code serve} (also what runs with
+ * no arguments, as under {@code ./mvnw spring-boot:run}) starts this Spring Boot application.
+ */
+@SpringBootApplication(scanBasePackages = "org.foiarchive.web")
+public class FoiArchiveApplication {
+  /**
+   * Lucene says at start-up that it could be faster with the incubating Vector API; users of the CLI
+   * cannot act on that, so it is kept out of their terminal (spring-boot:run enables the module). Held
+   * here because java.util.logging keeps only weak references to loggers.
+   */
+  private static final java.util.logging.Logger VECTORIZATION_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+  public static void main(String[] args) {
+    VECTORIZATION_LOG.setLevel(java.util.logging.Level.SEVERE);
+    int status = FoiArchiveCommand.run(args);
+    if (status != FoiArchiveCommand.KEEP_RUNNING) {
+      System.exit(status);
+    }
+  }
+}

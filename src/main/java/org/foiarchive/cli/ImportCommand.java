@@ -1,0 +1,91 @@
+package org.foiarchive.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.foiarchive.ingest.CorpusImporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code import}: adds local files to the corpus with their provenance. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+    description = {
+      "Adds local files of any format Tika reads (PDF, DOCX, DOC, ODT, RTF, HTML, EML/MSG, TXT) to the corpus.",
+      "Each file is stored as a snapshot named by its SHA-256 and gets an entry in sources.yml; a file already",
+      "in the corpus is recognised and not added twice. Run 'ingest' (or restart 'serve') afterwards.",
+      "",
+      "Example:",
+      "  foiarchive import reply.pdf --kind foi-response --publisher \"Department for Work and Pensions\" \\",
+      "      --title \"Reply to FOI 2437\" --date 2013-06-12 --reference \"FOI 2437\" \\",
+      "      --url https://www.whatdotheyknow.com/request/example"})
+public final class ImportCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to add.")
+  List<Path> files;
+
+  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "Corpus folder. Default: ${DEFAULT-VALUE}")
+  Path corpus;
+
+  @Option(names = "--url", paramLabel = "U", description = "Where the document was published.")
+  String url;
+
+  @Option(names = "--kind", paramLabel = "K", description = "foi-request, foi-response, guidance, ico-letter, "
+      + "decision-notice, legislation, commentary or forum. Default: commentary")
+  String kind;
+
+  @Option(names = "--publisher", paramLabel = "P", description = "The body that published it.")
+  String publisher;
+
+  @Option(names = "--author", paramLabel = "A", description = "The person who wrote it, where known.")
+  String author;
+
+  @Option(names = "--title", paramLabel = "T", description = "Title (default: the file name).")
+  String title;
+
+  @Option(names = "--date", paramLabel = "D", description = "Date, ISO 8601: 2013, 2013-06 or 2013-06-12.")
+  String date;
+
+  @Option(names = "--reference", paramLabel = "R", description = "A reference it carries, e.g. \"FOI 2437\" (repeatable).")
+  List<String> references = new ArrayList<>();
+
+  @Option(names = "--topic", paramLabel = "T", description = "A topic to add to the automatic ones (repeatable).")
+  List<String> topics = new ArrayList<>();
+
+  @Option(names = "--id", paramLabel = "ID", description = "Id to use (default: made from the title).")
+  String id;
+
+  @Option(names = "--parent", paramLabel = "ID", description = "The source this file is an attachment of.")
+  String parent;
+
+  @Option(names = "--note", paramLabel = "TEXT", description = "A note about provenance.")
+  String note;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (files.size() > 1 && (id != null || title != null)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--id and --title apply to one file; import files one at a time to give each its own");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    CorpusImporter importer = new CorpusImporter();
+    for (Path file : files) {
+      CorpusImporter.Result result = importer.importFile(corpus, file, new CorpusImporter.Metadata(id, url, kind,
+          publisher, author, title, date, references, topics, parent, note));
+      if (result.added()) {
+        out.printf("added %s as '%s' (%s, %s)%n", file, result.source().id(), result.source().contentType(),
+            result.source().snapshot());
+      } else {
+        out.printf("%s is already in the corpus as '%s'; not added again%n", file, result.source().id());
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}

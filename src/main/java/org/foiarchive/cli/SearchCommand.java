@@ -1,0 +1,124 @@
+package org.foiarchive.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.foiarchive.search.SearchHit;
+import org.foiarchive.search.SearchRequest;
+import org.foiarchive.search.SearchResults;
+import org.foiarchive.search.SearchResultsJson;
+import org.foiarchive.search.LuceneArchiveSearcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code search}: prints ranked passages, or the API's JSON. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = {
+      "Searches the archive and prints the best passages with who said them, when, and where to check.",
+      "Query syntax: words, \"exact phrases\", -exclude, OR, topic:cookies, kind:guidance, publisher:ico,",
+      "voice:official, ref:\"FOI 2437\", after:2013-01-01, before:2015.",
+      "",
+      "Examples:",
+      "  foiarchive search \"universal jobmatch\" consent",
+      "  foiarchive search --json --limit 5 --topic cookies IAD",
+      "  foiarchive search ref:\"FOI 2437\""})
+public final class SearchCommand implements Callable<Integer> {
+  @Mixin
+  ArchiveOptions archive;
+
+  @Option(names = "--json", description = "Print the JSON of /api/search.")
+  boolean json;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "How many passages (1-100). Default: ${DEFAULT-VALUE}")
+  int limit;
+
+  @Option(names = "--topic", paramLabel = "T", description = "Only passages with this topic (repeatable).")
+  List<String> topics = new ArrayList<>();
+
+  @Option(names = "--kind", paramLabel = "K", description = "Only documents of this kind (repeatable).")
+  List<String> kinds = new ArrayList<>();
+
+  @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to search for.")
+  List<String> query;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--limit must be between 1 and " + SearchRequest.MAX_LIMIT);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    try (LuceneArchiveSearcher searcher = Searchers.open(archive)) {
+      SearchResults results = searcher.search(new SearchRequest(String.join(" ", query), topics, kinds, List.of(),
+          List.of(), null, null, 0, limit));
+      if (json) {
+        out.println(SearchResultsJson.write(results));
+      } else {
+        print(out, results);
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void print(PrintWriter out, SearchResults results) {
+    results.notices().forEach(n -> out.println("Note: " + n));
+    if (results.total() == 0) {
+      out.println("No passages found" + (results.suggestion() == null ? "." : "; did you mean: " + results.suggestion() + "?"));
+      return;
+    }
+    out.printf("%d passages (%d ms)%n%n", results.total(), results.tookMs());
+    int n = results.offset();
+    for (SearchHit hit : results.hits()) {
+      n++;
+      StringBuilder who = new StringBuilder(hit.title());
+      List<String> facts = new ArrayList<>();
+      facts.add(hit.voice());
+      if (hit.author() != null) {
+        facts.add(hit.author());
+      }
+      if (hit.date() != null) {
+        facts.add(hit.date());
+      }
+      if (hit.paragraph() != null) {
+        facts.add("para " + hit.paragraph());
+      }
+      if (hit.page() != null) {
+        facts.add("p. " + hit.page());
+      }
+      if (!hit.references().isEmpty()) {
+        facts.add(String.join(", ", hit.references()));
+      }
+      out.printf("%d. %s%n   [%s]%n", n, who, String.join(" · ", facts));
+      for (String line : wrap(hit.text(), 96)) {
+        out.println("   " + line);
+      }
+      out.println("   in context: " + hit.permalink() + (hit.url() == null ? "" : "   source: " + hit.url()));
+      out.println();
+    }
+  }
+
+  static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    for (String paragraph : text.split("\n")) {
+      StringBuilder line = new StringBuilder();
+      for (String word : paragraph.split(" ")) {
+        if (!line.isEmpty() && line.length() + word.length() + 1 > width) {
+          lines.add(line.toString());
+          line = new StringBuilder();
+        }
+        line.append(line.isEmpty() ? "" : " ").append(word);
+      }
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+}

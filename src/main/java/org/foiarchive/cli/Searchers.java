@@ -1,0 +1,21 @@
+package org.foiarchive.cli;
+
+import java.io.IOException;
+import org.foiarchive.index.ArchiveAnalyzers;
+import org.foiarchive.index.IndexLocation;
+import org.foiarchive.search.LuceneArchiveSearcher;
+import org.foiarchive.tag.ReferenceRecognizer;
+
+/** Opens the index for commands that search it, with a clear message when there is none yet. */
+final class Searchers {
+  private Searchers() {
+  }
+
+  static LuceneArchiveSearcher open(ArchiveOptions archive) throws IOException {
+    IndexLocation location = new IndexLocation(archive.index);
+    if (location.current().isEmpty()) {
+      throw new IOException("no index in " + location.root() + "; run 'foiarchive ingest' first");
+    }
+    return new LuceneArchiveSearcher(location, new ArchiveAnalyzers(), new ReferenceRecognizer());
+  }
+}

@@ -1,0 +1,21 @@
+package org.foiarchive.extract;
+
+import java.util.List;
+import org.foiarchive.corpus.Source;
+
+/**
+ * A snapshot read as text with its structure: its source (provenance), a title, and its parts in reading
+ * order. Attachments are documents of their own whose source names this one as parent.
+ *
+ * @param contentType what the bytes turned out to be, as detected
+ * @param status the request's state for a request thread (successful, refused...), else null
+ */
+public record Document(Source source, String title, String contentType, List<Part> parts, String status) {
+  public Document {
+    parts = List.copyOf(parts);
+  }
+
+  public String docId() {
+    return source.id();
+  }
+}

@@ -1,0 +1,201 @@
+package org.foiarchive.extract;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads any format Tika knows (PDF, Office, OpenDocument, RTF, e-mail, HTML, text) into text, keeping
+ * page boundaries for paged formats so passages can cite a page. Thread-safe: each call has its own
+ * handler and context.
+ */
+public final class TikaTextExtractor {
+  /** Beyond this many characters a document is cut short and says so, rather than exhaust memory. */
+  public static final int DEFAULT_MAX_CHARS = 20_000_000;
+
+  private static final Set<String> BLOCKS = Set.of("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
+      "blockquote", "pre", "table", "ul", "ol", "dd", "dt", "section", "article", "title");
+
+  private final Parser parser;
+  private final int maxChars;
+
+  public TikaTextExtractor() {
+    this(DEFAULT_MAX_CHARS);
+  }
+
+  public TikaTextExtractor(int maxChars) {
+    this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+    this.maxChars = maxChars;
+  }
+
+  public ExtractedText extract(byte[] bytes, String contentTypeHint, String fileName) throws ExtractionException {
+    Metadata metadata = new Metadata();
+    if (fileName != null) {
+      metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+    }
+    if (contentTypeHint != null && !contentTypeHint.isBlank()) {
+      metadata.set(Metadata.CONTENT_TYPE, contentTypeHint);
+    }
+    PagedTextHandler handler = new PagedTextHandler(maxChars);
+    ParseContext context = new ParseContext();
+    context.set(Parser.class, parser);
+    try (InputStream in = new ByteArrayInputStream(bytes)) {
+      parser.parse(in, handler, metadata, context);
+    } catch (EncryptedDocumentException e) {
+      throw new ExtractionException("the file is encrypted or password-protected", e);
+    } catch (LimitReached e) {
+      // Keep what was read: a long document cut short is better than none; the page says where it ends.
+    } catch (TikaException e) {
+      throw new ExtractionException("the file could not be read as " + describe(metadata) + ": " + rootMessage(e), e);
+    } catch (SAXException | IOException | RuntimeException e) {
+      throw new ExtractionException("the file could not be read: " + rootMessage(e), e);
+    }
+    MediaType detected = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE));
+    String type = detected == null ? "application/octet-stream" : detected.getBaseType().toString();
+    Map<String, String> meta = new LinkedHashMap<>();
+    putIfPresent(meta, "title", metadata.get(TikaCoreProperties.TITLE));
+    putIfPresent(meta, "author", metadata.get(TikaCoreProperties.CREATOR));
+    putIfPresent(meta, "created", metadata.get(TikaCoreProperties.CREATED));
+    putIfPresent(meta, "subject", metadata.get(TikaCoreProperties.SUBJECT));
+    boolean paged = handler.sawPages();
+    List<String> pages = handler.pages();
+    return new ExtractedText(type, pages, paged, meta);
+  }
+
+  private static String describe(Metadata metadata) {
+    String type = metadata.get(Metadata.CONTENT_TYPE);
+    return type == null ? "a known format" : type;
+  }
+
+  static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage();
+    return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+  }
+
+  private static void putIfPresent(Map<String, String> map, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      map.put(key, value.trim());
+    }
+  }
+
+  /** Thrown inside the SAX callbacks to stop parsing at the size limit. */
+  private static final class LimitReached extends SAXException {
+    LimitReached() {
+      super("text limit reached");
+    }
+  }
+
+  /**
+   * Collects Tika's XHTML as plain text: block elements end lines, and PDF pages (Tika's
+   * {@code <div class="page">}) start a new entry.
+   */
+  private static final class PagedTextHandler extends DefaultHandler {
+    private final int maxChars;
+    private final List<String> pages = new ArrayList<>();
+    private StringBuilder current = new StringBuilder();
+    private int total;
+    private boolean sawPages;
+    private int skipDepth;
+
+    PagedTextHandler(int maxChars) {
+      this.maxChars = maxChars;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+      String name = localName.isEmpty() ? qName : localName;
+      if ("script".equals(name) || "style".equals(name) || "head".equals(name) || skipDepth > 0) {
+        skipDepth++;
+        return;
+      }
+      if ("div".equals(name) && "page".equals(atts.getValue("class"))) {
+        if (sawPages) {
+          flushPage();
+        } else if (current.toString().isBlank()) {
+          current = new StringBuilder();
+        }
+        sawPages = true;
+      } else if ("br".equals(name)) {
+        current.append('\n');
+      } else if (BLOCKS.contains(name)) {
+        endLine();
+      }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+      String name = localName.isEmpty() ? qName : localName;
+      if (skipDepth > 0) {
+        skipDepth--;
+        return;
+      }
+      if ("p".equals(name)) {
+        endLine();
+        current.append('\n');
+      } else if (BLOCKS.contains(name)) {
+        endLine();
+      }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+      if (skipDepth > 0) {
+        return;
+      }
+      total += length;
+      if (total > maxChars) {
+        throw new LimitReached();
+      }
+      current.append(ch, start, length);
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+      characters(ch, start, length);
+    }
+
+    private void endLine() {
+      if (!current.isEmpty() && current.charAt(current.length() - 1) != '\n') {
+        current.append('\n');
+      }
+    }
+
+    private void flushPage() {
+      pages.add(current.toString());
+      current = new StringBuilder();
+    }
+
+    boolean sawPages() {
+      return sawPages;
+    }
+
+    List<String> pages() {
+      List<String> all = new ArrayList<>(pages);
+      if (!current.toString().isBlank() || all.isEmpty()) {
+        all.add(current.toString());
+      }
+      return all;
+    }
+  }
+}

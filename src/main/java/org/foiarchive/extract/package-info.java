@@ -1,0 +1,2 @@
+/** Extraction: snapshot bytes to a {@link org.foiarchive.extract.Document} of parts (messages, pages), with Tika and jsoup. */
+package org.foiarchive.extract;

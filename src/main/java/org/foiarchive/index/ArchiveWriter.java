@@ -1,0 +1,24 @@
+package org.foiarchive.index;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.foiarchive.passage.Passage;
+
+/**
+ * Writes one complete new index: documents and their passages, then a commit that makes it the one
+ * served. Until {@link #commit} the serving index is untouched; {@link #close} without a commit throws
+ * the new one away. One writer per ingest; {@link #add} may be called from several threads.
+ */
+public interface ArchiveWriter extends AutoCloseable {
+  void add(IndexedDocument document, List<Passage> passages) throws IOException;
+
+  /** Finishes the new index, records what it was built from, and switches to it atomically. */
+  void commit(Map<String, String> commitData) throws IOException;
+
+  /** Bytes on disk of the index being written (after commit, of the new index). */
+  long sizeInBytes() throws IOException;
+
+  @Override
+  void close() throws IOException;
+}

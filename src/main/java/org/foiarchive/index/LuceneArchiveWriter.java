@@ -1,0 +1,174 @@
+package org.foiarchive.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.foiarchive.corpus.Source;
+import org.foiarchive.passage.Passage;
+
+/** {@link ArchiveWriter} on an embedded Lucene index in a new generation folder of an {@link IndexLocation}. */
+public final class LuceneArchiveWriter implements ArchiveWriter {
+  /** Stored, tokenized, with offsets in the postings so the UnifiedHighlighter needs no re-analysis. */
+  static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TEXT_WITH_OFFSETS.freeze();
+  }
+
+  private final IndexLocation location;
+  private final Path generation;
+  private final FSDirectory directory;
+  private final IndexWriter writer;
+  private final FacetsConfig facets = ArchiveFacets.config();
+  private boolean committed;
+
+  public LuceneArchiveWriter(IndexLocation location, ArchiveAnalyzers analyzers) throws IOException {
+    this.location = location;
+    this.generation = location.newGeneration();
+    this.directory = FSDirectory.open(generation);
+    IndexWriterConfig config = new IndexWriterConfig(analyzers.index())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setRAMBufferSizeMB(128)
+        .setCommitOnClose(false);
+    this.writer = new IndexWriter(directory, config);
+  }
+
+  @Override
+  public void add(IndexedDocument document, List<Passage> passages) throws IOException {
+    List<Document> records = new ArrayList<>(passages.size() + 1);
+    records.add(documentRecord(document));
+    for (Passage passage : passages) {
+      records.add(facets.build(passageRecord(document, passage)));
+    }
+    // One delete term per document: re-adding a document replaces all its records, never duplicates them.
+    writer.updateDocuments(new Term(ArchiveFields.DOC_ID, document.docId()), records);
+  }
+
+  private static Document documentRecord(IndexedDocument document) {
+    Document doc = new Document();
+    doc.add(new StringField(ArchiveFields.RECORD, ArchiveFields.RECORD_DOCUMENT, Field.Store.NO));
+    doc.add(new StringField(ArchiveFields.DOC_ID, document.docId(), Field.Store.YES));
+    // Lucene requires one schema per field: document records carry docId's doc values too.
+    doc.add(new SortedDocValuesField(ArchiveFields.DOC_ID, new BytesRef(document.docId())));
+    doc.add(new StoredField(ArchiveFields.DOCUMENT_JSON, document.toJson()));
+    return doc;
+  }
+
+  private static Document passageRecord(IndexedDocument document, Passage p) {
+    Source source = document.source();
+    Document doc = new Document();
+    doc.add(new StringField(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE, Field.Store.NO));
+    doc.add(new StringField(ArchiveFields.ID, p.id(), Field.Store.YES));
+    doc.add(new StringField(ArchiveFields.DOC_ID, p.docId(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(ArchiveFields.DOC_ID, new BytesRef(p.docId())));
+    doc.add(new IntField(ArchiveFields.ORDINAL, p.ordinal(), Field.Store.YES));
+    doc.add(new Field(ArchiveFields.TEXT, p.text(), TEXT_WITH_OFFSETS));
+    doc.add(new TextField(ArchiveFields.EXACT, p.text(), Field.Store.NO));
+    if (p.context() != null && !p.context().isBlank()) {
+      doc.add(new TextField(ArchiveFields.CONTEXT, p.context(), Field.Store.YES));
+    }
+    doc.add(new TextField(ArchiveFields.TITLE, document.title(), Field.Store.NO));
+    if (p.label() != null) {
+      doc.add(new StoredField(ArchiveFields.LABEL, p.label()));
+      doc.add(new StringField(ArchiveFields.LABEL, p.label().toLowerCase(Locale.ROOT), Field.Store.NO));
+    }
+    addDimension(doc, ArchiveFields.KIND, source.kind());
+    addDimension(doc, ArchiveFields.VOICE, p.voice().id());
+    if (source.publisher() != null) {
+      addDimension(doc, ArchiveFields.PUBLISHER, source.publisher());
+      doc.add(new TextField(ArchiveFields.PUBLISHER_TEXT, source.publisher(), Field.Store.NO));
+    }
+    for (String topic : p.topics()) {
+      addDimension(doc, ArchiveFields.TOPIC, topic);
+    }
+    for (String ref : p.references()) {
+      doc.add(new KeywordField(ArchiveFields.REF, ref, Field.Store.YES));
+    }
+    LocalDate date = ArchiveDates.parse(p.date());
+    if (date != null) {
+      doc.add(new LongField(ArchiveFields.DATE_DAY, date.toEpochDay(), Field.Store.NO));
+      addDimension(doc, ArchiveFields.YEAR, String.valueOf(date.getYear()));
+    }
+    storeIfPresent(doc, ArchiveFields.DATE, p.date());
+    if (p.page() != null) {
+      doc.add(new StoredField(ArchiveFields.PAGE, p.page()));
+    }
+    storeIfPresent(doc, ArchiveFields.ANCHOR, p.anchor());
+    storeIfPresent(doc, ArchiveFields.HEADING, p.heading());
+    storeIfPresent(doc, ArchiveFields.AUTHOR, p.author());
+    storeIfPresent(doc, ArchiveFields.QUOTED_REFERENCE, p.quotedReference());
+    return doc;
+  }
+
+  /** A filterable keyword (stored for display) plus its facet value. */
+  private static void addDimension(Document doc, String field, String value) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    doc.add(new StringField(field, value, Field.Store.YES));
+    doc.add(new SortedSetDocValuesFacetField(field, value));
+  }
+
+  private static void storeIfPresent(Document doc, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      doc.add(new StoredField(field, value));
+    }
+  }
+
+  @Override
+  public void commit(Map<String, String> commitData) throws IOException {
+    Map<String, String> data = new HashMap<>(commitData);
+    data.putIfAbsent(IndexLocation.BUILT_AT, java.time.Instant.now().toString());
+    writer.setLiveCommitData(data.entrySet());
+    writer.commit();
+    writer.close();
+    directory.close();
+    location.switchTo(generation);
+    committed = true;
+  }
+
+  @Override
+  public long sizeInBytes() throws IOException {
+    try (Stream<Path> files = Files.walk(generation)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (!committed) {
+      try {
+        writer.rollback();
+      } finally {
+        directory.close();
+        location.discard(generation);
+      }
+    }
+  }
+}

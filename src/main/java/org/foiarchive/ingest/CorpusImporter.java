@@ -1,0 +1,79 @@
+package org.foiarchive.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.apache.tika.Tika;
+import org.foiarchive.corpus.Corpus;
+import org.foiarchive.corpus.CorpusException;
+import org.foiarchive.corpus.Sha256;
+import org.foiarchive.corpus.Snapshots;
+import org.foiarchive.corpus.Source;
+import org.foiarchive.corpus.SourceKind;
+import org.foiarchive.corpus.SourceManifest;
+
+/**
+ * Adds local files to a corpus: the bytes become a snapshot, the metadata a manifest entry. A file
+ * whose bytes are already in the corpus is recognised and not added twice. Not thread-safe: one
+ * import at a time per corpus.
+ */
+public final class CorpusImporter {
+  private final Tika detector = new Tika();
+
+  /** What the user knows about the files being imported; nulls are left for extraction to fill. */
+  public record Metadata(String id, String url, String kind, String publisher, String author, String title,
+      String date, List<String> references, List<String> topics, String parent, String note) {
+  }
+
+  /** The outcome for one file. */
+  public record Result(Path file, Source source, boolean added) {
+  }
+
+  public Result importFile(Path corpusDir, Path file, Metadata metadata) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new CorpusException(file + " is not a readable file");
+    }
+    String kind = metadata.kind() == null ? SourceKind.COMMENTARY.id() : metadata.kind();
+    if (SourceKind.fromId(kind).isEmpty()) {
+      throw new CorpusException("unknown kind '" + kind + "'; use one of " + kindIds());
+    }
+    Corpus corpus = Corpus.open(corpusDir);
+    SourceManifest manifest = corpus.manifest();
+    String sha = Sha256.of(file);
+    Optional<Source> existing = manifest.findBySha256(sha);
+    if (existing.isPresent()) {
+      return new Result(file, existing.get(), false);
+    }
+    String contentType = detector.detect(file);
+    Snapshots.Stored stored;
+    try (var in = Files.newInputStream(file)) {
+      stored = corpus.snapshots().store(in, contentType);
+    }
+    String title = metadata.title() != null ? metadata.title() : fileTitle(file);
+    String id = metadata.id() != null ? metadata.id() : manifest.newId(title);
+    if (manifest.contains(id)) {
+      throw new CorpusException("a source with id '" + id + "' is already in the manifest");
+    }
+    Source source = Source.of(id, metadata.url(), kind, title)
+        .withSnapshot(stored.snapshot(), stored.sha256(), contentType,
+            Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())
+        .withMetadata(metadata.publisher(), metadata.author(), metadata.date(), metadata.references(),
+            metadata.topics(), metadata.parent(), metadata.note());
+    manifest.put(source).save(corpus.dir());
+    return new Result(file, source, true);
+  }
+
+  private static String fileTitle(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return (dot > 0 ? name.substring(0, dot) : name).replace('_', ' ').strip();
+  }
+
+  static String kindIds() {
+    return String.join(", ", java.util.Arrays.stream(SourceKind.values()).map(SourceKind::id).toList());
+  }
+}

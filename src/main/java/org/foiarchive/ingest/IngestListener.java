@@ -1,0 +1,13 @@
+package org.foiarchive.ingest;
+
+/** Hears about each source as an ingest finishes it, for progress output. Called from worker threads. */
+public interface IngestListener {
+  IngestListener SILENT = new IngestListener() {
+  };
+
+  default void indexed(String sourceId, int passages) {
+  }
+
+  default void failed(String sourceId, String reason) {
+  }
+}

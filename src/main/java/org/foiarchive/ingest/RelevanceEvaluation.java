@@ -1,0 +1,100 @@
+package org.foiarchive.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.foiarchive.search.ArchiveSearcher;
+import org.foiarchive.search.SearchHit;
+import org.foiarchive.search.SearchRequest;
+
+/**
+ * Scores search against a query set: for each query, the rank of the first hit in the top ten whose
+ * passage contains the expected quote. Reports MRR@10 and Recall@10.
+ */
+public final class RelevanceEvaluation {
+  public static final int CUTOFF = 10;
+
+  /** One row of the query set: the columns id, query, seed_file, quote (others are ignored). */
+  public record Case(String id, String query, String seedFile, String quote) {
+  }
+
+  /** The rank (1-based) at which the quote was found, or 0 when it was not in the top ten. */
+  public record Outcome(Case query, int rank) {
+    public double reciprocalRank() {
+      return rank == 0 ? 0 : 1.0 / rank;
+    }
+  }
+
+  public record Score(List<Outcome> outcomes) {
+    public double mrr() {
+      return outcomes.stream().mapToDouble(Outcome::reciprocalRank).average().orElse(0);
+    }
+
+    public double recall() {
+      return outcomes.isEmpty() ? 0 : outcomes.stream().filter(o -> o.rank() > 0).count() / (double) outcomes.size();
+    }
+
+    public String summaryLine() {
+      return String.format(Locale.ROOT, "MRR@10=%.2f Recall@10=%.2f", mrr(), recall());
+    }
+  }
+
+  public static List<Case> read(Path tsv) throws IOException {
+    List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+    if (lines.isEmpty()) {
+      throw new IOException(tsv + " is empty");
+    }
+    List<String> header = List.of(lines.getFirst().split("\t", -1));
+    int id = header.indexOf("id");
+    int query = header.indexOf("query");
+    int seed = header.indexOf("seed_file");
+    int quote = header.indexOf("quote");
+    if (id < 0 || query < 0 || quote < 0) {
+      throw new IOException(tsv + ": the first line must name the columns id, query, seed_file and quote");
+    }
+    List<Case> cases = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] cols = line.split("\t", -1);
+      if (cols.length <= Math.max(Math.max(id, query), quote)) {
+        throw new IOException(tsv + ": a line has too few columns: " + line);
+      }
+      cases.add(new Case(cols[id], cols[query], seed >= 0 && seed < cols.length ? cols[seed] : "", cols[quote]));
+    }
+    return cases;
+  }
+
+  public static Score run(ArchiveSearcher searcher, List<Case> cases) {
+    List<Outcome> outcomes = new ArrayList<>();
+    for (Case c : cases) {
+      List<SearchHit> hits = searcher.search(SearchRequest.of(c.query(), CUTOFF)).hits();
+      String quote = normalise(c.quote());
+      int rank = 0;
+      for (int i = 0; i < hits.size() && i < CUTOFF; i++) {
+        if (normalise(hits.get(i).text()).contains(quote)) {
+          rank = i + 1;
+          break;
+        }
+      }
+      outcomes.add(new Outcome(c, rank));
+    }
+    return new Score(outcomes);
+  }
+
+  /** Quote matching ignores case, curly versus straight quotes, dashes and line breaks. */
+  static String normalise(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFKC)
+        .replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
+        .replaceAll("[\\p{Pd}]", "-")
+        .replaceAll("\\s+", " ")
+        .toLowerCase(Locale.ROOT)
+        .strip();
+  }
+}

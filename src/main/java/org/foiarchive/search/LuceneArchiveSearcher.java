@@ -1,0 +1,451 @@
+package org.foiarchive.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.FSDirectory;
+import org.foiarchive.index.ArchiveAnalyzers;
+import org.foiarchive.index.ArchiveFacets;
+import org.foiarchive.index.ArchiveFields;
+import org.foiarchive.index.IndexLocation;
+import org.foiarchive.index.IndexedDocument;
+import org.foiarchive.tag.ReferenceRecognizer;
+
+/**
+ * {@link ArchiveSearcher} over the embedded Lucene index. It serves one index generation at a time and
+ * switches to a newer one when an ingest completes, without a restart: searches in flight finish on the
+ * generation they started with.
+ */
+public final class LuceneArchiveSearcher implements ArchiveSearcher {
+  private static final long REFRESH_INTERVAL_NANOS = 1_000_000_000L;
+  private static final int FACET_VALUES = 25;
+
+  private final IndexLocation location;
+  private final ArchiveAnalyzers analyzers;
+  private final ArchiveQueryBuilder queries;
+  private final Object switchLock = new Object();
+  private volatile Generation generation;
+  private volatile long lastRefreshCheck;
+
+  public LuceneArchiveSearcher(IndexLocation location, ArchiveAnalyzers analyzers, ReferenceRecognizer references)
+      throws IOException {
+    this.location = location;
+    this.analyzers = analyzers;
+    this.queries = new ArchiveQueryBuilder(analyzers, references);
+    Path current = location.current().orElseThrow(() -> new IOException(
+        "no index in " + location.root() + "; run `ingest` first"));
+    this.generation = Generation.open(current, analyzers);
+    this.lastRefreshCheck = System.nanoTime();
+  }
+
+  /** One open index generation, reference-counted so a switch never closes it under a running search. */
+  private static final class Generation {
+    final Path path;
+    final DirectoryReader reader;
+    final IndexSearcher searcher;
+    final SortedSetDocValuesReaderState facetState;
+    final UnifiedHighlighter highlighter;
+    final Map<String, IndexedDocument> documents;
+    final Map<String, String> commitData;
+    final AtomicInteger refs = new AtomicInteger(1);
+
+    private Generation(Path path, DirectoryReader reader, ArchiveAnalyzers analyzers) throws IOException {
+      this.path = path;
+      this.reader = reader;
+      this.searcher = new IndexSearcher(reader);
+      this.facetState = hasFacets(reader)
+          ? new DefaultSortedSetDocValuesReaderState(reader, ArchiveFacets.config()) : null;
+      this.highlighter = UnifiedHighlighter.builder(searcher, analyzers.query())
+          .withBreakIterator(WholeBreakIterator::new)
+          .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+          .withHighlightPhrasesStrictly(true)
+          .withMaxLength(20_000)
+          .build();
+      this.documents = loadDocuments(searcher);
+      this.commitData = reader.getIndexCommit().getUserData();
+    }
+
+    static Generation open(Path path, ArchiveAnalyzers analyzers) throws IOException {
+      DirectoryReader reader = DirectoryReader.open(FSDirectory.open(path));
+      try {
+        return new Generation(path, reader, analyzers);
+      } catch (IOException | RuntimeException e) {
+        reader.close();
+        throw e;
+      }
+    }
+
+    private static boolean hasFacets(DirectoryReader reader) {
+      return reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo("$facets") != null);
+    }
+
+    private static Map<String, IndexedDocument> loadDocuments(IndexSearcher searcher) throws IOException {
+      Query query = new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_DOCUMENT));
+      int max = Math.max(1, searcher.getIndexReader().maxDoc());
+      TopDocs top = searcher.search(query, max);
+      List<IndexedDocument> docs = new ArrayList<>();
+      var stored = searcher.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) {
+        docs.add(IndexedDocument.fromJson(stored.document(sd.doc).get(ArchiveFields.DOCUMENT_JSON)));
+      }
+      docs.sort(Comparator.comparing((IndexedDocument d) -> d.source().date() == null ? "" : d.source().date())
+          .reversed().thenComparing(IndexedDocument::title));
+      Map<String, IndexedDocument> byId = new LinkedHashMap<>();
+      docs.forEach(d -> byId.put(d.docId(), d));
+      return byId;
+    }
+
+    boolean tryAcquire() {
+      for (int n = refs.get(); n > 0; n = refs.get()) {
+        if (refs.compareAndSet(n, n + 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    void release() {
+      if (refs.decrementAndGet() == 0) {
+        try {
+          reader.close();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+  }
+
+  private Generation acquire() {
+    maybeRefresh();
+    while (true) {
+      Generation g = generation;
+      if (g.tryAcquire()) {
+        return g;
+      }
+    }
+  }
+
+  /** Switches to a newer generation if an ingest has completed one since the last check. */
+  public void maybeRefresh() {
+    long now = System.nanoTime();
+    if (now - lastRefreshCheck < REFRESH_INTERVAL_NANOS) {
+      return;
+    }
+    lastRefreshCheck = now;
+    refreshNow();
+  }
+
+  /** Checks for a newer generation now; returns true when it switched. */
+  public boolean refreshNow() {
+    synchronized (switchLock) {
+      try {
+        Optional<Path> current = location.current();
+        if (current.isEmpty() || current.get().equals(generation.path)) {
+          return false;
+        }
+        Generation next = Generation.open(current.get(), analyzers);
+        Generation previous = generation;
+        generation = next;
+        previous.release();
+        return true;
+      } catch (IOException | RuntimeException e) {
+        // Keep serving the generation we have; the next check tries again.
+        return false;
+      }
+    }
+  }
+
+  @Override
+  public SearchResults search(SearchRequest request) {
+    long start = System.nanoTime();
+    Generation g = acquire();
+    try {
+      ArchiveQuery query = queries.build(request);
+      try {
+        return run(g, request, query, start, List.of());
+      } catch (IOException | RuntimeException e) {
+        // Whatever went wrong with the query as written, the words alone still deserve an answer.
+        String words = String.join(" ", query.parsed().words());
+        ArchiveQuery fallback = queries.build(new SearchRequest(words, request.topics(), request.kinds(),
+            request.voices(), request.publishers(), request.from(), request.to(), request.offset(), request.limit()));
+        try {
+          return run(g, request, fallback, start, List.of("The query could not be run as written; its words were searched instead."));
+        } catch (IOException | RuntimeException again) {
+          return new SearchResults(request.query(), 0, elapsedMs(start), List.of(), emptyFacets(),
+              List.of("The query could not be run; try fewer or simpler words."), null, request.offset(), request.limit());
+        }
+      }
+    } finally {
+      g.release();
+    }
+  }
+
+  private SearchResults run(Generation g, SearchRequest request, ArchiveQuery query, long start, List<String> extra)
+      throws IOException {
+    int window = request.offset() + request.limit();
+    FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(g.searcher, query.ranking(), window,
+        new FacetsCollectorManager());
+    TopDocs top = result.topDocs();
+    long total = totalOf(result.facetsCollector(), top.totalHits);
+    ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]
+        : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
+    List<SearchHit> hits = toHits(g, page, query.highlight());
+    List<String> notices = new ArrayList<>(query.notices());
+    notices.addAll(extra);
+    String suggestion = total == 0 ? suggest(g, query.parsed()) : null;
+    return new SearchResults(request.query(), total, elapsedMs(start), hits, facets(g, result.facetsCollector()),
+        List.copyOf(notices), suggestion, request.offset(), request.limit());
+  }
+
+  private static long totalOf(FacetsCollector collector, TotalHits fallback) {
+    long total = 0;
+    for (FacetsCollector.MatchingDocs docs : collector.getMatchingDocs()) {
+      total += docs.totalHits();
+    }
+    return collector.getMatchingDocs().isEmpty() ? fallback.value() : total;
+  }
+
+  private List<SearchHit> toHits(Generation g, ScoreDoc[] docs, Query highlight) throws IOException {
+    if (docs.length == 0) {
+      return List.of();
+    }
+    String[] marked = highlight == null ? new String[docs.length]
+        : g.highlighter.highlight(ArchiveFields.TEXT, highlight,
+            new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), 1);
+    List<SearchHit> hits = new ArrayList<>(docs.length);
+    var stored = g.searcher.storedFields();
+    for (int i = 0; i < docs.length; i++) {
+      Document doc = stored.document(docs[i].doc);
+      hits.add(toHit(g, doc, Float.isNaN(docs[i].score) ? 0f : docs[i].score, marked[i]));
+    }
+    return hits;
+  }
+
+  private static SearchHit toHit(Generation g, Document doc, float score, String marked) {
+    String docId = doc.get(ArchiveFields.DOC_ID);
+    IndexedDocument info = g.documents.get(docId);
+    String text = doc.get(ArchiveFields.TEXT);
+    int ordinal = doc.getField(ArchiveFields.ORDINAL).numericValue().intValue();
+    IndexableField page = doc.getField(ArchiveFields.PAGE);
+    String anchor = doc.get(ArchiveFields.ANCHOR);
+    String sourceUrl = info == null ? null : info.source().url();
+    String url = sourceUrl == null ? null : anchor == null ? sourceUrl : sourceUrl.replaceFirst("#.*$", "") + "#" + anchor;
+    return new SearchHit(
+        doc.get(ArchiveFields.ID),
+        docId,
+        info == null ? docId : info.title(),
+        doc.get(ArchiveFields.KIND),
+        doc.get(ArchiveFields.PUBLISHER),
+        doc.get(ArchiveFields.VOICE),
+        doc.get(ArchiveFields.DATE),
+        List.of(doc.getValues(ArchiveFields.REF)),
+        List.of(doc.getValues(ArchiveFields.TOPIC)),
+        doc.get(ArchiveFields.LABEL),
+        page == null ? null : page.numericValue().intValue(),
+        text,
+        marked != null ? marked : Html.escape(text),
+        url,
+        "/doc/" + docId + "/raw",
+        "/doc/" + docId + "#p" + ordinal,
+        score,
+        doc.get(ArchiveFields.AUTHOR),
+        ordinal,
+        doc.get(ArchiveFields.HEADING),
+        doc.get(ArchiveFields.QUOTED_REFERENCE));
+  }
+
+  private static Map<String, Map<String, Long>> facets(Generation g, FacetsCollector collector) throws IOException {
+    Map<String, Map<String, Long>> all = emptyFacets();
+    if (g.facetState == null) {
+      return all;
+    }
+    Facets counts = new SortedSetDocValuesFacetCounts(g.facetState, collector);
+    for (String dim : ArchiveFacets.DIMENSIONS) {
+      FacetResult result;
+      try {
+        result = counts.getTopChildren(FACET_VALUES, dim);
+      } catch (IllegalArgumentException e) {
+        result = null; // dimension not present in this index
+      }
+      if (result != null) {
+        Map<String, Long> values = all.get(dim);
+        for (LabelAndValue lv : result.labelValues) {
+          values.put(lv.label, lv.value.longValue());
+        }
+      }
+    }
+    return all;
+  }
+
+  private static Map<String, Map<String, Long>> emptyFacets() {
+    Map<String, Map<String, Long>> all = new LinkedHashMap<>();
+    ArchiveFacets.DIMENSIONS.forEach(d -> all.put(d, new LinkedHashMap<>()));
+    return all;
+  }
+
+  /** "Did you mean": each word that is not in the index replaced by its closest indexed word. */
+  private static String suggest(Generation g, ParsedQuery parsed) {
+    if (parsed.words().isEmpty()) {
+      return null;
+    }
+    DirectSpellChecker spell = new DirectSpellChecker();
+    List<String> out = new ArrayList<>();
+    boolean changed = false;
+    try {
+      for (String word : parsed.words()) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        SuggestWord[] best = spell.suggestSimilar(new Term(ArchiveFields.EXACT, lower), 1, g.reader,
+            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        if (best.length > 0) {
+          out.add(best[0].string);
+          changed = true;
+        } else {
+          out.add(word);
+        }
+      }
+    } catch (IOException e) {
+      return null;
+    }
+    return changed ? String.join(" ", out) : null;
+  }
+
+  @Override
+  public Optional<DocumentView> document(String docId, String highlightQuery) {
+    Generation g = acquire();
+    try {
+      IndexedDocument info = g.documents.get(docId);
+      if (info == null) {
+        return Optional.empty();
+      }
+      Query passagesOf = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(ArchiveFields.DOC_ID, docId)), Occur.FILTER)
+          .add(new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE)), Occur.FILTER)
+          .build();
+      Sort byOrdinal = new Sort(new SortedNumericSortField(ArchiveFields.ORDINAL, SortField.Type.INT));
+      TopDocs top = g.searcher.search(passagesOf, Math.max(1, info.passageCount() + 1), byOrdinal);
+      Query highlight = highlightQuery == null || highlightQuery.isBlank() ? null
+          : queries.build(SearchRequest.of(highlightQuery, 1)).highlight();
+      String[] marked = highlight == null || top.scoreDocs.length == 0 ? new String[top.scoreDocs.length]
+          : g.highlighter.highlight(ArchiveFields.TEXT, highlight, top, 1);
+      List<SearchHit> passages = new ArrayList<>();
+      var stored = g.searcher.storedFields();
+      for (int i = 0; i < top.scoreDocs.length; i++) {
+        passages.add(toHit(g, stored.document(top.scoreDocs[i].doc), 0f, marked[i]));
+      }
+      List<IndexedDocument> attachments = g.documents.values().stream()
+          .filter(d -> docId.equals(d.source().parent())).toList();
+      return Optional.of(new DocumentView(info, passages, attachments));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      g.release();
+    }
+  }
+
+  @Override
+  public Optional<SearchHit> passage(String passageId) {
+    Generation g = acquire();
+    try {
+      TopDocs top = g.searcher.search(new TermQuery(new Term(ArchiveFields.ID, passageId)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(toHit(g, g.searcher.storedFields().document(top.scoreDocs[0].doc), 0f, null));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      g.release();
+    }
+  }
+
+  @Override
+  public Optional<IndexedDocument> documentInfo(String docId) {
+    Generation g = acquire();
+    try {
+      return Optional.ofNullable(g.documents.get(docId));
+    } finally {
+      g.release();
+    }
+  }
+
+  @Override
+  public List<IndexedDocument> documents() {
+    Generation g = acquire();
+    try {
+      return List.copyOf(g.documents.values());
+    } finally {
+      g.release();
+    }
+  }
+
+  @Override
+  public ArchiveStats stats() {
+    Generation g = acquire();
+    try {
+      Query all = new BooleanQuery.Builder()
+          .add(new MatchAllDocsQuery(), Occur.SHOULD)
+          .add(new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE)), Occur.FILTER)
+          .build();
+      FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(g.searcher, all, 1,
+          new FacetsCollectorManager());
+      Map<String, Map<String, Long>> facets = facets(g, result.facetsCollector());
+      long passages = totalOf(result.facetsCollector(), result.topDocs().totalHits);
+      return new ArchiveStats(g.documents.size(), passages, g.commitData.get(IndexLocation.BUILT_AT),
+          facets.get(ArchiveFields.KIND), facets.get(ArchiveFields.TOPIC));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      g.release();
+    }
+  }
+
+  private static long elapsedMs(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  @Override
+  public void close() {
+    synchronized (switchLock) {
+      generation.release();
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package org.foiarchive.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A page of search results in the JSON API's shape (DESIGN.md), plus notices about how the query was
+ * read and a spelling suggestion when nothing was found.
+ *
+ * @param total how many passages match
+ * @param facets counts by dimension (topic, kind, publisher, voice, year) over all matching passages
+ */
+public record SearchResults(String query, long total, long tookMs, List<SearchHit> hits,
+    Map<String, Map<String, Long>> facets, List<String> notices, String suggestion, int offset, int limit) {
+
+  /** Hits of one document, in rank order, for pages that group results by document. */
+  public record DocumentGroup(String docId, String title, List<SearchHit> hits) {
+  }
+
+  /** The hits grouped by document, documents in the order of their best passage. */
+  public List<DocumentGroup> groups() {
+    Map<String, List<SearchHit>> byDoc = new LinkedHashMap<>();
+    for (SearchHit hit : hits) {
+      byDoc.computeIfAbsent(hit.docId(), k -> new ArrayList<>()).add(hit);
+    }
+    List<DocumentGroup> groups = new ArrayList<>();
+    byDoc.forEach((doc, list) -> groups.add(new DocumentGroup(doc, list.getFirst().title(), list)));
+    return groups;
+  }
+}

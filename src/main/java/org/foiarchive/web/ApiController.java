@@ -1,0 +1,38 @@
+package org.foiarchive.web;
+
+import java.util.List;
+import org.foiarchive.search.ArchiveSearcher;
+import org.foiarchive.search.SearchRequest;
+import org.foiarchive.search.SearchResultsJson;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The JSON API: the same results, in the same shape, as {@code foiarchive search --json}. */
+@RestController
+class ApiController {
+  private static final int DEFAULT_LIMIT = 10;
+
+  private final ArchiveSearcher searcher;
+
+  ApiController(ArchiveSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  @GetMapping(path = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<String> search(@RequestParam(name = "q", required = false, defaultValue = "") String q,
+      @RequestParam(name = "limit", required = false) String limit,
+      @RequestParam(name = "offset", required = false) String offset,
+      @RequestParam(name = "topic", required = false) List<String> topic,
+      @RequestParam(name = "kind", required = false) List<String> kind,
+      @RequestParam(name = "voice", required = false) List<String> voice,
+      @RequestParam(name = "from", required = false) String from,
+      @RequestParam(name = "to", required = false) String to) {
+    SearchRequest request = new SearchRequest(q, topic, kind, voice, List.of(), Params.blankToNull(from),
+        Params.blankToNull(to), Params.positiveInt(offset, 0), Params.positiveInt(limit, DEFAULT_LIMIT));
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+        .body(SearchResultsJson.write(searcher.search(request)));
+  }
+}

@@ -1,0 +1,67 @@
+package org.foiarchive.web;
+
+import java.io.IOException;
+import org.foiarchive.corpus.Corpus;
+import org.foiarchive.index.ArchiveAnalyzers;
+import org.foiarchive.index.IndexLocation;
+import org.foiarchive.ingest.IngestListener;
+import org.foiarchive.ingest.IngestPipeline;
+import org.foiarchive.ingest.IngestReport;
+import org.foiarchive.search.ArchiveSearcher;
+import org.foiarchive.search.LuceneArchiveSearcher;
+import org.foiarchive.tag.ReferenceRecognizer;
+import org.foiarchive.tag.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the archive into Spring: analyzers, the corpus, and a searcher over an index that is fresh. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ArchiveProperties.class)
+class ArchiveConfiguration {
+  private static final Logger log = LoggerFactory.getLogger(ArchiveConfiguration.class);
+
+  @Bean
+  ArchiveAnalyzers archiveAnalyzers() {
+    return new ArchiveAnalyzers();
+  }
+
+  @Bean
+  ReferenceRecognizer referenceRecognizer() {
+    return new ReferenceRecognizer();
+  }
+
+  @Bean
+  Corpus corpus(ArchiveProperties properties) {
+    return Corpus.open(properties.corpus());
+  }
+
+  @Bean
+  Topics topics(Corpus corpus) {
+    return Topics.load(corpus.topicsFile());
+  }
+
+  @Bean
+  IndexLocation indexLocation(ArchiveProperties properties) {
+    return new IndexLocation(properties.index());
+  }
+
+  /** Builds the index first when it is missing or was built from another corpus, so the archive always serves. */
+  @Bean(destroyMethod = "close")
+  ArchiveSearcher archiveSearcher(ArchiveProperties properties, Corpus corpus, IndexLocation location,
+      ArchiveAnalyzers analyzers, ReferenceRecognizer references) throws IOException {
+    if (properties.ingestOnStart() && IngestPipeline.isStale(corpus, location)) {
+      log.info("Index in {} is missing or older than the corpus in {}; building it now", location.root(), corpus.dir());
+      IngestReport report = new IngestPipeline(analyzers).run(corpus, location, new IngestListener() {
+        @Override
+        public void failed(String sourceId, String reason) {
+          log.warn("Could not index source '{}': {}", sourceId, reason);
+        }
+      });
+      log.info("Index built: {}", report.summary());
+    }
+    return new LuceneArchiveSearcher(location, analyzers, references);
+  }
+}

@@ -1,0 +1,76 @@
+package org.foiarchive.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.foiarchive.corpus.Corpus;
+import org.foiarchive.corpus.CorpusException;
+import org.foiarchive.index.IndexedDocument;
+import org.foiarchive.search.ArchiveSearcher;
+import org.foiarchive.search.DocumentView;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A whole document with an anchor on every passage, and its archived snapshot byte for byte. */
+@Controller
+class DocumentController {
+  private static final String DOCUMENT_VIEW = "document";
+  /** Archived pages are shown as data, never run: no script, no form, no plugin, own origin sandbox. */
+  static final String RAW_POLICY = "sandbox; default-src 'none'; img-src 'none'; style-src 'unsafe-inline'";
+
+  private final ArchiveSearcher searcher;
+  private final Corpus corpus;
+
+  DocumentController(ArchiveSearcher searcher, Corpus corpus) {
+    this.searcher = searcher;
+    this.corpus = corpus;
+  }
+
+  @GetMapping("/doc/{docId}")
+  String document(@PathVariable String docId, @RequestParam(name = "hl", required = false) String hl, Model model) {
+    DocumentView view = searcher.document(Ids.docId(docId), hl).orElseThrow(() -> new NotFoundException(docId));
+    model.addAttribute("view", view);
+    model.addAttribute("doc", view.document());
+    model.addAttribute("hl", hl == null ? "" : hl);
+    model.addAttribute("parent", view.document().source().parent() == null ? null
+        : searcher.documentInfo(view.document().source().parent()).orElse(null));
+    return DOCUMENT_VIEW;
+  }
+
+  @GetMapping("/doc/{docId}/raw")
+  ResponseEntity<Resource> raw(@PathVariable String docId) throws IOException {
+    IndexedDocument doc = searcher.documentInfo(Ids.docId(docId)).orElseThrow(() -> new NotFoundException(docId));
+    Path file;
+    try {
+      file = corpus.snapshots().pathOf(doc.source());
+    } catch (CorpusException e) {
+      throw new NotFoundException("snapshot of " + docId);
+    }
+    MediaType type;
+    try {
+      type = MediaType.parseMediaType(doc.source().contentType() == null ? "application/octet-stream"
+          : doc.source().contentType());
+    } catch (IllegalArgumentException e) {
+      type = MediaType.APPLICATION_OCTET_STREAM;
+    }
+    String name = docId + file.getFileName().toString().replaceFirst("^[0-9a-f]+", "");
+    return ResponseEntity.ok()
+        .contentType(type)
+        .contentLength(Files.size(file))
+        .cacheControl(CacheControl.noCache())
+        .eTag("\"" + doc.source().sha256() + "\"")
+        .header("Content-Security-Policy", RAW_POLICY)
+        .header("X-Content-SHA256", doc.source().sha256())
+        .header("Content-Disposition", ContentDisposition.inline().filename(name).build().toString())
+        .body(new FileSystemResource(file));
+  }
+}

@@ -1,0 +1,63 @@
+package org.foiarchive.web;
+
+import java.util.List;
+import org.foiarchive.search.ArchiveSearcher;
+import org.foiarchive.search.SearchRequest;
+import org.foiarchive.search.SearchResults;
+import org.foiarchive.tag.Topics;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The home page and the search page. */
+@Controller
+class SearchController {
+  static final int PAGE_SIZE = 20;
+  private static final String HOME_VIEW = "home";
+  private static final String SEARCH_VIEW = "search";
+
+  private final ArchiveSearcher searcher;
+  private final Topics topics;
+
+  SearchController(ArchiveSearcher searcher, Topics topics) {
+    this.searcher = searcher;
+    this.topics = topics;
+  }
+
+  @GetMapping("/")
+  String home(Model model) {
+    model.addAttribute("stats", searcher.stats());
+    model.addAttribute("topics", topics.all());
+    model.addAttribute("documents", searcher.documents());
+    return HOME_VIEW;
+  }
+
+  @GetMapping("/search")
+  String search(@RequestParam(name = "q", required = false, defaultValue = "") String q,
+      @RequestParam(name = "topic", required = false) List<String> topic,
+      @RequestParam(name = "kind", required = false) List<String> kind,
+      @RequestParam(name = "voice", required = false) List<String> voice,
+      @RequestParam(name = "publisher", required = false) List<String> publisher,
+      @RequestParam(name = "from", required = false) String from,
+      @RequestParam(name = "to", required = false) String to,
+      @RequestParam(name = "page", required = false) String page,
+      Model model) {
+    int pageNumber = Params.positiveInt(page, 1);
+    int maxPage = SearchRequest.MAX_WINDOW / PAGE_SIZE;
+    pageNumber = Math.min(pageNumber, maxPage);
+    SearchRequest request = new SearchRequest(q, topic, kind, voice, publisher, Params.blankToNull(from),
+        Params.blankToNull(to), (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
+    SearchResults results = searcher.search(request);
+    SearchLinks links = new SearchLinks(q, request.topics(), request.kinds(), request.voices(), request.publishers(),
+        request.from(), request.to());
+    long lastPage = Math.min(maxPage, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    model.addAttribute("q", q);
+    model.addAttribute("results", results);
+    model.addAttribute("links", links);
+    model.addAttribute("page", pageNumber);
+    model.addAttribute("lastPage", lastPage);
+    model.addAttribute("topics", topics.all());
+    return SEARCH_VIEW;
+  }
+}

@@ -1,0 +1,4 @@
+// Conveniences only: every page works without this script.
+(function () {
+  "use strict";
+})();
