@@ -17,12 +17,19 @@ public final class FoiArchiveCommand implements Callable<Integer> {
   /** Returned by {@code serve}: the server runs on after {@code main} returns. */
   public static final int KEEP_RUNNING = -1;
 
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
   /** With no command, arguments are serve's (--port, or Spring Boot settings such as --server.address=...). */
   @CommandLine.Unmatched
   java.util.List<String> serveArguments = new java.util.ArrayList<>();
 
   @Override
   public Integer call() {
+    serveArguments.stream().filter(a -> !a.startsWith("-")).findFirst().ifPresent(word -> {
+      throw new CommandLine.ParameterException(spec.commandLine(), "unknown command '" + word
+          + "'; commands are serve, ingest, search, import, eval");
+    });
     CommandLine serve = new CommandLine(new ServeCommand());
     serve.setExecutionExceptionHandler(FoiArchiveCommand::failure);
     serve.setParameterExceptionHandler(FoiArchiveCommand::badUsage);

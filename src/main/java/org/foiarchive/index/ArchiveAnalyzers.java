@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -27,12 +28,13 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  *
  * <ul>
  *   <li>Prose fields (text, context, title, publisher): standard tokens, possessives dropped, lower case,
- *       accents folded, British spellings made American, Porter stemming. No stop words: "not" and "no"
- *       carry meaning in official statements, and BM25 already discounts common words.
- *   <li>The exact field: the same tokens unstemmed, for "exact phrases".
- *   <li>Queries add the welfare acronym synonyms ({@code synonyms.txt}) to prose fields, so UJ finds
- *       Universal Jobmatch and back; the index keeps words as written.
+ *       accents folded, British spellings made American, welfare acronyms and their expansions made
+ *       one token ({@code synonyms.txt}), Porter stemming. No stop words: "not" and "no" carry meaning
+ *       in official statements, and BM25 already discounts common words.
+ *   <li>The exact field: the same tokens unstemmed and unexpanded, for "exact phrases".
  * </ul>
+ * Synonyms contract every form to the acronym at index and query time alike: "UJ" and "Universal
+ * Jobmatch" are the same term, scored once, and highlighting marks whichever form the text uses.
  * Analyzers are thread-safe; one instance of this class serves the whole application.
  */
 public final class ArchiveAnalyzers {
@@ -41,12 +43,14 @@ public final class ArchiveAnalyzers {
   private final Analyzer index;
   private final Analyzer query;
   private final Analyzer prose;
-  private final SynonymMap synonyms;
+  private final String synonymsDigest;
 
   public ArchiveAnalyzers() {
-    this.synonyms = loadSynonyms();
-    this.prose = new ProseAnalyzer(null);
-    Analyzer proseQuery = new ProseAnalyzer(synonyms);
+    byte[] synonymFile = readSynonyms();
+    this.synonymsDigest = org.foiarchive.corpus.Sha256.of(synonymFile);
+    SynonymMap synonyms = parseSynonyms(synonymFile);
+    this.prose = new ProseAnalyzer(synonyms, true);
+    Analyzer proseQuery = new ProseAnalyzer(synonyms, false);
     Analyzer exact = new ExactAnalyzer();
     Analyzer keyword = new LowerCaseKeywordAnalyzer();
     this.index = new PerFieldAnalyzerWrapper(prose, Map.of(ArchiveFields.EXACT, exact, ArchiveFields.LABEL, keyword));
@@ -59,31 +63,45 @@ public final class ArchiveAnalyzers {
     return index;
   }
 
-  /** Per-field analysis for parsing queries: the index's, plus synonyms on prose fields. */
+  /** Per-field analysis for parsing queries: the index's, without the flattening only indexing needs. */
   public Analyzer query() {
     return query;
   }
 
-  /** Prose analysis without synonyms, as the index applies it to the text field. */
+  /** Prose analysis as the index applies it to the text field. */
   public Analyzer prose() {
     return prose;
   }
 
-  private static SynonymMap loadSynonyms() {
+  /** Identifies the synonym list an index was built with: a different list means re-indexing. */
+  public String synonymsDigest() {
+    return synonymsDigest;
+  }
+
+  private static byte[] readSynonyms() {
     try (InputStream in = ArchiveAnalyzers.class.getResourceAsStream(SYNONYMS_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(SYNONYMS_RESOURCE + " is missing from the classpath");
       }
-      // Synonym entries are read with the tokens the query chain has at the point synonyms apply.
-      Analyzer entries = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-          Tokenizer source = new StandardTokenizer();
-          return new TokenStreamComponents(source, normalise(source));
-        }
-      };
-      SolrSynonymParser parser = new SolrSynonymParser(true, true, entries);
-      parser.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static SynonymMap parseSynonyms(byte[] file) {
+    // Entries are read with the same tokens the prose chain has where synonyms apply.
+    Analyzer entries = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(source, normalise(source));
+      }
+    };
+    try {
+      // expand=false: every form on a line is replaced by the line's first form, the acronym.
+      SolrSynonymParser parser = new SolrSynonymParser(true, false, entries);
+      parser.parse(new InputStreamReader(new java.io.ByteArrayInputStream(file), StandardCharsets.UTF_8));
       return parser.build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -93,25 +111,26 @@ public final class ArchiveAnalyzers {
   }
 
   private static TokenStream normalise(TokenStream in) {
-    return new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(in)));
+    return new SpellingVariantFilter(new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(in))));
   }
 
   private static final class ProseAnalyzer extends Analyzer {
     private final SynonymMap synonyms;
+    private final boolean indexing;
 
-    ProseAnalyzer(SynonymMap synonyms) {
+    ProseAnalyzer(SynonymMap synonyms, boolean indexing) {
       this.synonyms = synonyms;
+      this.indexing = indexing;
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();
-      TokenStream stream = normalise(source);
-      if (synonyms != null) {
-        stream = new SynonymGraphFilter(stream, synonyms, true);
+      TokenStream stream = new SynonymGraphFilter(normalise(source), synonyms, true);
+      if (indexing) {
+        stream = new FlattenGraphFilter(stream);
       }
-      stream = new PorterStemFilter(new SpellingVariantFilter(stream));
-      return new TokenStreamComponents(source, stream);
+      return new TokenStreamComponents(source, new PorterStemFilter(stream));
     }
 
     @Override
@@ -119,7 +138,6 @@ public final class ArchiveAnalyzers {
       return new ASCIIFoldingFilter(new LowerCaseFilter(in));
     }
   }
-
   private static final class ExactAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {

@@ -56,14 +56,14 @@ public final class IngestPipeline {
     this.threads = threads;
   }
 
-  /** The fingerprint an index built from this corpus by this code records. */
-  public static String fingerprintOf(Corpus corpus) throws IOException {
-    return corpus.fingerprint(ArchiveFields.FORMAT);
+  /** The fingerprint an index built from this corpus by this code, with these synonyms, records. */
+  public static String fingerprintOf(Corpus corpus, ArchiveAnalyzers analyzers) throws IOException {
+    return corpus.fingerprint(ArchiveFields.FORMAT + "/" + analyzers.synonymsDigest());
   }
 
-  /** True when the index is missing, unfinished, or was built from a different corpus or older code. */
-  public static boolean isStale(Corpus corpus, IndexLocation location) throws IOException {
-    return !location.isFresh(fingerprintOf(corpus));
+  /** True when the index is missing, unfinished, or was built from a different corpus or by older code. */
+  public static boolean isStale(Corpus corpus, IndexLocation location, ArchiveAnalyzers analyzers) throws IOException {
+    return !location.isFresh(fingerprintOf(corpus, analyzers));
   }
 
   public IngestReport run(Corpus corpus, IndexLocation location, IngestListener listener) throws IOException {
@@ -75,7 +75,7 @@ public final class IngestPipeline {
     List<IngestReport.Failure> failures = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger documents = new AtomicInteger();
     AtomicLong passageCount = new AtomicLong();
-    String fingerprint = fingerprintOf(corpus);
+    String fingerprint = fingerprintOf(corpus, analyzers);
     try (ArchiveWriter writer = new LuceneArchiveWriter(location, analyzers)) {
       ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
         Thread t = new Thread(r, "ingest");

@@ -24,6 +24,9 @@ public final class PassageSplitter {
   private static final Pattern RULE_LINE = Pattern.compile("^[\\p{Pd}_*=~·.•\\s]{3,}$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…][\"'”’)\\]]*$");
   private static final Pattern TERMINAL = Pattern.compile("[.,;!?][\"'”’)\\]]*$");
+  /** Letter openings and closings: never headings, however short. */
+  private static final Pattern SALUTATION = Pattern.compile("^(?:Dear|Yours|Kind regards|Best wishes|Regards)\\b.*",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?][\"'”’)\\]]?)\\s+(?=[A-Z“\"‘(\\d])");
 
   public List<Segment> split(String raw) {
@@ -227,7 +230,7 @@ public final class PassageSplitter {
       return false;
     }
     int limit = text.endsWith(":") ? MAX_HEADING_CHARS + 20 : MAX_HEADING_CHARS;
-    if (text.length() > limit || !Character.isLetterOrDigit(text.codePointAt(0))
+    if (text.length() > limit || SALUTATION.matcher(text).matches() || !Character.isLetterOrDigit(text.codePointAt(0))
         || Character.isLowerCase(text.codePointAt(0))) {
       return false;
     }

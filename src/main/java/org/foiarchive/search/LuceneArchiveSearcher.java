@@ -290,7 +290,8 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
         doc.get(ArchiveFields.AUTHOR),
         ordinal,
         doc.get(ArchiveFields.HEADING),
-        doc.get(ArchiveFields.QUOTED_REFERENCE));
+        doc.get(ArchiveFields.QUOTED_REFERENCE),
+        anchor);
   }
 
   private static Map<String, Map<String, Long>> facets(Generation g, FacetsCollector collector) throws IOException {

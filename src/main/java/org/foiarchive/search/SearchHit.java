@@ -9,6 +9,7 @@ import java.util.List;
  * @param url the original source, at the exact message where the source page allows
  * @param archiveUrl the archived snapshot, byte for byte
  * @param permalink the passage in its document on this site
+ * @param anchor the fragment of its message on the source page ({@code incoming-366711}), or null
  */
 public record SearchHit(
     String passageId,
@@ -31,5 +32,6 @@ public record SearchHit(
     String author,
     int ordinal,
     String heading,
-    String quotedReference) {
+    String quotedReference,
+    String anchor) {
 }

@@ -52,7 +52,7 @@ class ArchiveConfiguration {
   @Bean(destroyMethod = "close")
   ArchiveSearcher archiveSearcher(ArchiveProperties properties, Corpus corpus, IndexLocation location,
       ArchiveAnalyzers analyzers, ReferenceRecognizer references) throws IOException {
-    if (properties.ingestOnStart() && IngestPipeline.isStale(corpus, location)) {
+    if (properties.ingestOnStart() && IngestPipeline.isStale(corpus, location, analyzers)) {
       log.info("Index in {} is missing or older than the corpus in {}; building it now", location.root(), corpus.dir());
       IngestReport report = new IngestPipeline(analyzers).run(corpus, location, new IngestListener() {
         @Override

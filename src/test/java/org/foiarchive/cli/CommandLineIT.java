@@ -1,0 +1,121 @@
+package org.foiarchive.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.foiarchive.corpus.SourceManifest;
+import org.foiarchive.testing.TestArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command line as a user runs it: exit statuses, one-line errors, and the output of each command. */
+class CommandLineIT {
+  record Run(int status, String out, String err) {
+  }
+
+  static Run run(String... args) {
+    CommandLine cli = FoiArchiveCommand.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int status = cli.execute(args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  @Test
+  void searchPrintsPassagesWithWhoSaidThemAndWhereToCheck() {
+    Run run = run("search", "--index", TestArchive.index().toString(), "--limit", "2", "bogus", "employers");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("1. Request To The Information Commissioner's Office", "bogus employers",
+        "in context: /doc/ico-reply-universal-jobmatch-privacy#p",
+        "source: http://criticalestoppel.blogspot.co.uk/2013/03/foir-regarding-universal-jobmatch.html");
+  }
+
+  @Test
+  void searchJsonIsTheApiShape() throws Exception {
+    Run run = run("search", "--json", "--index", TestArchive.index().toString(), "--limit", "3", "cookies");
+    assertThat(run.status()).isZero();
+    JsonNode json = JsonMapper.builder().build().readTree(run.out());
+    assertThat(json.get("query").asString()).isEqualTo("cookies");
+    assertThat(json.get("hits")).hasSize(3);
+    assertThat(json.get("hits").get(0).has("highlight")).isTrue();
+    assertThat(json.get("facets").has("topic")).isTrue();
+  }
+
+  @Test
+  void badUsageExitsTwoWithAOneLineReason() {
+    Run run = run("search", "--limit", "0", "x");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("--limit must be between 1 and 100").doesNotContain("\tat ");
+    assertThat(run("search").status()).isEqualTo(2);
+    assertThat(run("frobnicate").status()).isEqualTo(2);
+  }
+
+  @Test
+  void failureExitsOneWithAOneLineReasonAndNoStackTrace(@TempDir Path empty) {
+    Run run = run("search", "--index", empty.toString(), "anything");
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err().strip()).startsWith("foiarchive search: no index in").contains("run 'foiarchive ingest' first");
+    assertThat(run.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void everyCommandHasHelpWithAnExample() {
+    for (String command : List.of("serve", "ingest", "search", "import", "eval")) {
+      Run run = run(command, "--help");
+      assertThat(run.status()).as(command).isZero();
+      assertThat(run.out()).as(command).contains("Usage: foiarchive " + command).contains("Example");
+    }
+  }
+
+  @Test
+  void importAddsAFileOnceAndIngestIndexesIt(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("corpus");
+    Path file = dir.resolve("reply.txt");
+    Files.writeString(file, "Our Ref: VTR 9999\n\nAccess to your Universal Jobmatch account is voluntary.\n");
+    Run added = run("import", file.toString(), "--corpus", corpus.toString(), "--kind", "foi-response",
+        "--publisher", "Department for Work and Pensions", "--title", "Reply 9999", "--date", "2013-07-01");
+    assertThat(added.status()).as(added.err()).isZero();
+    assertThat(added.out()).contains("added", "as 'reply-9999'");
+    Run again = run("import", file.toString(), "--corpus", corpus.toString());
+    assertThat(again.out()).contains("already in the corpus as 'reply-9999'");
+    assertThat(SourceManifest.load(corpus).sources()).hasSize(1);
+
+    Run ingest = run("ingest", "--corpus", corpus.toString(), "--index", dir.resolve("index").toString());
+    assertThat(ingest.status()).as(ingest.err()).isZero();
+    assertThat(ingest.out()).contains("1 sources: 1 documents", "0 failed");
+    Run search = run("search", "--index", dir.resolve("index").toString(), "ref:\"FOI 9999\"");
+    assertThat(search.out()).contains("Reply 9999", "voluntary");
+  }
+
+  @Test
+  void importRejectsAnUnknownKindWithoutTouchingTheCorpus(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("x.txt");
+    Files.writeString(file, "text");
+    Run run = run("import", file.toString(), "--corpus", dir.resolve("corpus").toString(), "--kind", "gossip");
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).contains("unknown kind 'gossip'");
+    assertThat(dir.resolve("corpus").resolve(SourceManifest.FILE)).doesNotExist();
+  }
+
+  @Test
+  void evalPrintsATableAndTheScoresLast(@TempDir Path dir) throws Exception {
+    Path tsv = dir.resolve("q.tsv");
+    Files.writeString(tsv, "id\tquery\tseed_file\tquote\n"
+        + "T1\tbogus employers\t004.txt\tguard against bogus employers\n"
+        + "T2\tzzzz nothing\t004.txt\tthis quote is nowhere\n");
+    Run run = run("eval", tsv.toString(), "--index", TestArchive.index().toString());
+    assertThat(run.status()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.getLast()).isEqualTo("MRR@10=0.50 Recall@10=0.50");
+    assertThat(run.out()).contains("T1", "T2");
+  }
+}

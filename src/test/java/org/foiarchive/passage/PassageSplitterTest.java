@@ -1,0 +1,167 @@
+package org.foiarchive.passage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PassageSplitterTest {
+  private final PassageSplitter splitter = new PassageSplitter();
+
+  private List<Segment> split(String text) {
+    return splitter.split(text);
+  }
+
+  @Test
+  void hardWrappedLinesAreJoinedIntoOneParagraph() {
+    String letter = """
+        As of Friday 1 March 2013, where appropriate advisers can require some Jobseeker's
+        Allowance (JSA) claimants to create a profile and public CV within the Universal Jobmatch
+        service via the Government Gateway.
+
+        Initially, the Jobcentre Plus adviser will explain the benefits of the service to the claimant.  If
+        they still refuse to use Universal Jobmatch, the adviser may then consider whether it is
+        reasonable to issue a Jobseeker's Direction.
+        """;
+    List<Segment> segments = split(letter);
+    assertThat(segments).extracting(Segment::text).containsExactly(
+        "As of Friday 1 March 2013, where appropriate advisers can require some Jobseeker's Allowance (JSA) "
+            + "claimants to create a profile and public CV within the Universal Jobmatch service via the Government Gateway.",
+        "Initially, the Jobcentre Plus adviser will explain the benefits of the service to the claimant. If they "
+            + "still refuse to use Universal Jobmatch, the adviser may then consider whether it is reasonable to issue a "
+            + "Jobseeker's Direction.");
+  }
+
+  @Test
+  void aQuoteIsNeverCutByALineBreakInsideASentence() {
+    String text = """
+        The Universal Jobmatch jobseeker Standards of Behaviour advise that you should not be
+        asked to reveal personal details such as bank account details, National Insurance number,
+        date of birth, driving licence or utility bill information as these items are not relevant.
+        """;
+    assertThat(split(text)).singleElement().extracting(Segment::text).asString()
+        .contains("you should not be asked to reveal personal details such as bank account details, National Insurance "
+            + "number, date of birth, driving licence or utility bill information");
+  }
+
+  @Test
+  void numberedParagraphsStartNewPassagesAndKeepTheirLabels() {
+    String text = """
+        51. Where you have explained the benefits to claimants, they can be mandated to create a profile.
+
+        52. However, for legal reasons, you cannot issue a Jobseeker's Direction.
+        53. You also cannot issue a Jobseeker's Direction to mandate a claimant to give us access to their account.
+        117.If you do not have any available internet enabled devices you cannot mandate the participant.
+        """;
+    assertThat(split(text)).extracting(Segment::label).containsExactly("51", "52", "53", "117");
+    assertThat(split(text).get(2).text()).startsWith("53. You also cannot issue");
+  }
+
+  @Test
+  void dottedQuestionAndParenthesisedLabelsAreRecognised() {
+    String text = """
+        1.3 You agree that your Job Coach/Advisor has the ability to view the applications.
+
+        Q3 Can the Jobseeker register but not consent?
+
+        (2)The Secretary of State may under subsection (1)(b) specify the time to be devoted to any particular action.
+        """;
+    assertThat(split(text)).extracting(Segment::label).containsExactly("1.3", "Q3", "(2)");
+  }
+
+  @Test
+  void subItemsOfAnUnfinishedLeadInStayInItsPassage() {
+    String text = """
+        21592 Evidence of job search includes
+        1. Evidence in writing from employers, employment agencies or other bodies
+        That the claimant has contacted or
+        2. Copies of letters that the claimant has sent to employers or
+        3. The claimant's uncorroborated written evidence.
+        21593 Corroboration of claimants evidence is not essential.
+        """;
+    List<Segment> segments = split(text);
+    assertThat(segments).extracting(Segment::label).containsExactly("21592", "21593");
+    assertThat(segments.getFirst().text())
+        .contains("1. Evidence in writing from employers, employment agencies or other bodies That the claimant has contacted or")
+        .contains("3. The claimant's uncorroborated written evidence.");
+  }
+
+  @Test
+  void headingsBecomeContextForTheParagraphsBelowThem() {
+    String text = """
+        Chapter 03 – Using Universal Jobmatch. (UJ)
+
+        Actively Seeking Employment:
+
+        82. We cannot specify to a JSA claimant how they provide us with records of their jobsearch activity.
+
+        Reviewing jobsearch activity
+
+        The onus is on the claimant to show what steps have been taken.
+        """;
+    List<Segment> segments = split(text);
+    assertThat(segments).extracting(Segment::kind).containsExactly(Segment.Kind.HEADING, Segment.Kind.HEADING,
+        Segment.Kind.PARAGRAPH, Segment.Kind.HEADING, Segment.Kind.PARAGRAPH);
+    Segment para82 = segments.get(2);
+    assertThat(para82.heading()).isEqualTo("Actively Seeking Employment:");
+    assertThat(para82.context()).contains("Chapter 03 – Using Universal Jobmatch. (UJ)").contains("Actively Seeking Employment:");
+    assertThat(segments.get(4).context()).contains("Reviewing jobsearch activity").doesNotContain("Chapter 03");
+  }
+
+  @Test
+  void anUnnumberedParagraphCarriesTheNumberOfTheParagraphBeforeIt() {
+    String text = """
+        21594 If the DM has reason to doubt whether claimants contacted certain employers those employers may be asked.
+
+        But such enquiries should only be necessary if the evidence before the DM is Inconsistent or seems unlikely.
+        """;
+    assertThat(split(text).get(1).context()).contains("21594");
+  }
+
+  @Test
+  void salutationsAreNotHeadings() {
+    String text = """
+        Dear Dr Oldfield
+
+        We are now in a position to provide you with a response to your enquiry.
+        """;
+    assertThat(split(text)).extracting(Segment::kind).containsOnly(Segment.Kind.PARAGRAPH);
+  }
+
+  @Test
+  void aLineThatIsOnlyAnAddressIsItsOwnLinkSegment() {
+    String text = """
+        “Work Programme participants are not mandated to use this site.”
+        https://www.whatdotheyknow.com/request/181920/response/443194/attach/html/3/5028%20Response.pdf.html
+        From: DWP Central FoI Team
+        """;
+    List<Segment> segments = split(text);
+    assertThat(segments).extracting(Segment::kind).contains(Segment.Kind.LINK);
+    assertThat(segments.get(1).text()).startsWith("https://www.whatdotheyknow.com/request/181920");
+  }
+
+  @Test
+  void separatorLinesSeparateParagraphs() {
+    String text = "First paragraph ends here\n——————————————\nSecond paragraph starts here.";
+    assertThat(split(text)).extracting(Segment::text)
+        .containsExactly("First paragraph ends here", "Second paragraph starts here.");
+  }
+
+  @Test
+  void overLongParagraphsAreCutBetweenSentencesOnly() {
+    String sentence = "This sentence is part of a very long forum post that never breaks its lines at all. ";
+    String text = sentence.repeat(40).strip();
+    List<Segment> segments = split(text);
+    assertThat(segments).hasSizeGreaterThan(1);
+    assertThat(segments).allSatisfy(s -> {
+      assertThat(s.text().length()).isLessThanOrEqualTo(PassageSplitter.MAX_PASSAGE_CHARS);
+      assertThat(s.text()).startsWith("This sentence").endsWith("at all.");
+    });
+  }
+
+  @Test
+  void windowsLineEndingsAndNonBreakingSpacesAreNormalised() {
+    assertThat(split("Line one runs\r\non here.\r\n\r\nNext\u00A0paragraph."))
+        .extracting(Segment::text).containsExactly("Line one runs on here.", "Next paragraph.");
+  }
+}

@@ -1,0 +1,92 @@
+package org.foiarchive.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.foiarchive.testing.ArchiveServer;
+import org.foiarchive.testing.Browser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** A person searching in real headless Chromium: type, read highlighted results, open one in context. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SearchBrowserIT {
+  private static ChromeDriver browser;
+
+  @LocalServerPort
+  int port;
+
+  @DynamicPropertySource
+  static void archive(DynamicPropertyRegistry registry) {
+    ArchiveServer.properties(registry);
+  }
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private WebDriverWait waiting() {
+    return new WebDriverWait(browser, Duration.ofSeconds(15));
+  }
+
+  @Test
+  void typeAQueryReadHighlightedResultsAndOpenOneInContext() {
+    browser.get("http://localhost:" + port + "/");
+    WebElement box = browser.findElement(By.id("q"));
+    box.sendKeys("bogus employers", Keys.ENTER);
+    waiting().until(ExpectedConditions.urlContains("/search?q="));
+
+    List<WebElement> marks = browser.findElements(By.cssSelector(".passage mark"));
+    assertThat(marks).extracting(WebElement::getText).contains("bogus", "employers");
+
+    WebElement firstHit = browser.findElement(By.cssSelector(".hit"));
+    WebElement source = firstHit.findElement(By.cssSelector("a.source"));
+    assertThat(source.getAttribute("href"))
+        .isEqualTo("http://criticalestoppel.blogspot.co.uk/2013/03/foir-regarding-universal-jobmatch.html");
+    String quote = firstHit.findElement(By.cssSelector(".passage")).getText();
+
+    firstHit.findElement(By.cssSelector("a.in-context")).click();
+    waiting().until(ExpectedConditions.urlContains("/doc/ico-reply-universal-jobmatch-privacy"));
+    String anchor = browser.getCurrentUrl().replaceFirst("^.*#", "");
+    assertThat(anchor).matches("p\\d+");
+    WebElement target = browser.findElement(By.id(anchor));
+    assertThat(target.getText()).contains(quote.substring(0, 60));
+    assertThat(target.findElements(By.tagName("mark"))).isNotEmpty();
+    Boolean targeted = (Boolean) browser.executeScript("return arguments[0].matches(':target')", target);
+    assertThat(targeted).isTrue();
+  }
+
+  @Test
+  void theSearchBoxIsLabelledAndReachableByKeyboard() {
+    browser.get("http://localhost:" + port + "/");
+    WebElement skip = browser.findElement(By.cssSelector("a.skip-link"));
+    assertThat(skip.getAttribute("href")).endsWith("#main");
+    WebElement label = browser.findElement(By.cssSelector("label[for='q']"));
+    assertThat(label.getAttribute("textContent")).contains("Search the archive");
+    browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    browser.switchTo().activeElement().sendKeys(Keys.TAB);
+    // After the skip link and the site name, the search box takes focus.
+    browser.switchTo().activeElement().sendKeys(Keys.TAB);
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
+  }
+}
