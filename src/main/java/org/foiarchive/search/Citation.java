@@ -158,13 +158,15 @@ public record Citation(
 
   /** The day the snapshot was taken, in words, or null. */
   public String retrievedInWords() {
-    if (retrieved == null) {
-      return null;
-    }
+    return retrieved == null ? null : instantInWords(retrieved);
+  }
+
+  /** The UK day of an ISO instant ("2026-11-23T15:06:44Z"), in words; other dates as {@link #inWords}. */
+  static String instantInWords(String instant) {
     try {
-      return inWords(Instant.parse(retrieved).atZone(UK).toLocalDate().toString());
+      return inWords(Instant.parse(instant).atZone(UK).toLocalDate().toString());
     } catch (DateTimeParseException e) {
-      return inWords(retrieved);
+      return inWords(instant);
     }
   }
 
