@@ -110,7 +110,7 @@ public final class BundlePdf {
         if (c.sha256() != null) {
           layout.paragraph("SHA-256: " + c.sha256(), PdfLayout.SMALL, false, 0);
         }
-        items.add(new Item(Integer.toString(n), summary(c), first, heading));
+        items.add(new Item(Integer.toString(n), c.summary(), first, heading));
       }
     }
   }
@@ -367,19 +367,6 @@ public final class BundlePdf {
     }
     parts.add(c.dateInWords());
     return String.join(" · ", parts);
-  }
-
-  /** An extract as the index lists it: who, what, when, where in the document. */
-  static String summary(Citation c) {
-    StringBuilder out = new StringBuilder();
-    if (c.writer() != null) {
-      out.append(c.writer()).append(", ");
-    }
-    out.append('‘').append(c.title()).append("’ (").append(c.dateInWords()).append(')');
-    if (!c.pinpoint().isEmpty()) {
-      out.append(' ').append(c.pinpoint());
-    }
-    return out.toString();
   }
 
   private static String kindOf(Source source) {

@@ -174,6 +174,19 @@ public record Citation(
     return accessed == null ? null : inWords(accessed.toString());
   }
 
+  /** Who, what, when and where in the document, in one line: how a bundle's index and a feed list a passage. */
+  public String summary() {
+    StringBuilder out = new StringBuilder();
+    if (writer() != null) {
+      out.append(writer()).append(", ");
+    }
+    out.append('‘').append(title).append("’ (").append(dateInWords()).append(')');
+    if (!pinpoint().isEmpty()) {
+      out.append(' ').append(pinpoint());
+    }
+    return out.toString();
+  }
+
   /** "para 51", "p 2", or both, as OSCOLA pinpoints are written; empty when the passage has neither. */
   public String pinpoint() {
     StringBuilder out = new StringBuilder();

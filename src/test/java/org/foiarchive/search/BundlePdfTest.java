@@ -75,7 +75,7 @@ class BundlePdfTest {
           .containsPattern("(?m)^3 refuted\\.org\\.uk, ‘Can DWP providers ");
       int startPage = 3;
       for (Citation c : extracts) {
-        assertThat(squeeze(index)).contains(squeeze(BundlePdf.summary(c) + startPage++));
+        assertThat(squeeze(index)).contains(squeeze(c.summary() + startPage++));
       }
 
       for (int i = 0; i < 3; i++) {
