@@ -362,7 +362,7 @@ public final class BundlePdf {
       parts.add(c.writer());
     }
     Voice.fromId(c.voice()).ifPresent(v -> parts.add(v.label()));
-    if (c.kindLabel() != null) {
+    if (c.kindLabel() != null && !parts.contains(c.kindLabel())) {
       parts.add(c.kindLabel());
     }
     parts.add(c.dateInWords());
