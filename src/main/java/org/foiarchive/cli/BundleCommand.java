@@ -7,8 +7,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -88,9 +90,10 @@ public final class BundleCommand implements Callable<Integer> {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, ".bundle-", ".part");
+    // Not createTempFile: its owner-only permissions would stay on the finished PDF.
+    Path temp = dir.resolve(".bundle-" + UUID.randomUUID() + ".part");
     try {
-      try (OutputStream stream = Files.newOutputStream(temp)) {
+      try (OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         BundlePdf.write(bundle, stream);
       }
       int pages;

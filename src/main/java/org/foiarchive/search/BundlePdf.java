@@ -5,8 +5,10 @@ import java.io.OutputStream;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import org.apache.pdfbox.Loader;
@@ -127,7 +129,7 @@ public final class BundlePdf {
         layout.newPage();
         layout.paragraph(heading, HEADING - 2, true, 0);
         layout.gap(6);
-        provenance(layout, source);
+        provenance(layout, source, bundle.siteUrl());
         layout.gap(8);
         if (original != null) {
           int count = original.getNumberOfPages();
@@ -138,7 +140,7 @@ public final class BundlePdf {
         } else {
           layout.paragraph(message("bundle.pdf.source.text"), PdfLayout.BODY, false, 0);
           layout.gap(8);
-          passages(layout, source.passages());
+          passages(layout, source.passages(), extractNumbers(bundle));
         }
       }
       if (original != null) {
@@ -156,7 +158,16 @@ public final class BundlePdf {
     }
   }
 
-  private static void provenance(PdfLayout layout, EvidenceBundle.SourceDocument source) {
+  /** Each extract's number by passage id, so the source text can show where the extracts are. */
+  private static Map<String, Integer> extractNumbers(EvidenceBundle bundle) {
+    Map<String, Integer> numbers = new HashMap<>();
+    for (int i = 0; i < bundle.extracts().size(); i++) {
+      numbers.putIfAbsent(bundle.extracts().get(i).passageId(), i + 1);
+    }
+    return numbers;
+  }
+
+  private static void provenance(PdfLayout layout, EvidenceBundle.SourceDocument source, String siteUrl) {
     Source s = source.document().source();
     List<String> facts = new ArrayList<>();
     facts.add(kindOf(s));
@@ -171,6 +182,8 @@ public final class BundlePdf {
     if (s.url() != null) {
       layout.link(message("bundle.pdf.extract.original"), s.url(), PdfLayout.SMALL);
     }
+    String site = siteUrl == null ? "" : siteUrl.replaceFirst("/+$", "");
+    layout.link(message("bundle.pdf.extract.archived"), site + "/doc/" + s.id() + "/raw", PdfLayout.SMALL);
     if (s.sha256() != null) {
       layout.paragraph("SHA-256: " + s.sha256(), PdfLayout.SMALL, false, 0);
     }
@@ -181,7 +194,7 @@ public final class BundlePdf {
   }
 
   /** The archived text passage by passage, each marked ¶n as on the document page, with each message's sender. */
-  private static void passages(PdfLayout layout, List<SearchHit> passages) {
+  private static void passages(PdfLayout layout, List<SearchHit> passages, Map<String, Integer> extracts) {
     String lastSpeaker = null;
     for (SearchHit p : passages) {
       String speaker = speaker(p);
@@ -190,7 +203,9 @@ public final class BundlePdf {
         layout.paragraph(speaker, PdfLayout.SMALL + 1, true, 0);
       }
       lastSpeaker = speaker;
-      layout.paragraph("¶" + p.ordinal() + "   " + p.text().strip(), PdfLayout.BODY - 1, false, 0);
+      Integer extract = extracts.get(p.passageId());
+      String marker = "¶" + p.ordinal() + (extract == null ? "" : " " + message("bundle.pdf.source.extract", extract));
+      layout.paragraph(marker + "   " + p.text().strip(), PdfLayout.BODY - 1, extract != null, 0);
       layout.gap(3);
     }
   }

@@ -125,7 +125,7 @@ class BundlePdfTest {
       for (int own = 1; own <= 3; own++) {
         assertThat(pageText(pdf, 5 + own)).contains("Original reply page " + own);
       }
-      assertThat(squeeze(pageText(pdf, 9))).contains(squeeze("¶41 " + textCase.hit.text()));
+      assertThat(squeeze(pageText(pdf, 9))).contains(squeeze("¶41 [Extract 2] " + textCase.hit.text()));
       assertThat(pageText(pdf, 1)).containsPattern("Source documents\\s+5–9");
     }
   }

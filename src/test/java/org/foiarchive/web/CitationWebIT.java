@@ -262,4 +262,19 @@ class CitationWebIT {
     assertThat(cookies.getEntries()).hasSize(5)
         .allSatisfy(e -> assertThat(e.getCategories()).anySatisfy(c -> assertThat(c.getName()).isEqualTo("cookies")));
   }
+
+  @Test
+  void citingPagesKeepTheStrictPolicyAndSetNoCookie() throws Exception {
+    String id = firstHit("\"bogus employers\"").get("passageId").asString();
+    for (String path : List.of("/p/" + id, "/cite/" + id, "/cite/" + id + "?format=html", "/bundle?p=" + id,
+        "/bundle.pdf?p=" + id, "/feed?q=consent")) {
+      HttpResponse<String> response = get(port, path, "*/*");
+      assertThat(response.statusCode()).as(path).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).get().asString()
+          .contains("default-src 'none'").contains("script-src 'self'").doesNotContain("unsafe-inline");
+      assertThat(response.headers().allValues("Set-Cookie")).as(path).isEmpty();
+    }
+    String card = get(port, "/p/" + id, "text/html").body();
+    assertThat(card).doesNotContainPattern("<script(?![^>]*\\ssrc=)").doesNotContain(" style=\"").doesNotContain("<style");
+  }
 }
