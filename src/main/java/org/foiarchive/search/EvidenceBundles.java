@@ -20,6 +20,8 @@ import org.foiarchive.index.IndexedDocument;
  * PDF whose snapshot still matches its checksum. Thread-safe.
  */
 public final class EvidenceBundles {
+  /** A title names an appeal or a case; a cover page has room for a line or two. */
+  static final int MAX_TITLE = 200;
   private final ArchiveSearcher searcher;
   private final Citations citations;
   private final Snapshots snapshots;
@@ -95,6 +97,9 @@ public final class EvidenceBundles {
       }
     }
     String cleanTitle = title == null || title.isBlank() ? null : title.strip();
+    if (cleanTitle != null && cleanTitle.length() > MAX_TITLE) {
+      cleanTitle = cleanTitle.substring(0, MAX_TITLE - 1) + "…";
+    }
     return new EvidenceBundle(cleanTitle, prepared, siteUrl, extracts, sources);
   }
 
