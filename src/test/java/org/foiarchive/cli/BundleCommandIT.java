@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.foiarchive.search.Citations;
 import org.foiarchive.search.SearchRequest;
 import org.foiarchive.testing.TestArchive;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,12 @@ class BundleCommandIT {
   private static String passage(String query) throws Exception {
     try (var searcher = Searchers.open(archive())) {
       return searcher.search(SearchRequest.of(query, 1)).hits().getFirst().passageId();
+    }
+  }
+
+  private static String writerOf(String passageId) throws Exception {
+    try (var searcher = Searchers.open(archive())) {
+      return new Citations(searcher).of(passageId, "", LocalDate.now()).orElseThrow().writer();
     }
   }
 
@@ -52,7 +61,8 @@ class BundleCommandIT {
       stripper.setSortByPosition(true);
       String text = stripper.getText(pdf);
       assertThat(text).contains("Appeal SC200/12/00528", "Page 4 of 4")
-          .containsPattern("(?m)^1 Obi Wan Kenobi, ").containsPattern("(?m)para 51 3$").containsPattern("(?m)^2 Nigel Oldfield, ")
+          .containsPattern("(?m)^1 " + Pattern.quote(writerOf(b) + ", ‘")).containsPattern("(?m)para 51 3$")
+          .containsPattern("(?m)^2 " + Pattern.quote(writerOf(a) + ", ‘"))
           .contains("https://archive.example/p/" + a);
     }
     try (var files = Files.list(out.getParent())) {
