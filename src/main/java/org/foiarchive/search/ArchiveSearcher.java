@@ -12,6 +12,9 @@ import org.foiarchive.index.IndexedDocument;
 public interface ArchiveSearcher extends AutoCloseable {
   SearchResults search(SearchRequest request);
 
+  /** The same matches ordered newest first by the passage's date (undated last), for feeds. */
+  SearchResults latest(SearchRequest request);
+
   /** A document with all its passages; {@code highlightQuery} (may be blank) marks matching words. */
   Optional<DocumentView> document(String docId, String highlightQuery);
 

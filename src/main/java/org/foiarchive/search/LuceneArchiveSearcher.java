@@ -196,19 +196,30 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
 
   @Override
   public SearchResults search(SearchRequest request) {
+    return search(request, null);
+  }
+
+  @Override
+  public SearchResults latest(SearchRequest request) {
+    SortField byDate = new SortedNumericSortField(ArchiveFields.DATE_DAY, SortField.Type.LONG, true);
+    byDate.setMissingValue(Long.MIN_VALUE); // undated passages after dated ones
+    return search(request, new Sort(byDate, SortField.FIELD_SCORE));
+  }
+
+  private SearchResults search(SearchRequest request, Sort sort) {
     long start = System.nanoTime();
     Generation g = acquire();
     try {
       ArchiveQuery query = queries.build(request);
       try {
-        return run(g, request, query, start, List.of());
+        return run(g, request, query, start, List.of(), sort);
       } catch (IOException | RuntimeException e) {
         // Whatever went wrong with the query as written, the words alone still deserve an answer.
         String words = String.join(" ", query.parsed().words());
         ArchiveQuery fallback = queries.build(new SearchRequest(words, request.topics(), request.kinds(),
             request.voices(), request.publishers(), request.from(), request.to(), request.offset(), request.limit()));
         try {
-          return run(g, request, fallback, start, List.of("The query could not be run as written; its words were searched instead."));
+          return run(g, request, fallback, start, List.of("The query could not be run as written; its words were searched instead."), sort);
         } catch (IOException | RuntimeException again) {
           return new SearchResults(request.query(), 0, elapsedMs(start), List.of(), emptyFacets(),
               List.of("The query could not be run; try fewer or simpler words."), null, request.offset(), request.limit());
@@ -219,11 +230,12 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     }
   }
 
-  private SearchResults run(Generation g, SearchRequest request, ArchiveQuery query, long start, List<String> extra)
-      throws IOException {
+  private SearchResults run(Generation g, SearchRequest request, ArchiveQuery query, long start, List<String> extra,
+      Sort sort) throws IOException {
     int window = request.offset() + request.limit();
-    FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(g.searcher, query.ranking(), window,
-        new FacetsCollectorManager());
+    FacetsCollectorManager.FacetsResult result = sort == null
+        ? FacetsCollectorManager.search(g.searcher, query.ranking(), window, new FacetsCollectorManager())
+        : FacetsCollectorManager.search(g.searcher, query.ranking(), window, sort, true, new FacetsCollectorManager());
     TopDocs top = result.topDocs();
     long total = totalOf(result.facetsCollector(), top.totalHits);
     ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]

@@ -1,2 +1,2 @@
-/** Search: the user's query language, ranking, highlighting, facets and document views over the index. */
+/** Search: the user's query language, ranking, highlighting, facets and document views over the index; citations and evidence bundles. */
 package org.foiarchive.search;

@@ -1,28 +1,43 @@
 package org.foiarchive.web;
 
 import org.foiarchive.search.ArchiveSearcher;
+import org.foiarchive.search.Citation;
+import org.foiarchive.search.CitationFormat;
 import org.foiarchive.search.SearchHit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** A single passage: its quote card, with everything needed to cite it. */
+/** A single passage: its quote card, with everything needed to cite it and check it. */
 @Controller
 class PassageController {
   private static final String PASSAGE_VIEW = "passage";
 
   private final ArchiveSearcher searcher;
+  private final CitationSupport citations;
 
-  PassageController(ArchiveSearcher searcher) {
+  PassageController(ArchiveSearcher searcher, CitationSupport citations) {
     this.searcher = searcher;
+    this.citations = citations;
   }
 
+  /** The quote card; with {@code ?context} the browser goes to the passage's place in its document instead. */
   @GetMapping("/p/{passageId}")
-  String passage(@PathVariable String passageId, Model model) {
+  String passage(@PathVariable String passageId, @RequestParam(name = "context", required = false) String context,
+      Model model) {
     SearchHit hit = searcher.passage(Ids.passageId(passageId)).orElseThrow(() -> new NotFoundException(passageId));
+    if (context != null) {
+      return "redirect:" + hit.permalink();
+    }
+    Citation citation = citations.of(hit);
     model.addAttribute("hit", hit);
     model.addAttribute("doc", searcher.documentInfo(hit.docId()).orElseThrow(() -> new NotFoundException(passageId)));
+    model.addAttribute("citation", citation);
+    model.addAttribute("citationText", CitationFormat.TEXT.format(citation));
+    model.addAttribute("quoteWithCitation", CitationFormat.quoteWithCitation(citation));
+    model.addAttribute("formats", CitationFormat.values());
     return PASSAGE_VIEW;
   }
 }

@@ -21,6 +21,14 @@ public final class Browser {
   }
 
   public static ChromeDriver start() {
+    return start(null);
+  }
+
+  /**
+   * A browser that saves downloads into {@code downloads} without asking (null: the default), so a test
+   * can open what a user would download.
+   */
+  public static ChromeDriver start(Path downloads) {
     boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
     if (!available) {
       if (System.getenv("CI") != null) {
@@ -33,10 +41,22 @@ public final class Browser {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--disable-quic", "--window-size=1280,900");
+    if (downloads != null) {
+      options.setExperimentalOption("prefs", java.util.Map.of(
+          "download.default_directory", downloads.toAbsolutePath().toString(),
+          "download.prompt_for_download", false,
+          "download.directory_upgrade", true,
+          "safebrowsing.enabled", false));
+    }
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
         .usingAnyFreePort().build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    if (downloads != null) {
+      // Headless Chromium ignores the download preference unless DevTools allows downloads too.
+      driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of(
+          "behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+    }
     return driver;
   }
 }

@@ -1,0 +1,227 @@
+package org.foiarchive.search;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.foiarchive.corpus.Source;
+import org.foiarchive.corpus.SourceKind;
+import org.foiarchive.index.IndexedDocument;
+import org.foiarchive.passage.Voice;
+
+/**
+ * Everything a tribunal clerk needs to check a quoted passage: the exact words, who wrote them (the
+ * body and the person where known) and in which voice, the document, its reference and date, the
+ * paragraph and page, the original URL (at the exact message where the source allows), the archived
+ * copy with its SHA-256 and the date it was retrieved, and the date the citation was made. Rendered by
+ * {@link CitationFormat}; every URL is absolute when the citation is made with a site URL.
+ *
+ * @param person who wrote the words where known (a message's sender, an annotation's author), else null
+ * @param body the organisation the document comes from (the public body, or the site that published it)
+ * @param voice one of {@link Voice}'s ids
+ * @param references references printed in or before the passage ("FOI 2437"), canonical form; the
+ *     manifest's references for the document when the passage carries none
+ * @param quotedReference for quoted-official passages, the reference the quoted wording gives, or null
+ * @param date ISO 8601 at the precision the source gives, or null when undated
+ * @param url the original source, or null when the capture does not record it
+ * @param archiveUrl the archived snapshot, byte for byte
+ * @param retrieved when the snapshot was taken (ISO 8601 instant), or null
+ * @param cardUrl this passage's quote card on the archive
+ * @param officialSource for quoted-official passages, the official document in the archive that carries
+ *     the quoted reference, or null when the archive does not hold it
+ */
+public record Citation(
+    String passageId,
+    String text,
+    String voice,
+    String person,
+    String body,
+    String title,
+    String kind,
+    List<String> references,
+    String quotedReference,
+    String date,
+    String paragraph,
+    Integer page,
+    String url,
+    String archiveUrl,
+    String sha256,
+    String retrieved,
+    String cardUrl,
+    LocalDate accessed,
+    OfficialSource officialSource) {
+
+  /** Dates on citations are UK dates: the day it is in London. */
+  public static final ZoneId UK = ZoneId.of("Europe/London");
+
+  /** The official document a quoted-official passage reproduces, as held in the archive. */
+  public record OfficialSource(String title, String reference, String url) {
+  }
+
+  public Citation {
+    references = references == null ? List.of() : List.copyOf(references);
+  }
+
+  /**
+   * The citation of a passage as the archive holds it.
+   *
+   * @param siteUrl the archive's address ({@code https://archive.example}), prefixed to its own links;
+   *     blank leaves them relative
+   */
+  public static Citation of(SearchHit hit, IndexedDocument document, String siteUrl, LocalDate accessed) {
+    Source source = document.source();
+    String site = siteUrl == null ? "" : siteUrl.replaceFirst("/+$", "");
+    return new Citation(
+        hit.passageId(),
+        hit.text(),
+        hit.voice(),
+        blankToNull(hit.author() != null ? hit.author() : source.author()),
+        blankToNull(hit.publisher() != null ? hit.publisher() : source.publisher()),
+        document.title(),
+        hit.kind() != null ? hit.kind() : source.kind(),
+        hit.references().isEmpty() ? source.references() : hit.references(),
+        blankToNull(hit.quotedReference()),
+        blankToNull(hit.date() != null ? hit.date() : source.date()),
+        blankToNull(hit.paragraph()),
+        hit.page(),
+        blankToNull(hit.url()),
+        site + hit.archiveUrl(),
+        source.sha256(),
+        blankToNull(source.retrieved()),
+        site + "/p/" + hit.passageId(),
+        accessed,
+        null);
+  }
+
+  public Citation withOfficialSource(OfficialSource source) {
+    return new Citation(passageId, text, voice, person, body, title, kind, references, quotedReference, date,
+        paragraph, page, url, archiveUrl, sha256, retrieved, cardUrl, accessed, source);
+  }
+
+  public boolean isOfficial() {
+    return Voice.OFFICIAL.id().equals(voice);
+  }
+
+  public boolean isQuotedOfficial() {
+    return Voice.QUOTED_OFFICIAL.id().equals(voice);
+  }
+
+  /**
+   * Who wrote the words, as a citation names them: for the public body's own words the body first (with
+   * its officer or team where the source names one); for anyone else the person, or the site that
+   * published them.
+   */
+  public String writer() {
+    if (isOfficial()) {
+      if (body == null) {
+        return person;
+      }
+      if (person == null || person.equalsIgnoreCase(body)) {
+        return body;
+      }
+      // A WhatDoTheyKnow sender reads "Team name, Department for Work and Pensions": already names the body.
+      return person.toLowerCase(Locale.ROOT).contains(body.toLowerCase(Locale.ROOT)) ? person
+          : body + " (" + person + ")";
+    }
+    return person != null ? person : body;
+  }
+
+  /**
+   * The voice as a reader needs to know it when the words are not the public body's own, else null (also
+   * for a blog's or forum's own words, where the kind of document already says so).
+   */
+  public String voiceNote() {
+    if (isOfficial()) {
+      return null;
+    }
+    if (Voice.COMMENTARY.id().equals(voice)
+        && (SourceKind.COMMENTARY.id().equals(kind) || SourceKind.FORUM.id().equals(kind))) {
+      return null;
+    }
+    if (isQuotedOfficial()) {
+      return quotedReference == null ? "quoting official wording" : "quoting official wording, " + quotedReference;
+    }
+    return Voice.fromId(voice).map(v -> v.label().toLowerCase(Locale.ROOT)).orElse(voice);
+  }
+
+  /** The kind of document as a reader says it ("FOI response", "Commentary"). */
+  public String kindLabel() {
+    return SourceKind.fromId(kind).map(SourceKind::label).orElse(kind);
+  }
+
+  /** The passage's date in words: "12 June 2013", "June 2013", "2013", or "undated". */
+  public String dateInWords() {
+    return date == null ? "undated" : inWords(date);
+  }
+
+  /** The day the snapshot was taken, in words, or null. */
+  public String retrievedInWords() {
+    return retrieved == null ? null : instantInWords(retrieved);
+  }
+
+  /** The UK day of an ISO instant ("2026-11-23T15:06:44Z"), in words; other dates as {@link #inWords}. */
+  static String instantInWords(String instant) {
+    try {
+      return inWords(Instant.parse(instant).atZone(UK).toLocalDate().toString());
+    } catch (DateTimeParseException e) {
+      return inWords(instant);
+    }
+  }
+
+  public String accessedInWords() {
+    return accessed == null ? null : inWords(accessed.toString());
+  }
+
+  /** Who, what, when and where in the document, in one line: how a bundle's index and a feed list a passage. */
+  public String summary() {
+    StringBuilder out = new StringBuilder();
+    if (writer() != null) {
+      out.append(writer()).append(", ");
+    }
+    out.append('‘').append(title).append("’ (").append(dateInWords()).append(')');
+    if (!pinpoint().isEmpty()) {
+      out.append(' ').append(pinpoint());
+    }
+    return out.toString();
+  }
+
+  /** "para 51", "p 2", or both, as OSCOLA pinpoints are written; empty when the passage has neither. */
+  public String pinpoint() {
+    StringBuilder out = new StringBuilder();
+    if (paragraph != null) {
+      out.append("para ").append(paragraph.replaceFirst("\\.$", ""));
+    }
+    if (page != null) {
+      out.append(out.isEmpty() ? "" : ", ").append("p ").append(page);
+    }
+    return out.toString();
+  }
+
+  /** An ISO date of any precision in words, the UK way round; text that is not a date is returned as is. */
+  static String inWords(String iso) {
+    String d = iso.strip();
+    try {
+      if (d.matches("\\d{4}")) {
+        return d;
+      }
+      if (d.matches("\\d{4}-\\d{2}")) {
+        LocalDate first = LocalDate.parse(d + "-01");
+        return month(first) + " " + first.getYear();
+      }
+      LocalDate day = LocalDate.parse(d.length() > 10 ? d.substring(0, 10) : d);
+      return day.getDayOfMonth() + " " + month(day) + " " + day.getYear();
+    } catch (DateTimeParseException e) {
+      return d;
+    }
+  }
+
+  private static String month(LocalDate date) {
+    return date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,130 @@
+package org.foiarchive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.foiarchive.index.IndexedDocument;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Every citation format against golden outputs written beside their inputs (fixtures/citation/README.md). */
+class CitationFormatTest {
+  static final String SITE = "https://archive.example";
+  static final LocalDate ACCESSED = LocalDate.of(2026, 11, 23);
+  private static final String FIXTURES = "/fixtures/citation/";
+  private static final List<String> CASES = List.of("official-vtr-2437", "requester-para82",
+      "quoted-official-foi-5028", "commentary-adverse", "forum-whp-guidance");
+  private static final JsonMapper JSON = JsonMapper.builder()
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+
+  /** One fixture: the passage as the index returns it and its document's record. */
+  record Case(SearchHit hit, IndexedDocument document, Citation.OfficialSource officialSource) {
+    Citation citation() {
+      Citation c = Citation.of(hit, document, SITE, ACCESSED);
+      return officialSource == null ? c : c.withOfficialSource(officialSource);
+    }
+  }
+
+  static Case load(String name) {
+    return JSON.readValue(resource(name + ".json"), Case.class);
+  }
+
+  static String resource(String file) {
+    try (InputStream in = CitationFormatTest.class.getResourceAsStream(FIXTURES + file)) {
+      assertThat(in).as("fixture " + file).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyFormatOfEverySeedPassageMatchesItsGoldenOutput() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String name : CASES) {
+      for (CitationFormat format : CitationFormat.values()) {
+        tests.add(DynamicTest.dynamicTest(name + " as " + format.id(), () ->
+            assertThat(format.format(load(name).citation()))
+                .isEqualTo(resource(name + "." + format.id() + ".expected"))));
+      }
+    }
+    return tests.stream();
+  }
+
+  @Test
+  void officialWordsNameTheBodyAndItsTeam() {
+    Citation c = load("official-vtr-2437").citation();
+    assertThat(c.writer()).isEqualTo("Department for Work and Pensions (DWP Universal Jobmatch Team)");
+    assertThat(c.voiceNote()).isNull();
+    assertThat(CitationFormat.TEXT.format(c)).startsWith("Department for Work and Pensions (DWP Universal Jobmatch Team), ‘")
+        .contains("(FOI response, VTR 2437, 12 June 2013) para 2, p 1 <https://www.whatdotheyknow.com/request/universal_jobmatch_email_address#incoming-366711> accessed 23 November 2026");
+  }
+
+  @Test
+  void aRequesterIsNeverCitedAsTheBody() {
+    Citation c = load("requester-para82").citation();
+    assertThat(c.writer()).isEqualTo("Frank Zola");
+    assertThat(CitationFormat.TEXT.format(c)).startsWith("Frank Zola (requester), ")
+        .contains("(FOI request, Department for Work and Pensions, 2013) para 82");
+  }
+
+  @Test
+  void quotedOfficialWordingSaysSoAndPointsToTheOfficialSource() {
+    String text = CitationFormat.TEXT.format(load("quoted-official-foi-5028").citation());
+    assertThat(text).startsWith("refuted.org.uk (quoting official wording, FOI 5028), ")
+        .contains("the official source is held in the archive as ‘About’ (FOI 5028) <https://archive.example/p/wdtk-avanta-job-site-foi-5028-p3>");
+  }
+
+  @Test
+  void everyCitationCarriesTheArchivedCopyItsChecksumAndTheDates() {
+    for (String name : CASES) {
+      Case c = load(name);
+      String text = CitationFormat.TEXT.format(c.citation());
+      assertThat(text).as(name)
+          .contains("<" + SITE + "/doc/" + c.hit().docId() + "/raw>")
+          .contains("SHA-256 " + c.document().source().sha256())
+          .contains("retrieved ")
+          .contains("accessed 23 November 2026")
+          .contains("<" + SITE + "/p/" + c.hit().passageId() + ">")
+          .endsWith(".");
+    }
+  }
+
+  @Test
+  void datesAreWrittenTheUkWayAtTheirOwnPrecision() {
+    assertThat(Citation.inWords("2013-06-12")).isEqualTo("12 June 2013");
+    assertThat(Citation.inWords("2017-12")).isEqualTo("December 2017");
+    assertThat(Citation.inWords("2013")).isEqualTo("2013");
+    assertThat(Citation.inWords("sometime")).isEqualTo("sometime");
+  }
+
+  @Test
+  void htmlEscapesTheQuotationAndOnlyLinksWebAddresses() {
+    Case c = load("forum-whp-guidance");
+    SearchHit hostile = new SearchHit("x-p1", "x", "<script>alert(1)</script>", "forum", null, "commentary", null,
+        List.of(), List.of(), null, null, "a < b & \"c\" <img src=x onerror=alert(2)>", null, "javascript:alert(3)",
+        "/doc/x/raw", "/doc/x#p1", 0f, null, 1, null, null, null);
+    String html = CitationFormat.HTML.format(Citation.of(hostile, c.document(), SITE, ACCESSED));
+    assertThat(html).doesNotContain("<script>").doesNotContain("<img").doesNotContain("href=\"javascript:")
+        .contains("a &lt; b &amp; &quot;c&quot;");
+  }
+
+  @Test
+  void unknownFormatsAreNotGuessed() {
+    assertThat(CitationFormat.fromId("BibTeX")).contains(CitationFormat.BIBTEX);
+    assertThat(CitationFormat.fromId("csl-json")).contains(CitationFormat.CSL_JSON);
+    assertThat(CitationFormat.fromId("ris")).isEmpty();
+    assertThat(CitationFormat.ids()).isEqualTo("text, markdown, html, bibtex or csl-json");
+  }
+}
