@@ -202,7 +202,7 @@ public final class Fetcher implements AutoCloseable {
     HttpHeaders headers = response.headers();
     long declared = headers.firstValueAsLong("Content-Length").orElse(-1);
     if (declared > settings.maxBytes()) {
-      throw new FetchException(finalUri + " is " + declared + " bytes, over the limit of " + settings.maxBytes());
+      throw new FetchException(finalUri + " is " + declared + " bytes, over the size limit of " + settings.maxBytes() + " bytes");
     }
     Path temp;
     try {
