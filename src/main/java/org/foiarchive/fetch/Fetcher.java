@@ -47,7 +47,8 @@ public final class Fetcher implements AutoCloseable {
   private final HttpClient client;
   private final HostThrottle throttle;
   private final RobotsRules robots;
-  private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+  /** Bodies are read on their own threads, so a stalled one can be abandoned without blocking the next. */
+  private final ExecutorService reader = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "fetch-body");
     t.setDaemon(true);
     return t;
@@ -259,8 +260,8 @@ public final class Fetcher implements AutoCloseable {
       }
       return size;
     } catch (TimeoutException e) {
-      copy.cancel(true);
       closeQuietly(in);
+      copy.cancel(true);
       throw new Transient("the body of " + uri + " did not arrive within " + settings.responseTimeout().toSeconds() + " s",
           null);
     } catch (ExecutionException e) {
