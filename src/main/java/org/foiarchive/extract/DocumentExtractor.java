@@ -43,6 +43,10 @@ public final class DocumentExtractor {
         return GovUkContent.read(source, item, "application/json");
       }
     }
+    if (MailMessage.isMail(declared)) {
+      // Attachments are sources of their own (import splits them off): the message is its own text only.
+      return MailMessage.read(bytes, declared).toDocument(source, declared);
+    }
     ExtractedText text = tika.extract(bytes, source.contentType(), fileNameOf(source));
     if (text.contentType().startsWith("text/plain")) {
       String plain = text.text();
