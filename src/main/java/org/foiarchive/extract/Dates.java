@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /** Dates as documents print them ("6 March 2013", "12th June 2013", "2013-06-12"), as ISO 8601. */
 final class Dates {
-  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
   private static final Pattern LONG = Pattern.compile(
       "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?,?\\s+(\\d{4})\\b",
       Pattern.CASE_INSENSITIVE);

@@ -67,7 +67,7 @@ public class QuotedOfficialDetector {
       "\\b(?:DWP|Department|Secretary of State|Regulations|Providers?|Jobcentre|Act \\d{4}|claimants?|participants?)\\b");
   /** "inFOI 711" as a capture glued it still names FOI 711. */
   private static final Pattern DWP_REF = Pattern.compile("(?i)(?:\\b|(?<=\\bin))(FOI|VTR|IR)\\s?(\\d{2,5})(?:/\\d{2})?\\b");
-  private static final Pattern FILE_NUMBER = Pattern.compile("(?i)^(?:WDTK\\s+)?(\\d{2,5})\\s+(?:Response|Reply)\\b");
+  private static final Pattern FILE_NUMBER = Pattern.compile("(?i)^(?:WDTK\\s+(\\d{2,5})\\b|(\\d{2,5})\\s+(?:Response|Reply)\\b)");
   private static final Pattern OUR_REF = Pattern.compile("(?i)\\bOur Ref(?:erence)?\\s*:?\\s*([A-Z]{2,4}\\s?[\\d*]{2,7}(?:/\\d{2})?)");
   private static final Pattern CASE_REF = Pattern.compile("(?i)\\bCase Reference(?: Number)?\\s*:?\\s*(\\S+)|\\[Ref\\.?\\s*([^\\]]+)]");
   private static final Pattern LIST_ITEM = Pattern.compile("^(?:[a-h]\\)|[ivx]{1,4}\\))");
@@ -516,7 +516,7 @@ public class QuotedOfficialDetector {
     return m.find() ? m.group(1).toUpperCase(Locale.ROOT) + " " + m.group(2) : null;
   }
 
-  /** An FOI number in a reply's file name ("5028 Response.pdf", "IR 515 reply.pdf", "FoI IR 188 10.10.11.pdf"). */
+  /** An FOI number in a reply's file name ("5028 Response.pdf", "WDTK 4024.pdf", "IR 515 reply.pdf", "FoI IR 188 10.10.11.pdf"). */
   static String fileReference(String url) {
     String path = url.replaceFirst("[?#].*$", "");
     String name = URLDecoder.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8)
@@ -526,6 +526,6 @@ public class QuotedOfficialDetector {
       return ref;
     }
     Matcher m = FILE_NUMBER.matcher(name);
-    return m.find() ? "FOI " + m.group(1) : null;
+    return m.find() ? "FOI " + (m.group(1) != null ? m.group(1) : m.group(2)) : null;
   }
 }
