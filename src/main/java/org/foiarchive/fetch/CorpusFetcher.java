@@ -76,7 +76,13 @@ public final class CorpusFetcher {
     try {
       Optional<URI> api = GovUkSource.contentApiUri(uri);
       if (api.isPresent()) {
-        govUk(corpusDir, api.get(), null, outcomes);
+        try {
+          govUk(corpusDir, api.get(), null, outcomes);
+        } catch (FetchException e) {
+          // The Content API is the better source; if it cannot be read, the page itself still can.
+          listener.warning(api.get().toString(), e.getMessage() + "; reading the page as HTML instead");
+          page(corpusDir, uri, kind, outcomes);
+        }
       } else if (IcoSource.isLandingPage(uri)) {
         icoLanding(corpusDir, uri, outcomes);
       } else if (IcoSource.isNoticePdf(uri)) {
@@ -90,7 +96,11 @@ public final class CorpusFetcher {
     return outcomes;
   }
 
-  /** Any address: fetched as it is; an Alaveteli request page is recognised by its markup. */
+  /**
+   * Any address: fetched as it is; an Alaveteli request page is recognised by its markup. The page is
+   * kept as served, with quoted sections folded: unfolding ({@code ?unfold=1}) would put the requester's
+   * words, quoted back in a reply, inside the authority's message and so in the official voice.
+   */
   private void page(Path corpusDir, URI uri, String kind, List<FetchReport.Outcome> outcomes)
       throws FetchException, IOException, InterruptedException {
     String url = uri.toString();
@@ -104,6 +114,19 @@ public final class CorpusFetcher {
       Document html = isHtml(fetched.contentType()) ? parseHtml(fetched) : null;
       if (html != null && WhatDoTheyKnowSource.isRequestPage(html)) {
         request(corpusDir, fetched, html, outcomes);
+        return;
+      }
+      if (html != null && GovUkSource.isGovUkPage(html)) {
+        Description description = GovUkSource.describeHtml(html, url);
+        FetchReport.Outcome recorded = record(corpusDir, description, null, fetched);
+        outcomes.add(recorded);
+        for (GovUkSource.Attachment a : GovUkSource.htmlAttachments(html)) {
+          if (!a.htmlChapter()) {
+            outcomes.add(recordChild(corpusDir, new Description(a.url(), null, "guidance", a.title(),
+                description.publisher(), null, description.date(), List.of(), "Attachment of " + url, null),
+                recorded.sourceId()));
+          }
+        }
         return;
       }
       String title = html != null && !html.title().isBlank() ? html.title().strip() : fileTitle(uri);

@@ -105,6 +105,38 @@ final class GovUkSource {
     return out;
   }
 
+  /**
+   * A GOV.UK page read as HTML, for when the Content API cannot be used (robots.txt, an outage):
+   * recognised by its publishing components, its attachments by their links.
+   */
+  static boolean isGovUkPage(org.jsoup.nodes.Document page) {
+    return page.selectFirst("meta[name^=govuk:], section.gem-c-attachment, .gem-c-attachment") != null;
+  }
+
+  static Description describeHtml(org.jsoup.nodes.Document page, String url) {
+    org.jsoup.nodes.Element h1 = page.selectFirst("main h1, h1");
+    org.jsoup.nodes.Element org = page.selectFirst("meta[name=govuk:primary-publishing-organisation]");
+    org.jsoup.nodes.Element updated = page.selectFirst("meta[name=govuk:updated-at], meta[name=govuk:public-updated-at]");
+    return new Description(url, null, "guidance", h1 == null ? page.title() : h1.text().strip(),
+        org == null ? null : org.attr("content"), null, updated == null ? null : Json.day(updated.attr("content")),
+        List.of(), "GOV.UK page read as HTML.", "text/html");
+  }
+
+  static List<Attachment> htmlAttachments(org.jsoup.nodes.Document page) {
+    List<Attachment> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (org.jsoup.nodes.Element a : page.select("section.gem-c-attachment a.gem-c-attachment__link[href], "
+        + ".gem-c-attachment__title a[href]")) {
+      String href = a.absUrl("href");
+      if (href.isEmpty() || !seen.add(href)) {
+        continue;
+      }
+      boolean file = href.contains("/media/") || href.contains("/uploads/");
+      out.add(new Attachment(href.replace(" ", "%20"), a.text().strip(), null, !file));
+    }
+    return out;
+  }
+
   private static URI stripQuery(URI uri) {
     return URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath());
   }

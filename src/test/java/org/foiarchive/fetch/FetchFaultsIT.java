@@ -188,6 +188,28 @@ class FetchFaultsIT {
   }
 
   @Test
+  void aGovUkPageIsReadAsHtmlWhenRobotsTxtKeepsUsOffTheContentApi() throws Exception {
+    site.stubFor(get("/robots.txt").willReturn(aResponse().withBody("User-agent: *\nDisallow: /api/\n")));
+    site.stubFor(get("/government/publications/provider-guidance").willReturn(aResponse()
+        .withHeader("Content-Type", "text/html; charset=utf-8")
+        .withBody("<html><head><meta name=\"govuk:primary-publishing-organisation\" content=\"Department for Work and Pensions\">"
+            + "</head><body><main><h1>Provider guidance</h1><section class=\"gem-c-attachment\"><h3 class=\"gem-c-attachment__title\">"
+            + "<a class=\"govuk-link gem-c-attachment__link\" href=\"/media/abc123/chapter-3a.pdf\">Chapter 3a: mandation</a></h3>"
+            + "</section></main></body></html>")));
+    site.stubFor(get("/media/abc123/chapter-3a.pdf").willReturn(aResponse().withHeader("Content-Type", "application/pdf")
+        .withBody(org.foiarchive.testing.TestDocuments.pdf(List.of("117. You cannot mandate a participant.")))));
+    FetchReport report = fetch("/government/publications/provider-guidance");
+    assertThat(report.failures()).isEmpty();
+    assertThat(report.count(FetchReport.Status.ADDED)).isEqualTo(2);
+    Source page = Corpus.open(corpus).manifest().findByUrl(url("/government/publications/provider-guidance")).orElseThrow();
+    assertThat(page.kind()).isEqualTo("guidance");
+    assertThat(page.publisher()).isEqualTo("Department for Work and Pensions");
+    assertThat(Corpus.open(corpus).manifest().findByUrl(url("/media/abc123/chapter-3a.pdf")).orElseThrow().parent())
+        .isEqualTo(page.id());
+    site.verify(0, getRequestedFor(urlPathEqualTo("/api/content/government/publications/provider-guidance")));
+  }
+
+  @Test
   void theUserAgentNamesTheArchiveAndAContact() throws Exception {
     fetch("/ok.txt");
     site.verify(getRequestedFor(urlPathEqualTo("/ok.txt"))
