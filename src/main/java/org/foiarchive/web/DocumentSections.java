@@ -22,7 +22,7 @@ final class DocumentSections {
    * One message, annotation or post.
    *
    * @param direction the key of its label in messages.properties, or null when the section needs no header
-   * @param kind "incoming", "outgoing", "annotation", "post" or "body", for styling
+   * @param kind "incoming", "outgoing", "annotation", "post", "quoted" or "body", for styling
    */
   record Section(String anchor, String author, String date, String direction, String kind, String url,
       List<SearchHit> passages, List<IndexedDocument> attachments) {
@@ -85,6 +85,9 @@ final class DocumentSections {
     }
     String voice = group.stream().map(SearchHit::voice).filter(v -> !"quoted-official".equals(v)).findFirst()
         .orElse(group.getFirst().voice());
+    if ("quoted-official".equals(voice)) {
+      return "quoted"; // a post or note that is all quotation: say who quoted it, not what kind of part it was
+    }
     return switch (voice == null ? "" : voice) {
       case "official" -> "incoming";
       case "requester" -> "outgoing";
