@@ -20,7 +20,10 @@ public record FetchSettings(String userAgent, Duration perHostDelay, Duration co
     Duration responseTimeout, long maxBytes, int maxRedirects, int maxAttempts, Duration initialBackoff,
     Duration maxRetryAfter) {
 
-  /** Where people running a fetcher can be reached; sent in the User-Agent unless the user gives their own. */
+  /**
+   * Where site owners can learn about the fetcher; sent in the User-Agent unless the user gives their own
+   * with {@code --contact}. Replace with the project's public address once it has one.
+   */
   public static final String DEFAULT_CONTACT = "https://github.com/foiarchive/foiarchive";
 
   public static String userAgentFor(String contact) {
