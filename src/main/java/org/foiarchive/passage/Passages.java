@@ -30,7 +30,9 @@ public final class Passages {
     SourceKind kind = SourceKind.fromId(source.kind()).orElse(SourceKind.COMMENTARY);
     List<Passage> passages = new ArrayList<>();
     int ordinal = 0;
+    String carriedLabel = null;
     for (Part part : document.parts()) {
+      boolean pageStart = part.page() != null;
       Voice voice = voiceOf(kind, part.role());
       // A post or annotation whose author the capture lost stays unattributed rather than borrow the page's.
       String author = part.author() != null || part.role() == PartRole.POST || part.role() == PartRole.ANNOTATION
@@ -51,6 +53,17 @@ public final class Passages {
         String context = part.heading() == null || part.heading().isBlank()
             ? segment.context()
             : part.heading() + (segment.context().isEmpty() ? "" : " · " + segment.context());
+        // A numbered paragraph that runs over a page break: its continuation names the paragraph it belongs to.
+        if (pageStart && segment.label() == null && segment.kind() == Segment.Kind.PARAGRAPH && carriedLabel != null
+            && segment.context().isEmpty()) {
+          context = context.isEmpty() ? carriedLabel : context + " · " + carriedLabel;
+        }
+        if (segment.label() != null || segment.kind() == Segment.Kind.HEADING) {
+          pageStart = false;
+        }
+        if (segment.label() != null) {
+          carriedLabel = segment.label();
+        }
         passages.add(new Passage(Passage.idOf(source.id(), ordinal), source.id(), ordinal, segment.text(),
             segment.label(), part.page(), part.anchor(), segment.heading(), context,
             quote == null ? voice : Voice.QUOTED_OFFICIAL, author, date, List.of(), List.of(),
