@@ -68,7 +68,8 @@ public final class CorpusFetcher {
     List<FetchReport.Outcome> outcomes = new ArrayList<>();
     URI uri;
     try {
-      uri = URI.create(url);
+      // A link to a message ("#incoming-123") is a link to its page: the fragment is never sent.
+      uri = URI.create(url.replaceFirst("#.*$", "").replace(" ", "%20"));
     } catch (IllegalArgumentException e) {
       outcomes.add(failed(url, "not a valid address: " + e.getMessage()));
       return outcomes;

@@ -125,6 +125,8 @@ class FetchedSourcesIT {
     site.stubFor(get(urlPathEqualTo("/api/content" + GOVUK)).willReturn(aResponse()
         .withHeader("Content-Type", "application/json; charset=utf-8")
         .withBody(fixture("govuk/dmg-publication.json").replace("${BASE}", site.baseUrl()))));
+    site.stubFor(get(urlPathEqualTo("/api/content" + GOVUK + "/introduction")).willReturn(aResponse()
+        .withHeader("Content-Type", "application/json").withBody(fixture("govuk/dmg-introduction.json"))));
     String header = "Decision Makers Guide Vol 4 Chapter 21 - Actively seeking employment";
     site.stubFor(get(urlPathEqualTo("/media/5f1a2b3c4d5e6f7a8b9c0d1e/dmg-vol-4-chapter-21.pdf")).willReturn(aResponse()
         .withHeader("Content-Type", "application/pdf").withBody(TestDocuments.pdf(
@@ -173,7 +175,7 @@ class FetchedSourcesIT {
       assertThat(f.url()).endsWith("Withdrawn%20annex.pdf");
       assertThat(f.reason()).contains("HTML page where application/pdf was expected");
     });
-    assertThat(report.count(FetchReport.Status.ADDED)).isEqualTo(8);
+    assertThat(report.count(FetchReport.Status.ADDED)).isEqualTo(9);
     Source request = source(url(REQUEST));
     assertThat(request.kind()).isEqualTo("foi-request");
     assertThat(request.title()).isEqualTo("Evidence of job search at Jobcentres");
@@ -277,6 +279,31 @@ class FetchedSourcesIT {
     var view = searcher.document(hit.docId(), null).orElseThrow();
     assertThat(view.passages()).noneSatisfy(p -> assertThat(p.text()).contains("Decision Makers Guide Vol 4 Chapter 21"));
     assertThat(top("steps the claimant took in the week").page()).isEqualTo(1);
+  }
+
+  @Test
+  void aGuidanceChapterPublishedAsHtmlIsAChildDocument() {
+    SearchHit hit = top("what counts as actively seeking employment and which evidence the decision maker weighs");
+    Source chapter = Corpus.open(corpus).manifest().find(hit.docId()).orElseThrow();
+    assertThat(chapter.url()).isEqualTo(url(GOVUK + "/introduction"));
+    assertThat(chapter.parent()).isEqualTo(source(url(GOVUK)).id());
+    assertThat(hit.voice()).isEqualTo("official");
+    assertThat(hit.heading()).isEqualTo("Scope");
+  }
+
+  @Test
+  void fetchingAgainChangesNothingWhenNothingChanged() throws Exception {
+    var before = org.foiarchive.testing.CorpusFiles.state(corpus);
+    FetchReport again;
+    FetchSettings settings = FetchSettings.defaults().withPerHostDelay(Duration.ZERO).withRetries(1, Duration.ofMillis(1));
+    try (Fetcher fetcher = new Fetcher(settings, d -> { }, FetchListener.SILENT)) {
+      again = new CorpusFetcher(fetcher, FetchListener.SILENT).fetch(corpus,
+          List.of(url(REQUEST) + "#incoming-1001", url(GOVUK), url(ICO)), null);
+    }
+    assertThat(again.count(FetchReport.Status.ADDED)).isZero();
+    assertThat(again.count(FetchReport.Status.UPDATED)).isZero();
+    assertThat(again.count(FetchReport.Status.UNCHANGED)).isEqualTo(7);
+    assertThat(org.foiarchive.testing.CorpusFiles.state(corpus)).isEqualTo(before);
   }
 
   @Test
