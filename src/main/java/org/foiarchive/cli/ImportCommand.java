@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Adds local files of any format Tika reads (PDF, DOCX, DOC, ODT, RTF, HTML, EML/MSG, TXT) to the corpus.",
       "Each file is stored as a snapshot named by its SHA-256 and gets an entry in sources.yml; a file already",
-      "in the corpus is recognised and not added twice. Run 'ingest' (or restart 'serve') afterwards.",
+      "in the corpus is recognised and not added twice. The files attached to an e-mail are added as documents of",
+      "their own, children of the message. Run 'ingest' (or restart 'serve') afterwards.",
       "",
       "Example:",
       "  foiarchive import reply.pdf --kind foi-response --publisher \"Department for Work and Pensions\" \\",
