@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Adds local files of any format Tika reads (PDF, DOCX, DOC, ODT, RTF, HTML, EML/MSG, TXT) to the corpus.",
       "Each file is stored as a snapshot named by its SHA-256 and gets an entry in sources.yml; a file already",
-      "in the corpus is recognised and not added twice. Run 'ingest' (or restart 'serve') afterwards.",
+      "in the corpus is recognised and not added twice. The files attached to an e-mail are added as documents of",
+      "their own, children of the message. Run 'ingest' (or restart 'serve') afterwards.",
       "",
       "Example:",
       "  foiarchive import reply.pdf --kind foi-response --publisher \"Department for Work and Pensions\" \\",
@@ -78,14 +79,23 @@ public final class ImportCommand implements Callable<Integer> {
     for (Path file : files) {
       CorpusImporter.Result result = importer.importFile(corpus, file, new CorpusImporter.Metadata(id, url, kind,
           publisher, author, title, date, references, topics, parent, note));
-      if (result.added()) {
-        out.printf("added %s as '%s' (%s, %s)%n", file, result.source().id(), result.source().contentType(),
-            result.source().snapshot());
-      } else {
-        out.printf("%s is already in the corpus as '%s'; not added again%n", file, result.source().id());
+      print(out, result, "");
+      for (CorpusImporter.Result attachment : result.attachments()) {
+        print(out, attachment, "  attachment ");
       }
     }
     out.flush();
     return 0;
+  }
+
+  private static void print(PrintWriter out, CorpusImporter.Result result, String prefix) {
+    String name = result.file().getFileName().toString();
+    if (result.added()) {
+      out.printf("%sadded %s as '%s' (%s, %s)%n", prefix, prefix.isEmpty() ? result.file() : name, result.source().id(),
+          result.source().contentType(), result.source().snapshot());
+    } else {
+      out.printf("%s%s is already in the corpus as '%s'; not added again%n", prefix,
+          prefix.isEmpty() ? result.file() : name, result.source().id());
+    }
   }
 }

@@ -1,12 +1,22 @@
 package org.foiarchive.extract;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.foiarchive.corpus.Source;
+import org.jsoup.Jsoup;
+import tools.jackson.databind.JsonNode;
 
 /**
- * Turns a snapshot into a {@link Document}: Tika reads the bytes, then the text is divided into parts
- * (pages for paged formats, one body part otherwise). Thread-safe.
+ * Turns a snapshot into a {@link Document}. Sources with a structure of their own are recognised by
+ * their content, not by where they came from: an Alaveteli request page (HTML) or its plain-text
+ * capture, a forum thread capture, a GOV.UK Content API item, an ICO decision notice. Anything else is
+ * read by Tika, page by page for paged formats (running headers and page numbers removed), else as one
+ * body part. Facts a document states about itself (publisher, author, date, references) fill what the
+ * manifest leaves empty. Thread-safe.
  */
 public final class DocumentExtractor {
   private final TikaTextExtractor tika;
@@ -20,11 +30,46 @@ public final class DocumentExtractor {
   }
 
   public Document extract(Source source, byte[] bytes) throws ExtractionException {
+    String declared = bare(source.contentType());
+    if (looksLikeHtml(declared, bytes)) {
+      org.jsoup.nodes.Document page = parseHtml(bytes, source.url());
+      if (WhatDoTheyKnowPage.recognises(page)) {
+        return WhatDoTheyKnowPage.read(source, page, "text/html");
+      }
+    }
+    if ("application/json".equals(declared) || declared == null && startsWith(bytes, '{')) {
+      JsonNode item = GovUkContent.parse(bytes);
+      if (item != null) {
+        return GovUkContent.read(source, item, "application/json");
+      }
+    }
+    if (MailMessage.isMail(declared)) {
+      // Attachments are sources of their own (import splits them off): the message is its own text only.
+      return MailMessage.read(bytes, declared).toDocument(source, declared);
+    }
     ExtractedText text = tika.extract(bytes, source.contentType(), fileNameOf(source));
+    if (text.contentType().startsWith("text/plain")) {
+      String plain = text.text();
+      if (ForumThreadText.recognises(plain)) {
+        return ForumThreadText.read(source, plain, text.contentType());
+      }
+      if (WhatDoTheyKnowText.recognises(plain)) {
+        return WhatDoTheyKnowText.read(source, plain, text.contentType());
+      }
+    }
     List<Part> parts = new ArrayList<>();
     if (text.paged()) {
-      for (int i = 0; i < text.pages().size(); i++) {
-        parts.add(Part.page(i + 1, text.pages().get(i)));
+      IcoDecisionNotice.Facts notice = IcoDecisionNotice.read(text.pages());
+      List<String> pages = RunningHeaders.strip(text.pages());
+      String heading = notice == null ? null : IcoDecisionNotice.title(notice);
+      for (int i = 0; i < pages.size(); i++) {
+        parts.add(new Part(PartRole.BODY, null, null, null, i + 1, heading, pages.get(i)));
+      }
+      if (notice != null) {
+        Source enriched = new SourceFacts(IcoDecisionNotice.PUBLISHER, null, notice.date(),
+            notice.reference() == null ? List.of() : List.of(notice.reference())).applyTo(source);
+        String title = source.title() != null ? source.title().strip() : IcoDecisionNotice.title(notice);
+        return new Document(enriched, title, text.contentType(), parts, null);
       }
     } else {
       parts.add(Part.body(text.text()));
@@ -43,6 +88,39 @@ public final class DocumentExtractor {
     return text.text().lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
         .map(l -> l.length() > 120 ? l.substring(0, 117) + "…" : l)
         .orElse(source.id());
+  }
+
+  private static boolean looksLikeHtml(String declared, byte[] bytes) {
+    if ("text/html".equals(declared) || "application/xhtml+xml".equals(declared)) {
+      return true;
+    }
+    if (declared != null && !declared.equals("application/octet-stream")) {
+      return false;
+    }
+    String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1).stripLeading()
+        .toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html");
+  }
+
+  private static org.jsoup.nodes.Document parseHtml(byte[] bytes, String baseUri) throws ExtractionException {
+    try {
+      return Jsoup.parse(new ByteArrayInputStream(bytes), null, baseUri == null ? "" : baseUri);
+    } catch (IOException e) {
+      throw new ExtractionException("the page could not be read as HTML: " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean startsWith(byte[] bytes, char c) {
+    for (byte b : bytes) {
+      if (!Character.isWhitespace(b)) {
+        return b == c;
+      }
+    }
+    return false;
+  }
+
+  private static String bare(String contentType) {
+    return contentType == null ? null : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
   }
 
   private static String fileNameOf(Source source) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.tika.Tika;
@@ -15,11 +16,13 @@ import org.foiarchive.corpus.Snapshots;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.corpus.SourceManifest;
+import org.foiarchive.extract.ExtractionException;
+import org.foiarchive.extract.MailMessage;
 
 /**
  * Adds local files to a corpus: the bytes become a snapshot, the metadata a manifest entry. A file
- * whose bytes are already in the corpus is recognised and not added twice. Not thread-safe: one
- * import at a time per corpus.
+ * whose bytes are already in the corpus is recognised and not added twice. An e-mail's attachments
+ * become sources of their own, children of the message. Not thread-safe: one import at a time per corpus.
  */
 public final class CorpusImporter {
   private final Tika detector = new Tika();
@@ -29,8 +32,19 @@ public final class CorpusImporter {
       String date, List<String> references, List<String> topics, String parent, String note) {
   }
 
-  /** The outcome for one file. */
-  public record Result(Path file, Source source, boolean added) {
+  /**
+   * The outcome for one file.
+   *
+   * @param attachments for an e-mail, the outcome for each file attached to it (each a child source)
+   */
+  public record Result(Path file, Source source, boolean added, List<Result> attachments) {
+    public Result {
+      attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    public Result(Path file, Source source, boolean added) {
+      this(file, source, added, List.of());
+    }
   }
 
   public Result importFile(Path corpusDir, Path file, Metadata metadata) throws IOException {
@@ -64,7 +78,36 @@ public final class CorpusImporter {
         .withMetadata(metadata.publisher(), metadata.author(), metadata.date(), metadata.references(),
             metadata.topics(), metadata.parent(), metadata.note());
     manifest.put(source).save(corpus.dir());
-    return new Result(file, source, true);
+    List<Result> attachments = MailMessage.isMail(contentType)
+        ? importAttachments(corpus.dir(), file, source, metadata) : List.of();
+    return new Result(file, source, true, attachments);
+  }
+
+  /** Each file attached to an e-mail becomes a source of its own, a child of the message. */
+  private List<Result> importAttachments(Path corpusDir, Path file, Source message, Metadata metadata) throws IOException {
+    MailMessage mail;
+    try {
+      mail = MailMessage.read(Files.readAllBytes(file), message.contentType());
+    } catch (ExtractionException e) {
+      throw new CorpusException(file + ": " + e.getMessage(), e);
+    }
+    List<Result> results = new ArrayList<>();
+    for (MailMessage.Attachment attachment : mail.attachments()) {
+      String name = attachment.fileName().replaceAll("[\\\\/:*?\"<>|]", "_");
+      Path temp = Files.createTempDirectory("foiarchive-attachment-");
+      Path part = temp.resolve(name.isBlank() ? "attachment" : name);
+      try {
+        Files.write(part, attachment.bytes());
+        Metadata child = new Metadata(null, null, metadata.kind(), metadata.publisher(), metadata.author(),
+            fileTitle(part), metadata.date(), metadata.references(), metadata.topics(), message.id(),
+            "Attached to the e-mail " + (message.title() == null ? message.id() : "'" + message.title() + "'") + ".");
+        results.add(importFile(corpusDir, part, child));
+      } finally {
+        Files.deleteIfExists(part);
+        Files.deleteIfExists(temp);
+      }
+    }
+    return results;
   }
 
   private static String fileTitle(Path file) {

@@ -126,7 +126,7 @@ public final class IngestPipeline {
       throws IOException, ExtractionException {
     byte[] bytes = corpus.snapshots().read(source);
     Document document = extractor.extract(source, bytes);
-    List<String> documentRefs = source.references().stream()
+    List<String> documentRefs = document.source().references().stream()
         .map(r -> references.canonical(r).orElse(r)).toList();
     List<Passage> tagged = new ArrayList<>();
     Set<String> docTopics = new LinkedHashSet<>();
@@ -144,8 +144,9 @@ public final class IngestPipeline {
       docRefs.addAll(refs);
       tagged.add(passage.withTags(List.copyOf(refs), passageTopics));
     }
-    docTopics.addAll(source.topics());
-    IndexedDocument indexed = new IndexedDocument(source, document.title(), document.contentType(),
+    docTopics.addAll(document.source().topics());
+    // The document's own facts (a notice's date, a request's authority) fill what the manifest left empty.
+    IndexedDocument indexed = new IndexedDocument(document.source(), document.title(), document.contentType(),
         document.status(), tagged.size(), List.copyOf(docTopics), List.copyOf(docRefs));
     writer.add(indexed, tagged);
     return tagged.size();

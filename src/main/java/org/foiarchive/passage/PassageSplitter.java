@@ -2,6 +2,7 @@ package org.foiarchive.passage;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -30,13 +31,27 @@ public final class PassageSplitter {
   private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?][\"'”’)\\]]?)\\s+(?=[A-Z“\"‘(\\d])");
 
   public List<Segment> split(String raw) {
-    List<List<String>> blocks = blocks(normalize(raw));
+    return split(raw, new BitSet());
+  }
+
+  /**
+   * Splits as {@link #split(String)}, also ending a block before each line whose index is set in
+   * {@code breaksBefore} (lines of the {@link #normalize normalized} text): a boundary another stage found,
+   * such as where a quotation starts, that no paragraph may span.
+   */
+  public List<Segment> split(String raw, BitSet breaksBefore) {
+    List<List<Line>> lineBlocks = lineBlocks(normalize(raw), breaksBefore);
+    List<List<String>> blocks = lineBlocks.stream().map(b -> b.stream().map(Line::text).toList()).toList();
     int wrapWidth = wrapWidth(blocks);
     List<Unit> units = new ArrayList<>();
-    for (List<String> block : blocks) {
+    for (List<Line> block : lineBlocks) {
       units.addAll(unitsOf(block, wrapWidth));
     }
     return segments(units);
+  }
+
+  /** A line of the text with its index, so segments can say where they start. */
+  private record Line(String text, int index) {
   }
 
   static String normalize(String raw) {
@@ -44,18 +59,23 @@ public final class PassageSplitter {
         .replace('\t', ' ').replace("\u200B", "").replace('\f', '\n');
   }
 
-  private static List<List<String>> blocks(String text) {
-    List<List<String>> blocks = new ArrayList<>();
-    List<String> current = new ArrayList<>();
-    for (String rawLine : text.split("\n", -1)) {
-      String line = rawLine.strip().replaceAll(" {2,}", " ");
+  private static List<List<Line>> lineBlocks(String text, BitSet breaksBefore) {
+    List<List<Line>> blocks = new ArrayList<>();
+    List<Line> current = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip().replaceAll(" {2,}", " ");
+      if (breaksBefore.get(i) && !current.isEmpty()) {
+        blocks.add(current);
+        current = new ArrayList<>();
+      }
       if (line.isEmpty() || RULE_LINE.matcher(line).matches()) {
         if (!current.isEmpty()) {
           blocks.add(current);
           current = new ArrayList<>();
         }
       } else {
-        current.add(line);
+        current.add(new Line(line, i));
       }
     }
     if (!current.isEmpty()) {
@@ -92,16 +112,18 @@ public final class PassageSplitter {
     final StringBuilder text = new StringBuilder();
     final Label label;
     final boolean link;
+    final int firstLine;
     Label.Family subFamily;
     String lastLine;
     int lines;
     boolean firstInBlock;
 
-    Unit(String line, Label label, boolean link, boolean firstInBlock) {
+    Unit(Line line, Label label, boolean link, boolean firstInBlock) {
       this.label = label;
       this.link = link;
       this.firstInBlock = firstInBlock;
-      append(line, "");
+      this.firstLine = line.index();
+      append(line.text(), "");
     }
 
     void append(String line, String separator) {
@@ -132,30 +154,31 @@ public final class PassageSplitter {
     }
   }
 
-  private static List<Unit> unitsOf(List<String> block, int wrapWidth) {
+  private static List<Unit> unitsOf(List<Line> block, int wrapWidth) {
     List<Unit> units = new ArrayList<>();
     Unit current = null;
-    for (String line : block) {
+    for (Line numbered : block) {
+      String line = numbered.text();
       boolean link = URL_LINE.matcher(line).matches();
       Label label = link ? null : Label.match(line);
       if (current == null) {
-        current = new Unit(line, label, link, units.isEmpty());
+        current = new Unit(numbered, label, link, units.isEmpty());
       } else if (link || current.link) {
         units.add(current);
-        current = new Unit(line, label, link, false);
+        current = new Unit(numbered, label, link, false);
       } else if (label != null) {
         if (current.acceptsSubItem(label)) {
           current.subFamily = label.family();
           current.append(line, "\n");
         } else {
           units.add(current);
-          current = new Unit(line, label, false, false);
+          current = new Unit(numbered, label, false, false);
         }
       } else if (runsOn(current.lastLine, line, wrapWidth)) {
         current.append(line, " ");
       } else {
         units.add(current);
-        current = new Unit(line, null, false, false);
+        current = new Unit(numbered, null, false, false);
       }
     }
     if (current != null) {
@@ -193,7 +216,7 @@ public final class PassageSplitter {
         }
         lastWasHeading = true;
         segments.add(new Segment(text, null, Segment.Kind.HEADING, null, String.join(" · ", headingGroup.subList(0,
-            headingGroup.size() - 1))));
+            headingGroup.size() - 1)), unit.firstLine));
         continue;
       }
       lastWasHeading = false;
@@ -219,7 +242,7 @@ public final class PassageSplitter {
       String label = unit.label == null ? null : unit.label.text();
       List<String> chunks = text.length() > MAX_PASSAGE_CHARS ? chunks(text) : List.of(text);
       for (String chunk : chunks) {
-        segments.add(new Segment(chunk, label, kind, heading, context.toString()));
+        segments.add(new Segment(chunk, label, kind, heading, context.toString(), unit.firstLine));
       }
     }
     return segments;

@@ -30,21 +30,75 @@ public final class Passages {
     SourceKind kind = SourceKind.fromId(source.kind()).orElse(SourceKind.COMMENTARY);
     List<Passage> passages = new ArrayList<>();
     int ordinal = 0;
+    String carriedLabel = null;
     for (Part part : document.parts()) {
+      boolean pageStart = part.page() != null;
       Voice voice = voiceOf(kind, part.role());
-      String author = part.author() != null ? part.author() : authorOf(source, kind, voice);
+      // A post or annotation whose author the capture lost stays unattributed rather than borrow the page's.
+      String author = part.author() != null || part.role() == PartRole.POST || part.role() == PartRole.ANNOTATION
+          ? part.author() : authorOf(source, kind, voice);
       String date = part.date() != null ? part.date() : source.date();
-      for (Segment segment : splitter.split(part.text())) {
+      boolean ownWords = voice == Voice.COMMENTARY || voice == Voice.ANNOTATION;
+      List<QuotedOfficialDetector.Quote> quotes = ownWords
+          ? quotedOfficial.find(PassageSplitter.normalize(part.text()).split("\n", -1)) : List.of();
+      java.util.BitSet breaks = new java.util.BitSet();
+      quotes.forEach(q -> {
+        breaks.set(q.start());
+        breaks.set(q.end());
+      });
+      for (Segment segment : splitter.split(part.text(), breaks)) {
         ordinal++;
+        QuotedOfficialDetector.Quote quote = quotes.stream().filter(q -> q.start() <= segment.line()
+            && segment.line() < q.end()).findFirst().orElse(null);
         String context = part.heading() == null || part.heading().isBlank()
             ? segment.context()
             : part.heading() + (segment.context().isEmpty() ? "" : " · " + segment.context());
+        // A numbered paragraph that runs over a page break: its continuation names the paragraph it belongs to.
+        if (pageStart && segment.label() == null && segment.kind() == Segment.Kind.PARAGRAPH && carriedLabel != null
+            && segment.context().isEmpty()) {
+          context = context.isEmpty() ? carriedLabel : context + " · " + carriedLabel;
+        }
+        if (segment.label() != null || segment.kind() == Segment.Kind.HEADING) {
+          pageStart = false;
+        }
+        if (segment.label() != null) {
+          carriedLabel = segment.label();
+        }
         passages.add(new Passage(Passage.idOf(source.id(), ordinal), source.id(), ordinal, segment.text(),
-            segment.label(), part.page(), part.anchor(), segment.heading(), context, voice, author, date,
-            List.of(), List.of(), null));
+            segment.label(), part.page(), part.anchor(), segment.heading(), context,
+            quote == null ? voice : Voice.QUOTED_OFFICIAL, author, date, List.of(), List.of(),
+            quote == null ? null : quote.reference()));
       }
     }
-    return quotedOfficial.mark(passages);
+    return repeatsOfQuotes(passages);
+  }
+
+  /**
+   * A paragraph that repeats one already found to be quoted (an annotation pasting the same guidance
+   * paragraph as an earlier one, without its source) is the same official wording.
+   */
+  private static List<Passage> repeatsOfQuotes(List<Passage> passages) {
+    java.util.Map<String, Passage> quoted = new java.util.HashMap<>();
+    for (Passage p : passages) {
+      if (p.voice() == Voice.QUOTED_OFFICIAL && p.text().length() >= 60) {
+        quoted.putIfAbsent(fingerprint(p.text()), p);
+      }
+    }
+    if (quoted.isEmpty()) {
+      return passages;
+    }
+    List<Passage> out = new ArrayList<>(passages.size());
+    for (Passage p : passages) {
+      Passage same = (p.voice() == Voice.COMMENTARY || p.voice() == Voice.ANNOTATION) ? quoted.get(fingerprint(p.text()))
+          : null;
+      out.add(same == null ? p : p.withVoice(Voice.QUOTED_OFFICIAL, same.quotedReference()));
+    }
+    return out;
+  }
+
+  /** Letters and digits only, lower-cased: the same words survive re-typing, re-wrapping and spacing. */
+  private static String fingerprint(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   static Voice voiceOf(SourceKind kind, PartRole role) {

@@ -39,6 +39,7 @@ class DocumentController {
   String document(@PathVariable String docId, @RequestParam(name = "hl", required = false) String hl, Model model) {
     DocumentView view = searcher.document(Ids.docId(docId), hl).orElseThrow(() -> new NotFoundException(docId));
     model.addAttribute("view", view);
+    model.addAttribute("sections", DocumentSections.of(view));
     model.addAttribute("doc", view.document());
     model.addAttribute("hl", hl == null ? "" : hl);
     model.addAttribute("parent", view.document().source().parent() == null ? null

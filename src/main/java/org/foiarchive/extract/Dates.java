@@ -1,0 +1,55 @@
+package org.foiarchive.extract;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Dates as documents print them ("6 March 2013", "12th June 2013", "2013-06-12"), as ISO 8601. */
+final class Dates {
+  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+  private static final Pattern LONG = Pattern.compile(
+      "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?,?\\s+(\\d{4})\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  private Dates() {
+  }
+
+  /** The first date in the text, or null. */
+  static String find(String text) {
+    if (text == null) {
+      return null;
+    }
+    Matcher iso = ISO.matcher(text);
+    Matcher longForm = LONG.matcher(text);
+    boolean hasIso = iso.find();
+    boolean hasLong = longForm.find();
+    if (hasIso && (!hasLong || iso.start() < longForm.start())) {
+      return valid(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+    }
+    if (hasLong) {
+      return valid(Integer.parseInt(longForm.group(3)), month(longForm.group(2)), Integer.parseInt(longForm.group(1)));
+    }
+    return null;
+  }
+
+  private static int month(String name) {
+    String prefix = name.substring(0, 3).toLowerCase(Locale.ROOT);
+    for (Month m : Month.values()) {
+      if (m.getDisplayName(TextStyle.SHORT, Locale.UK).toLowerCase(Locale.ROOT).startsWith(prefix)) {
+        return m.getValue();
+      }
+    }
+    return 0;
+  }
+
+  private static String valid(int year, int month, int day) {
+    try {
+      return LocalDate.of(year, month, day).toString();
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package org.foiarchive.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.foiarchive.corpus.Source;
+
+/**
+ * What a document says about itself (its publisher, author, date, references): used where the manifest
+ * is silent, never over what the manifest says, so an entry a person corrected stays corrected.
+ */
+record SourceFacts(String publisher, String author, String date, List<String> references) {
+  static final SourceFacts NONE = new SourceFacts(null, null, null, List.of());
+
+  SourceFacts {
+    references = references == null ? List.of() : List.copyOf(references);
+  }
+
+  Source applyTo(Source source) {
+    Set<String> refs = new LinkedHashSet<>(source.references());
+    refs.addAll(references);
+    return source.withMetadata(
+        source.publisher() != null ? source.publisher() : publisher,
+        source.author() != null ? source.author() : author,
+        source.date() != null ? source.date() : date,
+        List.copyOf(refs), source.topics(), source.parent(), source.note());
+  }
+}

@@ -1,0 +1,83 @@
+package org.foiarchive.fetch;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * ICO decision notices: a landing page at {@code /action-weve-taken/decision-notices/<yyyy>/<mm>/<ref>/}
+ * names the public authority and links the notice as a PDF, which is what the archive keeps (the
+ * landing page is a summary of it). A PDF address under the ICO's decision-notice media paths is
+ * recognised too.
+ */
+final class IcoSource {
+  static final String PUBLISHER = "Information Commissioner's Office";
+  private static final Pattern LANDING = Pattern.compile(
+      "/action-weve-taken/decision-notices/(\\d{4})/(\\d{2})/([^/]+)/?$");
+  private static final Pattern REFERENCE = Pattern.compile(
+      "\\b(FS_?5\\d{7}|FER_?0\\d{6}|IC-\\d{4,7}-[A-Z0-9]{4})\\b", Pattern.CASE_INSENSITIVE);
+
+  private IcoSource() {
+  }
+
+  static boolean isLandingPage(URI uri) {
+    return uri.getRawPath() != null && LANDING.matcher(uri.getRawPath()).find();
+  }
+
+  static boolean isNoticePdf(URI uri) {
+    String path = uri.getRawPath() == null ? "" : uri.getRawPath().toLowerCase(Locale.ROOT);
+    return path.contains("/decision-notices/") && path.endsWith(".pdf");
+  }
+
+  /** The case reference printed the ICO's way (FS50441818, IC-358804-N4G8), from an address or a text. */
+  static String reference(String text) {
+    Matcher m = REFERENCE.matcher(text == null ? "" : URLDecoder.decode(text, StandardCharsets.UTF_8));
+    return m.find() ? m.group(1).replace("_", "").toUpperCase(Locale.ROOT) : null;
+  }
+
+  /** The notice's PDF link on a landing page, or null. */
+  static String pdfLink(Document landing) {
+    for (Element a : landing.select("main a[href], article a[href], a[href]")) {
+      String href = a.absUrl("href");
+      if (href.toLowerCase(Locale.ROOT).replaceFirst("[?#].*$", "").endsWith(".pdf")) {
+        return href;
+      }
+    }
+    return null;
+  }
+
+  /** The notice as a manifest entry: its PDF's address, the authority from the landing page's heading. */
+  static Description describe(URI landingUri, Document landing, String pdfUrl) {
+    Matcher m = LANDING.matcher(landingUri.getRawPath());
+    String ref = reference(pdfUrl);
+    String date = null;
+    if (m.find()) {
+      ref = ref != null ? ref : reference(m.group(3));
+      date = m.group(1) + "-" + m.group(2);
+    }
+    Element time = landing.selectFirst("main time[datetime], time[datetime]");
+    if (time != null && Json.day(time.attr("datetime")) != null) {
+      date = Json.day(time.attr("datetime"));
+    }
+    Element h1 = landing.selectFirst("main h1, h1");
+    String authority = h1 == null ? null : h1.text().strip();
+    String title = "Decision notice" + (ref == null ? "" : " " + ref) + (authority == null || authority.isBlank() ? ""
+        : ": " + authority);
+    return new Description(pdfUrl, null, "decision-notice", title, PUBLISHER, null, date,
+        ref == null ? List.of() : List.of(ref), "ICO decision notice; landing page " + landingUri + ".",
+        "application/pdf");
+  }
+
+  /** A notice PDF fetched by its own address: what its address tells. */
+  static Description describePdf(URI pdf) {
+    String ref = reference(pdf.getRawPath());
+    return new Description(pdf.toString(), null, "decision-notice", "Decision notice" + (ref == null ? "" : " " + ref),
+        PUBLISHER, null, null, ref == null ? List.of() : List.of(ref), null, "application/pdf");
+  }
+}
