@@ -19,6 +19,12 @@ public final class PassageSplitter {
   private static final int TARGET_CHUNK_CHARS = 900;
   private static final int MAX_HEADING_CHARS = 100;
   private static final int MAX_HEADING_GROUP = 4;
+  /** An unmarked list item is a short line; a longer one is prose that happens to start in lower case. */
+  private static final int MAX_LIST_ITEM_CHARS = 160;
+  /** A numbered parent this short is a title ("17Work search requirement", "21595 Proof"): context gets its words. */
+  private static final int MAX_TITLE_CHARS = 80;
+  /** A question answered below it is context for the answer, up to this much of it. */
+  private static final int MAX_QUESTION_CHARS = 300;
 
   private static final Pattern URL_LINE = Pattern.compile("^(?:https?://|www\\.)\\S+$");
   private static final Pattern RULE_LINE = Pattern.compile("^[\\p{Pd}_*=~·.•\\s]{3,}$");
@@ -27,6 +33,10 @@ public final class PassageSplitter {
   /** Letter openings and closings: never headings, however short. */
   private static final Pattern SALUTATION = Pattern.compile("^(?:Dear|Yours|Kind regards|Best wishes|Regards)\\b.*",
       Pattern.CASE_INSENSITIVE);
+  /** A letter's own reference line ("Our Ref: VTR 2437", "Case Reference Number ENQ0123456"). */
+  private static final Pattern REFERENCE_LINE = Pattern.compile(
+      "^(?:(?:Our|Your)\\s+ref(?:erence)?(?:\\s+(?:no\\.?|number))?|Case\\s+reference(?:\\s+number)?|Reference(?:\\s+number)?)"
+          + "\\s*[:.]?\\s*\\S.{0,40}$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?][\"'”’)\\]]?)\\s+(?=[A-Z“\"‘(\\d])");
 
   public List<Segment> split(String raw) {
@@ -93,6 +103,7 @@ public final class PassageSplitter {
     final Label label;
     final boolean link;
     Label.Family subFamily;
+    boolean implicitList;
     String lastLine;
     int lines;
     boolean firstInBlock;
@@ -151,6 +162,12 @@ public final class PassageSplitter {
           units.add(current);
           current = new Unit(line, label, false, false);
         }
+      } else if (current.implicitList && startsLowerCase(line) && current.lastLine.length() <= MAX_LIST_ITEM_CHARS) {
+        current.append(line, "\n"); // the next unmarked item of the list
+      } else if (!current.link && Unit.isLeadIn(current.lastLine) && startsLowerCase(line)) {
+        // "we will:" then "make sure you know why we need it": an unmarked list, one item a line.
+        current.implicitList = true;
+        current.append(line, "\n");
       } else if (runsOn(current.lastLine, line, wrapWidth)) {
         current.append(line, " ");
       } else {
@@ -162,6 +179,10 @@ public final class PassageSplitter {
       units.add(current);
     }
     return units;
+  }
+
+  private static boolean startsLowerCase(String line) {
+    return !line.isEmpty() && Character.isLowerCase(line.codePointAt(0));
   }
 
   /** True when the line break between the two lines is a hard wrap inside one paragraph. */
@@ -177,9 +198,10 @@ public final class PassageSplitter {
     List<Segment> segments = new ArrayList<>();
     LinkedList<String> headingGroup = new LinkedList<>();
     boolean lastWasHeading = false;
-    String lastLabel = null;
-    Label.Family lastFamily = null;
-    String parentOfFamily = null;
+    // The numbered paragraphs this one sits under, outermost first: 17 > (1) > (b).
+    LinkedList<Parent> parents = new LinkedList<>();
+    String question = null;
+    String letterReference = null;
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);
       String text = unit.text.toString();
@@ -192,37 +214,78 @@ public final class PassageSplitter {
           headingGroup.removeFirst();
         }
         lastWasHeading = true;
+        parents.clear();
+        question = null;
+        if (REFERENCE_LINE.matcher(text).matches()) {
+          letterReference = text;
+        }
         segments.add(new Segment(text, null, Segment.Kind.HEADING, null, String.join(" · ", headingGroup.subList(0,
             headingGroup.size() - 1))));
         continue;
       }
       lastWasHeading = false;
       String heading = headingGroup.isEmpty() ? null : headingGroup.getLast();
-      String parent;
-      if (unit.label != null && unit.label.text() != null) {
-        if (lastFamily != null && lastFamily != unit.label.family()) {
-          parentOfFamily = lastLabel;
-        } else if (lastFamily == null) {
-          parentOfFamily = null;
-        }
-        parent = parentOfFamily;
-        lastLabel = unit.label.text();
-        lastFamily = unit.label.family();
-      } else {
-        parent = lastLabel;
+      List<String> context = new ArrayList<>(headingGroup);
+      if (letterReference != null && !headingGroup.contains(letterReference)) {
+        context.addFirst(letterReference);
       }
-      StringBuilder context = new StringBuilder(String.join(" · ", headingGroup));
-      if (parent != null) {
-        context.append(context.isEmpty() ? "" : " · ").append(parent);
+      boolean labelled = unit.label != null && unit.label.text() != null;
+      if (labelled) {
+        // A label of a family already open is a sibling of it (or of its ancestor); a new family is a child.
+        int open = indexOfFamily(parents, unit.label.family());
+        if (open >= 0) {
+          while (parents.size() > open) {
+            parents.removeLast();
+          }
+        }
+        parents.forEach(p -> context.add(p.context()));
+        question = null;
+        parents.addLast(new Parent(unit.label, text));
+        if (text.endsWith("?")) {
+          question = text; // "4. Has there been a change...?": the unnumbered answer below is about this
+        }
+      } else {
+        parents.forEach(p -> context.add(p.context()));
+        if (question != null) {
+          context.add(clip(question, MAX_QUESTION_CHARS));
+        }
+        if (unit.lines == 1 && text.endsWith("?") && text.length() <= MAX_QUESTION_CHARS) {
+          question = text;
+        }
+      }
+      if (REFERENCE_LINE.matcher(text).matches()) {
+        letterReference = text;
       }
       Segment.Kind kind = unit.link ? Segment.Kind.LINK : Segment.Kind.PARAGRAPH;
       String label = unit.label == null ? null : unit.label.text();
+      String contextText = String.join(" · ", new java.util.LinkedHashSet<>(context));
       List<String> chunks = text.length() > MAX_PASSAGE_CHARS ? chunks(text) : List.of(text);
       for (String chunk : chunks) {
-        segments.add(new Segment(chunk, label, kind, heading, context.toString()));
+        segments.add(new Segment(chunk, label, kind, heading, contextText));
       }
     }
     return segments;
+  }
+
+  /** A numbered paragraph that later paragraphs sit under. */
+  private record Parent(Label label, String text) {
+    /** Its words when it is a short title, else just its number. */
+    String context() {
+      return text.length() <= MAX_TITLE_CHARS ? text : label.text();
+    }
+  }
+
+  private static int indexOfFamily(List<Parent> parents, Label.Family family) {
+    for (int i = 0; i < parents.size(); i++) {
+      if (parents.get(i).label().family() == family) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String clip(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max);
   }
 
   private static boolean isHeading(Unit unit, String text, boolean hasFollower) {

@@ -33,25 +33,29 @@ import org.foiarchive.tag.ReferenceRecognizer;
  * matched exactly; filters as non-scoring clauses. Thread-safe.
  */
 public final class ArchiveQueryBuilder {
-  /** Weights of the fields a word is looked for in, relative to the passage text. */
-  static final float CONTEXT_WEIGHT = 0.35f;
-  static final float TITLE_WEIGHT = 0.2f;
-  static final float EXACT_WEIGHT = 0.3f;
-  static final float REFERENCE_WEIGHT = 4f;
-  static final float LABEL_WEIGHT = 1.5f;
   /** How many index terms a prefix (word*) may expand to: bounds its cost on a large index. */
   static final int MAX_PREFIX_TERMS = 64;
+  /** Word pairs scored for closeness: enough for any question, bounded for a pasted paragraph. */
+  static final int MAX_PROXIMITY_PAIRS = 12;
 
   private static final Pattern PARAGRAPH = Pattern.compile(
       "(?i)\\b(?:para(?:graph)?s?\\.?|§|sec\\.?|pt\\.?|point)\\s*(\\d{1,5}(?:\\.\\d{1,3})?)\\b|\\b(Q\\d{1,2})\\b");
 
   private final Analyzer analyzer;
   private final ReferenceRecognizer references;
+  private final Ranking tuning;
+  private final RelatedWords relatedWords;
   private final QueryFrontEnd frontEnd = new QueryFrontEnd();
 
   public ArchiveQueryBuilder(ArchiveAnalyzers analyzers, ReferenceRecognizer references) {
+    this(analyzers, references, Ranking.DEFAULT);
+  }
+
+  public ArchiveQueryBuilder(ArchiveAnalyzers analyzers, ReferenceRecognizer references, Ranking ranking) {
     this.analyzer = analyzers.query();
     this.references = references;
+    this.tuning = ranking;
+    this.relatedWords = new RelatedWords(analyzers.prose());
   }
 
   public ArchiveQuery build(SearchRequest request) {
@@ -66,23 +70,40 @@ public final class ArchiveQueryBuilder {
     // (a phrase, +word, a OR b) does the finding.
     BooleanQuery.Builder optional = new BooleanQuery.Builder();
 
-    String wordText = String.join(" ", parsed.words());
+    List<String> subject = QuestionWords.subjectWords(parsed.words());
+    String wordText = String.join(" ", subject);
     if (!wordText.isBlank()) {
       Query words = wordsQuery(builder, wordText);
       if (words != null) {
         optional.add(words, Occur.SHOULD);
         addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, wordText, Occur.SHOULD));
       }
+      Query related = relatedQuery(builder, subject, highlight);
+      if (related != null) {
+        optional.add(new BoostQuery(related, tuning.relatedWeight()), Occur.SHOULD);
+      }
+      Query near = proximityQuery(builder, subject);
+      if (near != null) {
+        optional.add(new BoostQuery(near, tuning.proximityWeight()), Occur.SHOULD);
+      }
     }
     // References and paragraph numbers typed as words ("FOI 2437", "para 51") find what carries them.
-    for (Reference ref : references.find(request.query())) {
-      optional.add(new BoostQuery(new TermQuery(new Term(ArchiveFields.REF, ref.canonical())), REFERENCE_WEIGHT),
-          Occur.SHOULD);
+    List<Reference> typedReferences = references.find(request.query());
+    for (Reference ref : typedReferences) {
+      optional.add(new BoostQuery(new TermQuery(new Term(ArchiveFields.REF, ref.canonical())),
+          tuning.referenceWeight()), Occur.SHOULD);
+      // Guidance quoted without its prefix still prints the number: "21594 If the DM has reason...".
+      if (ref.type() == Reference.Type.DMG || ref.type() == Reference.Type.ADM) {
+        String number = ref.canonical().substring(ref.canonical().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        optional.add(new BoostQuery(new TermQuery(new Term(ArchiveFields.LABEL, number)), tuning.labelWeight()),
+            Occur.SHOULD);
+      }
     }
     Matcher paragraph = PARAGRAPH.matcher(request.query());
     while (paragraph.find()) {
       String label = (paragraph.group(1) != null ? paragraph.group(1) : paragraph.group(2)).toLowerCase(Locale.ROOT);
-      optional.add(new BoostQuery(new TermQuery(new Term(ArchiveFields.LABEL, label)), LABEL_WEIGHT), Occur.SHOULD);
+      optional.add(new BoostQuery(new TermQuery(new Term(ArchiveFields.LABEL, label)), tuning.labelWeight()),
+          Occur.SHOULD);
     }
     BooleanQuery optionalQuery = optional.build();
 
@@ -114,17 +135,61 @@ public final class ArchiveQueryBuilder {
     }
     ranking.add(new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE)), Occur.FILTER);
     addFilters(ranking, builder, parsed.filters(), request, notices);
-    return new ArchiveQuery(ranking.build(), highlight.build(), List.copyOf(notices), parsed);
+    return new ArchiveQuery(ranking.build(), highlight.build(), List.copyOf(notices), parsed,
+        !typedReferences.isEmpty() || QueryIntent.asksWhatWasSaid(request.query(), parsed));
   }
 
   /** Plain words across the fields a reader would expect them in. */
   private Query wordsQuery(QueryBuilder builder, String text) {
     BooleanQuery.Builder fields = new BooleanQuery.Builder();
     addWeighted(fields, builder.createBooleanQuery(ArchiveFields.TEXT, text, Occur.SHOULD), 1f);
-    addWeighted(fields, builder.createBooleanQuery(ArchiveFields.CONTEXT, text, Occur.SHOULD), CONTEXT_WEIGHT);
-    addWeighted(fields, builder.createBooleanQuery(ArchiveFields.TITLE, text, Occur.SHOULD), TITLE_WEIGHT);
-    addWeighted(fields, builder.createBooleanQuery(ArchiveFields.EXACT, text, Occur.SHOULD), EXACT_WEIGHT);
+    addWeighted(fields, builder.createBooleanQuery(ArchiveFields.CONTEXT, text, Occur.SHOULD),
+        tuning.contextWeight());
+    addWeighted(fields, builder.createBooleanQuery(ArchiveFields.TITLE, text, Occur.SHOULD), tuning.titleWeight());
+    addWeighted(fields, builder.createBooleanQuery(ArchiveFields.EXACT, text, Occur.SHOULD), tuning.exactWeight());
+    addWeighted(fields, builder.createBooleanQuery(ArchiveFields.AROUND, text, Occur.SHOULD),
+        tuning.aroundWeight());
     BooleanQuery query = fields.build();
+    return query.clauses().isEmpty() ? null : query;
+  }
+
+  /** What officials would have written for the words typed, each form matched as typed (phrases as phrases). */
+  private Query relatedQuery(QueryBuilder builder, List<String> subject, BooleanQuery.Builder highlight) {
+    if (tuning.relatedWeight() <= 0) {
+      return null;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String form : relatedWords.of(subject)) {
+      if (form.indexOf(' ') < 0) {
+        addIfPresent(any, wordsQuery(builder, form));
+        addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, form, Occur.SHOULD));
+      } else {
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        addWeighted(fields, builder.createPhraseQuery(ArchiveFields.TEXT, form, 1), 1f);
+        addWeighted(fields, builder.createPhraseQuery(ArchiveFields.CONTEXT, form, 1), tuning.contextWeight());
+        addWeighted(fields, builder.createPhraseQuery(ArchiveFields.AROUND, form, 1), tuning.aroundWeight());
+        BooleanQuery phrase = fields.build();
+        if (!phrase.clauses().isEmpty()) {
+          any.add(phrase, Occur.SHOULD);
+          addIfPresent(highlight, builder.createPhraseQuery(ArchiveFields.TEXT, form, 1));
+        }
+      }
+    }
+    BooleanQuery query = any.build();
+    return query.clauses().isEmpty() ? null : query;
+  }
+
+  /** Each pair of neighbouring query words, found close together in the text: "bank details", "data sharing". */
+  private Query proximityQuery(QueryBuilder builder, List<String> words) {
+    if (tuning.proximityWeight() <= 0 || words.size() < 2) {
+      return null;
+    }
+    BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+    for (int i = 0; i + 1 < words.size() && i < MAX_PROXIMITY_PAIRS; i++) {
+      addIfPresent(pairs, builder.createPhraseQuery(ArchiveFields.TEXT, words.get(i) + " " + words.get(i + 1),
+          tuning.proximitySlop()));
+    }
+    BooleanQuery query = pairs.build();
     return query.clauses().isEmpty() ? null : query;
   }
 
@@ -238,7 +303,7 @@ public final class ArchiveQueryBuilder {
   }
 
   private static void addWeighted(BooleanQuery.Builder builder, Query query, float weight) {
-    if (query != null) {
+    if (query != null && weight > 0) {
       builder.add(weight == 1f ? query : new BoostQuery(query, weight), Occur.SHOULD);
     }
   }

@@ -36,6 +36,7 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -62,18 +63,27 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   private final IndexLocation location;
   private final ArchiveAnalyzers analyzers;
   private final ArchiveQueryBuilder queries;
+  private final Ranking ranking;
+  private final Reranker reranker;
   private final Object switchLock = new Object();
   private volatile Generation generation;
   private volatile long lastRefreshCheck;
 
   public LuceneArchiveSearcher(IndexLocation location, ArchiveAnalyzers analyzers, ReferenceRecognizer references)
       throws IOException {
+    this(location, analyzers, references, Ranking.DEFAULT);
+  }
+
+  public LuceneArchiveSearcher(IndexLocation location, ArchiveAnalyzers analyzers, ReferenceRecognizer references,
+      Ranking ranking) throws IOException {
     this.location = location;
     this.analyzers = analyzers;
-    this.queries = new ArchiveQueryBuilder(analyzers, references);
+    this.ranking = ranking;
+    this.queries = new ArchiveQueryBuilder(analyzers, references, ranking);
+    this.reranker = new Reranker(ranking);
     Path current = location.current().orElseThrow(() -> new IOException(
         "no index in " + location.root() + "; run `ingest` first"));
-    this.generation = Generation.open(current, analyzers);
+    this.generation = Generation.open(current, analyzers, ranking);
     this.lastRefreshCheck = System.nanoTime();
   }
 
@@ -88,10 +98,12 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     final Map<String, String> commitData;
     final AtomicInteger refs = new AtomicInteger(1);
 
-    private Generation(Path path, DirectoryReader reader, ArchiveAnalyzers analyzers) throws IOException {
+    private Generation(Path path, DirectoryReader reader, ArchiveAnalyzers analyzers, Ranking ranking)
+        throws IOException {
       this.path = path;
       this.reader = reader;
       this.searcher = new IndexSearcher(reader);
+      this.searcher.setSimilarity(new BM25Similarity(ranking.k1(), ranking.b()));
       this.facetState = hasFacets(reader)
           ? new DefaultSortedSetDocValuesReaderState(reader, ArchiveFacets.config()) : null;
       this.highlighter = UnifiedHighlighter.builder(searcher, analyzers.query())
@@ -104,10 +116,10 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
       this.commitData = reader.getIndexCommit().getUserData();
     }
 
-    static Generation open(Path path, ArchiveAnalyzers analyzers) throws IOException {
+    static Generation open(Path path, ArchiveAnalyzers analyzers, Ranking ranking) throws IOException {
       DirectoryReader reader = DirectoryReader.open(FSDirectory.open(path));
       try {
-        return new Generation(path, reader, analyzers);
+        return new Generation(path, reader, analyzers, ranking);
       } catch (IOException | RuntimeException e) {
         reader.close();
         throw e;
@@ -182,7 +194,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
         if (current.isEmpty() || current.get().equals(generation.path)) {
           return false;
         }
-        Generation next = Generation.open(current.get(), analyzers);
+        Generation next = Generation.open(current.get(), analyzers, ranking);
         Generation previous = generation;
         generation = next;
         previous.release();
@@ -222,12 +234,14 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   private SearchResults run(Generation g, SearchRequest request, ArchiveQuery query, long start, List<String> extra)
       throws IOException {
     int window = request.offset() + request.limit();
-    FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(g.searcher, query.ranking(), window,
-        new FacetsCollectorManager());
+    // Always collect at least the reranked depth, so every page sees the same order.
+    FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(g.searcher, query.ranking(),
+        Math.max(window, ranking.rerankDepth()), new FacetsCollectorManager());
     TopDocs top = result.topDocs();
     long total = totalOf(result.facetsCollector(), top.totalHits);
-    ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]
-        : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
+    ScoreDoc[] ranked = reranker.rerank(g.searcher, top.scoreDocs, query.asksWhatWasSaid());
+    ScoreDoc[] page = ranked.length <= request.offset() ? new ScoreDoc[0]
+        : Arrays.copyOfRange(ranked, request.offset(), Math.min(ranked.length, window));
     List<SearchHit> hits = toHits(g, page, query.highlight());
     List<String> notices = new ArrayList<>(query.notices());
     notices.addAll(extra);

@@ -1,0 +1,35 @@
+package org.foiarchive.search;
+
+/**
+ * The knobs of ranking in one place, with the values tuned on the dev query set
+ * ({@code ../shared/eval/dev-queries.tsv}) and checked on held-out queries. Change one, run
+ * {@code foiarchive eval}, and keep the change only if both sets hold.
+ *
+ * @param k1 BM25 term-frequency saturation: low, because a passage that says a word twice is not twice as
+ *     much about it
+ * @param b BM25 length normalisation
+ * @param contextWeight headings and paragraph numbers around a passage, relative to its own text
+ * @param titleWeight the document's title on each of its passages
+ * @param exactWeight unstemmed matches, so the form typed ranks above its stemmed cousins
+ * @param aroundWeight the neighbouring passages' text
+ * @param relatedWeight words officials use for the words typed ({@code related-words.txt})
+ * @param proximityWeight two query words close together, as written
+ * @param proximitySlop how many words may come between two query words that still count as close
+ * @param referenceWeight a reference typed in the query ("FOI 2437") carried by the passage
+ * @param labelWeight a paragraph number typed in the query ("para 51", "DMG 21594") printed on the passage
+ * @param quotableWords below this many words a passage (a heading, a signature, a link) loses weight
+ * @param shortExponent how steeply it loses it: (words / quotableWords) to this power
+ * @param sameDocumentDecay each further passage of one document in the top results keeps this share of its
+ *     score, so a long thread does not bury everything else
+ * @param repeatWeight a passage whose text already ranked higher (a quote pasted again) keeps this share
+ * @param officialWeight official and quoted-official passages, when the query asks what a body said
+ * @param rerankDepth how many top passages the document and repeat rules reorder
+ */
+public record Ranking(float k1, float b, float contextWeight, float titleWeight, float exactWeight,
+    float aroundWeight, float relatedWeight, float proximityWeight, int proximitySlop, float referenceWeight, float labelWeight,
+    int quotableWords, float shortExponent, float sameDocumentDecay, float repeatWeight, float officialWeight,
+    int rerankDepth) {
+
+  public static final Ranking DEFAULT = new Ranking(1.2f, 0.75f, 0.35f, 0.2f, 0.3f, 0f, 0f, 0f, 3, 4f, 1.5f,
+      1, 0f, 1f, 1f, 1f, 200);
+}
