@@ -10,12 +10,16 @@ import org.foiarchive.passage.Passage;
 final class PassageText {
   /** Enough of a neighbour to carry its subject without letting a long neighbour dominate. */
   static final int MAX_NEIGHBOUR_CHARS = 400;
+  private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile("(?:https?://|www\\.)\\S+");
 
   private PassageText() {
   }
 
-  /** Words as a reader counts them: runs of letters or digits. */
+  /** Words as a reader counts them: runs of letters or digits. A bare web address counts as one. */
   static int words(String text) {
+    if (WEB_ADDRESS.matcher(text.strip()).matches()) {
+      return 1;
+    }
     int count = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {

@@ -33,6 +33,11 @@ public final class PassageSplitter {
   /** Letter openings and closings: never headings, however short. */
   private static final Pattern SALUTATION = Pattern.compile("^(?:Dear|Yours|Kind regards|Best wishes|Regards)\\b.*",
       Pattern.CASE_INSENSITIVE);
+  /** How the closing sentence of a list inside a numbered paragraph opens. */
+  private static final Pattern LIST_TAIL = Pattern.compile("^(?:(?:But|And|Or|Unless|Except)\\b|\\p{Ll})");
+  /** Words that cannot be a heading on their own: a list's "And" left on a line by itself. */
+  private static final Pattern CONNECTIVE = Pattern.compile("^(?:And|Or|But|Then|Also|Plus|And/or)[.,:]?$",
+      Pattern.CASE_INSENSITIVE);
   /** A letter's own reference line ("Our Ref: VTR 2437", "Case Reference Number ENQ0123456"). */
   private static final Pattern REFERENCE_LINE = Pattern.compile(
       "^(?:(?:Our|Your)\\s+ref(?:erence)?(?:\\s+(?:no\\.?|number))?|Case\\s+reference(?:\\s+number)?|Reference(?:\\s+number)?)"
@@ -46,7 +51,7 @@ public final class PassageSplitter {
     for (List<String> block : blocks) {
       units.addAll(unitsOf(block, wrapWidth));
     }
-    return segments(units);
+    return segments(joinAcrossBlankLines(units));
   }
 
   static String normalize(String raw) {
@@ -141,6 +146,48 @@ public final class PassageSplitter {
     private static boolean isLeadIn(String line) {
       return line.endsWith(":") || line.endsWith("—") || line.endsWith("–") || line.endsWith(" -");
     }
+  }
+
+  /**
+   * Blank lines in captured guidance do not always end a paragraph: "21594 If the DM has reason to
+   * doubt ... whether they", a blank line, "1. Keep a record ...", "2. Are able to confirm ...", a
+   * blank line, "But such enquiries should only be necessary ..." is one numbered paragraph. A unit
+   * joins the numbered paragraph before it when it is a sub-item that paragraph's unfinished lead-in
+   * or open list asks for, or when it is the closing sentence of such a list (it opens with "But",
+   * "And", "Or" or in lower case).
+   */
+  private static List<Unit> joinAcrossBlankLines(List<Unit> units) {
+    List<Unit> out = new ArrayList<>(units.size());
+    for (Unit unit : units) {
+      Unit previous = out.isEmpty() ? null : out.getLast();
+      if (previous != null && !unit.link && !previous.link && previous.label != null) {
+        boolean subItem = unit.label != null && unit.label.text() != null && continuesAcrossBlankLine(previous, unit.label);
+        boolean tail = unit.firstInBlock && unit.label == null && previous.subFamily != null && unit.lines <= 2
+            && LIST_TAIL.matcher(unit.text).find();
+        if (subItem || tail) {
+          if (subItem) {
+            previous.subFamily = unit.label.family();
+          }
+          previous.append(unit.text.toString(), "\n");
+          continue;
+        }
+      }
+      out.add(unit);
+    }
+    return out;
+  }
+
+  /** True when the numbered paragraph asks for this item: its list is open, or its lead-in is unfinished. */
+  private static boolean continuesAcrossBlankLine(Unit previous, Label next) {
+    if (previous.subFamily != null && next.family() == previous.subFamily) {
+      return true;
+    }
+    if (next.family() == previous.label.family()) {
+      return false;
+    }
+    // "17Work search requirement" is a title, not an unfinished sentence: its subsections stand alone.
+    boolean unfinished = !SENTENCE_END.matcher(previous.lastLine).find() && previous.text.length() > MAX_TITLE_CHARS;
+    return Unit.isLeadIn(previous.lastLine) || unfinished;
   }
 
   private static List<Unit> unitsOf(List<String> block, int wrapWidth) {
@@ -271,7 +318,12 @@ public final class PassageSplitter {
   private record Parent(Label label, String text) {
     /** Its words when it is a short title, else just its number. */
     String context() {
-      return text.length() <= MAX_TITLE_CHARS ? text : label.text();
+      if (text.length() > MAX_TITLE_CHARS) {
+        return label.text();
+      }
+      // "17Work search requirement" as copied from legislation.gov.uk: the number is not part of a word.
+      String rest = text.startsWith(label.text()) ? text.substring(label.text().length()).strip() : text;
+      return text.startsWith(label.text()) ? label.text() + " " + rest : text;
     }
   }
 
@@ -293,7 +345,7 @@ public final class PassageSplitter {
       return false;
     }
     int limit = text.endsWith(":") ? MAX_HEADING_CHARS + 20 : MAX_HEADING_CHARS;
-    if (text.length() > limit || SALUTATION.matcher(text).matches() || !Character.isLetterOrDigit(text.codePointAt(0))
+    if (text.length() > limit || SALUTATION.matcher(text).matches() || CONNECTIVE.matcher(text).matches() || !Character.isLetterOrDigit(text.codePointAt(0))
         || Character.isLowerCase(text.codePointAt(0))) {
       return false;
     }

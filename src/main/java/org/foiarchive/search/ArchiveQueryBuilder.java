@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,6 +61,14 @@ public final class ArchiveQueryBuilder {
   }
 
   public ArchiveQuery build(SearchRequest request) {
+    return build(request, word -> Optional.empty());
+  }
+
+  /**
+   * @param spelling the index's spelling of a word it does not hold ("isues" gives "issues"), searched
+   *     beside the word as typed
+   */
+  public ArchiveQuery build(SearchRequest request, Function<String, Optional<String>> spelling) {
     ParsedQuery parsed = frontEnd.parse(request.query());
     List<String> notices = new ArrayList<>(parsed.notices());
     QueryBuilder builder = new QueryBuilder(analyzer);
@@ -77,6 +87,19 @@ public final class ArchiveQueryBuilder {
       if (words != null) {
         optional.add(words, Occur.SHOULD);
         addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, wordText, Occur.SHOULD));
+      }
+      List<String> corrected = new ArrayList<>();
+      for (String word : subject) {
+        spelling.apply(word).ifPresent(corrected::add);
+      }
+      if (!corrected.isEmpty()) {
+        String correctedText = String.join(" ", corrected);
+        Query correction = wordsQuery(builder, correctedText);
+        if (correction != null) {
+          optional.add(new BoostQuery(correction, tuning.spellingWeight()), Occur.SHOULD);
+          addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, correctedText, Occur.SHOULD));
+          notices.add("Also searched for " + String.join(", ", corrected) + ".");
+        }
       }
       Query related = relatedQuery(builder, subject, highlight);
       if (related != null) {

@@ -59,6 +59,8 @@ import org.foiarchive.tag.ReferenceRecognizer;
 public final class LuceneArchiveSearcher implements ArchiveSearcher {
   private static final long REFRESH_INTERVAL_NANOS = 1_000_000_000L;
   private static final int FACET_VALUES = 25;
+  /** Shorter words are too often acronyms or names to correct. */
+  private static final int MIN_CORRECTED_LENGTH = 5;
 
   private final IndexLocation location;
   private final ArchiveAnalyzers analyzers;
@@ -211,7 +213,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     long start = System.nanoTime();
     Generation g = acquire();
     try {
-      ArchiveQuery query = queries.build(request);
+      ArchiveQuery query = queries.build(request, word -> correction(g, word));
       try {
         return run(g, request, query, start, List.of());
       } catch (IOException | RuntimeException e) {
@@ -335,6 +337,21 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     Map<String, Map<String, Long>> all = new LinkedHashMap<>();
     ArchiveFacets.DIMENSIONS.forEach(d -> all.put(d, new LinkedHashMap<>()));
     return all;
+  }
+
+  /** The closest word the index holds, for a word of four letters or more that it does not hold at all. */
+  private static Optional<String> correction(Generation g, String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.length() < MIN_CORRECTED_LENGTH || !lower.chars().allMatch(Character::isLetter)) {
+      return Optional.empty();
+    }
+    try {
+      SuggestWord[] best = new DirectSpellChecker().suggestSimilar(new Term(ArchiveFields.EXACT, lower), 1, g.reader,
+          SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      return best.length == 0 ? Optional.empty() : Optional.of(best[0].string);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   /** "Did you mean": each word that is not in the index replaced by its closest indexed word. */

@@ -13,6 +13,7 @@ package org.foiarchive.search;
  * @param exactWeight unstemmed matches, so the form typed ranks above its stemmed cousins
  * @param aroundWeight the neighbouring passages' text
  * @param relatedWeight words officials use for the words typed ({@code related-words.txt})
+ * @param spellingWeight the index's spelling of a word it does not hold, beside the word as typed
  * @param proximityWeight two query words close together, as written
  * @param proximitySlop how many words may come between two query words that still count as close
  * @param referenceWeight a reference typed in the query ("FOI 2437") carried by the passage
@@ -26,10 +27,10 @@ package org.foiarchive.search;
  * @param rerankDepth how many top passages the document and repeat rules reorder
  */
 public record Ranking(float k1, float b, float contextWeight, float titleWeight, float exactWeight,
-    float aroundWeight, float relatedWeight, float proximityWeight, int proximitySlop, float referenceWeight, float labelWeight,
+    float aroundWeight, float relatedWeight, float spellingWeight, float proximityWeight, int proximitySlop, float referenceWeight, float labelWeight,
     int quotableWords, float shortExponent, float sameDocumentDecay, float repeatWeight, float officialWeight,
     int rerankDepth) {
 
-  public static final Ranking DEFAULT = new Ranking(1.2f, 0.75f, 0.35f, 0.2f, 0.3f, 0f, 0f, 0f, 3, 4f, 1.5f,
-      1, 0f, 1f, 1f, 1f, 200);
+  public static final Ranking DEFAULT = new Ranking(1.2f, 0.3f, 0.2f, 0.4f, 0.3f, 0.2f, 0.7f, 0.8f, 0f, 3, 4f, 1.5f,
+      10, 0.5f, 1f, 0.3f, 1f, 200);
 }

@@ -43,7 +43,11 @@ final class RelatedWords {
       }
       int arrow = line.indexOf("=>");
       List<String> from = forms(arrow < 0 ? line : line.substring(0, arrow));
-      List<String> to = arrow < 0 ? from : forms(line.substring(arrow + 2));
+      // The forms left of "=>" are alternatives of each other too: "proof, prove => evidence".
+      List<String> to = new ArrayList<>(from);
+      if (arrow >= 0) {
+        to.addAll(forms(line.substring(arrow + 2)));
+      }
       for (String form : from) {
         List<String> tokens = tokens(form);
         if (tokens.isEmpty()) {
