@@ -39,6 +39,8 @@ public final class ArchiveFields {
   public static final String AROUND = "around";
   /** The passage's length in words, as doc values: ranking prefers sentences a reader can quote. */
   public static final String WORDS = "words";
+  /** 1 when the passage is a question (it ends with "?"), as doc values: an answer outranks the question. */
+  public static final String QUESTION = "question";
   /** A hash of the passage's normalised text, as doc values: a quote repeated in a thread ranks once. */
   public static final String TEXT_HASH = "textHash";
   /** The paragraph label as printed ("51", "Q3"), lower-cased keyword, so "para 51" can find it. */

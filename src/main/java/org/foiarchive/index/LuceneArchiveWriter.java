@@ -98,6 +98,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     doc.add(new TextField(ArchiveFields.EXACT, p.text(), Field.Store.NO));
     doc.add(new NumericDocValuesField(ArchiveFields.WORDS, PassageText.words(p.text())));
     doc.add(new NumericDocValuesField(ArchiveFields.TEXT_HASH, PassageText.hash(p.text())));
+    doc.add(new NumericDocValuesField(ArchiveFields.QUESTION, PassageText.isQuestion(p.text()) ? 1 : 0));
     if (p.context() != null && !p.context().isBlank()) {
       doc.add(new TextField(ArchiveFields.CONTEXT, p.context(), Field.Store.YES));
     }

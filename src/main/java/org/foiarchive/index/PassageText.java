@@ -32,6 +32,12 @@ final class PassageText {
     return count;
   }
 
+  /** A question put to the body (often restated in its reply) rather than a statement of its own. */
+  static boolean isQuestion(String text) {
+    String t = text.strip();
+    return t.endsWith("?") || t.endsWith("?)") || t.endsWith("?\"") || t.endsWith("?”");
+  }
+
   /**
    * A 64-bit FNV-1a hash of the text's letters and digits, lower-cased and folded: the same quote pasted
    * twice, with different wrapping or punctuation, hashes the same.

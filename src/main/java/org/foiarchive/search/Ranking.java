@@ -24,13 +24,14 @@ package org.foiarchive.search;
  *     score, so a long thread does not bury everything else
  * @param repeatWeight a passage whose text already ranked higher (a quote pasted again) keeps this share
  * @param officialWeight official and quoted-official passages, when the query asks what a body said
+ * @param questionWeight a passage that is a question, when the query asks what a body said
  * @param rerankDepth how many top passages the document and repeat rules reorder
  */
 public record Ranking(float k1, float b, float contextWeight, float titleWeight, float exactWeight,
     float aroundWeight, float relatedWeight, float spellingWeight, float proximityWeight, int proximitySlop, float referenceWeight, float labelWeight,
     int quotableWords, float shortExponent, float sameDocumentDecay, float repeatWeight, float officialWeight,
-    int rerankDepth) {
+    float questionWeight, int rerankDepth) {
 
-  public static final Ranking DEFAULT = new Ranking(1.2f, 0.3f, 0.2f, 0.4f, 0.3f, 0.2f, 0.7f, 0.8f, 0f, 3, 4f, 1.5f,
-      10, 0.5f, 1f, 0.3f, 1f, 200);
+  public static final Ranking DEFAULT = new Ranking(1.2f, 0.3f, 0.2f, 0.2f, 0.6f, 0.2f, 0.7f, 0.8f, 0.3f, 3, 4f,
+      1.5f, 15, 0.5f, 0.9f, 0.3f, 1f, 0.8f, 200);
 }

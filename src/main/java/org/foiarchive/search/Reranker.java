@@ -16,10 +16,12 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.foiarchive.index.ArchiveFields;
+import org.foiarchive.passage.Voice;
 
 /**
  * Reorders the top of a ranked list by what BM25 cannot see: a passage too short to quote (a heading,
- * a signature) loses weight; official voices gain when the query asks what a body said; a quote
+ * a signature) loses weight; official voices gain, and questions lose, when the query asks what a body
+ * said (the answer, not the question restated above it); a quote
  * pasted again further down a thread ranks once; and each further passage of the same document keeps
  * only a share of its score, so one long thread does not fill the first page. The list stays a ranked
  * list of passages. Reads doc values only, never stored fields. Stateless and thread-safe.
@@ -47,7 +49,9 @@ final class Reranker {
       long hash = numeric(leaf, ArchiveFields.TEXT_HASH, doc, hit.doc);
       String docId = sorted(leaf, ArchiveFields.DOC_ID, doc);
       String voice = sorted(leaf, ArchiveFields.VOICE, doc);
-      float score = hit.score * lengthPrior(words) * voicePrior(voice, asksWhatWasSaid);
+      boolean question = numeric(leaf, ArchiveFields.QUESTION, doc, 0) == 1;
+      float score = hit.score * lengthPrior(words) * voicePrior(voice, asksWhatWasSaid)
+          * (question && asksWhatWasSaid ? ranking.questionWeight() : 1f);
       candidates.add(new Candidate(hit.doc, score, docId, hash));
     }
     ScoreDoc[] out = Arrays.copyOf(hits, hits.length);
@@ -84,7 +88,7 @@ final class Reranker {
     if (!asksWhatWasSaid || voice == null) {
       return 1f;
     }
-    return voice.equals("official") || voice.equals("quoted-official") ? ranking.officialWeight() : 1f;
+    return voice.equals(Voice.OFFICIAL.id()) || voice.equals(Voice.QUOTED_OFFICIAL.id()) ? ranking.officialWeight() : 1f;
   }
 
   private static long numeric(LeafReaderContext leaf, String field, int doc, long fallback) throws IOException {
