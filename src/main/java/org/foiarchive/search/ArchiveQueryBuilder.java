@@ -26,7 +26,10 @@ import org.apache.lucene.util.QueryBuilder;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.ArchiveDates;
 import org.foiarchive.index.ArchiveFields;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
 import org.foiarchive.tag.Reference;
+import org.foiarchive.tag.Topic;
 import org.foiarchive.tag.ReferenceRecognizer;
 
 /**
@@ -160,6 +163,21 @@ public final class ArchiveQueryBuilder {
     addFilters(ranking, builder, parsed.filters(), request, notices);
     return new ArchiveQuery(ranking.build(), highlight.build(), List.copyOf(notices), parsed,
         !typedReferences.isEmpty() || QueryIntent.asksWhatWasSaid(request.query(), parsed));
+  }
+
+  /**
+   * A topic's definition (classic Lucene syntax over the passage text, as in {@code topics.yml}) as a
+   * ranking query, or null when it does not parse: tagging has already reported that at ingest.
+   */
+  public Query topicQuery(Topic topic) {
+    QueryParser parser = new QueryParser(ArchiveFields.TEXT, analyzer);
+    parser.setDefaultOperator(QueryParser.Operator.OR);
+    parser.setSplitOnWhitespace(false);
+    try {
+      return parser.parse(topic.query());
+    } catch (ParseException | RuntimeException e) {
+      return null;
+    }
   }
 
   /** Plain words across the fields a reader would expect them in. */

@@ -50,6 +50,7 @@ import org.foiarchive.index.ArchiveFields;
 import org.foiarchive.index.IndexLocation;
 import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.tag.ReferenceRecognizer;
+import org.foiarchive.tag.Topic;
 
 /**
  * {@link ArchiveSearcher} over the embedded Lucene index. It serves one index generation at a time and
@@ -378,6 +379,43 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
       return null;
     }
     return changed ? String.join(" ", out) : null;
+  }
+
+  @Override
+  public TopicResults topic(Topic topic, SearchRequest filters) {
+    long start = System.nanoTime();
+    Generation g = acquire();
+    try {
+      List<String> topics = new ArrayList<>(filters.topics());
+      if (!topics.contains(topic.id())) {
+        topics.add(topic.id());
+      }
+      SearchRequest request = new SearchRequest("", topics, filters.kinds(), filters.voices(), filters.publishers(),
+          filters.from(), filters.to(), filters.offset(), filters.limit());
+      ArchiveQuery all = queries.build(request);
+      Query definition = queries.topicQuery(topic);
+      Query ranking = definition == null ? all.ranking() : new BooleanQuery.Builder()
+          .add(all.ranking(), Occur.MUST)
+          .add(definition, Occur.SHOULD)
+          .build();
+      ArchiveQuery query = new ArchiveQuery(ranking, definition, all.notices(), all.parsed(), false);
+      SearchResults results = run(g, request, query, start, List.of());
+      return new TopicResults(results, countByDocument(g, all.ranking()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      g.release();
+    }
+  }
+
+  /** How many passages matching the query each document has, most first (then by id). */
+  private static Map<String, Long> countByDocument(Generation g, Query query) throws IOException {
+    Map<String, Long> counts = g.searcher.search(query, new DocumentCounts());
+    Map<String, Long> ordered = new LinkedHashMap<>();
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+    return ordered;
   }
 
   @Override
