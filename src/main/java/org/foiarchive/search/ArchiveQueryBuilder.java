@@ -16,6 +16,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
@@ -40,11 +41,16 @@ import org.foiarchive.tag.ReferenceRecognizer;
 public final class ArchiveQueryBuilder {
   /** How many index terms a prefix (word*) may expand to: bounds its cost on a large index. */
   static final int MAX_PREFIX_TERMS = 64;
+  /** Related forms added to one query: enough for a long question, bounded for a pasted paragraph. */
+  static final int MAX_RELATED_FORMS = 16;
   /** Word pairs scored for closeness: enough for any question, bounded for a pasted paragraph. */
   static final int MAX_PROXIMITY_PAIRS = 12;
 
   private static final Pattern PARAGRAPH = Pattern.compile(
       "(?i)\\b(?:para(?:graph)?s?\\.?|§|sec\\.?|pt\\.?|point)\\s*(\\d{1,5}(?:\\.\\d{1,3})?)\\b|\\b(Q\\d{1,2})\\b");
+
+  private static final Pattern FILTER_TOKEN = Pattern.compile(
+      "(?i)(?<!\\S)[-+]?(?:topic|kind|publisher|voice|ref|after|before):(?:[\"“”][^\"“”]*[\"“”]?|\\S*)");
 
   private final Analyzer analyzer;
   private final ReferenceRecognizer references;
@@ -79,64 +85,58 @@ public final class ArchiveQueryBuilder {
 
     BooleanQuery.Builder ranking = new BooleanQuery.Builder();
     BooleanQuery.Builder highlight = new BooleanQuery.Builder();
-    // Words, references and paragraph numbers rank; at least one must match unless a required part
-    // (a phrase, +word, a OR b) does the finding.
-    BooleanQuery.Builder optional = new BooleanQuery.Builder();
+    // What finds a passage: its words, what is printed around it, references, paragraph numbers. At least
+    // one must match unless a required part (a phrase, +word, a OR b) does the finding.
+    BooleanQuery.Builder finding = new BooleanQuery.Builder();
+    // What only adds weight to a passage found otherwise: the document's title, the neighbouring
+    // passages, query words close together. Alone they would find every passage of a document.
+    BooleanQuery.Builder support = new BooleanQuery.Builder();
 
     List<String> subject = QuestionWords.subjectWords(parsed.words());
     String wordText = String.join(" ", subject);
     if (!wordText.isBlank()) {
-      Query words = wordsQuery(builder, wordText);
-      if (words != null) {
-        optional.add(words, Occur.SHOULD);
-        addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, wordText, Occur.SHOULD));
-      }
+      addWords(finding, support, builder, wordText, 1f);
+      addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, wordText, Occur.SHOULD));
       List<String> corrected = new ArrayList<>();
       for (String word : subject) {
         spelling.apply(word).ifPresent(corrected::add);
       }
       if (!corrected.isEmpty()) {
         String correctedText = String.join(" ", corrected);
-        Query correction = wordsQuery(builder, correctedText);
-        if (correction != null) {
-          optional.add(new BoostQuery(correction, tuning.spellingWeight()), Occur.SHOULD);
-          addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, correctedText, Occur.SHOULD));
-          notices.add("Also searched for " + String.join(", ", corrected) + ".");
-        }
+        addWords(finding, support, builder, correctedText, tuning.spellingWeight());
+        addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, correctedText, Occur.SHOULD));
+        notices.add("Also searched for " + String.join(", ", corrected) + ".");
       }
-      Query related = relatedQuery(builder, subject, highlight);
-      if (related != null) {
-        optional.add(new BoostQuery(related, tuning.relatedWeight()), Occur.SHOULD);
-      }
+      addRelated(finding, support, builder, subject, highlight);
       Query near = proximityQuery(builder, subject);
       if (near != null) {
-        optional.add(new BoostQuery(near, tuning.proximityWeight()), Occur.SHOULD);
+        support.add(new BoostQuery(near, tuning.proximityWeight()), Occur.SHOULD);
       }
     }
-    // References and paragraph numbers typed as words ("FOI 2437", "para 51") find what carries them.
-    List<Reference> typedReferences = references.find(request.query());
+    // References typed among the words ("FOI 2437") find what carries them, at a fixed weight: carrying
+    // a reference is yes or no. One inside ref:"..." is a filter, handled with the others.
+    String freeText = FILTER_TOKEN.matcher(request.query()).replaceAll(" ");
+    List<Reference> typedReferences = references.find(freeText);
     for (Reference ref : typedReferences) {
-      optional.add(new BoostQuery(new TermQuery(new Term(ArchiveFields.REF, ref.canonical())),
-          tuning.referenceWeight()), Occur.SHOULD);
+      finding.add(constant(new TermQuery(new Term(ArchiveFields.REF, ref.canonical())), tuning.referenceWeight()),
+          Occur.SHOULD);
       // Guidance quoted without its prefix still prints the number: "21594 If the DM has reason...".
       if (ref.type() == Reference.Type.DMG || ref.type() == Reference.Type.ADM) {
         String number = ref.canonical().substring(ref.canonical().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        optional.add(new BoostQuery(new TermQuery(new Term(ArchiveFields.LABEL, number)), tuning.labelWeight()),
+        finding.add(constant(new TermQuery(new Term(ArchiveFields.LABEL, number)), tuning.labelWeight()),
             Occur.SHOULD);
       }
     }
-    Matcher paragraph = PARAGRAPH.matcher(request.query());
+    Matcher paragraph = PARAGRAPH.matcher(freeText);
     while (paragraph.find()) {
       String label = (paragraph.group(1) != null ? paragraph.group(1) : paragraph.group(2)).toLowerCase(Locale.ROOT);
-      optional.add(new BoostQuery(new TermQuery(new Term(ArchiveFields.LABEL, label)), tuning.labelWeight()),
-          Occur.SHOULD);
+      finding.add(constant(new TermQuery(new Term(ArchiveFields.LABEL, label)), tuning.labelWeight()), Occur.SHOULD);
     }
-    BooleanQuery optionalQuery = optional.build();
 
     for (List<ParsedQuery.Item> group : parsed.groups()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (ParsedQuery.Item item : group) {
-        Query q = itemQuery(builder, item);
+        Query q = itemQuery(builder, item, support);
         if (q != null) {
           any.add(q, Occur.SHOULD);
           addIfPresent(highlight, highlightQuery(builder, item));
@@ -146,15 +146,20 @@ public final class ArchiveQueryBuilder {
       ranking.add(anyQuery.clauses().isEmpty() ? new MatchNoDocsQuery("nothing searchable in a required part")
           : anyQuery, Occur.MUST);
     }
-    if (!optionalQuery.clauses().isEmpty()) {
-      ranking.add(optionalQuery, parsed.groups().isEmpty() ? Occur.MUST : Occur.SHOULD);
+    BooleanQuery findingQuery = finding.build();
+    if (!findingQuery.clauses().isEmpty()) {
+      ranking.add(findingQuery, parsed.groups().isEmpty() ? Occur.MUST : Occur.SHOULD);
     } else if (parsed.groups().isEmpty()) {
       ranking.add(new MatchAllDocsQuery(), Occur.MUST);
+    }
+    BooleanQuery supportQuery = support.build();
+    if (!supportQuery.clauses().isEmpty()) {
+      ranking.add(supportQuery, Occur.SHOULD);
     }
     for (ParsedQuery.Item item : parsed.excluded()) {
       Query q = item.type() == ParsedQuery.Item.Type.WORD
           ? builder.createBooleanQuery(ArchiveFields.TEXT, item.text(), Occur.SHOULD)
-          : itemQuery(builder, item);
+          : itemQuery(builder, item, new BooleanQuery.Builder());
       if (q != null) {
         ranking.add(q, Occur.MUST_NOT);
       }
@@ -163,6 +168,10 @@ public final class ArchiveQueryBuilder {
     addFilters(ranking, builder, parsed.filters(), request, notices);
     return new ArchiveQuery(ranking.build(), highlight.build(), List.copyOf(notices), parsed,
         !typedReferences.isEmpty() || QueryIntent.asksWhatWasSaid(request.query(), parsed));
+  }
+
+  private static Query constant(Query query, float weight) {
+    return new BoostQuery(new ConstantScoreQuery(query), weight);
   }
 
   /**
@@ -180,44 +189,57 @@ public final class ArchiveQueryBuilder {
     }
   }
 
-  /** Plain words across the fields a reader would expect them in. */
-  private Query wordsQuery(QueryBuilder builder, String text) {
+  /**
+   * Plain words where a reader would look for them: the passage and what is printed around it find;
+   * the document's title and the neighbouring passages only add weight.
+   */
+  private void addWords(BooleanQuery.Builder finding, BooleanQuery.Builder support, QueryBuilder builder,
+      String text, float weight) {
+    addWeighted(finding, findQuery(builder, text), weight);
+    BooleanQuery.Builder fields = new BooleanQuery.Builder();
+    addWeighted(fields, builder.createBooleanQuery(ArchiveFields.TITLE, text, Occur.SHOULD), tuning.titleWeight());
+    addWeighted(fields, builder.createBooleanQuery(ArchiveFields.AROUND, text, Occur.SHOULD),
+        tuning.aroundWeight());
+    BooleanQuery query = fields.build();
+    if (!query.clauses().isEmpty()) {
+      addWeighted(support, query, weight);
+    }
+  }
+
+  /** The words in the passage's own text (stemmed and as printed) or in its context. */
+  private Query findQuery(QueryBuilder builder, String text) {
     BooleanQuery.Builder fields = new BooleanQuery.Builder();
     addWeighted(fields, builder.createBooleanQuery(ArchiveFields.TEXT, text, Occur.SHOULD), 1f);
     addWeighted(fields, builder.createBooleanQuery(ArchiveFields.CONTEXT, text, Occur.SHOULD),
         tuning.contextWeight());
-    addWeighted(fields, builder.createBooleanQuery(ArchiveFields.TITLE, text, Occur.SHOULD), tuning.titleWeight());
     addWeighted(fields, builder.createBooleanQuery(ArchiveFields.EXACT, text, Occur.SHOULD), tuning.exactWeight());
-    addWeighted(fields, builder.createBooleanQuery(ArchiveFields.AROUND, text, Occur.SHOULD),
-        tuning.aroundWeight());
     BooleanQuery query = fields.build();
     return query.clauses().isEmpty() ? null : query;
   }
 
   /** What officials would have written for the words typed, each form matched as typed (phrases as phrases). */
-  private Query relatedQuery(QueryBuilder builder, List<String> subject, BooleanQuery.Builder highlight) {
+  private void addRelated(BooleanQuery.Builder finding, BooleanQuery.Builder support, QueryBuilder builder,
+      List<String> subject, BooleanQuery.Builder highlight) {
     if (tuning.relatedWeight() <= 0) {
-      return null;
+      return;
     }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String form : relatedWords.of(subject)) {
+    for (String form : relatedWords.of(subject).stream().limit(MAX_RELATED_FORMS).toList()) {
       if (form.indexOf(' ') < 0) {
-        addIfPresent(any, wordsQuery(builder, form));
+        addWords(finding, support, builder, form, tuning.relatedWeight());
         addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, form, Occur.SHOULD));
       } else {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         addWeighted(fields, builder.createPhraseQuery(ArchiveFields.TEXT, form, 1), 1f);
         addWeighted(fields, builder.createPhraseQuery(ArchiveFields.CONTEXT, form, 1), tuning.contextWeight());
-        addWeighted(fields, builder.createPhraseQuery(ArchiveFields.AROUND, form, 1), tuning.aroundWeight());
         BooleanQuery phrase = fields.build();
         if (!phrase.clauses().isEmpty()) {
-          any.add(phrase, Occur.SHOULD);
+          addWeighted(finding, phrase, tuning.relatedWeight());
+          addWeighted(support, builder.createPhraseQuery(ArchiveFields.AROUND, form, 1),
+              tuning.relatedWeight() * tuning.aroundWeight());
           addIfPresent(highlight, builder.createPhraseQuery(ArchiveFields.TEXT, form, 1));
         }
       }
     }
-    BooleanQuery query = any.build();
-    return query.clauses().isEmpty() ? null : query;
   }
 
   /** Each pair of neighbouring query words, found close together in the text: "bank details", "data sharing". */
@@ -234,11 +256,15 @@ public final class ArchiveQueryBuilder {
     return query.clauses().isEmpty() ? null : query;
   }
 
-  private Query itemQuery(QueryBuilder builder, ParsedQuery.Item item) {
+  /** A required part: found in the passage or its context; its weight from title and neighbours goes to support. */
+  private Query itemQuery(QueryBuilder builder, ParsedQuery.Item item, BooleanQuery.Builder support) {
     return switch (item.type()) {
       case PHRASE -> builder.createPhraseQuery(ArchiveFields.EXACT, item.text());
       case PREFIX -> prefix(item.text());
-      case WORD -> wordsQuery(builder, item.text());
+      case WORD -> {
+        addWords(new BooleanQuery.Builder(), support, builder, item.text(), 1f);
+        yield findQuery(builder, item.text());
+      }
     };
   }
 

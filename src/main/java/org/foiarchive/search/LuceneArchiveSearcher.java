@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -62,6 +64,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   private static final int FACET_VALUES = 25;
   /** Shorter words are too often acronyms or names to correct. */
   private static final int MIN_CORRECTED_LENGTH = 5;
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
   private final IndexLocation location;
   private final ArchiveAnalyzers analyzers;
@@ -248,7 +251,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     List<SearchHit> hits = toHits(g, page, query.highlight());
     List<String> notices = new ArrayList<>(query.notices());
     notices.addAll(extra);
-    String suggestion = total == 0 ? suggest(g, query.parsed()) : null;
+    String suggestion = total == 0 ? suggest(g, request.query()) : null;
     return new SearchResults(request.query(), total, elapsedMs(start), hits, facets(g, result.facetsCollector()),
         List.copyOf(notices), suggestion, request.offset(), request.limit());
   }
@@ -355,30 +358,25 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     }
   }
 
-  /** "Did you mean": each word that is not in the index replaced by its closest indexed word. */
-  private static String suggest(Generation g, ParsedQuery parsed) {
-    if (parsed.words().isEmpty()) {
+  /**
+   * "Did you mean": the query as typed, with each word the index does not hold replaced by the closest
+   * word it does; quotes, signs and filters stay as they were. Null when no word needed replacing.
+   */
+  private static String suggest(Generation g, String typed) {
+    if (typed == null || typed.isBlank()) {
       return null;
     }
-    DirectSpellChecker spell = new DirectSpellChecker();
-    List<String> out = new ArrayList<>();
+    Matcher words = WORD.matcher(typed);
+    StringBuilder out = new StringBuilder();
     boolean changed = false;
-    try {
-      for (String word : parsed.words()) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        SuggestWord[] best = spell.suggestSimilar(new Term(ArchiveFields.EXACT, lower), 1, g.reader,
-            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        if (best.length > 0) {
-          out.add(best[0].string);
-          changed = true;
-        } else {
-          out.add(word);
-        }
-      }
-    } catch (IOException e) {
-      return null;
+    while (words.find()) {
+      boolean filterName = words.end() < typed.length() && typed.charAt(words.end()) == ':';
+      Optional<String> better = filterName ? Optional.empty() : correction(g, words.group());
+      words.appendReplacement(out, Matcher.quoteReplacement(better.orElse(words.group())));
+      changed |= better.isPresent();
     }
-    return changed ? String.join(" ", out) : null;
+    words.appendTail(out);
+    return changed ? out.toString() : null;
   }
 
   @Override
