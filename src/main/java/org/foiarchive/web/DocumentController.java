@@ -29,10 +29,12 @@ class DocumentController {
 
   private final ArchiveSearcher searcher;
   private final Corpus corpus;
+  private final ReferenceLinks referenceLinks;
 
-  DocumentController(ArchiveSearcher searcher, Corpus corpus) {
+  DocumentController(ArchiveSearcher searcher, Corpus corpus, ReferenceLinks referenceLinks) {
     this.searcher = searcher;
     this.corpus = corpus;
+    this.referenceLinks = referenceLinks;
   }
 
   @GetMapping("/doc/{docId}")
@@ -40,6 +42,7 @@ class DocumentController {
     DocumentView view = searcher.document(Ids.docId(docId), hl).orElseThrow(() -> new NotFoundException(docId));
     model.addAttribute("view", view);
     model.addAttribute("doc", view.document());
+    model.addAttribute("references", referenceLinks.of(view.document().references()));
     model.addAttribute("hl", hl == null ? "" : hl);
     model.addAttribute("parent", view.document().source().parent() == null ? null
         : searcher.documentInfo(view.document().source().parent()).orElse(null));

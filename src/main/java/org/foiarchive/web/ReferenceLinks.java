@@ -1,5 +1,6 @@
 package org.foiarchive.web;
 
+import java.util.List;
 import org.foiarchive.tag.ReferenceRecognizer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -9,12 +10,20 @@ import org.springframework.web.util.UriComponentsBuilder;
  * (legislation.gov.uk, BAILII, the National Archives), and always a search for everything in the
  * archive that carries it.
  */
-@Component("refs")
+@Component
 public class ReferenceLinks {
+  /** A reference as a page shows it: its text, a search for it, and the cited text online (or null). */
+  public record Link(String text, String search, String source) {
+  }
+
   private final ReferenceRecognizer recognizer;
 
   ReferenceLinks(ReferenceRecognizer recognizer) {
     this.recognizer = recognizer;
+  }
+
+  public List<Link> of(List<String> canonical) {
+    return canonical.stream().map(ref -> new Link(ref, search(ref), source(ref))).toList();
   }
 
   /** The cited text online, or null when the reference has no public address (an FOI case number). */
