@@ -43,6 +43,8 @@ public final class ArchiveQueryBuilder {
   static final int MAX_PREFIX_TERMS = 64;
   /** Related forms added to one query: enough for a long question, bounded for a pasted paragraph. */
   static final int MAX_RELATED_FORMS = 16;
+  /** The longest expansion in synonyms.txt, in words ("privacy and electronic communications regulations"). */
+  static final int MAX_SYNONYM_WORDS = 5;
   /** Word pairs scored for closeness: enough for any question, bounded for a pasted paragraph. */
   static final int MAX_PROXIMITY_PAIRS = 12;
 
@@ -167,7 +169,53 @@ public final class ArchiveQueryBuilder {
     ranking.add(new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE)), Occur.FILTER);
     addFilters(ranking, builder, parsed.filters(), request, notices);
     return new ArchiveQuery(ranking.build(), highlight.build(), List.copyOf(notices), parsed,
-        !typedReferences.isEmpty() || QueryIntent.asksWhatWasSaid(request.query(), parsed));
+        !typedReferences.isEmpty() || QueryIntent.asksWhatWasSaid(request.query(), parsed),
+        concepts(builder, subject, spelling));
+  }
+
+  /** Each subject word as found in a passage or its context, in any of its related or corrected forms. */
+  private List<Query> concepts(QueryBuilder builder, List<String> subject,
+      Function<String, Optional<String>> spelling) {
+    if (subject.size() < 2 || tuning.coverageExponent() <= 0) {
+      return List.of();
+    }
+    List<Query> concepts = new ArrayList<>();
+    for (String word : conceptWords(subject)) {
+      BooleanQuery.Builder forms = new BooleanQuery.Builder();
+      addIfPresent(forms, findQuery(builder, word));
+      spelling.apply(word).ifPresent(w -> addIfPresent(forms, findQuery(builder, w)));
+      for (String form : relatedWords.of(List.of(word)).stream().limit(MAX_RELATED_FORMS).toList()) {
+        addIfPresent(forms, form.indexOf(' ') < 0 ? findQuery(builder, form)
+            : builder.createPhraseQuery(ArchiveFields.TEXT, form, 1));
+      }
+      BooleanQuery query = forms.build();
+      if (!query.clauses().isEmpty()) {
+        concepts.add(query);
+      }
+    }
+    return concepts;
+  }
+
+  /**
+   * The subject words as concepts: words that the analysis makes one term stay together ("data
+   * protection" is the DPA, "universal jobmatch" is UJ), so a passage saying "DPA" covers them.
+   */
+  private List<String> conceptWords(List<String> subject) {
+    List<String> words = subject.stream().distinct().toList();
+    List<String> concepts = new ArrayList<>();
+    int i = 0;
+    while (i < words.size() && concepts.size() <= MAX_PROXIMITY_PAIRS) {
+      int taken = 1;
+      for (int n = Math.min(MAX_SYNONYM_WORDS, words.size() - i); n >= 2; n--) {
+        if (relatedWords.tokens(String.join(" ", words.subList(i, i + n))).size() == 1) {
+          taken = n;
+          break;
+        }
+      }
+      concepts.add(String.join(" ", words.subList(i, i + taken)));
+      i += taken;
+    }
+    return concepts;
   }
 
   private static Query constant(Query query, float weight) {

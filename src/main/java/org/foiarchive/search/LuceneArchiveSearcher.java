@@ -245,7 +245,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
         Math.max(window, ranking.rerankDepth()), new FacetsCollectorManager());
     TopDocs top = result.topDocs();
     long total = totalOf(result.facetsCollector(), top.totalHits);
-    ScoreDoc[] ranked = reranker.rerank(g.searcher, top.scoreDocs, query.asksWhatWasSaid());
+    ScoreDoc[] ranked = reranker.rerank(g.searcher, top.scoreDocs, query);
     ScoreDoc[] page = ranked.length <= request.offset() ? new ScoreDoc[0]
         : Arrays.copyOfRange(ranked, request.offset(), Math.min(ranked.length, window));
     List<SearchHit> hits = toHits(g, page, query.highlight());
@@ -396,7 +396,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
           .add(all.ranking(), Occur.MUST)
           .add(definition, Occur.SHOULD)
           .build();
-      ArchiveQuery query = new ArchiveQuery(ranking, definition, all.notices(), all.parsed(), false);
+      ArchiveQuery query = new ArchiveQuery(ranking, definition, all.notices(), all.parsed(), false, List.of());
       SearchResults results = run(g, request, query, start, List.of());
       return new TopicResults(results, countByDocument(g, all.ranking()));
     } catch (IOException e) {

@@ -21,7 +21,7 @@ final class QuestionWords {
       "do", "does", "did", "doing", "done", "can", "could", "should", "would", "will", "shall", "may", "might",
       "must", "is", "am", "are", "was", "were", "be", "been", "being", "have", "has", "had", "having",
       "get", "got", "any", "some", "just", "also", "too", "very", "really", "still", "please", "anyone",
-      "anybody", "someone", "something", "let");
+      "anybody", "someone", "something", "let", "out");
 
   private QuestionWords() {
   }

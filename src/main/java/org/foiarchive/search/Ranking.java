@@ -25,13 +25,15 @@ package org.foiarchive.search;
  * @param repeatWeight a passage whose text already ranked higher (a quote pasted again) keeps this share
  * @param officialWeight official and quoted-official passages, when the query asks what a body said
  * @param questionWeight a passage that is a question, when the query asks what a body said
+ * @param coverageExponent how much a passage's score follows the share of the query's subject words it
+ *     covers: (share) to this power; 0 ignores coverage
  * @param rerankDepth how many top passages the document and repeat rules reorder
  */
 public record Ranking(float k1, float b, float contextWeight, float titleWeight, float exactWeight,
     float aroundWeight, float relatedWeight, float spellingWeight, float proximityWeight, int proximitySlop, float referenceWeight, float labelWeight,
     int quotableWords, float shortExponent, float sameDocumentDecay, float repeatWeight, float officialWeight,
-    float questionWeight, int rerankDepth) {
+    float questionWeight, float coverageExponent, int rerankDepth) {
 
   public static final Ranking DEFAULT = new Ranking(1.2f, 0.3f, 0.2f, 0.2f, 0.6f, 0.2f, 0.7f, 0.8f, 0.3f, 3, 8f,
-      1.5f, 15, 0.5f, 0.9f, 0.3f, 1f, 0.8f, 200);
+      1.5f, 15, 0.5f, 0.9f, 0.3f, 1f, 0.8f, 0.5f, 200);
 }

@@ -34,11 +34,13 @@ final class Reranker {
   }
 
   /** The first {@code rerankDepth} hits reordered with their new scores, the rest as they were. */
-  ScoreDoc[] rerank(IndexSearcher searcher, ScoreDoc[] hits, boolean asksWhatWasSaid) throws IOException {
+  ScoreDoc[] rerank(IndexSearcher searcher, ScoreDoc[] hits, ArchiveQuery query) throws IOException {
     int depth = Math.min(hits.length, ranking.rerankDepth());
     if (depth <= 1) {
       return hits;
     }
+    boolean asksWhatWasSaid = query.asksWhatWasSaid();
+    Coverage coverage = new Coverage(searcher, query.concepts());
     List<Candidate> candidates = new ArrayList<>(depth);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     for (int i = 0; i < depth; i++) {
@@ -51,7 +53,8 @@ final class Reranker {
       String voice = sorted(leaf, ArchiveFields.VOICE, doc);
       boolean question = numeric(leaf, ArchiveFields.QUESTION, doc, 0) == 1;
       float score = hit.score * lengthPrior(words) * voicePrior(voice, asksWhatWasSaid)
-          * (question && asksWhatWasSaid ? ranking.questionWeight() : 1f);
+          * (question && asksWhatWasSaid ? ranking.questionWeight() : 1f)
+          * coveragePrior(coverage.of(leaf, doc));
       candidates.add(new Candidate(hit.doc, score, docId, hash));
     }
     ScoreDoc[] out = Arrays.copyOf(hits, hits.length);
@@ -75,6 +78,10 @@ final class Reranker {
       out[slot] = new ScoreDoc(best.doc, bestScore);
     }
     return out;
+  }
+
+  private float coveragePrior(double share) {
+    return ranking.coverageExponent() == 0f ? 1f : (float) Math.pow(share, ranking.coverageExponent());
   }
 
   private float lengthPrior(long words) {
