@@ -304,6 +304,12 @@ public final class PassageSplitter {
         letterReference = text;
       }
       Segment.Kind kind = unit.link ? Segment.Kind.LINK : Segment.Kind.PARAGRAPH;
+      if (unit.link && !segments.isEmpty() && segments.getLast().kind() == Segment.Kind.PARAGRAPH) {
+        // An address right under a paragraph is usually where it was quoted from: part of its context.
+        Segment quoted = segments.removeLast();
+        segments.add(new Segment(quoted.text(), quoted.label(), quoted.kind(), quoted.heading(),
+            quoted.context().isEmpty() ? text : quoted.context() + " · " + text));
+      }
       String label = unit.label == null ? null : unit.label.text();
       String contextText = String.join(" · ", new java.util.LinkedHashSet<>(context));
       List<String> chunks = text.length() > MAX_PASSAGE_CHARS ? chunks(text) : List.of(text);
