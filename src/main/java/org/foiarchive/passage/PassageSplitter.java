@@ -23,6 +23,8 @@ public final class PassageSplitter {
   private static final int MAX_LIST_ITEM_CHARS = 160;
   /** A numbered parent this short is a title ("17Work search requirement", "21595 Proof"): context gets its words. */
   private static final int MAX_TITLE_CHARS = 80;
+  /** A numbered line of this many words or fewer that does not end a sentence is a title, not a lead-in. */
+  private static final int MAX_TITLE_WORDS = 8;
   /** A question answered below it is context for the answer, up to this much of it. */
   private static final int MAX_QUESTION_CHARS = 300;
 
@@ -186,7 +188,8 @@ public final class PassageSplitter {
       return false;
     }
     // "17Work search requirement" is a title, not an unfinished sentence: its subsections stand alone.
-    boolean unfinished = !SENTENCE_END.matcher(previous.lastLine).find() && previous.text.length() > MAX_TITLE_CHARS;
+    boolean unfinished = !SENTENCE_END.matcher(previous.lastLine).find()
+        && previous.text.toString().split("\\s+").length > MAX_TITLE_WORDS;
     return Unit.isLeadIn(previous.lastLine) || unfinished;
   }
 
@@ -215,7 +218,7 @@ public final class PassageSplitter {
         // "we will:" then "make sure you know why we need it": an unmarked list, one item a line.
         current.implicitList = true;
         current.append(line, "\n");
-      } else if (runsOn(current.lastLine, line, wrapWidth)) {
+      } else if (!current.implicitList && runsOn(current.lastLine, line, wrapWidth)) {
         current.append(line, " ");
       } else {
         units.add(current);
