@@ -40,7 +40,12 @@ final class Reranker {
       return hits;
     }
     boolean asksWhatWasSaid = query.asksWhatWasSaid();
-    Coverage coverage = new Coverage(searcher, query.concepts());
+    int[] docs = new int[depth];
+    for (int i = 0; i < depth; i++) {
+      docs[i] = hits[i].doc;
+    }
+    double[] coverage = ranking.coverageExponent() == 0f ? new double[depth]
+        : Coverage.of(searcher, query.concepts(), docs);
     List<Candidate> candidates = new ArrayList<>(depth);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     for (int i = 0; i < depth; i++) {
@@ -54,7 +59,7 @@ final class Reranker {
       boolean question = numeric(leaf, ArchiveFields.QUESTION, doc, 0) == 1;
       float score = hit.score * lengthPrior(words) * voicePrior(voice, asksWhatWasSaid)
           * (question && asksWhatWasSaid ? ranking.questionWeight() : 1f)
-          * coveragePrior(coverage.of(leaf, doc));
+          * coveragePrior(coverage[i]);
       candidates.add(new Candidate(hit.doc, score, docId, hash));
     }
     ScoreDoc[] out = Arrays.copyOf(hits, hits.length);
