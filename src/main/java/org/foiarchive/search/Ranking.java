@@ -35,5 +35,5 @@ public record Ranking(float k1, float b, float contextWeight, float titleWeight,
     float questionWeight, float coverageExponent, int rerankDepth) {
 
   public static final Ranking DEFAULT = new Ranking(1.2f, 0.3f, 0.2f, 0.2f, 0.6f, 0.2f, 0.7f, 0.8f, 0.3f, 3, 8f,
-      1.5f, 15, 0.5f, 0.9f, 0.3f, 1f, 0.8f, 0.5f, 200);
+      1.5f, 15, 0.5f, 0.9f, 0.3f, 1.15f, 0.8f, 0.5f, 200);
 }
