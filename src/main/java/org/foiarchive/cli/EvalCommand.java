@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {
       "Scores search on a query set: a TSV with the columns id, query, seed_file, quote (more are ignored).",
-      "A query scores when a passage in its top 10 contains the quote. Prints a table, then",
+      "A query scores when a passage in its top 10 contains the quote. Prints a table (rank, reciprocal rank,",
+      "the passage holding the quote or, for a miss, the passage ranked first), then",
       "'MRR@10=0.xx Recall@10=0.xx' as the last line.",
       "",
       "Example:",
@@ -37,10 +38,11 @@ public final class EvalCommand implements Callable<Integer> {
     var cases = RelevanceEvaluation.read(file);
     try (LuceneArchiveSearcher searcher = Searchers.open(archive)) {
       RelevanceEvaluation.Score score = RelevanceEvaluation.run(searcher, cases);
-      out.printf("%-6s %5s %6s  %s%n", "id", "rank", "RR", "query");
+      out.printf("%-6s %5s %6s  %-52s %s%n", "id", "rank", "RR", "quote found in (or, if missed, ranked first)", "query");
       for (RelevanceEvaluation.Outcome o : score.outcomes()) {
-        out.printf(Locale.ROOT, "%-6s %5s %6.2f  %s%n", o.query().id(), o.rank() == 0 ? "-" : String.valueOf(o.rank()),
-            o.reciprocalRank(), o.query().query());
+        String where = o.found() != null ? o.found() : o.first() == null ? "-" : "(" + o.first() + ")";
+        out.printf(Locale.ROOT, "%-6s %5s %6.2f  %-52s %s%n", o.query().id(),
+            o.rank() == 0 ? "-" : String.valueOf(o.rank()), o.reciprocalRank(), where, o.query().query());
       }
       out.println(score.summaryLine());
     }

@@ -192,10 +192,25 @@ public final class Fetcher implements AutoCloseable {
       throw new Transient("cannot connect to " + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : ""), null);
     } catch (IOException e) {
       throttle.done(RobotsRules.hostKey(uri));
+      if (brokeOff(e)) {
+        // The client may read the first chunk of the body before returning: a malformed or cut chunk then
+        // surfaces here rather than while copying the body.
+        throw new Transient("the body of " + uri + " broke off: " + describe(e), null);
+      }
       throw new Transient("connection to " + uri.getHost() + " failed: " + describe(e), null);
     } catch (IllegalArgumentException e) {
       throw new FetchException("cannot request " + uri + ": " + e.getMessage());
     }
+  }
+
+  private static boolean brokeOff(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
+      if (t instanceof java.io.EOFException || message.contains("chunk") || message.contains("premature")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Fetched body(Request request, URI finalUri, HttpResponse<InputStream> response)

@@ -9,7 +9,7 @@ public final class ArchiveFields {
   }
 
   /** Bumped whenever fields or analysis change, so an index built by older code counts as stale. */
-  public static final String FORMAT = "foiarchive-index-6";
+  public static final String FORMAT = "foiarchive-index-7";
 
   /** "passage" or "document": one index holds both record types; queries filter to passages. */
   public static final String RECORD = "record";
@@ -31,6 +31,18 @@ public final class ArchiveFields {
   public static final String CONTEXT = "context";
   /** The document title, repeated on each passage so title words lend a little weight. */
   public static final String TITLE = "title";
+  /**
+   * The text of the passages just before and after, in the same message: stemmed, not stored, weighted
+   * well below the text. A list item or a one-line answer borrows its neighbours' subject, so ranking
+   * does not depend on exactly where segmentation cut.
+   */
+  public static final String AROUND = "around";
+  /** The passage's length in words, as doc values: ranking prefers sentences a reader can quote. */
+  public static final String WORDS = "words";
+  /** 1 when the passage is a question (it ends with "?"), as doc values: an answer outranks the question. */
+  public static final String QUESTION = "question";
+  /** A hash of the passage's normalised text, as doc values: a quote repeated in a thread ranks once. */
+  public static final String TEXT_HASH = "textHash";
   /** The paragraph label as printed ("51", "Q3"), lower-cased keyword, so "para 51" can find it. */
   public static final String LABEL = "label";
 
@@ -39,6 +51,7 @@ public final class ArchiveFields {
   public static final String PUBLISHER = "publisher";
   /** Publisher name analysed like text, so publisher:ico finds "Information Commissioner's Office". */
   public static final String PUBLISHER_TEXT = "publisherText";
+  /** Also sorted doc values, so ranking can prefer official voices without reading stored fields. */
   public static final String VOICE = "voice";
   public static final String TOPIC = "topic";
   public static final String YEAR = "year";

@@ -16,6 +16,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -63,8 +64,13 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
   public void add(IndexedDocument document, List<Passage> passages) throws IOException {
     List<Document> records = new ArrayList<>(passages.size() + 1);
     records.add(documentRecord(document));
-    for (Passage passage : passages) {
-      records.add(facets.build(passageRecord(document, passage)));
+    for (int i = 0; i < passages.size(); i++) {
+      Document record = passageRecord(document, passages.get(i));
+      String around = PassageText.around(passages, i);
+      if (!around.isEmpty()) {
+        record.add(new TextField(ArchiveFields.AROUND, around, Field.Store.NO));
+      }
+      records.add(facets.build(record));
     }
     // One delete term per document: re-adding a document replaces all its records, never duplicates them.
     writer.updateDocuments(new Term(ArchiveFields.DOC_ID, document.docId()), records);
@@ -90,6 +96,9 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     doc.add(new IntField(ArchiveFields.ORDINAL, p.ordinal(), Field.Store.YES));
     doc.add(new Field(ArchiveFields.TEXT, p.text(), TEXT_WITH_OFFSETS));
     doc.add(new TextField(ArchiveFields.EXACT, p.text(), Field.Store.NO));
+    doc.add(new NumericDocValuesField(ArchiveFields.WORDS, PassageText.words(p.text())));
+    doc.add(new NumericDocValuesField(ArchiveFields.TEXT_HASH, PassageText.hash(p.text())));
+    doc.add(new NumericDocValuesField(ArchiveFields.QUESTION, PassageText.isQuestion(p.text()) ? 1 : 0));
     if (p.context() != null && !p.context().isBlank()) {
       doc.add(new TextField(ArchiveFields.CONTEXT, p.context(), Field.Store.YES));
     }
@@ -100,6 +109,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     }
     addDimension(doc, ArchiveFields.KIND, source.kind());
     addDimension(doc, ArchiveFields.VOICE, p.voice().id());
+    doc.add(new SortedDocValuesField(ArchiveFields.VOICE, new BytesRef(p.voice().id())));
     if (source.publisher() != null) {
       addDimension(doc, ArchiveFields.PUBLISHER, source.publisher());
       doc.add(new TextField(ArchiveFields.PUBLISHER_TEXT, source.publisher(), Field.Store.NO));

@@ -23,7 +23,9 @@ final class SpellingVariantFilter extends TokenFilter {
       Map.entry("cheque", "check"), Map.entry("catalogue", "catalog"), Map.entry("dialogue", "dialog"),
       Map.entry("practise", "practice"), Map.entry("ageing", "aging"), Map.entry("fulfil", "fulfill"),
       Map.entry("enrol", "enroll"), Map.entry("enrolment", "enrollment"), Map.entry("towards", "toward"),
-      Map.entry("amongst", "among"), Map.entry("whilst", "while"));
+      Map.entry("amongst", "among"), Map.entry("whilst", "while"),
+      // Both spellings are British usage; DWP prints "adviser", claimants often type "advisor".
+      Map.entry("advisor", "adviser"), Map.entry("advisors", "advisers"));
 
   private static final String[][] SUFFIXES = {
     {"isations", "izations"}, {"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"}, {"ises", "izes"},

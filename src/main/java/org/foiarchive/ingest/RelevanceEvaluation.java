@@ -23,8 +23,13 @@ public final class RelevanceEvaluation {
   public record Case(String id, String query, String seedFile, String quote) {
   }
 
-  /** The rank (1-based) at which the quote was found, or 0 when it was not in the top ten. */
-  public record Outcome(Case query, int rank) {
+  /**
+   * The rank (1-based) at which the quote was found, or 0 when it was not in the top ten.
+   *
+   * @param found the passage that carries the quote, or null
+   * @param first the passage ranked first, or null when nothing was found
+   */
+  public record Outcome(Case query, int rank, String found, String first) {
     public double reciprocalRank() {
       return rank == 0 ? 0 : 1.0 / rank;
     }
@@ -77,13 +82,15 @@ public final class RelevanceEvaluation {
       List<SearchHit> hits = searcher.search(SearchRequest.of(c.query(), CUTOFF)).hits();
       String quote = normalise(c.quote());
       int rank = 0;
+      String found = null;
       for (int i = 0; i < hits.size() && i < CUTOFF; i++) {
         if (normalise(hits.get(i).text()).contains(quote)) {
           rank = i + 1;
+          found = hits.get(i).passageId();
           break;
         }
       }
-      outcomes.add(new Outcome(c, rank));
+      outcomes.add(new Outcome(c, rank, found, hits.isEmpty() ? null : hits.getFirst().passageId()));
     }
     return new Score(outcomes);
   }

@@ -20,6 +20,14 @@ public final class PassageSplitter {
   private static final int TARGET_CHUNK_CHARS = 900;
   private static final int MAX_HEADING_CHARS = 100;
   private static final int MAX_HEADING_GROUP = 4;
+  /** An unmarked list item is a short line; a longer one is prose that happens to start in lower case. */
+  private static final int MAX_LIST_ITEM_CHARS = 160;
+  /** A numbered parent this short is a title ("17Work search requirement", "21595 Proof"): context gets its words. */
+  private static final int MAX_TITLE_CHARS = 80;
+  /** A numbered line of this many words or fewer that does not end a sentence is a title, not a lead-in. */
+  private static final int MAX_TITLE_WORDS = 8;
+  /** A question answered below it is context for the answer, up to this much of it. */
+  private static final int MAX_QUESTION_CHARS = 300;
 
   private static final Pattern URL_LINE = Pattern.compile("^(?:https?://|www\\.)\\S+$");
   private static final Pattern RULE_LINE = Pattern.compile("^[\\p{Pd}_*=~·.•\\s]{3,}$");
@@ -28,6 +36,15 @@ public final class PassageSplitter {
   /** Letter openings and closings: never headings, however short. */
   private static final Pattern SALUTATION = Pattern.compile("^(?:Dear|Yours|Kind regards|Best wishes|Regards)\\b.*",
       Pattern.CASE_INSENSITIVE);
+  /** How the closing sentence of a list inside a numbered paragraph opens. */
+  private static final Pattern LIST_TAIL = Pattern.compile("^(?:(?:But|And|Or|Unless|Except)\\b|\\p{Ll})");
+  /** Words that cannot be a heading on their own: a list's "And" left on a line by itself. */
+  private static final Pattern CONNECTIVE = Pattern.compile("^(?:And|Or|But|Then|Also|Plus|And/or)[.,:]?$",
+      Pattern.CASE_INSENSITIVE);
+  /** A letter's own reference line ("Our Ref: VTR 2437", "Case Reference Number ENQ0123456"). */
+  private static final Pattern REFERENCE_LINE = Pattern.compile(
+      "^(?:(?:Our|Your)\\s+ref(?:erence)?(?:\\s+(?:no\\.?|number))?|Case\\s+reference(?:\\s+number)?|Reference(?:\\s+number)?)"
+          + "\\s*[:.]?\\s*\\S.{0,40}$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?][\"'”’)\\]]?)\\s+(?=[A-Z“\"‘(\\d])");
 
   public List<Segment> split(String raw) {
@@ -47,7 +64,7 @@ public final class PassageSplitter {
     for (List<Line> block : lineBlocks) {
       units.addAll(unitsOf(block, wrapWidth));
     }
-    return segments(units);
+    return segments(joinAcrossBlankLines(units));
   }
 
   /** A line of the text with its index, so segments can say where they start. */
@@ -114,6 +131,7 @@ public final class PassageSplitter {
     final boolean link;
     final int firstLine;
     Label.Family subFamily;
+    boolean implicitList;
     String lastLine;
     int lines;
     boolean firstInBlock;
@@ -154,6 +172,51 @@ public final class PassageSplitter {
     }
   }
 
+  /**
+   * Blank lines in captured guidance do not always end a paragraph: "21594 If the DM has reason to
+   * doubt ... whether they", a blank line, "1. Keep a record ...", "2. Are able to confirm ...", a
+   * blank line, "But such enquiries should only be necessary ..." is one numbered paragraph. A unit
+   * joins the numbered paragraph before it when it is a sub-item that paragraph's unfinished lead-in
+   * or open list asks for, or when it is the closing sentence of such a list (it opens with "But",
+   * "And", "Or" or in lower case).
+   */
+  private static List<Unit> joinAcrossBlankLines(List<Unit> units) {
+    List<Unit> out = new ArrayList<>(units.size());
+    for (Unit unit : units) {
+      Unit previous = out.isEmpty() ? null : out.getLast();
+      if (previous != null && !unit.link && !previous.link && previous.label != null) {
+        boolean subItem = unit.label != null && unit.label.text() != null && continuesAcrossBlankLine(previous, unit.label);
+        boolean tail = unit.firstInBlock && unit.label == null && previous.subFamily != null && unit.lines <= 2
+            && LIST_TAIL.matcher(unit.text).find();
+        if (subItem || tail) {
+          if (subItem) {
+            previous.subFamily = unit.label.family();
+          }
+          previous.append(unit.text.toString(), "\n");
+          continue;
+        }
+      }
+      out.add(unit);
+    }
+    return out;
+  }
+
+  /** True when the numbered paragraph asks for this item: its list is open, or its lead-in is unfinished. */
+  private static boolean continuesAcrossBlankLine(Unit previous, Label next) {
+    if (previous.subFamily != null && next.family() == previous.subFamily) {
+      return true;
+    }
+    if (next.family() == previous.label.family()) {
+      return false;
+    }
+    // "17Work search requirement" is a title, not an unfinished sentence: its subsections stand alone.
+    // A DMG or ADM paragraph number never numbers a title, however short its lead-in.
+    boolean unfinished = !SENTENCE_END.matcher(previous.lastLine).find()
+        && (previous.label.family() == Label.Family.GUIDANCE_PARAGRAPH
+            || previous.text.toString().split("\\s+").length > MAX_TITLE_WORDS);
+    return Unit.isLeadIn(previous.lastLine) || unfinished;
+  }
+
   private static List<Unit> unitsOf(List<Line> block, int wrapWidth) {
     List<Unit> units = new ArrayList<>();
     Unit current = null;
@@ -174,7 +237,13 @@ public final class PassageSplitter {
           units.add(current);
           current = new Unit(numbered, label, false, false);
         }
-      } else if (runsOn(current.lastLine, line, wrapWidth)) {
+      } else if (current.implicitList && startsLowerCase(line) && current.lastLine.length() <= MAX_LIST_ITEM_CHARS) {
+        current.append(line, "\n"); // the next unmarked item of the list
+      } else if (!current.link && Unit.isLeadIn(current.lastLine) && startsLowerCase(line)) {
+        // "we will:" then "make sure you know why we need it": an unmarked list, one item a line.
+        current.implicitList = true;
+        current.append(line, "\n");
+      } else if (!current.implicitList && runsOn(current.lastLine, line, wrapWidth)) {
         current.append(line, " ");
       } else {
         units.add(current);
@@ -185,6 +254,10 @@ public final class PassageSplitter {
       units.add(current);
     }
     return units;
+  }
+
+  private static boolean startsLowerCase(String line) {
+    return !line.isEmpty() && Character.isLowerCase(line.codePointAt(0));
   }
 
   /** True when the line break between the two lines is a hard wrap inside one paragraph. */
@@ -200,9 +273,10 @@ public final class PassageSplitter {
     List<Segment> segments = new ArrayList<>();
     LinkedList<String> headingGroup = new LinkedList<>();
     boolean lastWasHeading = false;
-    String lastLabel = null;
-    Label.Family lastFamily = null;
-    String parentOfFamily = null;
+    // The numbered paragraphs this one sits under, outermost first: 17 > (1) > (b).
+    LinkedList<Parent> parents = new LinkedList<>();
+    String question = null;
+    String letterReference = null;
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);
       String text = unit.text.toString();
@@ -215,37 +289,89 @@ public final class PassageSplitter {
           headingGroup.removeFirst();
         }
         lastWasHeading = true;
+        parents.clear();
+        question = null;
+        if (REFERENCE_LINE.matcher(text).matches()) {
+          letterReference = text;
+        }
         segments.add(new Segment(text, null, Segment.Kind.HEADING, null, String.join(" · ", headingGroup.subList(0,
             headingGroup.size() - 1)), unit.firstLine));
         continue;
       }
       lastWasHeading = false;
       String heading = headingGroup.isEmpty() ? null : headingGroup.getLast();
-      String parent;
-      if (unit.label != null && unit.label.text() != null) {
-        if (lastFamily != null && lastFamily != unit.label.family()) {
-          parentOfFamily = lastLabel;
-        } else if (lastFamily == null) {
-          parentOfFamily = null;
-        }
-        parent = parentOfFamily;
-        lastLabel = unit.label.text();
-        lastFamily = unit.label.family();
-      } else {
-        parent = lastLabel;
+      List<String> context = new ArrayList<>(headingGroup);
+      if (letterReference != null && !headingGroup.contains(letterReference)) {
+        context.addFirst(letterReference);
       }
-      StringBuilder context = new StringBuilder(String.join(" · ", headingGroup));
-      if (parent != null) {
-        context.append(context.isEmpty() ? "" : " · ").append(parent);
+      boolean labelled = unit.label != null && unit.label.text() != null;
+      if (labelled) {
+        // A label of a family already open is a sibling of it (or of its ancestor); a new family is a child.
+        int open = indexOfFamily(parents, unit.label.family());
+        if (open >= 0) {
+          while (parents.size() > open) {
+            parents.removeLast();
+          }
+        }
+        parents.forEach(p -> context.add(p.context()));
+        question = null;
+        parents.addLast(new Parent(unit.label, text));
+        if (text.endsWith("?")) {
+          question = text; // "4. Has there been a change...?": the unnumbered answer below is about this
+        }
+      } else {
+        parents.forEach(p -> context.add(p.context()));
+        if (question != null) {
+          context.add(clip(question, MAX_QUESTION_CHARS));
+        }
+        if (unit.lines == 1 && text.endsWith("?") && text.length() <= MAX_QUESTION_CHARS) {
+          question = text;
+        }
+      }
+      if (REFERENCE_LINE.matcher(text).matches()) {
+        letterReference = text;
       }
       Segment.Kind kind = unit.link ? Segment.Kind.LINK : Segment.Kind.PARAGRAPH;
+      if (unit.link && !segments.isEmpty() && segments.getLast().kind() == Segment.Kind.PARAGRAPH) {
+        // An address right under a paragraph is usually where it was quoted from: part of its context.
+        Segment quoted = segments.removeLast();
+        segments.add(new Segment(quoted.text(), quoted.label(), quoted.kind(), quoted.heading(),
+            quoted.context().isEmpty() ? text : quoted.context() + " · " + text, quoted.line()));
+      }
       String label = unit.label == null ? null : unit.label.text();
+      String contextText = String.join(" · ", new java.util.LinkedHashSet<>(context));
       List<String> chunks = text.length() > MAX_PASSAGE_CHARS ? chunks(text) : List.of(text);
       for (String chunk : chunks) {
-        segments.add(new Segment(chunk, label, kind, heading, context.toString(), unit.firstLine));
+        segments.add(new Segment(chunk, label, kind, heading, contextText, unit.firstLine));
       }
     }
     return segments;
+  }
+
+  /** A numbered paragraph that later paragraphs sit under. */
+  private record Parent(Label label, String text) {
+    /** Its words when it is a short title, else just its number. */
+    String context() {
+      if (text.length() > MAX_TITLE_CHARS) {
+        return label.text();
+      }
+      // "17Work search requirement" as copied from legislation.gov.uk: the number is not part of a word.
+      String rest = text.startsWith(label.text()) ? text.substring(label.text().length()).strip() : text;
+      return text.startsWith(label.text()) ? label.text() + " " + rest : text;
+    }
+  }
+
+  private static int indexOfFamily(List<Parent> parents, Label.Family family) {
+    for (int i = 0; i < parents.size(); i++) {
+      if (parents.get(i).label().family() == family) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String clip(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max);
   }
 
   private static boolean isHeading(Unit unit, String text, boolean hasFollower) {
@@ -253,7 +379,7 @@ public final class PassageSplitter {
       return false;
     }
     int limit = text.endsWith(":") ? MAX_HEADING_CHARS + 20 : MAX_HEADING_CHARS;
-    if (text.length() > limit || SALUTATION.matcher(text).matches() || !Character.isLetterOrDigit(text.codePointAt(0))
+    if (text.length() > limit || SALUTATION.matcher(text).matches() || CONNECTIVE.matcher(text).matches() || !Character.isLetterOrDigit(text.codePointAt(0))
         || Character.isLowerCase(text.codePointAt(0))) {
       return false;
     }

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +16,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
@@ -24,7 +27,10 @@ import org.apache.lucene.util.QueryBuilder;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.ArchiveDates;
 import org.foiarchive.index.ArchiveFields;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
 import org.foiarchive.tag.Reference;
+import org.foiarchive.tag.Topic;
 import org.foiarchive.tag.ReferenceRecognizer;
 
 /**
@@ -33,28 +39,47 @@ import org.foiarchive.tag.ReferenceRecognizer;
  * matched exactly; filters as non-scoring clauses. Thread-safe.
  */
 public final class ArchiveQueryBuilder {
-  /** Weights of the fields a word is looked for in, relative to the passage text. */
-  static final float CONTEXT_WEIGHT = 0.35f;
-  static final float TITLE_WEIGHT = 0.2f;
-  static final float EXACT_WEIGHT = 0.3f;
-  static final float REFERENCE_WEIGHT = 4f;
-  static final float LABEL_WEIGHT = 1.5f;
   /** How many index terms a prefix (word*) may expand to: bounds its cost on a large index. */
   static final int MAX_PREFIX_TERMS = 64;
+  /** Related forms added to one query: enough for a long question, bounded for a pasted paragraph. */
+  static final int MAX_RELATED_FORMS = 16;
+  /** The longest expansion in synonyms.txt, in words ("privacy and electronic communications regulations"). */
+  static final int MAX_SYNONYM_WORDS = 5;
+  /** Word pairs scored for closeness: enough for any question, bounded for a pasted paragraph. */
+  static final int MAX_PROXIMITY_PAIRS = 12;
 
   private static final Pattern PARAGRAPH = Pattern.compile(
       "(?i)\\b(?:para(?:graph)?s?\\.?|§|sec\\.?|pt\\.?|point)\\s*(\\d{1,5}(?:\\.\\d{1,3})?)\\b|\\b(Q\\d{1,2})\\b");
 
+  private static final Pattern FILTER_TOKEN = Pattern.compile(
+      "(?i)(?<!\\S)[-+]?(?:topic|kind|publisher|voice|ref|after|before):(?:[\"“”][^\"“”]*[\"“”]?|\\S*)");
+
   private final Analyzer analyzer;
   private final ReferenceRecognizer references;
+  private final Ranking tuning;
+  private final RelatedWords relatedWords;
   private final QueryFrontEnd frontEnd = new QueryFrontEnd();
 
   public ArchiveQueryBuilder(ArchiveAnalyzers analyzers, ReferenceRecognizer references) {
+    this(analyzers, references, Ranking.DEFAULT);
+  }
+
+  public ArchiveQueryBuilder(ArchiveAnalyzers analyzers, ReferenceRecognizer references, Ranking ranking) {
     this.analyzer = analyzers.query();
     this.references = references;
+    this.tuning = ranking;
+    this.relatedWords = new RelatedWords(analyzers.prose());
   }
 
   public ArchiveQuery build(SearchRequest request) {
+    return build(request, word -> Optional.empty());
+  }
+
+  /**
+   * @param spelling the index's spelling of a word it does not hold ("isues" gives "issues"), searched
+   *     beside the word as typed
+   */
+  public ArchiveQuery build(SearchRequest request, Function<String, Optional<String>> spelling) {
     ParsedQuery parsed = frontEnd.parse(request.query());
     List<String> notices = new ArrayList<>(parsed.notices());
     QueryBuilder builder = new QueryBuilder(analyzer);
@@ -62,34 +87,58 @@ public final class ArchiveQueryBuilder {
 
     BooleanQuery.Builder ranking = new BooleanQuery.Builder();
     BooleanQuery.Builder highlight = new BooleanQuery.Builder();
-    // Words, references and paragraph numbers rank; at least one must match unless a required part
-    // (a phrase, +word, a OR b) does the finding.
-    BooleanQuery.Builder optional = new BooleanQuery.Builder();
+    // What finds a passage: its words, what is printed around it, references, paragraph numbers. At least
+    // one must match unless a required part (a phrase, +word, a OR b) does the finding.
+    BooleanQuery.Builder finding = new BooleanQuery.Builder();
+    // What only adds weight to a passage found otherwise: the document's title, the neighbouring
+    // passages, query words close together. Alone they would find every passage of a document.
+    BooleanQuery.Builder support = new BooleanQuery.Builder();
 
-    String wordText = String.join(" ", parsed.words());
+    List<String> subject = QuestionWords.subjectWords(parsed.words());
+    String wordText = String.join(" ", subject);
     if (!wordText.isBlank()) {
-      Query words = wordsQuery(builder, wordText);
-      if (words != null) {
-        optional.add(words, Occur.SHOULD);
-        addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, wordText, Occur.SHOULD));
+      addWords(finding, support, builder, wordText, 1f);
+      addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, wordText, Occur.SHOULD));
+      List<String> corrected = new ArrayList<>();
+      for (String word : subject) {
+        spelling.apply(word).ifPresent(corrected::add);
+      }
+      if (!corrected.isEmpty()) {
+        String correctedText = String.join(" ", corrected);
+        addWords(finding, support, builder, correctedText, tuning.spellingWeight());
+        addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, correctedText, Occur.SHOULD));
+        notices.add("Also searched for " + String.join(", ", corrected) + ".");
+      }
+      addRelated(finding, support, builder, subject, highlight);
+      Query near = proximityQuery(builder, subject);
+      if (near != null) {
+        support.add(new BoostQuery(near, tuning.proximityWeight()), Occur.SHOULD);
       }
     }
-    // References and paragraph numbers typed as words ("FOI 2437", "para 51") find what carries them.
-    for (Reference ref : references.find(request.query())) {
-      optional.add(new BoostQuery(new TermQuery(new Term(ArchiveFields.REF, ref.canonical())), REFERENCE_WEIGHT),
+    // References typed among the words ("FOI 2437") find what carries them, at a fixed weight: carrying
+    // a reference is yes or no. One inside ref:"..." is a filter, handled with the others.
+    String freeText = FILTER_TOKEN.matcher(request.query()).replaceAll(" ");
+    List<Reference> typedReferences = references.find(freeText);
+    for (Reference ref : typedReferences) {
+      finding.add(constant(new TermQuery(new Term(ArchiveFields.REF, ref.canonical())), tuning.referenceWeight()),
           Occur.SHOULD);
+      // Guidance quoted without its prefix still prints the number: "21594 If the DM has reason...".
+      if (ref.type() == Reference.Type.DMG || ref.type() == Reference.Type.ADM) {
+        String number = ref.canonical().substring(ref.canonical().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        finding.add(constant(new TermQuery(new Term(ArchiveFields.LABEL, number)), tuning.labelWeight()),
+            Occur.SHOULD);
+      }
     }
-    Matcher paragraph = PARAGRAPH.matcher(request.query());
+    Matcher paragraph = PARAGRAPH.matcher(freeText);
     while (paragraph.find()) {
       String label = (paragraph.group(1) != null ? paragraph.group(1) : paragraph.group(2)).toLowerCase(Locale.ROOT);
-      optional.add(new BoostQuery(new TermQuery(new Term(ArchiveFields.LABEL, label)), LABEL_WEIGHT), Occur.SHOULD);
+      finding.add(constant(new TermQuery(new Term(ArchiveFields.LABEL, label)), tuning.labelWeight()), Occur.SHOULD);
     }
-    BooleanQuery optionalQuery = optional.build();
 
     for (List<ParsedQuery.Item> group : parsed.groups()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (ParsedQuery.Item item : group) {
-        Query q = itemQuery(builder, item);
+        Query q = itemQuery(builder, item, support);
         if (q != null) {
           any.add(q, Occur.SHOULD);
           addIfPresent(highlight, highlightQuery(builder, item));
@@ -99,40 +148,171 @@ public final class ArchiveQueryBuilder {
       ranking.add(anyQuery.clauses().isEmpty() ? new MatchNoDocsQuery("nothing searchable in a required part")
           : anyQuery, Occur.MUST);
     }
-    if (!optionalQuery.clauses().isEmpty()) {
-      ranking.add(optionalQuery, parsed.groups().isEmpty() ? Occur.MUST : Occur.SHOULD);
+    BooleanQuery findingQuery = finding.build();
+    if (!findingQuery.clauses().isEmpty()) {
+      ranking.add(findingQuery, parsed.groups().isEmpty() ? Occur.MUST : Occur.SHOULD);
     } else if (parsed.groups().isEmpty()) {
       ranking.add(new MatchAllDocsQuery(), Occur.MUST);
+    }
+    BooleanQuery supportQuery = support.build();
+    if (!supportQuery.clauses().isEmpty()) {
+      ranking.add(supportQuery, Occur.SHOULD);
     }
     for (ParsedQuery.Item item : parsed.excluded()) {
       Query q = item.type() == ParsedQuery.Item.Type.WORD
           ? builder.createBooleanQuery(ArchiveFields.TEXT, item.text(), Occur.SHOULD)
-          : itemQuery(builder, item);
+          : itemQuery(builder, item, new BooleanQuery.Builder());
       if (q != null) {
         ranking.add(q, Occur.MUST_NOT);
       }
     }
     ranking.add(new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE)), Occur.FILTER);
     addFilters(ranking, builder, parsed.filters(), request, notices);
-    return new ArchiveQuery(ranking.build(), highlight.build(), List.copyOf(notices), parsed);
+    return new ArchiveQuery(ranking.build(), highlight.build(), List.copyOf(notices), parsed,
+        !typedReferences.isEmpty() || QueryIntent.asksWhatWasSaid(request.query(), parsed),
+        concepts(builder, subject, spelling));
   }
 
-  /** Plain words across the fields a reader would expect them in. */
-  private Query wordsQuery(QueryBuilder builder, String text) {
+  /** Each subject word as found in a passage or its context, in any of its related or corrected forms. */
+  private List<Query> concepts(QueryBuilder builder, List<String> subject,
+      Function<String, Optional<String>> spelling) {
+    if (subject.size() < 2 || tuning.coverageExponent() <= 0) {
+      return List.of();
+    }
+    List<Query> concepts = new ArrayList<>();
+    for (String word : conceptWords(subject)) {
+      BooleanQuery.Builder forms = new BooleanQuery.Builder();
+      addIfPresent(forms, findQuery(builder, word));
+      spelling.apply(word).ifPresent(w -> addIfPresent(forms, findQuery(builder, w)));
+      for (String form : relatedWords.of(List.of(word)).stream().limit(MAX_RELATED_FORMS).toList()) {
+        addIfPresent(forms, form.indexOf(' ') < 0 ? findQuery(builder, form)
+            : builder.createPhraseQuery(ArchiveFields.TEXT, form, 1));
+      }
+      BooleanQuery query = forms.build();
+      if (!query.clauses().isEmpty()) {
+        concepts.add(query);
+      }
+    }
+    return concepts;
+  }
+
+  /**
+   * The subject words as concepts: words that the analysis makes one term stay together ("data
+   * protection" is the DPA, "universal jobmatch" is UJ), so a passage saying "DPA" covers them.
+   */
+  private List<String> conceptWords(List<String> subject) {
+    List<String> words = subject.stream().distinct().toList();
+    List<String> concepts = new ArrayList<>();
+    int i = 0;
+    while (i < words.size() && concepts.size() <= MAX_PROXIMITY_PAIRS) {
+      int taken = 1;
+      for (int n = Math.min(MAX_SYNONYM_WORDS, words.size() - i); n >= 2; n--) {
+        if (relatedWords.tokens(String.join(" ", words.subList(i, i + n))).size() == 1) {
+          taken = n;
+          break;
+        }
+      }
+      concepts.add(String.join(" ", words.subList(i, i + taken)));
+      i += taken;
+    }
+    return concepts;
+  }
+
+  private static Query constant(Query query, float weight) {
+    return new BoostQuery(new ConstantScoreQuery(query), weight);
+  }
+
+  /**
+   * A topic's definition (classic Lucene syntax over the passage text, as in {@code topics.yml}) as a
+   * ranking query, or null when it does not parse: tagging has already reported that at ingest.
+   */
+  public Query topicQuery(Topic topic) {
+    QueryParser parser = new QueryParser(ArchiveFields.TEXT, analyzer);
+    parser.setDefaultOperator(QueryParser.Operator.OR);
+    parser.setSplitOnWhitespace(false);
+    try {
+      return parser.parse(topic.query());
+    } catch (ParseException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Plain words where a reader would look for them: the passage and what is printed around it find;
+   * the document's title and the neighbouring passages only add weight.
+   */
+  private void addWords(BooleanQuery.Builder finding, BooleanQuery.Builder support, QueryBuilder builder,
+      String text, float weight) {
+    addWeighted(finding, findQuery(builder, text), weight);
+    BooleanQuery.Builder fields = new BooleanQuery.Builder();
+    addWeighted(fields, builder.createBooleanQuery(ArchiveFields.TITLE, text, Occur.SHOULD), tuning.titleWeight());
+    addWeighted(fields, builder.createBooleanQuery(ArchiveFields.AROUND, text, Occur.SHOULD),
+        tuning.aroundWeight());
+    BooleanQuery query = fields.build();
+    if (!query.clauses().isEmpty()) {
+      addWeighted(support, query, weight);
+    }
+  }
+
+  /** The words in the passage's own text (stemmed and as printed) or in its context. */
+  private Query findQuery(QueryBuilder builder, String text) {
     BooleanQuery.Builder fields = new BooleanQuery.Builder();
     addWeighted(fields, builder.createBooleanQuery(ArchiveFields.TEXT, text, Occur.SHOULD), 1f);
-    addWeighted(fields, builder.createBooleanQuery(ArchiveFields.CONTEXT, text, Occur.SHOULD), CONTEXT_WEIGHT);
-    addWeighted(fields, builder.createBooleanQuery(ArchiveFields.TITLE, text, Occur.SHOULD), TITLE_WEIGHT);
-    addWeighted(fields, builder.createBooleanQuery(ArchiveFields.EXACT, text, Occur.SHOULD), EXACT_WEIGHT);
+    addWeighted(fields, builder.createBooleanQuery(ArchiveFields.CONTEXT, text, Occur.SHOULD),
+        tuning.contextWeight());
+    addWeighted(fields, builder.createBooleanQuery(ArchiveFields.EXACT, text, Occur.SHOULD), tuning.exactWeight());
     BooleanQuery query = fields.build();
     return query.clauses().isEmpty() ? null : query;
   }
 
-  private Query itemQuery(QueryBuilder builder, ParsedQuery.Item item) {
+  /** What officials would have written for the words typed, each form matched as typed (phrases as phrases). */
+  private void addRelated(BooleanQuery.Builder finding, BooleanQuery.Builder support, QueryBuilder builder,
+      List<String> subject, BooleanQuery.Builder highlight) {
+    if (tuning.relatedWeight() <= 0) {
+      return;
+    }
+    for (String form : relatedWords.of(subject).stream().limit(MAX_RELATED_FORMS).toList()) {
+      if (form.indexOf(' ') < 0) {
+        addWords(finding, support, builder, form, tuning.relatedWeight());
+        addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, form, Occur.SHOULD));
+      } else {
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        addWeighted(fields, builder.createPhraseQuery(ArchiveFields.TEXT, form, 1), 1f);
+        addWeighted(fields, builder.createPhraseQuery(ArchiveFields.CONTEXT, form, 1), tuning.contextWeight());
+        BooleanQuery phrase = fields.build();
+        if (!phrase.clauses().isEmpty()) {
+          addWeighted(finding, phrase, tuning.relatedWeight());
+          addWeighted(support, builder.createPhraseQuery(ArchiveFields.AROUND, form, 1),
+              tuning.relatedWeight() * tuning.aroundWeight());
+          addIfPresent(highlight, builder.createPhraseQuery(ArchiveFields.TEXT, form, 1));
+        }
+      }
+    }
+  }
+
+  /** Each pair of neighbouring query words, found close together in the text: "bank details", "data sharing". */
+  private Query proximityQuery(QueryBuilder builder, List<String> words) {
+    if (tuning.proximityWeight() <= 0 || words.size() < 2) {
+      return null;
+    }
+    BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+    for (int i = 0; i + 1 < words.size() && i < MAX_PROXIMITY_PAIRS; i++) {
+      addIfPresent(pairs, builder.createPhraseQuery(ArchiveFields.TEXT, words.get(i) + " " + words.get(i + 1),
+          tuning.proximitySlop()));
+    }
+    BooleanQuery query = pairs.build();
+    return query.clauses().isEmpty() ? null : query;
+  }
+
+  /** A required part: found in the passage or its context; its weight from title and neighbours goes to support. */
+  private Query itemQuery(QueryBuilder builder, ParsedQuery.Item item, BooleanQuery.Builder support) {
     return switch (item.type()) {
       case PHRASE -> builder.createPhraseQuery(ArchiveFields.EXACT, item.text());
       case PREFIX -> prefix(item.text());
-      case WORD -> wordsQuery(builder, item.text());
+      case WORD -> {
+        addWords(new BooleanQuery.Builder(), support, builder, item.text(), 1f);
+        yield findQuery(builder, item.text());
+      }
     };
   }
 
@@ -238,7 +418,7 @@ public final class ArchiveQueryBuilder {
   }
 
   private static void addWeighted(BooleanQuery.Builder builder, Query query, float weight) {
-    if (query != null) {
+    if (query != null && weight > 0) {
       builder.add(weight == 1f ? query : new BoostQuery(query, weight), Occur.SHOULD);
     }
   }

@@ -3,6 +3,7 @@ package org.foiarchive.search;
 import java.util.List;
 import java.util.Optional;
 import org.foiarchive.index.IndexedDocument;
+import org.foiarchive.tag.Topic;
 
 /**
  * Read access to the archive's index: searching, whole documents, single passages. The web layer and the
@@ -14,6 +15,12 @@ public interface ArchiveSearcher extends AutoCloseable {
 
   /** The same matches ordered newest first by the passage's date (undated last), for feeds. */
   SearchResults latest(SearchRequest request);
+
+  /**
+   * Passages with the topic, those that match its definition most strongly first, under the request's
+   * filters (kind, voice, dates; its query text is ignored), with counts by document.
+   */
+  TopicResults topic(Topic topic, SearchRequest filters);
 
   /** A document with all its passages; {@code highlightQuery} (may be blank) marks matching words. */
   Optional<DocumentView> document(String docId, String highlightQuery);

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -36,6 +38,7 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -49,6 +52,7 @@ import org.foiarchive.index.ArchiveFields;
 import org.foiarchive.index.IndexLocation;
 import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.tag.ReferenceRecognizer;
+import org.foiarchive.tag.Topic;
 
 /**
  * {@link ArchiveSearcher} over the embedded Lucene index. It serves one index generation at a time and
@@ -58,22 +62,34 @@ import org.foiarchive.tag.ReferenceRecognizer;
 public final class LuceneArchiveSearcher implements ArchiveSearcher {
   private static final long REFRESH_INTERVAL_NANOS = 1_000_000_000L;
   private static final int FACET_VALUES = 25;
+  /** Shorter words are too often acronyms or names to correct. */
+  private static final int MIN_CORRECTED_LENGTH = 5;
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
   private final IndexLocation location;
   private final ArchiveAnalyzers analyzers;
   private final ArchiveQueryBuilder queries;
+  private final Ranking ranking;
+  private final Reranker reranker;
   private final Object switchLock = new Object();
   private volatile Generation generation;
   private volatile long lastRefreshCheck;
 
   public LuceneArchiveSearcher(IndexLocation location, ArchiveAnalyzers analyzers, ReferenceRecognizer references)
       throws IOException {
+    this(location, analyzers, references, Ranking.DEFAULT);
+  }
+
+  public LuceneArchiveSearcher(IndexLocation location, ArchiveAnalyzers analyzers, ReferenceRecognizer references,
+      Ranking ranking) throws IOException {
     this.location = location;
     this.analyzers = analyzers;
-    this.queries = new ArchiveQueryBuilder(analyzers, references);
+    this.ranking = ranking;
+    this.queries = new ArchiveQueryBuilder(analyzers, references, ranking);
+    this.reranker = new Reranker(ranking);
     Path current = location.current().orElseThrow(() -> new IOException(
         "no index in " + location.root() + "; run `ingest` first"));
-    this.generation = Generation.open(current, analyzers);
+    this.generation = Generation.open(current, analyzers, ranking);
     this.lastRefreshCheck = System.nanoTime();
   }
 
@@ -88,10 +104,12 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     final Map<String, String> commitData;
     final AtomicInteger refs = new AtomicInteger(1);
 
-    private Generation(Path path, DirectoryReader reader, ArchiveAnalyzers analyzers) throws IOException {
+    private Generation(Path path, DirectoryReader reader, ArchiveAnalyzers analyzers, Ranking ranking)
+        throws IOException {
       this.path = path;
       this.reader = reader;
       this.searcher = new IndexSearcher(reader);
+      this.searcher.setSimilarity(new BM25Similarity(ranking.k1(), ranking.b()));
       this.facetState = hasFacets(reader)
           ? new DefaultSortedSetDocValuesReaderState(reader, ArchiveFacets.config()) : null;
       this.highlighter = UnifiedHighlighter.builder(searcher, analyzers.query())
@@ -104,10 +122,10 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
       this.commitData = reader.getIndexCommit().getUserData();
     }
 
-    static Generation open(Path path, ArchiveAnalyzers analyzers) throws IOException {
+    static Generation open(Path path, ArchiveAnalyzers analyzers, Ranking ranking) throws IOException {
       DirectoryReader reader = DirectoryReader.open(FSDirectory.open(path));
       try {
-        return new Generation(path, reader, analyzers);
+        return new Generation(path, reader, analyzers, ranking);
       } catch (IOException | RuntimeException e) {
         reader.close();
         throw e;
@@ -182,7 +200,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
         if (current.isEmpty() || current.get().equals(generation.path)) {
           return false;
         }
-        Generation next = Generation.open(current.get(), analyzers);
+        Generation next = Generation.open(current.get(), analyzers, ranking);
         Generation previous = generation;
         generation = next;
         previous.release();
@@ -210,7 +228,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     long start = System.nanoTime();
     Generation g = acquire();
     try {
-      ArchiveQuery query = queries.build(request);
+      ArchiveQuery query = queries.build(request, word -> correction(g, word));
       try {
         return run(g, request, query, start, List.of(), sort);
       } catch (IOException | RuntimeException e) {
@@ -233,17 +251,21 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   private SearchResults run(Generation g, SearchRequest request, ArchiveQuery query, long start, List<String> extra,
       Sort sort) throws IOException {
     int window = request.offset() + request.limit();
+    // Relevance order: always collect at least the reranked depth, so every page sees the same order.
+    // Date order (feeds): the sort is the order, nothing to rerank.
     FacetsCollectorManager.FacetsResult result = sort == null
-        ? FacetsCollectorManager.search(g.searcher, query.ranking(), window, new FacetsCollectorManager())
+        ? FacetsCollectorManager.search(g.searcher, query.ranking(), Math.max(window, ranking.rerankDepth()),
+            new FacetsCollectorManager())
         : FacetsCollectorManager.search(g.searcher, query.ranking(), window, sort, true, new FacetsCollectorManager());
     TopDocs top = result.topDocs();
     long total = totalOf(result.facetsCollector(), top.totalHits);
-    ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]
-        : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
+    ScoreDoc[] ranked = sort == null ? reranker.rerank(g.searcher, top.scoreDocs, query) : top.scoreDocs;
+    ScoreDoc[] page = ranked.length <= request.offset() ? new ScoreDoc[0]
+        : Arrays.copyOfRange(ranked, request.offset(), Math.min(ranked.length, window));
     List<SearchHit> hits = toHits(g, page, query.highlight());
     List<String> notices = new ArrayList<>(query.notices());
     notices.addAll(extra);
-    String suggestion = total == 0 ? suggest(g, query.parsed()) : null;
+    String suggestion = total == 0 ? suggest(g, request.query()) : null;
     return new SearchResults(request.query(), total, elapsedMs(start), hits, facets(g, result.facetsCollector()),
         List.copyOf(notices), suggestion, request.offset(), request.limit());
   }
@@ -335,30 +357,77 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     return all;
   }
 
-  /** "Did you mean": each word that is not in the index replaced by its closest indexed word. */
-  private static String suggest(Generation g, ParsedQuery parsed) {
-    if (parsed.words().isEmpty()) {
-      return null;
+  /** The closest word the index holds, for a word of four letters or more that it does not hold at all. */
+  private static Optional<String> correction(Generation g, String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.length() < MIN_CORRECTED_LENGTH || !lower.chars().allMatch(Character::isLetter)) {
+      return Optional.empty();
     }
-    DirectSpellChecker spell = new DirectSpellChecker();
-    List<String> out = new ArrayList<>();
-    boolean changed = false;
     try {
-      for (String word : parsed.words()) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        SuggestWord[] best = spell.suggestSimilar(new Term(ArchiveFields.EXACT, lower), 1, g.reader,
-            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        if (best.length > 0) {
-          out.add(best[0].string);
-          changed = true;
-        } else {
-          out.add(word);
-        }
-      }
+      SuggestWord[] best = new DirectSpellChecker().suggestSimilar(new Term(ArchiveFields.EXACT, lower), 1, g.reader,
+          SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      return best.length == 0 ? Optional.empty() : Optional.of(best[0].string);
     } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * "Did you mean": the query as typed, with each word the index does not hold replaced by the closest
+   * word it does; quotes, signs and filters stay as they were. Null when no word needed replacing.
+   */
+  private static String suggest(Generation g, String typed) {
+    if (typed == null || typed.isBlank()) {
       return null;
     }
-    return changed ? String.join(" ", out) : null;
+    Matcher words = WORD.matcher(typed);
+    StringBuilder out = new StringBuilder();
+    boolean changed = false;
+    while (words.find()) {
+      boolean filterName = words.end() < typed.length() && typed.charAt(words.end()) == ':';
+      Optional<String> better = filterName ? Optional.empty() : correction(g, words.group());
+      words.appendReplacement(out, Matcher.quoteReplacement(better.orElse(words.group())));
+      changed |= better.isPresent();
+    }
+    words.appendTail(out);
+    return changed ? out.toString() : null;
+  }
+
+  @Override
+  public TopicResults topic(Topic topic, SearchRequest filters) {
+    long start = System.nanoTime();
+    Generation g = acquire();
+    try {
+      List<String> topics = new ArrayList<>(filters.topics());
+      if (!topics.contains(topic.id())) {
+        topics.add(topic.id());
+      }
+      SearchRequest request = new SearchRequest("", topics, filters.kinds(), filters.voices(), filters.publishers(),
+          filters.from(), filters.to(), filters.offset(), filters.limit());
+      ArchiveQuery all = queries.build(request);
+      Query definition = queries.topicQuery(topic);
+      Query ranking = definition == null ? all.ranking() : new BooleanQuery.Builder()
+          .add(all.ranking(), Occur.MUST)
+          .add(definition, Occur.SHOULD)
+          .build();
+      ArchiveQuery query = new ArchiveQuery(ranking, definition, all.notices(), all.parsed(), false, List.of());
+      SearchResults results = run(g, request, query, start, List.of(), null);
+      return new TopicResults(results, countByDocument(g, all.ranking()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      g.release();
+    }
+  }
+
+  /** How many passages matching the query each document has, most first (then by id). */
+  private static Map<String, Long> countByDocument(Generation g, Query query) throws IOException {
+    Map<String, Long> counts = g.searcher.search(query, new DocumentCounts());
+    Map<String, Long> ordered = new LinkedHashMap<>();
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+    return ordered;
   }
 
   @Override

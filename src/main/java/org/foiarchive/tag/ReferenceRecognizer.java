@@ -125,6 +125,10 @@ public final class ReferenceRecognizer {
       rule("\\breg(?:ulation)?s?\\.?\\s*(\\d{1,3}[A-Z]?)((?:\\(\\w{1,4}\\))*)\\s+(?:of\\s+)?(?:the\\s+)?(PECR)\\b",
           m -> List.of(new Reference(Reference.Type.REGULATION, "PECR reg " + m.group(1) + m.group(2), m.group(),
               LEGISLATION + NAMED_INSTRUMENTS.get("pecr") + "/regulation/" + m.group(1)))),
+      // The canonical form read back ("PECR reg 6"), so a stored reference can be linked again.
+      rule("\\bPECR\\s+reg(?:ulation)?\\.?\\s*(\\d{1,3}[A-Z]?)((?:\\(\\w{1,4}\\))*)", m -> List.of(new Reference(
+          Reference.Type.REGULATION, "PECR reg " + m.group(1) + m.group(2), m.group(),
+          LEGISLATION + NAMED_INSTRUMENTS.get("pecr") + "/regulation/" + m.group(1)))),
       rule("\\b(?:S\\.?I\\.?\\s*)(\\d{4})\\s*/\\s*(\\d{1,4})\\b|\\b(\\d{4})\\s+No\\.\\s*(\\d{1,4})\\b", m -> {
         String year = m.group(1) != null ? m.group(1) : m.group(3);
         String number = m.group(2) != null ? m.group(2) : m.group(4);

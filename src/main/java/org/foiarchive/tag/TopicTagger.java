@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -19,6 +20,8 @@ import org.foiarchive.corpus.CorpusException;
 public final class TopicTagger {
   /** The one field of the in-memory index; topic queries are written against it. */
   public static final String FIELD = "text";
+
+  private static final Pattern WEB_ADDRESS = Pattern.compile("(?:https?://|www\\.)\\S+");
 
   private final Analyzer textAnalyzer;
   private final Map<String, Query> queries = new LinkedHashMap<>();
@@ -44,6 +47,9 @@ public final class TopicTagger {
 
   /** The ids of the topics whose queries match the text, in the order of the topics file. */
   public List<String> topicsOf(String text) {
+    if (text == null || WEB_ADDRESS.matcher(text.strip()).matches()) {
+      return List.of(); // a bare link names its page, it does not discuss anything
+    }
     memory.reset();
     memory.addField(FIELD, text, textAnalyzer);
     List<String> matched = new ArrayList<>();

@@ -29,10 +29,12 @@ class DocumentController {
 
   private final ArchiveSearcher searcher;
   private final Corpus corpus;
+  private final ReferenceLinks referenceLinks;
 
-  DocumentController(ArchiveSearcher searcher, Corpus corpus) {
+  DocumentController(ArchiveSearcher searcher, Corpus corpus, ReferenceLinks referenceLinks) {
     this.searcher = searcher;
     this.corpus = corpus;
+    this.referenceLinks = referenceLinks;
   }
 
   @GetMapping("/doc/{docId}")
@@ -41,6 +43,7 @@ class DocumentController {
     model.addAttribute("view", view);
     model.addAttribute("sections", DocumentSections.of(view));
     model.addAttribute("doc", view.document());
+    model.addAttribute("references", referenceLinks.of(view.document().references()));
     model.addAttribute("hl", hl == null ? "" : hl);
     model.addAttribute("parent", view.document().source().parent() == null ? null
         : searcher.documentInfo(view.document().source().parent()).orElse(null));

@@ -17,6 +17,12 @@ final class Params {
     }
   }
 
+  /** A four-digit year, or null for anything else. */
+  static String year(String value) {
+    String v = blankToNull(value);
+    return v != null && v.matches("(1[89]|20)\\d{2}") ? v : null;
+  }
+
   static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }

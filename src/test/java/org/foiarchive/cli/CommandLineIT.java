@@ -117,5 +117,22 @@ class CommandLineIT {
     List<String> lines = run.out().lines().toList();
     assertThat(lines.getLast()).isEqualTo("MRR@10=0.50 Recall@10=0.50");
     assertThat(run.out()).contains("T1", "T2");
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("T1").contains("ico-reply-universal-jobmatch-privacy-p"));
+  }
+
+  @Test
+  void searchTakesTopicAndKindFilters() throws Exception {
+    Run run = run("search", "--json", "--index", TestArchive.index().toString(), "--limit", "20", "--topic", "cookies",
+        "--kind", "forum", "consent");
+    assertThat(run.status()).as(run.err()).isZero();
+    JsonNode hits = JsonMapper.builder().build().readTree(run.out()).get("hits");
+    assertThat(hits.size()).isPositive();
+    for (JsonNode hit : hits) {
+      assertThat(hit.get("kind").asString()).isEqualTo("forum");
+      assertThat(hit.get("topics").toString()).contains("\"cookies\"");
+    }
+    Run none = run("search", "--index", TestArchive.index().toString(), "--topic", "no-such-topic", "cookies");
+    assertThat(none.status()).isZero();
+    assertThat(none.out()).contains("No passages found");
   }
 }

@@ -164,4 +164,108 @@ class PassageSplitterTest {
     assertThat(split("Line one runs\r\non here.\r\n\r\nNext\u00A0paragraph."))
         .extracting(Segment::text).containsExactly("Line one runs on here.", "Next paragraph.");
   }
+
+  @Test
+  void aGuidanceParagraphKeepsItsListAndClosingSentenceAcrossBlankLines() {
+    String text = """
+        21594 If the DM has reason to doubt whether claimants contacted certain employers or Agencies those employers or agencies may be asked whether they
+
+        1. Keep a record of enquiries by job seekers and
+        2. Are able to confirm that a particular person approached them for employment.
+
+        But such enquiries should only be necessary if the evidence before the DM is Inconsistent or seems unlikely.
+
+        21595 Proof
+        """;
+    List<Segment> segments = split(text);
+    assertThat(segments).extracting(Segment::label).containsExactly("21594", "21595");
+    assertThat(segments.getFirst().text()).contains("2. Are able to confirm")
+        .endsWith("But such enquiries should only be necessary if the evidence before the DM is Inconsistent or seems unlikely.");
+  }
+
+  @Test
+  void aLoneConjunctionIsNotAHeading() {
+    String text = """
+        21593 Corroboration of claimants evidence is not essential. DMs Should note that
+
+        1. Claimants will not always be able to obtain corroborative evidence
+
+        And
+
+        2. Employers do not always reply to written enquiries.
+        """;
+    List<Segment> segments = split(text);
+    assertThat(segments).extracting(Segment::kind).doesNotContain(Segment.Kind.HEADING);
+    assertThat(segments).singleElement().extracting(Segment::text).asString()
+        .contains("\nAnd\n2. Employers do not always reply");
+  }
+
+  @Test
+  void aTitledSectionOfAnActDoesNotSwallowItsSubsections() {
+    String text = """
+        17Work search requirement
+
+        (1)In this Part a “work search requirement” is a requirement that a claimant take—
+
+        (a)all reasonable action, and
+
+        (b)any particular action specified by the Secretary of State,
+
+        for the purpose of obtaining paid work (or more paid work or better-paid work).
+        (2)The Secretary of State may under subsection (1)(b) specify the time to be devoted to any particular action.
+        """;
+    List<Segment> segments = split(text);
+    assertThat(segments).extracting(Segment::label).containsExactly("17", "(1)", "(2)");
+    assertThat(segments.get(1).text()).contains("(b)any particular action").endsWith("better-paid work).");
+    assertThat(segments.get(2).context()).contains("17 Work search requirement").doesNotContain("(1)");
+  }
+
+  @Test
+  void anUnmarkedListAfterALeadInStaysWithIt() {
+    String text = """
+        If we ask you for personal information, we will:
+        make sure you know why we need it
+        only ask for what we need
+        not make it available for commercial use (such as marketing) without your permission
+        The function of the WHP is to assist people into work.
+        """;
+    List<Segment> segments = split(text);
+    assertThat(segments).hasSize(2);
+    assertThat(segments.getFirst().text()).isEqualTo("If we ask you for personal information, we will:\n"
+        + "make sure you know why we need it\nonly ask for what we need\n"
+        + "not make it available for commercial use (such as marketing) without your permission");
+  }
+
+  @Test
+  void anAnswerCarriesTheQuestionItAnswersAsContext() {
+    String text = """
+        Our Ref: VTR 2437
+
+        1. Is registration on Universal Jobmatch mandatory through a Jobseekers’ Direction.?
+
+        As of Friday 1 March 2013, where appropriate advisers can require some claimants to create a profile.
+
+        Initially, the adviser will explain the benefits of the service to the claimant.
+
+        2. Does a Jobseeker have to tick the online account boxes?
+
+        Claimants can choose to allow DWP access to their account on a purely voluntary basis.
+        """;
+    List<Segment> segments = split(text);
+    Segment answer = segments.stream().filter(s -> s.text().startsWith("Initially")).findFirst().orElseThrow();
+    assertThat(answer.context()).contains("Is registration on Universal Jobmatch mandatory", "Our Ref: VTR 2437");
+    Segment second = segments.getLast();
+    assertThat(second.context()).contains("tick the online account boxes").doesNotContain("registration");
+  }
+
+  @Test
+  void anAddressUnderAQuoteIsItsSource() {
+    String text = """
+        118.If a participant is not given this choice, they may choose not to comply with the requirement.
+        https://www.gov.uk/government/uploads/system/uploads/attachment_data/file/505310/wp-pg-chapter-3a.pdf
+        """;
+    List<Segment> segments = split(text);
+    assertThat(segments.getFirst().context()).contains("wp-pg-chapter-3a.pdf");
+    assertThat(segments.get(1).kind()).isEqualTo(Segment.Kind.LINK);
+  }
 }

@@ -34,6 +34,11 @@ class CitationsTest {
     }
 
     @Override
+    public TopicResults topic(org.foiarchive.tag.Topic topic, SearchRequest filters) {
+      throw new UnsupportedOperationException("citations never browse topics");
+    }
+
+    @Override
     public Optional<DocumentView> document(String docId, String highlightQuery) {
       return Optional.empty();
     }
