@@ -52,6 +52,12 @@ public final class SourceManifest {
     return new SourceManifest(List.of());
   }
 
+  /** A manifest of these entries, checked as a loaded one is (for tools that write many entries at once). */
+  public static SourceManifest of(List<Source> entries) {
+    validate(entries);
+    return new SourceManifest(entries);
+  }
+
   public static SourceManifest load(Path corpusDir) {
     Path file = corpusDir.resolve(FILE);
     if (!Files.exists(file)) {

@@ -9,9 +9,9 @@ import org.foiarchive.corpus.Source;
  * (pages for paged formats, one body part otherwise). Thread-safe.
  */
 public final class DocumentExtractor {
-  private final TikaTextExtractor tika;
+  private final TextExtractor tika;
 
-  public DocumentExtractor(TikaTextExtractor tika) {
+  public DocumentExtractor(TextExtractor tika) {
     this.tika = tika;
   }
 
