@@ -39,6 +39,13 @@ public record ExtractionLimits(long maxFileBytes, Duration timeout, String worke
         size(bytes), size(maxFileBytes));
   }
 
+  /** The worker heap as people write it: "512m" is "512 MB". */
+  public String workerHeapLabel() {
+    String h = workerHeap.strip().toLowerCase(java.util.Locale.ROOT);
+    return h.endsWith("m") ? h.substring(0, h.length() - 1) + " MB"
+        : h.endsWith("g") ? h.substring(0, h.length() - 1) + " GB" : h + " bytes";
+  }
+
   static String size(long bytes) {
     return bytes >= 1024 * 1024 ? (bytes / (1024 * 1024)) + " MB" : bytes >= 1024 ? (bytes / 1024) + " KB"
         : bytes + " bytes";

@@ -74,7 +74,8 @@ public final class IsolatedTextExtractor implements TextExtractor, AutoCloseable
       throw new ExtractionException("the ingest was interrupted", e);
     }
     try {
-      return inWorker(new WorkerProtocol.Request(bytes, contentTypeHint, fileName));
+      return inWorker(new WorkerProtocol.Request(bytes, MarkupCharset.hint(bytes, contentTypeHint, fileName),
+          fileName));
     } finally {
       slots.release();
     }
@@ -135,7 +136,7 @@ public final class IsolatedTextExtractor implements TextExtractor, AutoCloseable
 
     static Worker start(ExtractionLimits limits, int maxChars) throws ExtractionException {
       List<String> jvm = new ArrayList<>(List.of("-Xmx" + limits.workerHeap(), "-XX:+ExitOnOutOfMemoryError",
-          "-Xss8m", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED"));
+          "-Xss8m", "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED"));
       List<String> command = JavaCommand.of(ExtractionWorker.class.getName(), jvm, List.of(String.valueOf(maxChars)));
       Process process;
       try {
@@ -190,7 +191,7 @@ public final class IsolatedTextExtractor implements TextExtractor, AutoCloseable
       }
       if (!process.isAlive() && process.exitValue() == OUT_OF_MEMORY_EXIT) {
         return new ExtractionException("reading the file needed more memory than the limit of "
-            + limits.workerHeap() + "B");
+            + limits.workerHeapLabel());
       }
       return new ExtractionException("the reader stopped while reading the file"
           + (process.isAlive() ? "" : " (exit status " + process.exitValue() + ")"));
