@@ -27,6 +27,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -58,8 +59,15 @@ import org.foiarchive.tag.ReferenceRecognizer;
 public final class LuceneArchiveSearcher implements ArchiveSearcher {
   private static final long REFRESH_INTERVAL_NANOS = 1_000_000_000L;
   private static final int FACET_VALUES = 25;
+  /**
+   * How long one search may run before it stops with the hits found so far: a query no bound in the
+   * front end foresaw still cannot hold a thread for long.
+   */
+  static final long SEARCH_TIMEOUT_MILLIS = 2_000;
+  static final String TIMED_OUT_NOTICE = "The search took too long and was stopped early; results may be incomplete.";
 
   private final IndexLocation location;
+  private final long searchTimeoutMillis;
   private final ArchiveAnalyzers analyzers;
   private final ArchiveQueryBuilder queries;
   private final Object switchLock = new Object();
@@ -68,6 +76,13 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
 
   public LuceneArchiveSearcher(IndexLocation location, ArchiveAnalyzers analyzers, ReferenceRecognizer references)
       throws IOException {
+    this(location, analyzers, references, SEARCH_TIMEOUT_MILLIS);
+  }
+
+  /** @param searchTimeoutMillis how long one search may run before it returns what it has found */
+  public LuceneArchiveSearcher(IndexLocation location, ArchiveAnalyzers analyzers, ReferenceRecognizer references,
+      long searchTimeoutMillis) throws IOException {
+    this.searchTimeoutMillis = searchTimeoutMillis;
     this.location = location;
     this.analyzers = analyzers;
     this.queries = new ArchiveQueryBuilder(analyzers, references);
@@ -222,7 +237,10 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   private SearchResults run(Generation g, SearchRequest request, ArchiveQuery query, long start, List<String> extra)
       throws IOException {
     int window = request.offset() + request.limit();
-    FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(g.searcher, query.ranking(), window,
+    // A searcher of its own for this request: the timeout belongs to one search, not to every thread.
+    IndexSearcher searcher = new IndexSearcher(g.reader);
+    searcher.setTimeout(new QueryTimeoutImpl(searchTimeoutMillis));
+    FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query.ranking(), window,
         new FacetsCollectorManager());
     TopDocs top = result.topDocs();
     long total = totalOf(result.facetsCollector(), top.totalHits);
@@ -231,6 +249,9 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     List<SearchHit> hits = toHits(g, page, query.highlight());
     List<String> notices = new ArrayList<>(query.notices());
     notices.addAll(extra);
+    if (searcher.timedOut()) {
+      notices.add(TIMED_OUT_NOTICE);
+    }
     String suggestion = total == 0 ? suggest(g, query.parsed()) : null;
     return new SearchResults(request.query(), total, elapsedMs(start), hits, facets(g, result.facetsCollector()),
         List.copyOf(notices), suggestion, request.offset(), request.limit());

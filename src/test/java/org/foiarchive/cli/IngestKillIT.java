@@ -42,7 +42,7 @@ class IngestKillIT {
     Path serving = location.current().orElseThrow();
 
     Path big = dir.resolve("big-corpus");
-    CorpusGenerator.learningFrom(Corpus.open(TestArchive.CORPUS), 7).generate(big, 40_000,
+    CorpusGenerator.learningFrom(Corpus.open(TestArchive.CORPUS), 7).generate(big, 15_000,
         TestArchive.CORPUS.resolve(Corpus.TOPICS_FILE));
     Process ingest = new ProcessBuilder(JavaCommand.of("org.foiarchive.FoiArchiveApplication",
         List.of("-Xmx512m"), List.of("ingest", "--corpus", big.toString(), "--index", index.toString())))
@@ -50,12 +50,12 @@ class IngestKillIT {
     // Kill it once it has indexed a good part of the corpus: segments are being written, nothing switched.
     try (BufferedReader out = new BufferedReader(new InputStreamReader(ingest.getInputStream(), StandardCharsets.UTF_8))) {
       int indexed = 0;
-      for (String line = out.readLine(); line != null && indexed < 100; line = out.readLine()) {
+      for (String line = out.readLine(); line != null && indexed < 40; line = out.readLine()) {
         if (line.contains("indexed")) {
           indexed++;
         }
       }
-      assertThat(indexed).as("progress lines before the kill").isEqualTo(100);
+      assertThat(indexed).as("progress lines before the kill").isEqualTo(40);
       ingest.destroyForcibly();
       assertThat(ingest.waitFor(30, TimeUnit.SECONDS)).isTrue();
     }
@@ -70,7 +70,7 @@ class IngestKillIT {
 
     IngestReport next = new IngestPipeline(new ArchiveAnalyzers()).run(Corpus.open(big), location, IngestListener.SILENT);
     assertThat(next.failures()).isEmpty();
-    assertThat(next.passages()).isGreaterThanOrEqualTo(40_000);
+    assertThat(next.passages()).isGreaterThanOrEqualTo(15_000);
     assertThat(location.current()).isPresent().get().isNotEqualTo(serving);
     assertThat(generations(index)).containsExactly(location.current().orElseThrow());
     try (LuceneArchiveSearcher searcher = searcher(location)) {

@@ -86,14 +86,7 @@ public final class HostileCorpus {
         + WINDOWS_1252_TEXT + "</p></body></html>").getBytes(Charset.forName("windows-1252")), "indexed");
     c.add("no-charset-html", "text/html", ("<html><body><p>Déjà vu: the adviser’s note says "
         + "the account is voluntary.</p></body></html>").getBytes(StandardCharsets.UTF_8), "indexed");
-    c.add("script-html", "text/html", ("<html><head><script>window.pwned = 1;</script></head>"
-        + "<body onload=\"window.pwned = 2\"><p onclick=\"alert(1)\">Guidance for " + SCRIPT_DOCUMENT_WORDS
-        + " &lt;script&gt;window.pwned = 3&lt;/script&gt; &lt;img src=x onerror=\"window.pwned = 4\"&gt;</p>"
-        + "<iframe src=\"javascript:alert(5)\"></iframe><a href=\"javascript:alert(6)\">link</a></body></html>")
-        .getBytes(StandardCharsets.UTF_8), "indexed");
-    c.add("script-text", "text/plain", ("Note on " + SCRIPT_DOCUMENT_WORDS + ": <script>window.pwned = 7</script>"
-        + " <img src=x onerror=\"window.pwned = 8\"> \"><svg onload=alert(9)>\n").getBytes(StandardCharsets.UTF_8),
-        "indexed");
+    c.addScriptDocuments();
     c.add("runaway-parse", RunawayParsers.LOOPING, new byte[] {0, 1, 2, 3, 4, 5, 6, 7}, "took longer than");
     c.add("memory-hog", RunawayParsers.HOGGING, new byte[] {7, 6, 5, 4, 3, 2, 1, 0}, "more memory than");
     c.add("empty-file", "application/pdf", new byte[0], "empty");
@@ -102,6 +95,26 @@ public final class HostileCorpus {
         .getBytes(StandardCharsets.UTF_8), "indexed");
     SourceManifest.of(c.sources).save(dir);
     return c;
+  }
+
+  /** Only the documents that carry scripts and event handlers, for the web tests. */
+  public static HostileCorpus writeScriptDocuments(Path dir) throws IOException {
+    HostileCorpus c = new HostileCorpus(dir);
+    c.addScriptDocuments();
+    SourceManifest.of(c.sources).save(dir);
+    return c;
+  }
+
+  private void addScriptDocuments() throws IOException {
+    HostileCorpus c = this;
+    c.add("script-html", "text/html", ("<html><head><script>window.pwned = 1;</script></head>"
+        + "<body onload=\"window.pwned = 2\"><p onclick=\"alert(1)\">Guidance for " + SCRIPT_DOCUMENT_WORDS
+        + " &lt;script&gt;window.pwned = 3&lt;/script&gt; &lt;img src=x onerror=\"window.pwned = 4\"&gt;</p>"
+        + "<iframe src=\"javascript:alert(5)\"></iframe><a href=\"javascript:alert(6)\">link</a></body></html>")
+        .getBytes(StandardCharsets.UTF_8), "indexed");
+    c.add("script-text", "text/plain", ("Note on " + SCRIPT_DOCUMENT_WORDS + ": <script>window.pwned = 7</script>"
+        + " <img src=x onerror=\"window.pwned = 8\"> \"><svg onload=alert(9)>\n").getBytes(StandardCharsets.UTF_8),
+        "indexed");
   }
 
   private void add(String id, String contentType, byte[] bytes, String expectation) throws IOException {
