@@ -238,9 +238,20 @@ public final class ArchiveQueryBuilder {
   }
 
   private static void addWeighted(BooleanQuery.Builder builder, Query query, float weight) {
-    if (query != null) {
-      builder.add(weight == 1f ? query : new BoostQuery(query, weight), Occur.SHOULD);
+    if (query == null) {
+      return;
     }
+    // A field's words go in one by one, each with the field's weight, rather than as a boosted group:
+    // the score is the same sum, but Lucene can then skip passages that only common words ("is", "a")
+    // could rank, which is most of a large archive.
+    if (query instanceof BooleanQuery group && group.getMinimumNumberShouldMatch() == 0
+        && group.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD)) {
+      for (var clause : group.clauses()) {
+        builder.add(weight == 1f ? clause.query() : new BoostQuery(clause.query(), weight), Occur.SHOULD);
+      }
+      return;
+    }
+    builder.add(weight == 1f ? query : new BoostQuery(query, weight), Occur.SHOULD);
   }
 
   private static void addIfPresent(BooleanQuery.Builder builder, Query query) {

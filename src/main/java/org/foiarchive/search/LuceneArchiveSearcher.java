@@ -36,6 +36,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
@@ -59,12 +60,22 @@ import org.foiarchive.tag.ReferenceRecognizer;
 public final class LuceneArchiveSearcher implements ArchiveSearcher {
   private static final long REFRESH_INTERVAL_NANOS = 1_000_000_000L;
   private static final int FACET_VALUES = 25;
+  /** Document records kept in memory at most (each a few hundred bytes); beyond, the cache starts again. */
+  private static final int MAX_CACHED_DOCUMENTS = 50_000;
   /**
    * How long one search may run before it stops with the hits found so far: a query no bound in the
    * front end foresaw still cannot hold a thread for long.
    */
   static final long SEARCH_TIMEOUT_MILLIS = 2_000;
   static final String TIMED_OUT_NOTICE = "The search took too long and was stopped early; results may be incomplete.";
+  /**
+   * How many matches are counted exactly: beyond this the total is "at least" this many and the facets
+   * count a sample of this many. Paging stops here too ({@link SearchRequest#MAX_WINDOW}).
+   */
+  static final int COUNTED_HITS = SearchRequest.MAX_WINDOW;
+  static final String MANY_HITS_NOTICE = "More than " + String.format(Locale.UK, "%,d", COUNTED_HITS)
+      + " passages match: the best are shown first, and the counts beside the results are of the first "
+      + String.format(Locale.UK, "%,d", COUNTED_HITS) + " found. Add words or a filter to narrow the search.";
 
   private final IndexLocation location;
   private final long searchTimeoutMillis;
@@ -99,8 +110,11 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     final IndexSearcher searcher;
     final SortedSetDocValuesReaderState facetState;
     final UnifiedHighlighter highlighter;
-    final Map<String, IndexedDocument> documents;
     final Map<String, String> commitData;
+    /** Document records read so far: looked up when a hit needs one, not all at start-up. */
+    private final Map<String, Optional<IndexedDocument>> documentCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile List<IndexedDocument> allDocuments;
+    volatile ArchiveStats stats;
     final AtomicInteger refs = new AtomicInteger(1);
 
     private Generation(Path path, DirectoryReader reader, ArchiveAnalyzers analyzers) throws IOException {
@@ -115,7 +129,6 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
           .withHighlightPhrasesStrictly(true)
           .withMaxLength(20_000)
           .build();
-      this.documents = loadDocuments(searcher);
       this.commitData = reader.getIndexCommit().getUserData();
     }
 
@@ -131,6 +144,48 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
 
     private static boolean hasFacets(DirectoryReader reader) {
       return reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo("$facets") != null);
+    }
+
+    /** The document record for an id, read from the index on first need and kept. */
+    IndexedDocument info(String docId) {
+      if (docId == null) {
+        return null;
+      }
+      if (documentCache.size() > MAX_CACHED_DOCUMENTS) {
+        documentCache.clear();
+      }
+      return documentCache.computeIfAbsent(docId, id -> {
+        try {
+          Query record = new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(ArchiveFields.DOC_ID, id)), Occur.FILTER)
+              .add(new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_DOCUMENT)), Occur.FILTER)
+              .build();
+          TopDocs top = searcher.search(record, 1);
+          return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(IndexedDocument.fromJson(
+              searcher.storedFields().document(top.scoreDocs[0].doc).get(ArchiveFields.DOCUMENT_JSON)));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }).orElse(null);
+    }
+
+    /** Every document, newest first: read in full only when a page lists them all. */
+    List<IndexedDocument> all() throws IOException {
+      List<IndexedDocument> all = allDocuments;
+      if (all == null) {
+        synchronized (this) {
+          all = allDocuments;
+          if (all == null) {
+            all = List.copyOf(loadDocuments(searcher).values());
+            allDocuments = all;
+          }
+        }
+      }
+      return all;
+    }
+
+    int documentCount() throws IOException {
+      return searcher.count(new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_DOCUMENT)));
     }
 
     private static Map<String, IndexedDocument> loadDocuments(IndexSearcher searcher) throws IOException {
@@ -236,25 +291,32 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
 
   private SearchResults run(Generation g, SearchRequest request, ArchiveQuery query, long start, List<String> extra)
       throws IOException {
-    int window = request.offset() + request.limit();
     // A searcher of its own for this request: the timeout belongs to one search, not to every thread.
     IndexSearcher searcher = new IndexSearcher(g.reader);
     searcher.setTimeout(new QueryTimeoutImpl(searchTimeoutMillis));
-    FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query.ranking(), window,
-        new FacetsCollectorManager());
-    TopDocs top = result.topDocs();
-    long total = totalOf(result.facetsCollector(), top.totalHits);
-    ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]
-        : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
+    // The page's hits with pruning (block-max scores skip passages that cannot make the page), counting
+    // exactly only up to COUNTED_HITS: the cost no longer grows with the number of matches, which for
+    // everyday words is most of the archive.
+    TopDocs top = searcher.search(query.ranking(),
+        new TopScoreDocCollectorManager(request.offset() + request.limit(), COUNTED_HITS));
+    long total = top.totalHits.value();
+    boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+    int end = Math.min(top.scoreDocs.length, request.offset() + request.limit());
+    ScoreDoc[] page = end <= request.offset() ? new ScoreDoc[0]
+        : Arrays.copyOfRange(top.scoreDocs, request.offset(), end);
     List<SearchHit> hits = toHits(g, page, query.highlight());
     List<String> notices = new ArrayList<>(query.notices());
     notices.addAll(extra);
     if (searcher.timedOut()) {
       notices.add(TIMED_OUT_NOTICE);
+    } else if (lowerBound) {
+      notices.add(MANY_HITS_NOTICE);
     }
     String suggestion = total == 0 ? suggest(g, query.parsed()) : null;
-    return new SearchResults(request.query(), total, elapsedMs(start), hits, facets(g, result.facetsCollector()),
-        List.copyOf(notices), suggestion, request.offset(), request.limit());
+    return new SearchResults(request.query(), total, elapsedMs(start), hits,
+        TopHitFacets.count(g.reader, TopHitFacets.sample(searcher, query.ranking(), COUNTED_HITS), FACET_VALUES),
+        List.copyOf(notices), suggestion, request.offset(),
+        request.limit());
   }
 
   private static long totalOf(FacetsCollector collector, TotalHits fallback) {
@@ -283,7 +345,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
 
   private static SearchHit toHit(Generation g, Document doc, float score, String marked) {
     String docId = doc.get(ArchiveFields.DOC_ID);
-    IndexedDocument info = g.documents.get(docId);
+    IndexedDocument info = g.info(docId);
     String text = doc.get(ArchiveFields.TEXT);
     int ordinal = doc.getField(ArchiveFields.ORDINAL).numericValue().intValue();
     IndexableField page = doc.getField(ArchiveFields.PAGE);
@@ -374,7 +436,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   public Optional<DocumentView> document(String docId, String highlightQuery) {
     Generation g = acquire();
     try {
-      IndexedDocument info = g.documents.get(docId);
+      IndexedDocument info = g.info(docId);
       if (info == null) {
         return Optional.empty();
       }
@@ -393,7 +455,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
       for (int i = 0; i < top.scoreDocs.length; i++) {
         passages.add(toHit(g, stored.document(top.scoreDocs[i].doc), 0f, marked[i]));
       }
-      List<IndexedDocument> attachments = g.documents.values().stream()
+      List<IndexedDocument> attachments = g.all().stream()
           .filter(d -> docId.equals(d.source().parent())).toList();
       return Optional.of(new DocumentView(info, passages, attachments));
     } catch (IOException e) {
@@ -423,7 +485,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   public Optional<IndexedDocument> documentInfo(String docId) {
     Generation g = acquire();
     try {
-      return Optional.ofNullable(g.documents.get(docId));
+      return Optional.ofNullable(g.info(docId));
     } finally {
       g.release();
     }
@@ -433,7 +495,9 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   public List<IndexedDocument> documents() {
     Generation g = acquire();
     try {
-      return List.copyOf(g.documents.values());
+      return g.all();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } finally {
       g.release();
     }
@@ -443,6 +507,11 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   public ArchiveStats stats() {
     Generation g = acquire();
     try {
+      // The same for as long as the generation serves: counted once, not on every home page.
+      ArchiveStats known = g.stats;
+      if (known != null) {
+        return known;
+      }
       Query all = new BooleanQuery.Builder()
           .add(new MatchAllDocsQuery(), Occur.SHOULD)
           .add(new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE)), Occur.FILTER)
@@ -451,8 +520,9 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
           new FacetsCollectorManager());
       Map<String, Map<String, Long>> facets = facets(g, result.facetsCollector());
       long passages = totalOf(result.facetsCollector(), result.topDocs().totalHits);
-      return new ArchiveStats(g.documents.size(), passages, g.commitData.get(IndexLocation.BUILT_AT),
+      g.stats = new ArchiveStats(g.documentCount(), passages, g.commitData.get(IndexLocation.BUILT_AT),
           facets.get(ArchiveFields.KIND), facets.get(ArchiveFields.TOPIC));
+      return g.stats;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
