@@ -216,13 +216,21 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   static int ingest(BenchOptions o, PrintWriter out) throws IOException {
+    var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    long cpuBefore = os.getProcessCpuTime();
     Corpus corpus = Corpus.open(o.corpus);
     IngestReport report = new IngestPipeline(new ArchiveAnalyzers()).run(corpus, new IndexLocation(o.index),
         IngestListener.SILENT);
+    double cpuSeconds = (os.getProcessCpuTime() - cpuBefore) / 1e9;
     double seconds = report.elapsed().toMillis() / 1000.0;
     out.printf(Locale.ROOT, "ingest: %d passages of %d documents in %.1f s = %.0f passages/s; %d failed; index %s%n",
         report.passages(), report.documents(), seconds, report.passages() / Math.max(seconds, 0.001),
         report.failures().size(), Measurements.megabytes(report.indexSizeBytes()));
+    // On a machine shared with other work the wall clock includes waiting for a core; CPU time does not.
+    int cores = Runtime.getRuntime().availableProcessors();
+    out.printf(Locale.ROOT, "ingest: %.1f CPU-seconds = %.0f passages per CPU-second (%.0f passages/s on %d idle cores)%n",
+        cpuSeconds, report.passages() / Math.max(cpuSeconds, 0.001), cores * report.passages() / Math.max(cpuSeconds, 0.001),
+        cores);
     out.printf("ingest: heap in use after the ingest %s (max %s)%n", Measurements.megabytes(Measurements.heapInUseAfterGc()),
         Measurements.megabytes(Runtime.getRuntime().maxMemory()));
     out.flush();

@@ -92,6 +92,54 @@ public final class ReferenceRecognizer {
     };
   }
 
+  /** The rule can match only where one of these starts a word and a digit follows (after a space, if allowed). */
+  private static Predicate<Probe> wordThenDigit(boolean space, String... literals) {
+    return probe -> {
+      String text = probe.lower();
+      for (String literal : literals) {
+        for (int i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + 1)) {
+          int after = i + literal.length();
+          if (space && after < text.length() && Character.isWhitespace(text.charAt(after))) {
+            after++;
+          }
+          if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) && after < text.length()
+              && Character.isDigit(text.charAt(after))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+  }
+
+  /** The rule can match only where one of these starts a word and whitespace follows ("DMG 21594"). */
+  private static Predicate<Probe> wordThenSpace(String... literals) {
+    return probe -> {
+      String text = probe.lower();
+      for (String literal : literals) {
+        for (int i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + 1)) {
+          int after = i + literal.length();
+          if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) && after < text.length()
+              && Character.isWhitespace(text.charAt(after))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+  }
+
+  /** A slash with a digit after it, as in case numbers (CJSA/1234/2013) and SIs (2003/2426). */
+  private static final Predicate<Probe> SLASH_DIGIT = probe -> {
+    String text = probe.text();
+    for (int i = text.indexOf('/'); i >= 0 && i + 1 < text.length(); i = text.indexOf('/', i + 1)) {
+      if (Character.isDigit(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  };
+
   private static boolean startsAWord(String text, String literal) {
     for (int i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + 1)) {
       if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
@@ -101,27 +149,31 @@ public final class ReferenceRecognizer {
     return false;
   }
 
-  /** An Act's title ends in the word "Act", capitalised (the pattern is case-sensitive there). */
+  /** An Act is cited as its title ending in "Act" (capitalised: the pattern is case-sensitive there), then its year. */
   private static final Predicate<Probe> ACT = probe -> {
     String text = probe.text();
     for (int i = text.indexOf("Act"); i >= 0; i = text.indexOf("Act", i + 1)) {
-      if (i > 0 && Character.isWhitespace(text.charAt(i - 1))
-          && (i + 3 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 3)))) {
+      int after = i + 3;
+      while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+        after++;
+      }
+      if (i > 0 && Character.isWhitespace(text.charAt(i - 1)) && after > i + 3 && after < text.length()
+          && Character.isDigit(text.charAt(after))) {
         return true;
       }
     }
     return false;
   };
-  private static final Predicate<Probe> ACT_OR_ALIAS = ACT.or(word("foia", "dpa", "jsa", "wra", "hra"));
+  private static final Predicate<Probe> ACT_OR_ALIAS = ACT.or(word("foia")).or(wordThenDigit(true, "dpa", "jsa", "wra", "hra"));
 
   private final List<Rule> rules = List.of(
-      rule(word("review"), "\\bReview\\s+(\\d{1,5})\\s+FOI\\s+(\\d{2,5})\\b", m -> List.of(
+      rule(wordThenSpace("review").and(any("foi")), "\\bReview\\s+(\\d{1,5})\\s+FOI\\s+(\\d{2,5})\\b", m -> List.of(
           dwp(Reference.Type.DWP_INTERNAL_REVIEW, "IR " + m.group(1), m.group()),
           dwp(Reference.Type.DWP_FOI, "FOI " + m.group(2), m.group()))),
-      rule(word("foi", "ir"), "\\b(FOI|IR)\\s?(20\\d{2})[/ ](\\d{4,6})\\b", m -> List.of(dwp(
+      rule(wordThenDigit(true, "foi", "ir"), "\\b(FOI|IR)\\s?(20\\d{2})[/ ](\\d{4,6})\\b", m -> List.of(dwp(
           m.group(1).equalsIgnoreCase("IR") ? Reference.Type.DWP_INTERNAL_REVIEW : Reference.Type.DWP_FOI,
           m.group(1).toUpperCase(Locale.ROOT) + m.group(2) + "/" + m.group(3), m.group()))),
-      rule(word("foi", "vtr", "ir"), "\\b(FOI|VTR|IR)\\s?(\\d{2,5})(?:/(\\d{2}))?\\b(?![/.]\\d)", m -> {
+      rule(wordThenDigit(true, "foi", "vtr", "ir"), "\\b(FOI|VTR|IR)\\s?(\\d{2,5})(?:/(\\d{2}))?\\b(?![/.]\\d)", m -> {
         String prefix = m.group(1).equalsIgnoreCase("IR") ? "IR" : "FOI";
         String number = m.group(2) + (m.group(3) == null ? "" : "/" + m.group(3));
         return List.of(dwp(prefix.equals("IR") ? Reference.Type.DWP_INTERNAL_REVIEW : Reference.Type.DWP_FOI,
@@ -132,12 +184,12 @@ public final class ReferenceRecognizer {
       rule(any("memo"), "\\b(DMG|ADM)\\s+memo\\s+(\\d{1,2}/\\d{2})\\b", m -> List.of(new Reference(
           m.group(1).equalsIgnoreCase("DMG") ? Reference.Type.DMG : Reference.Type.ADM,
           m.group(1).toUpperCase(Locale.ROOT) + " memo " + m.group(2), m.group(), null))),
-      rule(word("dmg"), "\\bDMG\\s+Vol(?:ume)?\\.?\\s*(\\d{1,2})\\s*,?\\s+Ch(?:apter|\\.)?\\s*(\\d{1,2})\\b", m -> List.of(
+      rule(wordThenSpace("dmg"), "\\bDMG\\s+Vol(?:ume)?\\.?\\s*(\\d{1,2})\\s*,?\\s+Ch(?:apter|\\.)?\\s*(\\d{1,2})\\b", m -> List.of(
           new Reference(Reference.Type.DMG, "DMG Vol " + m.group(1) + " Ch " + Integer.parseInt(m.group(2)),
               m.group(), null))),
-      rule(word("dmg"), "\\bDMG\\s+Ch(?:apter|\\.)?\\s*(\\d{1,2})\\b", m -> List.of(new Reference(Reference.Type.DMG,
+      rule(wordThenSpace("dmg"), "\\bDMG\\s+Ch(?:apter|\\.)?\\s*(\\d{1,2})\\b", m -> List.of(new Reference(Reference.Type.DMG,
           "DMG Ch " + Integer.parseInt(m.group(1)), m.group(), null))),
-      rule(word("dmg"), "\\bDMG\\s+(?:para(?:graph)?s?\\.?\\s+)?(\\d{5})(?:\\s*[-–]\\s*(\\d{5}))?\\b", m -> {
+      rule(wordThenSpace("dmg"), "\\bDMG\\s+(?:para(?:graph)?s?\\.?\\s+)?(\\d{5})(?:\\s*[-–]\\s*(\\d{5}))?\\b", m -> {
         List<Reference> refs = new ArrayList<>();
         refs.add(new Reference(Reference.Type.DMG, "DMG " + m.group(1), m.group(), null));
         if (m.group(2) != null) {
@@ -145,13 +197,13 @@ public final class ReferenceRecognizer {
         }
         return refs;
       }),
-      rule(word("adm"), "\\bADM\\s+(?:para(?:graph)?\\.?\\s+)?([A-Z]\\d)(\\d{3})\\b", m -> List.of(new Reference(
+      rule(wordThenSpace("adm"), "\\bADM\\s+(?:para(?:graph)?\\.?\\s+)?([A-Z]\\d)(\\d{3})\\b", m -> List.of(new Reference(
           Reference.Type.ADM, "ADM " + m.group(1).toUpperCase(Locale.ROOT) + m.group(2), m.group(), null))),
-      rule(word("adm"), "\\bADM\\s+(?:chapter\\s+|ch\\.?\\s*)?([A-Z]\\d{1,2})\\b", m -> List.of(new Reference(
+      rule(wordThenSpace("adm"), "\\bADM\\s+(?:chapter\\s+|ch\\.?\\s*)?([A-Z]\\d{1,2})\\b", m -> List.of(new Reference(
           Reference.Type.ADM, "ADM " + m.group(1).toUpperCase(Locale.ROOT), m.group(), null))),
-      rule(word("fs5", "fer0"), "\\b(FS5\\d{7}|FER0\\d{6})\\b", m -> List.of(ico(m.group(1), m.group()))),
+      rule(wordThenDigit(false, "fs5", "fer0"), "\\b(FS5\\d{7}|FER0\\d{6})\\b", m -> List.of(ico(m.group(1), m.group()))),
       rule(word("ic-"), "\\bIC-\\d{4,7}-[A-Z0-9]{4}\\b", m -> List.of(ico(m.group(), m.group()))),
-      rule(word("irq", "rfa", "enq"), "\\b(IRQ|RFA|ENQ)\\d{7}\\b", m -> List.of(ico(m.group(), m.group()))),
+      rule(wordThenDigit(false, "irq", "rfa", "enq"), "\\b(IRQ|RFA|ENQ)\\d{7}\\b", m -> List.of(ico(m.group(), m.group()))),
       rule(any("ukut"), "\\[(\\d{4})]\\s+UKUT\\s+(\\d{1,4})\\s+\\(AAC\\)", m -> List.of(new Reference(Reference.Type.TRIBUNAL,
           "[" + m.group(1) + "] UKUT " + m.group(2) + " (AAC)", m.group(),
           "https://www.bailii.org/uk/cases/UKUT/AAC/" + m.group(1) + "/" + m.group(2) + ".html"))),
@@ -160,9 +212,9 @@ public final class ReferenceRecognizer {
       rule(any("ukftt"), "\\[(\\d{4})]\\s+UKFTT\\s+(\\d{1,5})\\s+\\(GRC\\)", m -> List.of(new Reference(Reference.Type.TRIBUNAL,
           "[" + m.group(1) + "] UKFTT " + m.group(2) + " (GRC)", m.group(),
           "https://caselaw.nationalarchives.gov.uk/ukftt/grc/" + m.group(1) + "/" + m.group(2)))),
-      rule(any("/"), "\\b(CJSA|CSJSA|CIS|CE|CSE|CUC|CPIP|CDLA|CH|GIA)/\\d{1,5}/\\d{4}\\b", m -> List.of(new Reference(
+      rule(SLASH_DIGIT, "\\b(CJSA|CSJSA|CIS|CE|CSE|CUC|CPIP|CDLA|CH|GIA)/\\d{1,5}/\\d{4}\\b", m -> List.of(new Reference(
           Reference.Type.TRIBUNAL, m.group().toUpperCase(Locale.ROOT), m.group(), null))),
-      rule(any("/"), "\\bEA/\\d{4}/\\d{4}\\b|\\bSC\\d{3}/\\d{2}/\\d{5}\\b", m -> List.of(new Reference(
+      rule(SLASH_DIGIT, "\\bEA/\\d{4}/\\d{4}\\b|\\bSC\\d{3}/\\d{2}/\\d{5}\\b", m -> List.of(new Reference(
           Reference.Type.TRIBUNAL, m.group().toUpperCase(Locale.ROOT), m.group(), null))),
       rule(any("r("), "\\bR\\((JSA|IS|SB|U|CS|DLA|IB|PIP|UC|ESA)\\)\\s*(\\d{1,2}/\\d{2})\\b", m -> List.of(new Reference(
           Reference.Type.TRIBUNAL, "R(" + m.group(1).toUpperCase(Locale.ROOT) + ") " + m.group(2), m.group(), null))),
@@ -179,7 +231,7 @@ public final class ReferenceRecognizer {
       rule(word("pecr"), "\\breg(?:ulation)?s?\\.?\\s*(\\d{1,3}[A-Z]?)((?:\\(\\w{1,4}\\))*)\\s+(?:of\\s+)?(?:the\\s+)?(PECR)\\b",
           m -> List.of(new Reference(Reference.Type.REGULATION, "PECR reg " + m.group(1) + m.group(2), m.group(),
               LEGISLATION + NAMED_INSTRUMENTS.get("pecr") + "/regulation/" + m.group(1)))),
-      rule(any("/", "no."), "\\b(?:S\\.?I\\.?\\s*)(\\d{4})\\s*/\\s*(\\d{1,4})\\b|\\b(\\d{4})\\s+No\\.\\s*(\\d{1,4})\\b", m -> {
+      rule(SLASH_DIGIT.or(any("no.")), "\\b(?:S\\.?I\\.?\\s*)(\\d{4})\\s*/\\s*(\\d{1,4})\\b|\\b(\\d{4})\\s+No\\.\\s*(\\d{1,4})\\b", m -> {
         String year = m.group(1) != null ? m.group(1) : m.group(3);
         String number = m.group(2) != null ? m.group(2) : m.group(4);
         return List.of(new Reference(Reference.Type.STATUTORY_INSTRUMENT, "SI " + year + "/" + number, m.group(),
