@@ -31,17 +31,49 @@ public final class ServerProcess implements AutoCloseable {
   /** Starts {@code serve} with the given heap limit and extra Spring settings; output goes to {@code log}. */
   public static ServerProcess start(Path corpus, Path index, int port, String maxHeap, List<String> jvmOptions,
       List<String> settings, Path log) throws IOException {
-    List<String> jvm = new ArrayList<>(List.of("-Xmx" + maxHeap, "--add-modules=jdk.incubator.vector",
-        "--enable-native-access=ALL-UNNAMED"));
-    jvm.addAll(jvmOptions);
-    List<String> args = new ArrayList<>(List.of("serve", "--port", String.valueOf(port), "--corpus",
-        corpus.toAbsolutePath().toString(), "--index", index.toAbsolutePath().toString()));
-    args.addAll(settings);
-    List<String> command = JavaCommand.of("org.foiarchive.FoiArchiveApplication", jvm, args);
+    return start(JavaCommand.of("org.foiarchive.FoiArchiveApplication", jvm(maxHeap, jvmOptions),
+        serveArguments(corpus, index, port, settings)), port, log);
+  }
+
+  /** Starts {@code java [options] -jar jar serve ...}: the archive as deployed from an (extracted) jar. */
+  public static ServerProcess startJar(Path jar, Path corpus, Path index, int port, String maxHeap,
+      List<String> jvmOptions, List<String> settings, Path log) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(jvm(maxHeap, jvmOptions));
+    command.add("-jar");
+    command.add(jar.toAbsolutePath().toString());
+    command.addAll(serveArguments(corpus, index, port, settings));
+    return start(command, port, log);
+  }
+
+  private static ServerProcess start(List<String> command, int port, Path log) throws IOException {
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     return new ServerProcess(process, port, start);
+  }
+
+  private static List<String> jvm(String maxHeap, List<String> jvmOptions) {
+    List<String> jvm = new ArrayList<>(List.of("-Xmx" + maxHeap, "--add-modules=jdk.incubator.vector",
+        "--enable-native-access=ALL-UNNAMED"));
+    jvm.addAll(jvmOptions);
+    return jvm;
+  }
+
+  private static List<String> serveArguments(Path corpus, Path index, int port, List<String> settings) {
+    List<String> args = new ArrayList<>(List.of("serve", "--port", String.valueOf(port), "--corpus",
+        corpus.toAbsolutePath().toString(), "--index", index.toAbsolutePath().toString()));
+    args.addAll(settings);
+    return args;
+  }
+
+  /** Asks the server to stop (SIGTERM) and waits, so the JVM exits normally (and writes an AOT cache). */
+  public void stopGracefully() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+    }
   }
 
   public int port() {
@@ -50,6 +82,11 @@ public final class ServerProcess implements AutoCloseable {
 
   public long pid() {
     return process.pid();
+  }
+
+  /** CPU time the server process has used so far, in milliseconds. */
+  public long cpuMillis() {
+    return process.toHandle().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
   }
 
   /**
