@@ -112,7 +112,12 @@ public final class ArchiveQueryBuilder {
         ranking.add(q, Occur.MUST_NOT);
       }
     }
-    ranking.add(new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE)), Occur.FILTER);
+    if (optionalQuery.clauses().isEmpty() && parsed.groups().isEmpty()) {
+      // Only a query of filters alone could match a document record: words, phrases, references and
+      // paragraph labels are indexed on passages only. Elsewhere the filter would cost a pass over
+      // every passage of the archive for nothing.
+      ranking.add(new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE)), Occur.FILTER);
+    }
     addFilters(ranking, builder, parsed.filters(), request, notices);
     return new ArchiveQuery(ranking.build(), highlight.build(), List.copyOf(notices), parsed);
   }
