@@ -55,7 +55,10 @@ public final class HostileCorpus {
     this.snapshots = new Snapshots(dir);
   }
 
-  /** What each entry should come to: "indexed" or a fragment of the failure reason. */
+  /**
+   * What each entry should come to: "indexed", "failed" (for any reason), a fragment of the failure
+   * reason, or "*" (either, as long as it is accounted for: a damaged PDF may still give some text).
+   */
   public Map<String, String> expectations() {
     return expectations;
   }
@@ -78,9 +81,9 @@ public final class HostileCorpus {
     new Random(42).nextBytes(junk);
     c.add("junk-named-pdf", "application/pdf", junk, "could not be read");
     c.add("docx-zip-bomb", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        bomb(docx(), "word/document.xml"), "could not be read");
+        bomb(docx(), "word/document.xml"), "failed");
     c.add("xlsx-zip-bomb", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        bomb(xlsx(), "xl/worksheets/sheet1.xml"), "could not be read");
+        bomb(xlsx(), "xl/worksheets/sheet1.xml"), "failed");
     c.add("nested-mail", "message/rfc822", nestedMail(40).getBytes(StandardCharsets.UTF_8), "*");
     c.add("windows-1252-html", "text/html", ("<html><head><title>Hardship</title></head><body><p>"
         + WINDOWS_1252_TEXT + "</p></body></html>").getBytes(Charset.forName("windows-1252")), "indexed");
@@ -187,7 +190,7 @@ public final class HostileCorpus {
       for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         zip.putNextEntry(new ZipEntry(entry.getName()));
         if (entry.getName().equals(part)) {
-          writeBomb(zip);
+          writeBomb(zip, part.startsWith("xl/"));
         } else {
           in.transferTo(zip);
         }
@@ -197,14 +200,21 @@ public final class HostileCorpus {
     return out.toByteArray();
   }
 
-  private static void writeBomb(OutputStream zip) throws IOException {
-    byte[] chunk = "<w:p><w:r><w:t>aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa</w:t></w:r></w:p>".repeat(1024)
-        .getBytes(StandardCharsets.US_ASCII);
-    zip.write("<?xml version=\"1.0\"?><root>".getBytes(StandardCharsets.US_ASCII));
+  private static void writeBomb(OutputStream zip, boolean spreadsheet) throws IOException {
+    String head = spreadsheet
+        ? "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            + "<sheetData>"
+        : "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+            + "<w:body>";
+    String unit = spreadsheet ? "<row><c t=\"inlineStr\"><is><t>aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa</t></is></c></row>"
+        : "<w:p><w:r><w:t>aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa</w:t></w:r></w:p>";
+    String tail = spreadsheet ? "</sheetData></worksheet>" : "</w:body></w:document>";
+    byte[] chunk = unit.repeat(1024).getBytes(StandardCharsets.US_ASCII);
+    zip.write(head.getBytes(StandardCharsets.US_ASCII));
     for (long written = 0; written < 200L * 1024 * 1024; written += chunk.length) {
       zip.write(chunk);
     }
-    zip.write("</root>".getBytes(StandardCharsets.US_ASCII));
+    zip.write(tail.getBytes(StandardCharsets.US_ASCII));
   }
 
   /** A message whose attachment is a message whose attachment is a message... {@code depth} deep. */
