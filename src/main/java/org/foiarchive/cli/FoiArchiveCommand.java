@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
       "A searchable, citable archive of FOI responses and official guidance about the UK benefits system.",
       "With no command, serves the archive on http://localhost:8080 (building the index first if needed)."},
     subcommands = {ServeCommand.class, IngestCommand.class, FetchCommand.class, SearchCommand.class,
-        ImportCommand.class, EvalCommand.class, BundleCommand.class, CommandLine.HelpCommand.class})
+        ImportCommand.class, EvalCommand.class, BundleCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class FoiArchiveCommand implements Callable<Integer> {
   /** Returned by {@code serve}: the server runs on after {@code main} returns. */
   public static final int KEEP_RUNNING = -1;
@@ -28,7 +28,7 @@ public final class FoiArchiveCommand implements Callable<Integer> {
   public Integer call() {
     serveArguments.stream().filter(a -> !a.startsWith("-")).findFirst().ifPresent(word -> {
       throw new CommandLine.ParameterException(spec.commandLine(), "unknown command '" + word
-          + "'; commands are serve, ingest, fetch, search, import, eval, bundle");
+          + "'; commands are serve, ingest, fetch, search, import, eval, bundle, bench");
     });
     CommandLine serve = new CommandLine(new ServeCommand());
     serve.setExecutionExceptionHandler(FoiArchiveCommand::failure);

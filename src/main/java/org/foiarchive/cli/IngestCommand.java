@@ -19,7 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Rebuilds the index from the corpus, offline, and prints counts.",
       "The new index replaces the old one only when it is complete; a source that cannot be read is",
-      "reported with its reason and skipped; the exit status is then 1.",
+      "reported with its reason and skipped; the exit status is then 1. Each file is read within limits",
+      "(64 MB, 60 s, 512 MB of memory in a worker process); every source's outcome is written to",
+      "ingest-report.json in the index folder.",
       "",
       "Example:",
       "  foiarchive ingest --corpus corpus --index index"})
@@ -54,9 +56,14 @@ public final class IngestCommand implements Callable<Integer> {
         }
       }
     };
-    IngestReport report = new IngestPipeline(new ArchiveAnalyzers())
-        .run(corpus, new IndexLocation(archive.index), progress);
+    IndexLocation location = new IndexLocation(archive.index);
+    IngestReport report = new IngestPipeline(new ArchiveAnalyzers()).run(corpus, location, progress);
     out.println(report.summary());
+    if (!report.failures().isEmpty()) {
+      out.println("Not indexed:");
+      report.failures().forEach(f -> out.printf("  %-60s %s%n", f.sourceId(), f.reason()));
+    }
+    out.println("Report: " + location.root().resolve(IngestReport.FILE));
     return report.failures().isEmpty() ? 0 : 1;
   }
 }

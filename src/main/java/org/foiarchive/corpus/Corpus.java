@@ -6,13 +6,48 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
-/** A corpus folder: the manifest, the snapshots and the topic definitions, read together. */
-public record Corpus(Path dir, SourceManifest manifest, Snapshots snapshots) {
+/**
+ * A corpus folder: the manifest, the snapshots and the topic definitions, read together. The manifest
+ * is read on first use: a server over a fresh index never needs it, and reading the manifest of a large
+ * archive takes seconds. Thread-safe.
+ */
+public final class Corpus {
   public static final String TOPICS_FILE = "topics.yml";
 
+  private final Path dir;
+  private final Snapshots snapshots;
+  private volatile SourceManifest manifest;
+
+  private Corpus(Path dir) {
+    this.dir = dir;
+    this.snapshots = new Snapshots(dir);
+  }
+
   public static Corpus open(Path dir) {
-    Path absolute = dir.toAbsolutePath().normalize();
-    return new Corpus(absolute, SourceManifest.load(absolute), new Snapshots(absolute));
+    return new Corpus(dir.toAbsolutePath().normalize());
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public Snapshots snapshots() {
+    return snapshots;
+  }
+
+  /** The manifest as it was when first asked for (a CorpusException if it is not valid). */
+  public SourceManifest manifest() {
+    SourceManifest m = manifest;
+    if (m == null) {
+      synchronized (this) {
+        m = manifest;
+        if (m == null) {
+          m = SourceManifest.load(dir);
+          manifest = m;
+        }
+      }
+    }
+    return m;
   }
 
   public Path topicsFile() {

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
@@ -28,7 +30,10 @@ public final class SourceManifest {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
   private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-  private static final YAMLMapper YAML = YAMLMapper.builder()
+  /** The YAML reader's default cap (3 MB) is a few thousand entries; an archive's manifest is far larger. */
+  private static final int MAX_MANIFEST_CODE_POINTS = Integer.MAX_VALUE;
+  private static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+          .loadSettings(LoadSettings.builder().setCodePointLimit(MAX_MANIFEST_CODE_POINTS).build()).build())
       .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_EMPTY))
       // A manifest people read and diff: no document marker, no wrapped lines, quotes only where needed.
       .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER, YAMLWriteFeature.SPLIT_LINES)
@@ -50,6 +55,12 @@ public final class SourceManifest {
 
   public static SourceManifest empty() {
     return new SourceManifest(List.of());
+  }
+
+  /** A manifest of these entries, checked as a loaded one is (for tools that write many entries at once). */
+  public static SourceManifest of(List<Source> entries) {
+    validate(entries);
+    return new SourceManifest(entries);
   }
 
   public static SourceManifest load(Path corpusDir) {

@@ -19,9 +19,9 @@ import tools.jackson.databind.JsonNode;
  * manifest leaves empty. Thread-safe.
  */
 public final class DocumentExtractor {
-  private final TikaTextExtractor tika;
+  private final TextExtractor tika;
 
-  public DocumentExtractor(TikaTextExtractor tika) {
+  public DocumentExtractor(TextExtractor tika) {
     this.tika = tika;
   }
 

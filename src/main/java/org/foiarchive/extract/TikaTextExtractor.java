@@ -26,7 +26,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * page boundaries for paged formats so passages can cite a page. Thread-safe: each call has its own
  * handler and context.
  */
-public final class TikaTextExtractor {
+public final class TikaTextExtractor implements TextExtractor {
   /** Beyond this many characters a document is cut short and says so, rather than exhaust memory. */
   public static final int DEFAULT_MAX_CHARS = 20_000_000;
 
@@ -45,6 +45,7 @@ public final class TikaTextExtractor {
     this.maxChars = maxChars;
   }
 
+  @Override
   public ExtractedText extract(byte[] bytes, String contentTypeHint, String fileName) throws ExtractionException {
     Metadata metadata = new Metadata();
     if (fileName != null) {

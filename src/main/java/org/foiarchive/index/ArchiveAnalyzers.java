@@ -49,7 +49,10 @@ public final class ArchiveAnalyzers {
     byte[] synonymFile = readSynonyms();
     this.synonymsDigest = org.foiarchive.corpus.Sha256.of(synonymFile);
     SynonymMap synonyms = parseSynonyms(synonymFile);
-    this.prose = new ProseAnalyzer(synonyms, true);
+    // Flattening a token graph costs more than the rest of the chain together; it is needed only when
+    // a synonym is replaced by several words. Every line's first form is one word (an acronym), so the
+    // graph is a plain chain of tokens and the index sees exactly what the query side sees.
+    this.prose = new ProseAnalyzer(synonyms, replacesWithSeveralWords(synonymFile));
     Analyzer proseQuery = new ProseAnalyzer(synonyms, false);
     Analyzer exact = new ExactAnalyzer();
     Analyzer keyword = new LowerCaseKeywordAnalyzer();
@@ -76,6 +79,23 @@ public final class ArchiveAnalyzers {
   /** Identifies the synonym list an index was built with: a different list means re-indexing. */
   public String synonymsDigest() {
     return synonymsDigest;
+  }
+
+  /** True when some line of the synonym file maps its forms to a form of more than one word. */
+  static boolean replacesWithSeveralWords(byte[] synonymFile) {
+    for (String line : new String(synonymFile, StandardCharsets.UTF_8).split("\\R")) {
+      String entry = line.replaceFirst("#.*$", "").strip();
+      if (entry.isEmpty()) {
+        continue;
+      }
+      String target = entry.contains("=>") ? entry.substring(entry.indexOf("=>") + 2) : entry.split(",", 2)[0];
+      for (String form : target.split(",")) {
+        if (form.strip().contains(" ")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static byte[] readSynonyms() {

@@ -2,11 +2,15 @@ package org.foiarchive.index;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -28,6 +32,7 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class IndexLocation {
   static final String CURRENT = "CURRENT";
+  private static final String LOCK = ".ingest.lock";
   private static final String PREFIX = "gen-";
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
       .withZone(ZoneOffset.UTC);
@@ -107,6 +112,76 @@ public final class IndexLocation {
       Files.deleteIfExists(temp);
     }
     removeAllBut(generation);
+  }
+
+  /** Held while an ingest writes into this folder; closing it lets the next ingest in. */
+  public static final class IngestLock implements AutoCloseable {
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private IngestLock(FileChannel channel, FileLock lock) {
+      this.channel = channel;
+      this.lock = lock;
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        lock.release();
+      } finally {
+        channel.close();
+      }
+    }
+  }
+
+  /**
+   * Takes the folder's ingest lock, so that two ingests never write (or clean up) the same folder at once.
+   * The operating system releases it if the process dies, so a killed ingest never blocks the next one.
+   *
+   * @throws IOException when another ingest holds it
+   */
+  public IngestLock lockForIngest() throws IOException {
+    Files.createDirectories(root);
+    FileChannel channel = FileChannel.open(root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    try {
+      FileLock lock = channel.tryLock();
+      if (lock == null) {
+        channel.close();
+        throw new IOException("another ingest is writing to " + root + "; try again when it has finished");
+      }
+      return new IngestLock(channel, lock);
+    } catch (OverlappingFileLockException e) {
+      channel.close();
+      throw new IOException("another ingest is writing to " + root + "; try again when it has finished", e);
+    }
+  }
+
+  /**
+   * Deletes generation folders that are not serving: left by an ingest that was killed or failed before
+   * it switched. Call only while holding {@link #lockForIngest()}.
+   *
+   * @return how many folders were removed
+   */
+  public int removeAbandoned() throws IOException {
+    if (!Files.isDirectory(root)) {
+      return 0;
+    }
+    Optional<Path> serving = current();
+    int removed = 0;
+    try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, PREFIX + "*")) {
+      for (Path dir : dirs) {
+        if (serving.isEmpty() || !dir.equals(serving.get())) {
+          deleteTree(dir);
+          removed++;
+        }
+      }
+    }
+    try (DirectoryStream<Path> parts = Files.newDirectoryStream(root, ".current-*.part")) {
+      for (Path part : parts) {
+        Files.deleteIfExists(part);
+      }
+    }
+    return removed;
   }
 
   /** Deletes a generation that was abandoned before it was switched to. */

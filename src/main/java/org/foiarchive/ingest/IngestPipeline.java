@@ -1,9 +1,11 @@
 package org.foiarchive.ingest;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,8 @@ import org.foiarchive.corpus.Source;
 import org.foiarchive.extract.Document;
 import org.foiarchive.extract.DocumentExtractor;
 import org.foiarchive.extract.ExtractionException;
+import org.foiarchive.extract.ExtractionLimits;
+import org.foiarchive.extract.IsolatedTextExtractor;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.ArchiveFields;
 import org.foiarchive.index.ArchiveWriter;
@@ -26,6 +30,7 @@ import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.index.LuceneArchiveWriter;
 import org.foiarchive.passage.Passage;
 import org.foiarchive.passage.Passages;
+import org.foiarchive.tag.Reference;
 import org.foiarchive.tag.ReferenceRecognizer;
 import org.foiarchive.tag.TopicTagger;
 import org.foiarchive.tag.Topics;
@@ -33,7 +38,8 @@ import org.foiarchive.tag.Topics;
 /**
  * Builds a complete new index from a corpus, offline: read each snapshot (checking its checksum), extract
  * it, cut it into passages, tag them, write them. A source that fails is reported and skipped; the new
- * index replaces the serving one only when it is complete.
+ * index replaces the serving one only when it is complete. Files are read within {@link ExtractionLimits}
+ * (size, time, memory), so no file can stop the ingest. One ingest at a time per index folder.
  */
 public final class IngestPipeline {
   private final ArchiveAnalyzers analyzers;
@@ -41,19 +47,37 @@ public final class IngestPipeline {
   private final Passages passages;
   private final ReferenceRecognizer references;
   private final int threads;
+  private final ExtractionLimits limits;
+  /** The worker processes this pipeline started, stopped at the end of each run; null if not ours. */
+  private final IsolatedTextExtractor isolated;
 
   public IngestPipeline(ArchiveAnalyzers analyzers) {
-    this(analyzers, new DocumentExtractor(), new Passages(), new ReferenceRecognizer(),
-        Math.max(1, Runtime.getRuntime().availableProcessors()));
+    this(analyzers, ExtractionLimits.DEFAULT);
+  }
+
+  public IngestPipeline(ArchiveAnalyzers analyzers, ExtractionLimits limits) {
+    this(analyzers, new IsolatedTextExtractor(limits), limits);
+  }
+
+  private IngestPipeline(ArchiveAnalyzers analyzers, IsolatedTextExtractor isolated, ExtractionLimits limits) {
+    this(analyzers, new DocumentExtractor(isolated), new Passages(), new ReferenceRecognizer(),
+        Math.max(1, Runtime.getRuntime().availableProcessors()), limits, isolated);
   }
 
   public IngestPipeline(ArchiveAnalyzers analyzers, DocumentExtractor extractor, Passages passages,
       ReferenceRecognizer references, int threads) {
+    this(analyzers, extractor, passages, references, threads, ExtractionLimits.DEFAULT, null);
+  }
+
+  private IngestPipeline(ArchiveAnalyzers analyzers, DocumentExtractor extractor, Passages passages,
+      ReferenceRecognizer references, int threads, ExtractionLimits limits, IsolatedTextExtractor isolated) {
     this.analyzers = analyzers;
     this.extractor = extractor;
     this.passages = passages;
     this.references = references;
     this.threads = threads;
+    this.limits = limits;
+    this.isolated = isolated;
   }
 
   /** The fingerprint an index built from this corpus by this code, with these synonyms, records. */
@@ -66,13 +90,34 @@ public final class IngestPipeline {
     return !location.isFresh(fingerprintOf(corpus, analyzers));
   }
 
+  /**
+   * Builds and switches to a new index, then writes {@link IngestReport#FILE} beside it. Generations left
+   * behind by an interrupted ingest are removed first.
+   *
+   * @throws IOException when the index cannot be written (the previous index keeps serving), or another
+   *     ingest is running on the same index folder
+   */
   public IngestReport run(Corpus corpus, IndexLocation location, IngestListener listener) throws IOException {
+    try (IndexLocation.IngestLock lock = location.lockForIngest()) {
+      location.removeAbandoned();
+      IngestReport report = build(corpus, location, listener);
+      report.write(location.root());
+      return report;
+    } finally {
+      if (isolated != null) {
+        isolated.close();
+      }
+    }
+  }
+
+  private IngestReport build(Corpus corpus, IndexLocation location, IngestListener listener) throws IOException {
     long start = System.nanoTime();
     Topics topics = Topics.load(corpus.topicsFile());
     ThreadLocal<TopicTagger> taggers = ThreadLocal.withInitial(
         () -> new TopicTagger(topics, analyzers.prose(), analyzers.query()));
     List<Source> sources = corpus.manifest().sources();
     List<IngestReport.Failure> failures = Collections.synchronizedList(new ArrayList<>());
+    List<IngestReport.Indexed> indexed = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger documents = new AtomicInteger();
     AtomicLong passageCount = new AtomicLong();
     String fingerprint = fingerprintOf(corpus, analyzers);
@@ -88,11 +133,12 @@ public final class IngestPipeline {
           work.add(pool.submit(() -> {
             try {
               int n = ingestOne(corpus, source, taggers.get(), writer);
+              indexed.add(new IngestReport.Indexed(source.id(), n));
               documents.incrementAndGet();
               passageCount.addAndGet(n);
               listener.indexed(source.id(), n);
-            } catch (ExtractionException | IOException | RuntimeException e) {
-              String reason = reasonOf(e);
+            } catch (ExtractionException | IOException | RuntimeException | StackOverflowError e) {
+              String reason = e instanceof StackOverflowError ? "the text is nested too deeply to read" : reasonOf(e);
               failures.add(new IngestReport.Failure(source.id(), reason));
               listener.failed(source.id(), reason);
             }
@@ -117,13 +163,20 @@ public final class IngestPipeline {
       long size = writer.sizeInBytes();
       List<IngestReport.Failure> sorted = new ArrayList<>(failures);
       sorted.sort(java.util.Comparator.comparing(IngestReport.Failure::sourceId));
+      List<IngestReport.Indexed> sortedIndexed = new ArrayList<>(indexed);
+      sortedIndexed.sort(java.util.Comparator.comparing(IngestReport.Indexed::sourceId));
       return new IngestReport(sources.size(), documents.get(), passageCount.get(), sorted,
-          Duration.ofNanos(System.nanoTime() - start), size);
+          Duration.ofNanos(System.nanoTime() - start), size, sortedIndexed);
     }
   }
 
   private int ingestOne(Corpus corpus, Source source, TopicTagger tagger, ArchiveWriter writer)
       throws IOException, ExtractionException {
+    // Too large to read is decided from the file's size: reading 500 MB to find out would exhaust the heap.
+    long size = Files.size(corpus.snapshots().pathOf(source));
+    if (size > limits.maxFileBytes()) {
+      throw new ExtractionException(limits.tooLarge(size));
+    }
     byte[] bytes = corpus.snapshots().read(source);
     Document document = extractor.extract(source, bytes);
     List<String> documentRefs = document.source().references().stream()
@@ -131,10 +184,13 @@ public final class IngestPipeline {
     List<Passage> tagged = new ArrayList<>();
     Set<String> docTopics = new LinkedHashSet<>();
     Set<String> docRefs = new LinkedHashSet<>(documentRefs);
+    // A heading's context repeats over every passage under it: recognise its references once.
+    Map<String, List<Reference>> contextRefs = new HashMap<>();
     for (Passage passage : passages.of(document)) {
       Set<String> refs = new LinkedHashSet<>();
       references.find(passage.text()).forEach(r -> refs.add(r.canonical()));
-      references.find(passage.context()).forEach(r -> refs.add(r.canonical()));
+      contextRefs.computeIfAbsent(passage.context() == null ? "" : passage.context(), references::find)
+          .forEach(r -> refs.add(r.canonical()));
       if (passage.quotedReference() != null) {
         references.canonical(passage.quotedReference()).ifPresent(refs::add);
       }

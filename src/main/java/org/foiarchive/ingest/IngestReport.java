@@ -1,22 +1,40 @@
 package org.foiarchive.ingest;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What an ingest did: every manifest entry is either indexed or listed as failed with its reason.
+ * What an ingest did: every manifest entry is either indexed (with its passage count) or listed as
+ * failed with its reason, so {@code sources == indexed.size() + failures.size()}.
  *
  * @param indexSizeBytes bytes on disk of the new index
  */
 public record IngestReport(int sources, int documents, long passages, List<Failure> failures, Duration elapsed,
-    long indexSizeBytes) {
+    long indexSizeBytes, List<Indexed> indexed) {
+  /** The report file an ingest leaves in the index folder, beside the generations. */
+  public static final String FILE = "ingest-report.json";
+
+  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   /** A source that could not be indexed, and why, in words a user can act on. */
   public record Failure(String sourceId, String reason) {
   }
 
+  /** A source that was indexed, with how many passages it gave. */
+  public record Indexed(String sourceId, int passages) {
+  }
+
   public IngestReport {
     failures = List.copyOf(failures);
+    indexed = List.copyOf(indexed);
   }
 
   public String summary() {
@@ -24,5 +42,28 @@ public record IngestReport(int sources, int documents, long passages, List<Failu
     return String.format(java.util.Locale.ROOT,
         "%d sources: %d documents, %d passages indexed, %d failed; %.1f s (%.0f passages/s); index %.1f MB",
         sources, documents, passages, failures.size(), seconds, passages / seconds, indexSizeBytes / 1_048_576.0);
+  }
+
+  /** Writes the report as JSON to {@code indexRoot/ingest-report.json}, atomically. */
+  public Path write(Path indexRoot) throws IOException {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("sources", sources);
+    json.put("documents", documents);
+    json.put("passages", passages);
+    json.put("failed", failures.size());
+    json.put("seconds", elapsed.toMillis() / 1000.0);
+    json.put("indexSizeBytes", indexSizeBytes);
+    json.put("failures", failures);
+    json.put("indexed", indexed);
+    Files.createDirectories(indexRoot);
+    Path target = indexRoot.resolve(FILE);
+    Path temp = Files.createTempFile(indexRoot, ".ingest-report-", ".part");
+    try {
+      Files.writeString(temp, JSON.writeValueAsString(json) + "\n");
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+    return target;
   }
 }

@@ -166,7 +166,12 @@ public final class ArchiveQueryBuilder {
         ranking.add(q, Occur.MUST_NOT);
       }
     }
-    ranking.add(new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE)), Occur.FILTER);
+    if (findingQuery.clauses().isEmpty() && parsed.groups().isEmpty()) {
+      // Only a query of filters alone could match a document record: words, phrases, references and
+      // paragraph labels are indexed on passages only. Elsewhere the filter would cost a pass over
+      // every passage of the archive for nothing.
+      ranking.add(new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE)), Occur.FILTER);
+    }
     addFilters(ranking, builder, parsed.filters(), request, notices);
     return new ArchiveQuery(ranking.build(), highlight.build(), List.copyOf(notices), parsed,
         !typedReferences.isEmpty() || QueryIntent.asksWhatWasSaid(request.query(), parsed),
@@ -418,9 +423,20 @@ public final class ArchiveQueryBuilder {
   }
 
   private static void addWeighted(BooleanQuery.Builder builder, Query query, float weight) {
-    if (query != null && weight > 0) {
-      builder.add(weight == 1f ? query : new BoostQuery(query, weight), Occur.SHOULD);
+    if (query == null || weight <= 0) {
+      return;
     }
+    // A field's words go in one by one, each with the field's weight, rather than as a boosted group:
+    // the score is the same sum, but Lucene can then skip passages that only common words ("is", "a")
+    // could rank, which is most of a large archive.
+    if (query instanceof BooleanQuery group && group.getMinimumNumberShouldMatch() == 0
+        && group.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD)) {
+      for (var clause : group.clauses()) {
+        builder.add(weight == 1f ? clause.query() : new BoostQuery(clause.query(), weight), Occur.SHOULD);
+      }
+      return;
+    }
+    builder.add(weight == 1f ? query : new BoostQuery(query, weight), Occur.SHOULD);
   }
 
   private static void addIfPresent(BooleanQuery.Builder builder, Query query) {

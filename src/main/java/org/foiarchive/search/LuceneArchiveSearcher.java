@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -37,6 +39,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -65,8 +69,31 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   /** Shorter words are too often acronyms or names to correct. */
   private static final int MIN_CORRECTED_LENGTH = 5;
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  /**
+   * Searches run at once, at most: a search is CPU work, and more of them than a couple per core only
+   * share out the same cores and their caches (on 2 cores, 4 at a time answered 45% more requests a
+   * second under load than Tomcat's 200 threads did). The rest wait their turn, in order.
+   */
+  private static final Semaphore SEARCH_SLOTS = new Semaphore(2 * Runtime.getRuntime().availableProcessors(), true);
+  /** Document records kept in memory at most (each a few hundred bytes); beyond, the cache starts again. */
+  private static final int MAX_CACHED_DOCUMENTS = 50_000;
+  /**
+   * How long one search may run before it stops with the hits found so far: a query no bound in the
+   * front end foresaw still cannot hold a thread for long.
+   */
+  static final long SEARCH_TIMEOUT_MILLIS = 2_000;
+  static final String TIMED_OUT_NOTICE = "The search took too long and was stopped early; results may be incomplete.";
+  /**
+   * How many matches are counted exactly: beyond this the total is "at least" this many and the facets
+   * count a sample of this many. Paging stops here too ({@link SearchRequest#MAX_WINDOW}).
+   */
+  static final int COUNTED_HITS = SearchRequest.MAX_WINDOW;
+  static final String MANY_HITS_NOTICE = "More than " + String.format(Locale.UK, "%,d", COUNTED_HITS)
+      + " passages match: the best are shown first, and the counts beside the results are of the first "
+      + String.format(Locale.UK, "%,d", COUNTED_HITS) + " found. Add words or a filter to narrow the search.";
 
   private final IndexLocation location;
+  private final long searchTimeoutMillis;
   private final ArchiveAnalyzers analyzers;
   private final ArchiveQueryBuilder queries;
   private final Ranking ranking;
@@ -77,11 +104,23 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
 
   public LuceneArchiveSearcher(IndexLocation location, ArchiveAnalyzers analyzers, ReferenceRecognizer references)
       throws IOException {
-    this(location, analyzers, references, Ranking.DEFAULT);
+    this(location, analyzers, references, Ranking.DEFAULT, SEARCH_TIMEOUT_MILLIS);
   }
 
   public LuceneArchiveSearcher(IndexLocation location, ArchiveAnalyzers analyzers, ReferenceRecognizer references,
       Ranking ranking) throws IOException {
+    this(location, analyzers, references, ranking, SEARCH_TIMEOUT_MILLIS);
+  }
+
+  /** @param searchTimeoutMillis how long one search may run before it returns what it has found */
+  public LuceneArchiveSearcher(IndexLocation location, ArchiveAnalyzers analyzers, ReferenceRecognizer references,
+      long searchTimeoutMillis) throws IOException {
+    this(location, analyzers, references, Ranking.DEFAULT, searchTimeoutMillis);
+  }
+
+  public LuceneArchiveSearcher(IndexLocation location, ArchiveAnalyzers analyzers, ReferenceRecognizer references,
+      Ranking ranking, long searchTimeoutMillis) throws IOException {
+    this.searchTimeoutMillis = searchTimeoutMillis;
     this.location = location;
     this.analyzers = analyzers;
     this.ranking = ranking;
@@ -100,8 +139,11 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     final IndexSearcher searcher;
     final SortedSetDocValuesReaderState facetState;
     final UnifiedHighlighter highlighter;
-    final Map<String, IndexedDocument> documents;
     final Map<String, String> commitData;
+    /** Document records read so far: looked up when a hit needs one, not all at start-up. */
+    private final Map<String, Optional<IndexedDocument>> documentCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile List<IndexedDocument> allDocuments;
+    volatile ArchiveStats stats;
     final AtomicInteger refs = new AtomicInteger(1);
 
     private Generation(Path path, DirectoryReader reader, ArchiveAnalyzers analyzers, Ranking ranking)
@@ -118,7 +160,6 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
           .withHighlightPhrasesStrictly(true)
           .withMaxLength(20_000)
           .build();
-      this.documents = loadDocuments(searcher);
       this.commitData = reader.getIndexCommit().getUserData();
     }
 
@@ -134,6 +175,48 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
 
     private static boolean hasFacets(DirectoryReader reader) {
       return reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo("$facets") != null);
+    }
+
+    /** The document record for an id, read from the index on first need and kept. */
+    IndexedDocument info(String docId) {
+      if (docId == null) {
+        return null;
+      }
+      if (documentCache.size() > MAX_CACHED_DOCUMENTS) {
+        documentCache.clear();
+      }
+      return documentCache.computeIfAbsent(docId, id -> {
+        try {
+          Query record = new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(ArchiveFields.DOC_ID, id)), Occur.FILTER)
+              .add(new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_DOCUMENT)), Occur.FILTER)
+              .build();
+          TopDocs top = searcher.search(record, 1);
+          return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(IndexedDocument.fromJson(
+              searcher.storedFields().document(top.scoreDocs[0].doc).get(ArchiveFields.DOCUMENT_JSON)));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }).orElse(null);
+    }
+
+    /** Every document, newest first: read in full only when a page lists them all. */
+    List<IndexedDocument> all() throws IOException {
+      List<IndexedDocument> all = allDocuments;
+      if (all == null) {
+        synchronized (this) {
+          all = allDocuments;
+          if (all == null) {
+            all = List.copyOf(loadDocuments(searcher).values());
+            allDocuments = all;
+          }
+        }
+      }
+      return all;
+    }
+
+    int documentCount() throws IOException {
+      return searcher.count(new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_DOCUMENT)));
     }
 
     private static Map<String, IndexedDocument> loadDocuments(IndexSearcher searcher) throws IOException {
@@ -226,6 +309,15 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
 
   private SearchResults search(SearchRequest request, Sort sort) {
     long start = System.nanoTime();
+    SEARCH_SLOTS.acquireUninterruptibly();
+    try {
+      return search(request, sort, start);
+    } finally {
+      SEARCH_SLOTS.release();
+    }
+  }
+
+  private SearchResults search(SearchRequest request, Sort sort, long start) {
     Generation g = acquire();
     try {
       ArchiveQuery query = queries.build(request, word -> correction(g, word));
@@ -250,23 +342,34 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
 
   private SearchResults run(Generation g, SearchRequest request, ArchiveQuery query, long start, List<String> extra,
       Sort sort) throws IOException {
+    // A searcher of its own for this request: the timeout belongs to one search, not to every thread.
+    IndexSearcher searcher = new IndexSearcher(g.reader);
+    searcher.setSimilarity(g.searcher.getSimilarity());
+    searcher.setTimeout(new QueryTimeoutImpl(searchTimeoutMillis));
     int window = request.offset() + request.limit();
-    // Relevance order: always collect at least the reranked depth, so every page sees the same order.
-    // Date order (feeds): the sort is the order, nothing to rerank.
-    FacetsCollectorManager.FacetsResult result = sort == null
-        ? FacetsCollectorManager.search(g.searcher, query.ranking(), Math.max(window, ranking.rerankDepth()),
-            new FacetsCollectorManager())
-        : FacetsCollectorManager.search(g.searcher, query.ranking(), window, sort, true, new FacetsCollectorManager());
-    TopDocs top = result.topDocs();
-    long total = totalOf(result.facetsCollector(), top.totalHits);
-    ScoreDoc[] ranked = sort == null ? reranker.rerank(g.searcher, top.scoreDocs, query) : top.scoreDocs;
+    // Relevance order: the hits the reranker reorders, found with pruning (block-max scores skip passages
+    // that cannot make the page) and counted exactly only up to COUNTED_HITS, so the cost does not grow with
+    // the number of matches. Date order (feeds): the sort is the order, nothing to rerank.
+    TopDocs top = sort == null
+        ? searcher.search(query.ranking(),
+            new TopScoreDocCollectorManager(Math.max(window, ranking.rerankDepth()), COUNTED_HITS))
+        : searcher.search(query.ranking(), new TopFieldCollectorManager(sort, window, null, COUNTED_HITS));
+    long total = top.totalHits.value();
+    boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+    ScoreDoc[] ranked = sort == null ? reranker.rerank(searcher, top.scoreDocs, query) : top.scoreDocs;
     ScoreDoc[] page = ranked.length <= request.offset() ? new ScoreDoc[0]
         : Arrays.copyOfRange(ranked, request.offset(), Math.min(ranked.length, window));
     List<SearchHit> hits = toHits(g, page, query.highlight());
     List<String> notices = new ArrayList<>(query.notices());
     notices.addAll(extra);
+    if (searcher.timedOut()) {
+      notices.add(TIMED_OUT_NOTICE);
+    } else if (lowerBound) {
+      notices.add(MANY_HITS_NOTICE);
+    }
     String suggestion = total == 0 ? suggest(g, request.query()) : null;
-    return new SearchResults(request.query(), total, elapsedMs(start), hits, facets(g, result.facetsCollector()),
+    return new SearchResults(request.query(), total, elapsedMs(start), hits,
+        TopHitFacets.count(g.reader, TopHitFacets.sample(searcher, query.ranking(), COUNTED_HITS), FACET_VALUES),
         List.copyOf(notices), suggestion, request.offset(), request.limit());
   }
 
@@ -296,7 +399,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
 
   private static SearchHit toHit(Generation g, Document doc, float score, String marked) {
     String docId = doc.get(ArchiveFields.DOC_ID);
-    IndexedDocument info = g.documents.get(docId);
+    IndexedDocument info = g.info(docId);
     String text = doc.get(ArchiveFields.TEXT);
     int ordinal = doc.getField(ArchiveFields.ORDINAL).numericValue().intValue();
     IndexableField page = doc.getField(ArchiveFields.PAGE);
@@ -434,7 +537,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   public Optional<DocumentView> document(String docId, String highlightQuery) {
     Generation g = acquire();
     try {
-      IndexedDocument info = g.documents.get(docId);
+      IndexedDocument info = g.info(docId);
       if (info == null) {
         return Optional.empty();
       }
@@ -453,7 +556,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
       for (int i = 0; i < top.scoreDocs.length; i++) {
         passages.add(toHit(g, stored.document(top.scoreDocs[i].doc), 0f, marked[i]));
       }
-      List<IndexedDocument> attachments = g.documents.values().stream()
+      List<IndexedDocument> attachments = g.all().stream()
           .filter(d -> docId.equals(d.source().parent())).toList();
       return Optional.of(new DocumentView(info, passages, attachments));
     } catch (IOException e) {
@@ -483,7 +586,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   public Optional<IndexedDocument> documentInfo(String docId) {
     Generation g = acquire();
     try {
-      return Optional.ofNullable(g.documents.get(docId));
+      return Optional.ofNullable(g.info(docId));
     } finally {
       g.release();
     }
@@ -493,7 +596,9 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   public List<IndexedDocument> documents() {
     Generation g = acquire();
     try {
-      return List.copyOf(g.documents.values());
+      return g.all();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } finally {
       g.release();
     }
@@ -503,6 +608,11 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   public ArchiveStats stats() {
     Generation g = acquire();
     try {
+      // The same for as long as the generation serves: counted once, not on every home page.
+      ArchiveStats known = g.stats;
+      if (known != null) {
+        return known;
+      }
       Query all = new BooleanQuery.Builder()
           .add(new MatchAllDocsQuery(), Occur.SHOULD)
           .add(new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE)), Occur.FILTER)
@@ -511,8 +621,9 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
           new FacetsCollectorManager());
       Map<String, Map<String, Long>> facets = facets(g, result.facetsCollector());
       long passages = totalOf(result.facetsCollector(), result.topDocs().totalHits);
-      return new ArchiveStats(g.documents.size(), passages, g.commitData.get(IndexLocation.BUILT_AT),
+      g.stats = new ArchiveStats(g.documentCount(), passages, g.commitData.get(IndexLocation.BUILT_AT),
           facets.get(ArchiveFields.KIND), facets.get(ArchiveFields.TOPIC));
+      return g.stats;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

@@ -9,8 +9,9 @@ import java.util.Map;
  * A page of search results in the JSON API's shape (DESIGN.md), plus notices about how the query was
  * read and a spelling suggestion when nothing was found.
  *
- * @param total how many passages match
- * @param facets counts by dimension (topic, kind, publisher, voice, year) over all matching passages
+ * @param total how many passages match, counted exactly up to 1,000 (beyond, at least 1,000, with a notice)
+ * @param facets counts by dimension (topic, kind, publisher, voice, year) over the matching passages, or over
+ *     the best 1,000 of them when more match
  */
 public record SearchResults(String query, long total, long tookMs, List<SearchHit> hits,
     Map<String, Map<String, Long>> facets, List<String> notices, String suggestion, int offset, int limit) {

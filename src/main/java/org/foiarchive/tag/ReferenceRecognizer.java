@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,33 +58,138 @@ public final class ReferenceRecognizer {
   private static final String ACT_ALIAS = "(FOIA(?:\\s+2000)?|DPA\\s+(?:1998|2018)|JSA\\s+1995|WRA\\s+2012|HRA\\s+1998)";
   private static final String SECTION = "(\\d{1,3}[A-Z]{0,2})((?:\\s?\\([0-9a-zA-Z]{1,4}\\))*)";
 
-  private record Rule(Pattern pattern, Function<Matcher, List<Reference>> make) {
+  private record Rule(Predicate<Probe> mayMatch, Pattern pattern, Function<Matcher, List<Reference>> make) {
   }
 
+  /**
+   * The text and its lower-case form, for a cheap test of whether a rule can match at all: running
+   * two dozen case-insensitive patterns over every passage is most of an ingest's time otherwise.
+   */
+  private record Probe(String text, String lower) {
+  }
+
+  /** The rule can match only where one of these (lower-case) strings occurs. */
+  private static Predicate<Probe> any(String... literals) {
+    return probe -> {
+      for (String literal : literals) {
+        if (probe.lower().contains(literal)) {
+          return true;
+        }
+      }
+      return false;
+    };
+  }
+
+  /** The rule can match only where one of these (lower-case) strings starts a word. */
+  private static Predicate<Probe> word(String... literals) {
+    return probe -> {
+      for (String literal : literals) {
+        if (startsAWord(probe.lower(), literal)) {
+          return true;
+        }
+      }
+      return false;
+    };
+  }
+
+  /** The rule can match only where one of these starts a word and a digit follows (after a space, if allowed). */
+  private static Predicate<Probe> wordThenDigit(boolean space, String... literals) {
+    return probe -> {
+      String text = probe.lower();
+      for (String literal : literals) {
+        for (int i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + 1)) {
+          int after = i + literal.length();
+          if (space && after < text.length() && Character.isWhitespace(text.charAt(after))) {
+            after++;
+          }
+          if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) && after < text.length()
+              && Character.isDigit(text.charAt(after))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+  }
+
+  /** The rule can match only where one of these starts a word and whitespace follows ("DMG 21594"). */
+  private static Predicate<Probe> wordThenSpace(String... literals) {
+    return probe -> {
+      String text = probe.lower();
+      for (String literal : literals) {
+        for (int i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + 1)) {
+          int after = i + literal.length();
+          if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) && after < text.length()
+              && Character.isWhitespace(text.charAt(after))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+  }
+
+  /** A slash with a digit after it, as in case numbers (CJSA/1234/2013) and SIs (2003/2426). */
+  private static final Predicate<Probe> SLASH_DIGIT = probe -> {
+    String text = probe.text();
+    for (int i = text.indexOf('/'); i >= 0 && i + 1 < text.length(); i = text.indexOf('/', i + 1)) {
+      if (Character.isDigit(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  };
+
+  private static boolean startsAWord(String text, String literal) {
+    for (int i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + 1)) {
+      if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An Act is cited as its title ending in "Act" (capitalised: the pattern is case-sensitive there), then its year. */
+  private static final Predicate<Probe> ACT = probe -> {
+    String text = probe.text();
+    for (int i = text.indexOf("Act"); i >= 0; i = text.indexOf("Act", i + 1)) {
+      int after = i + 3;
+      while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+        after++;
+      }
+      if (i > 0 && Character.isWhitespace(text.charAt(i - 1)) && after > i + 3 && after < text.length()
+          && Character.isDigit(text.charAt(after))) {
+        return true;
+      }
+    }
+    return false;
+  };
+  private static final Predicate<Probe> ACT_OR_ALIAS = ACT.or(word("foia")).or(wordThenDigit(true, "dpa", "jsa", "wra", "hra"));
+
   private final List<Rule> rules = List.of(
-      rule("\\bReview\\s+(\\d{1,5})\\s+FOI\\s+(\\d{2,5})\\b", m -> List.of(
+      rule(wordThenSpace("review").and(any("foi")), "\\bReview\\s+(\\d{1,5})\\s+FOI\\s+(\\d{2,5})\\b", m -> List.of(
           dwp(Reference.Type.DWP_INTERNAL_REVIEW, "IR " + m.group(1), m.group()),
           dwp(Reference.Type.DWP_FOI, "FOI " + m.group(2), m.group()))),
-      rule("\\b(FOI|IR)\\s?(20\\d{2})[/ ](\\d{4,6})\\b", m -> List.of(dwp(
+      rule(wordThenDigit(true, "foi", "ir"), "\\b(FOI|IR)\\s?(20\\d{2})[/ ](\\d{4,6})\\b", m -> List.of(dwp(
           m.group(1).equalsIgnoreCase("IR") ? Reference.Type.DWP_INTERNAL_REVIEW : Reference.Type.DWP_FOI,
           m.group(1).toUpperCase(Locale.ROOT) + m.group(2) + "/" + m.group(3), m.group()))),
-      rule("\\b(FOI|VTR|IR)\\s?(\\d{2,5})(?:/(\\d{2}))?\\b(?![/.]\\d)", m -> {
+      rule(wordThenDigit(true, "foi", "vtr", "ir"), "\\b(FOI|VTR|IR)\\s?(\\d{2,5})(?:/(\\d{2}))?\\b(?![/.]\\d)", m -> {
         String prefix = m.group(1).equalsIgnoreCase("IR") ? "IR" : "FOI";
         String number = m.group(2) + (m.group(3) == null ? "" : "/" + m.group(3));
         return List.of(dwp(prefix.equals("IR") ? Reference.Type.DWP_INTERNAL_REVIEW : Reference.Type.DWP_FOI,
             prefix + " " + number, m.group()));
       }),
-      rule("\\b(?:FoI|Freedom of Information) request reference(?: number)?:?\\s*(\\d{2,5})\\b",
+      rule(any("request reference"), "\\b(?:FoI|Freedom of Information) request reference(?: number)?:?\\s*(\\d{2,5})\\b",
           m -> List.of(dwp(Reference.Type.DWP_FOI, "FOI " + m.group(1), m.group()))),
-      rule("\\b(DMG|ADM)\\s+memo\\s+(\\d{1,2}/\\d{2})\\b", m -> List.of(new Reference(
+      rule(any("memo"), "\\b(DMG|ADM)\\s+memo\\s+(\\d{1,2}/\\d{2})\\b", m -> List.of(new Reference(
           m.group(1).equalsIgnoreCase("DMG") ? Reference.Type.DMG : Reference.Type.ADM,
           m.group(1).toUpperCase(Locale.ROOT) + " memo " + m.group(2), m.group(), null))),
-      rule("\\bDMG\\s+Vol(?:ume)?\\.?\\s*(\\d{1,2})\\s*,?\\s+Ch(?:apter|\\.)?\\s*(\\d{1,2})\\b", m -> List.of(
+      rule(wordThenSpace("dmg"), "\\bDMG\\s+Vol(?:ume)?\\.?\\s*(\\d{1,2})\\s*,?\\s+Ch(?:apter|\\.)?\\s*(\\d{1,2})\\b", m -> List.of(
           new Reference(Reference.Type.DMG, "DMG Vol " + m.group(1) + " Ch " + Integer.parseInt(m.group(2)),
               m.group(), null))),
-      rule("\\bDMG\\s+Ch(?:apter|\\.)?\\s*(\\d{1,2})\\b", m -> List.of(new Reference(Reference.Type.DMG,
+      rule(wordThenSpace("dmg"), "\\bDMG\\s+Ch(?:apter|\\.)?\\s*(\\d{1,2})\\b", m -> List.of(new Reference(Reference.Type.DMG,
           "DMG Ch " + Integer.parseInt(m.group(1)), m.group(), null))),
-      rule("\\bDMG\\s+(?:para(?:graph)?s?\\.?\\s+)?(\\d{5})(?:\\s*[-–]\\s*(\\d{5}))?\\b", m -> {
+      rule(wordThenSpace("dmg"), "\\bDMG\\s+(?:para(?:graph)?s?\\.?\\s+)?(\\d{5})(?:\\s*[-–]\\s*(\\d{5}))?\\b", m -> {
         List<Reference> refs = new ArrayList<>();
         refs.add(new Reference(Reference.Type.DMG, "DMG " + m.group(1), m.group(), null));
         if (m.group(2) != null) {
@@ -91,53 +197,53 @@ public final class ReferenceRecognizer {
         }
         return refs;
       }),
-      rule("\\bADM\\s+(?:para(?:graph)?\\.?\\s+)?([A-Z]\\d)(\\d{3})\\b", m -> List.of(new Reference(
+      rule(wordThenSpace("adm"), "\\bADM\\s+(?:para(?:graph)?\\.?\\s+)?([A-Z]\\d)(\\d{3})\\b", m -> List.of(new Reference(
           Reference.Type.ADM, "ADM " + m.group(1).toUpperCase(Locale.ROOT) + m.group(2), m.group(), null))),
-      rule("\\bADM\\s+(?:chapter\\s+|ch\\.?\\s*)?([A-Z]\\d{1,2})\\b", m -> List.of(new Reference(
+      rule(wordThenSpace("adm"), "\\bADM\\s+(?:chapter\\s+|ch\\.?\\s*)?([A-Z]\\d{1,2})\\b", m -> List.of(new Reference(
           Reference.Type.ADM, "ADM " + m.group(1).toUpperCase(Locale.ROOT), m.group(), null))),
-      rule("\\b(FS5\\d{7}|FER0\\d{6})\\b", m -> List.of(ico(m.group(1), m.group()))),
-      rule("\\bIC-\\d{4,7}-[A-Z0-9]{4}\\b", m -> List.of(ico(m.group(), m.group()))),
-      rule("\\b(IRQ|RFA|ENQ)\\d{7}\\b", m -> List.of(ico(m.group(), m.group()))),
-      rule("\\[(\\d{4})]\\s+UKUT\\s+(\\d{1,4})\\s+\\(AAC\\)", m -> List.of(new Reference(Reference.Type.TRIBUNAL,
+      rule(wordThenDigit(false, "fs5", "fer0"), "\\b(FS5\\d{7}|FER0\\d{6})\\b", m -> List.of(ico(m.group(1), m.group()))),
+      rule(word("ic-"), "\\bIC-\\d{4,7}-[A-Z0-9]{4}\\b", m -> List.of(ico(m.group(), m.group()))),
+      rule(wordThenDigit(false, "irq", "rfa", "enq"), "\\b(IRQ|RFA|ENQ)\\d{7}\\b", m -> List.of(ico(m.group(), m.group()))),
+      rule(any("ukut"), "\\[(\\d{4})]\\s+UKUT\\s+(\\d{1,4})\\s+\\(AAC\\)", m -> List.of(new Reference(Reference.Type.TRIBUNAL,
           "[" + m.group(1) + "] UKUT " + m.group(2) + " (AAC)", m.group(),
           "https://www.bailii.org/uk/cases/UKUT/AAC/" + m.group(1) + "/" + m.group(2) + ".html"))),
-      rule("\\[(\\d{4})]\\s+AACR\\s+(\\d{1,4})", m -> List.of(new Reference(Reference.Type.TRIBUNAL,
+      rule(any("aacr"), "\\[(\\d{4})]\\s+AACR\\s+(\\d{1,4})", m -> List.of(new Reference(Reference.Type.TRIBUNAL,
           "[" + m.group(1) + "] AACR " + m.group(2), m.group(), null))),
-      rule("\\[(\\d{4})]\\s+UKFTT\\s+(\\d{1,5})\\s+\\(GRC\\)", m -> List.of(new Reference(Reference.Type.TRIBUNAL,
+      rule(any("ukftt"), "\\[(\\d{4})]\\s+UKFTT\\s+(\\d{1,5})\\s+\\(GRC\\)", m -> List.of(new Reference(Reference.Type.TRIBUNAL,
           "[" + m.group(1) + "] UKFTT " + m.group(2) + " (GRC)", m.group(),
           "https://caselaw.nationalarchives.gov.uk/ukftt/grc/" + m.group(1) + "/" + m.group(2)))),
-      rule("\\b(CJSA|CSJSA|CIS|CE|CSE|CUC|CPIP|CDLA|CH|GIA)/\\d{1,5}/\\d{4}\\b", m -> List.of(new Reference(
+      rule(SLASH_DIGIT, "\\b(CJSA|CSJSA|CIS|CE|CSE|CUC|CPIP|CDLA|CH|GIA)/\\d{1,5}/\\d{4}\\b", m -> List.of(new Reference(
           Reference.Type.TRIBUNAL, m.group().toUpperCase(Locale.ROOT), m.group(), null))),
-      rule("\\bEA/\\d{4}/\\d{4}\\b|\\bSC\\d{3}/\\d{2}/\\d{5}\\b", m -> List.of(new Reference(
+      rule(SLASH_DIGIT, "\\bEA/\\d{4}/\\d{4}\\b|\\bSC\\d{3}/\\d{2}/\\d{5}\\b", m -> List.of(new Reference(
           Reference.Type.TRIBUNAL, m.group().toUpperCase(Locale.ROOT), m.group(), null))),
-      rule("\\bR\\((JSA|IS|SB|U|CS|DLA|IB|PIP|UC|ESA)\\)\\s*(\\d{1,2}/\\d{2})\\b", m -> List.of(new Reference(
+      rule(any("r("), "\\bR\\((JSA|IS|SB|U|CS|DLA|IB|PIP|UC|ESA)\\)\\s*(\\d{1,2}/\\d{2})\\b", m -> List.of(new Reference(
           Reference.Type.TRIBUNAL, "R(" + m.group(1).toUpperCase(Locale.ROOT) + ") " + m.group(2), m.group(), null))),
-      rule("\\b(?:sections?\\s+|secs?\\.?\\s+|ss?\\.\\s*|s(?=\\d))" + SECTION + "\\s*(?:of\\s+)?(?:the\\s+)?(?:"
+      rule(ACT_OR_ALIAS, "\\b(?:sections?\\s+|secs?\\.?\\s+|ss?\\.\\s*|s(?=\\d))" + SECTION + "\\s*(?:of\\s+)?(?:the\\s+)?(?:"
           + ACT_NAME + "|" + ACT_ALIAS + ")", m -> section(m.group(1), m.group(2), actOf(m.group(3), m.group(4),
               m.group(5)), m.group())),
-      rule(ACT_NAME + ",?\\s*(?:chapter\\s*\\d+,?\\s*)?(?:sections?|s\\.?)\\s*" + SECTION, m -> section(m.group(3),
+      rule(ACT, ACT_NAME + ",?\\s*(?:chapter\\s*\\d+,?\\s*)?(?:sections?|s\\.?)\\s*" + SECTION, m -> section(m.group(3),
           m.group(4), actOf(m.group(1), m.group(2), null), m.group())),
-      rule(ACT_NAME, m -> {
+      rule(ACT, ACT_NAME, m -> {
         String act = actOf(m.group(1), m.group(2), null);
         String id = ACTS.get(act.toLowerCase(Locale.ROOT));
         return id == null ? List.of() : List.of(new Reference(Reference.Type.ACT, act, m.group(), LEGISLATION + id));
       }),
-      rule("\\breg(?:ulation)?s?\\.?\\s*(\\d{1,3}[A-Z]?)((?:\\(\\w{1,4}\\))*)\\s+(?:of\\s+)?(?:the\\s+)?(PECR)\\b",
+      rule(word("pecr"), "\\breg(?:ulation)?s?\\.?\\s*(\\d{1,3}[A-Z]?)((?:\\(\\w{1,4}\\))*)\\s+(?:of\\s+)?(?:the\\s+)?(PECR)\\b",
           m -> List.of(new Reference(Reference.Type.REGULATION, "PECR reg " + m.group(1) + m.group(2), m.group(),
               LEGISLATION + NAMED_INSTRUMENTS.get("pecr") + "/regulation/" + m.group(1)))),
       // The canonical form read back ("PECR reg 6"), so a stored reference can be linked again.
-      rule("\\bPECR\\s+reg(?:ulation)?\\.?\\s*(\\d{1,3}[A-Z]?)((?:\\(\\w{1,4}\\))*)", m -> List.of(new Reference(
+      rule(word("pecr"), "\\bPECR\\s+reg(?:ulation)?\\.?\\s*(\\d{1,3}[A-Z]?)((?:\\(\\w{1,4}\\))*)", m -> List.of(new Reference(
           Reference.Type.REGULATION, "PECR reg " + m.group(1) + m.group(2), m.group(),
           LEGISLATION + NAMED_INSTRUMENTS.get("pecr") + "/regulation/" + m.group(1)))),
-      rule("\\b(?:S\\.?I\\.?\\s*)(\\d{4})\\s*/\\s*(\\d{1,4})\\b|\\b(\\d{4})\\s+No\\.\\s*(\\d{1,4})\\b", m -> {
+      rule(SLASH_DIGIT.or(any("no.")), "\\b(?:S\\.?I\\.?\\s*)(\\d{4})\\s*/\\s*(\\d{1,4})\\b|\\b(\\d{4})\\s+No\\.\\s*(\\d{1,4})\\b", m -> {
         String year = m.group(1) != null ? m.group(1) : m.group(3);
         String number = m.group(2) != null ? m.group(2) : m.group(4);
         return List.of(new Reference(Reference.Type.STATUTORY_INSTRUMENT, "SI " + year + "/" + number, m.group(),
             LEGISLATION + "uksi/" + year + "/" + number));
       }));
 
-  private static Rule rule(String regex, Function<Matcher, List<Reference>> make) {
-    return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), make);
+  private static Rule rule(Predicate<Probe> mayMatch, String regex, Function<Matcher, List<Reference>> make) {
+    return new Rule(mayMatch, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), make);
   }
 
   /** References in the text, each canonical form once, in order of first appearance. */
@@ -147,7 +253,11 @@ public final class ReferenceRecognizer {
     }
     BitSet claimed = new BitSet(text.length());
     Map<Integer, List<Reference>> byPosition = new java.util.TreeMap<>();
+    Probe probe = new Probe(text, text.toLowerCase(Locale.ROOT));
     for (Rule rule : rules) {
+      if (!rule.mayMatch().test(probe)) {
+        continue;
+      }
       Matcher m = rule.pattern.matcher(text);
       while (m.find()) {
         if (claimed.get(m.start(), m.end()).isEmpty()) {

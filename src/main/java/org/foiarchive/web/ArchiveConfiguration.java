@@ -54,13 +54,22 @@ class ArchiveConfiguration {
       ArchiveAnalyzers analyzers, ReferenceRecognizer references) throws IOException {
     if (properties.ingestOnStart() && IngestPipeline.isStale(corpus, location, analyzers)) {
       log.info("Index in {} is missing or older than the corpus in {}; building it now", location.root(), corpus.dir());
-      IngestReport report = new IngestPipeline(analyzers).run(corpus, location, new IngestListener() {
-        @Override
-        public void failed(String sourceId, String reason) {
-          log.warn("Could not index source '{}': {}", sourceId, reason);
+      try {
+        IngestReport report = new IngestPipeline(analyzers).run(corpus, location, new IngestListener() {
+          @Override
+          public void failed(String sourceId, String reason) {
+            log.warn("Could not index source '{}': {}", sourceId, reason);
+          }
+        });
+        log.info("Index built: {}", report.summary());
+      } catch (IOException e) {
+        // An ingest running beside the server (or a failed rebuild) must not stop it serving what it has;
+        // the searcher switches to the new index when one is completed.
+        if (location.current().isEmpty()) {
+          throw e;
         }
-      });
-      log.info("Index built: {}", report.summary());
+        log.warn("Could not rebuild the index ({}); serving the existing one", e.getMessage());
+      }
     }
     return new LuceneArchiveSearcher(location, analyzers, references);
   }

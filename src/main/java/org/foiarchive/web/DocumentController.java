@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DocumentController {
   private static final String DOCUMENT_VIEW = "document";
   /** Archived pages are shown as data, never run: no script, no form, no plugin, own origin sandbox. */
-  static final String RAW_POLICY = "sandbox; default-src 'none'; img-src 'none'; style-src 'unsafe-inline'";
+  static final String RAW_POLICY = "sandbox; default-src 'none'; img-src 'none'; style-src 'unsafe-inline'; "
+      + "frame-ancestors 'none'";
 
   private final ArchiveSearcher searcher;
   private final Corpus corpus;

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SearchController {
   static final int PAGE_SIZE = 20;
+  /** How many of the newest documents the home page lists. */
+  static final int HOME_DOCUMENTS = 100;
   private static final String HOME_VIEW = "home";
   private static final String SEARCH_VIEW = "search";
 
@@ -29,7 +31,9 @@ class SearchController {
   String home(Model model) {
     model.addAttribute("stats", searcher.stats());
     model.addAttribute("topics", topics.all());
-    model.addAttribute("documents", searcher.documents());
+    // The newest documents only: at archive scale the whole list would be a page of megabytes.
+    List<org.foiarchive.index.IndexedDocument> documents = searcher.documents();
+    model.addAttribute("documents", documents.subList(0, Math.min(documents.size(), HOME_DOCUMENTS)));
     return HOME_VIEW;
   }
 

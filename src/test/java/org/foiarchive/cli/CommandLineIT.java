@@ -69,7 +69,7 @@ class CommandLineIT {
 
   @Test
   void everyCommandHasHelpWithAnExample() {
-    for (String command : List.of("serve", "ingest", "search", "import", "eval")) {
+    for (String command : List.of("serve", "ingest", "search", "import", "eval", "bench")) {
       Run run = run(command, "--help");
       assertThat(run.status()).as(command).isZero();
       assertThat(run.out()).as(command).contains("Usage: foiarchive " + command).contains("Example");

@@ -1,0 +1,93 @@
+package org.foiarchive.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.foiarchive.testing.ArchiveServer.get;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.foiarchive.testing.Browser;
+import org.foiarchive.testing.HostileCorpus;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Documents that carry scripts, event handlers and javascript: links, served by the archive: their
+ * text reaches every page and the API escaped, and nothing in them runs in a real browser.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HostileDocumentsWebIT {
+  private static final Path DIR = tempDir();
+
+  @LocalServerPort
+  int port;
+
+  @DynamicPropertySource
+  static void archive(DynamicPropertyRegistry registry) throws IOException {
+    HostileCorpus.writeScriptDocuments(DIR.resolve("corpus"));
+    registry.add("foiarchive.corpus", () -> DIR.resolve("corpus").toString());
+    registry.add("foiarchive.index", () -> DIR.resolve("index").toString());
+  }
+
+  @Test
+  void scriptsInDocumentsReachPagesOnlyAsEscapedText() throws Exception {
+    for (String path : List.of("/search?q=scriptdefence", "/search?q=pwned", "/search?q=onerror+svg",
+        "/doc/script-html", "/doc/script-text", "/doc/script-text?hl=pwned", "/p/script-text-p1",
+        "/p/script-html-p1", "/")) {
+      HttpResponse<String> page = get(port, path, "text/html");
+      assertThat(page.statusCode()).as(path).isEqualTo(200);
+      // The words may be shown (escaped); markup from the documents never is.
+      assertThat(page.body()).as(path).doesNotContain("<script>window", "<img src=x", "onerror=\"window",
+          "<svg", "onload=\"", "onclick=\"", "javascript:", "<iframe");
+    }
+    assertThat(get(port, "/doc/script-text", "text/html").body()).contains("&lt;script&gt;window.pwned = 7");
+  }
+
+  @Test
+  void theApiCarriesTheTextAsDataWithAnEscapedHighlight() throws Exception {
+    String json = get(port, "/api/search?q=scriptdefence", "application/json").body();
+    assertThat(json).contains("\"text\":\"Note on sanctioned claimants scriptdefence: <script>window.pwned = 7</script>");
+    assertThat(json).contains("\"highlight\":\"Note on sanctioned claimants <mark>scriptdefence</mark>: "
+        + "&lt;script&gt;window.pwned = 7&lt;");
+    assertThat(json).doesNotContain("\"highlight\":\"Note on sanctioned claimants <mark>scriptdefence</mark>: <script>");
+  }
+
+  @Test
+  void theArchivedCopyIsServedSandboxedSoItsScriptsCannotRun() throws Exception {
+    HttpResponse<String> raw = get(port, "/doc/script-html/raw", "text/html");
+    assertThat(raw.statusCode()).isEqualTo(200);
+    assertThat(raw.headers().firstValue("Content-Security-Policy")).get().asString()
+        .startsWith("sandbox").contains("default-src 'none'").contains("frame-ancestors 'none'");
+    assertThat(raw.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+  }
+
+  @Test
+  void nothingInTheDocumentsRunsInARealBrowser() {
+    ChromeDriver browser = Browser.start();
+    try {
+      for (String path : List.of("/search?q=pwned", "/doc/script-html", "/doc/script-text?hl=pwned", "/p/script-text-p1",
+          "/doc/script-html/raw")) {
+        browser.get("http://localhost:" + port + path);
+        Object pwned = ((JavascriptExecutor) browser).executeScript("return typeof window.pwned;");
+        assertThat(pwned).as(path).isEqualTo("undefined");
+      }
+    } finally {
+      browser.quit();
+    }
+  }
+
+  private static Path tempDir() {
+    try {
+      return Files.createTempDirectory("foiarchive-hostile-web-");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
