@@ -51,9 +51,9 @@ public final class FetchCommand implements Callable<Integer> {
       description = "Least time between two requests to one host. Default: ${DEFAULT-VALUE}")
   double delaySeconds;
 
-  @Option(names = "--contact", paramLabel = "URL", defaultValue = FetchSettings.DEFAULT_CONTACT,
-      description = "Contact address sent in the User-Agent, so site owners can reach whoever runs the fetch. "
-          + "Default: ${DEFAULT-VALUE}")
+  @Option(names = "--contact", paramLabel = "URL", defaultValue = "${env:FOIARCHIVE_CONTACT}",
+      description = "Your web page or e-mail address, sent in the User-Agent so site owners can reach whoever "
+          + "runs the fetch (as GOV.UK and WhatDoTheyKnow ask). Default: the FOIARCHIVE_CONTACT variable.")
   String contact;
 
   @Option(names = "--max-size", paramLabel = "MB", defaultValue = "100",
@@ -75,6 +75,10 @@ public final class FetchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--delay must be 0 or more and --max-size at least 1");
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (contact == null || contact.isBlank()) {
+      spec.commandLine().getErr().println("foiarchive fetch: no --contact given; sites ask fetchers for a way to "
+          + "reach them (set --contact or FOIARCHIVE_CONTACT)");
+    }
     FetchSettings settings = FetchSettings.defaults()
         .withUserAgent(FetchSettings.userAgentFor(contact))
         .withPerHostDelay(Duration.ofMillis(Math.round(delaySeconds * 1000)))

@@ -21,19 +21,19 @@ public record FetchSettings(String userAgent, Duration perHostDelay, Duration co
     Duration maxRetryAfter) {
 
   /**
-   * Where site owners can learn about the fetcher; sent in the User-Agent unless the user gives their own
-   * with {@code --contact}. Replace with the project's public address once it has one.
+   * The User-Agent: the archive, what it is for, and where site owners can reach whoever runs the fetch
+   * (given with {@code --contact} or {@code FOIARCHIVE_CONTACT}). Without a contact it says so rather
+   * than name an address nobody reads.
    */
-  public static final String DEFAULT_CONTACT = "https://github.com/foiarchive/foiarchive";
-
   public static String userAgentFor(String contact) {
     String version = FetchSettings.class.getPackage().getImplementationVersion();
+    String reach = contact == null || contact.isBlank() ? "no contact given" : "+" + contact.strip();
     return "foiarchive/" + (version == null ? "dev" : version)
-        + " (archive of UK FOI responses for welfare-rights research; +" + contact + ")";
+        + " (archive of UK FOI responses for welfare-rights research; " + reach + ")";
   }
 
   public static FetchSettings defaults() {
-    return new FetchSettings(userAgentFor(DEFAULT_CONTACT), Duration.ofSeconds(2), Duration.ofSeconds(20),
+    return new FetchSettings(userAgentFor(null), Duration.ofSeconds(2), Duration.ofSeconds(20),
         Duration.ofSeconds(120), 100L * 1024 * 1024, 5, 4, Duration.ofSeconds(5), Duration.ofMinutes(5));
   }
 
