@@ -50,9 +50,10 @@ public final class ArchiveAnalyzers {
     this.synonymsDigest = org.foiarchive.corpus.Sha256.of(synonymFile);
     SynonymMap synonyms = parseSynonyms(synonymFile);
     // Flattening a token graph costs more than the rest of the chain together; it is needed only when
-    // a synonym is replaced by several words. Every line's first form is one word (an acronym), so the
-    // graph is a plain chain of tokens and the index sees exactly what the query side sees.
-    this.prose = new ProseAnalyzer(synonyms, replacesWithSeveralWords(synonymFile));
+    // the graph has side paths, that is when some form has more than one replacement. Every form here has
+    // one (a line's forms become its first, "don't" becomes "do not"), so the graph is a plain chain of
+    // tokens, of any length, and the index sees exactly what the query side sees.
+    this.prose = new ProseAnalyzer(synonyms, offersAlternatives(synonymFile));
     Analyzer proseQuery = new ProseAnalyzer(synonyms, false);
     Analyzer exact = new ExactAnalyzer();
     Analyzer keyword = new LowerCaseKeywordAnalyzer();
@@ -81,21 +82,36 @@ public final class ArchiveAnalyzers {
     return synonymsDigest;
   }
 
-  /** True when some line of the synonym file maps its forms to a form of more than one word. */
-  static boolean replacesWithSeveralWords(byte[] synonymFile) {
+  /**
+   * True when some form of the synonym file has more than one replacement (a rule that keeps several
+   * forms on its right, or a form on two lines with different replacements): only then is the token
+   * graph more than a chain.
+   */
+  static boolean offersAlternatives(byte[] synonymFile) {
+    Map<String, String> replacement = new java.util.HashMap<>();
     for (String line : new String(synonymFile, StandardCharsets.UTF_8).split("\\R")) {
       String entry = line.replaceFirst("#.*$", "").strip();
       if (entry.isEmpty()) {
         continue;
       }
-      String target = entry.contains("=>") ? entry.substring(entry.indexOf("=>") + 2) : entry.split(",", 2)[0];
-      for (String form : target.split(",")) {
-        if (form.strip().contains(" ")) {
+      int arrow = entry.indexOf("=>");
+      String[] targets = (arrow >= 0 ? entry.substring(arrow + 2) : entry.split(",", 2)[0]).split(",");
+      if (targets.length > 1) {
+        return true;
+      }
+      String target = normalForm(targets[0]);
+      for (String form : (arrow >= 0 ? entry.substring(0, arrow) : entry).split(",")) {
+        String previous = replacement.putIfAbsent(normalForm(form), target);
+        if (previous != null && !previous.equals(target)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  private static String normalForm(String form) {
+    return form.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
   }
 
   private static byte[] readSynonyms() {

@@ -13,6 +13,16 @@ import org.foiarchive.passage.Passage;
 public interface ArchiveWriter extends AutoCloseable {
   void add(IndexedDocument document, List<Passage> passages) throws IOException;
 
+  /**
+   * As {@link #add(IndexedDocument, List)}, with each passage's text already analysed by the index's
+   * prose analysis ({@link AnalysedText#of} with {@link ArchiveAnalyzers#prose()}), so it is not analysed
+   * again.
+   */
+  default void add(IndexedDocument document, List<Passage> passages, List<AnalysedText> analysed)
+      throws IOException {
+    add(document, passages);
+  }
+
   /** Finishes the new index, records what it was built from, and switches to it atomically. */
   void commit(Map<String, String> commitData) throws IOException;
 

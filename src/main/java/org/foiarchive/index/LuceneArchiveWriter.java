@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -47,10 +49,12 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final FacetsConfig facets = ArchiveFacets.config();
+  private final ArchiveAnalyzers analyzers;
   private boolean committed;
 
   public LuceneArchiveWriter(IndexLocation location, ArchiveAnalyzers analyzers) throws IOException {
     this.location = location;
+    this.analyzers = analyzers;
     this.generation = location.newGeneration();
     this.directory = FSDirectory.open(generation);
     IndexWriterConfig config = new IndexWriterConfig(analyzers.index())
@@ -62,18 +66,67 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
 
   @Override
   public void add(IndexedDocument document, List<Passage> passages) throws IOException {
+    List<AnalysedText> analysed = new ArrayList<>(passages.size());
+    for (Passage p : passages) {
+      analysed.add(AnalysedText.of(analyzers.index(), ArchiveFields.TEXT, p.text()));
+    }
+    add(document, passages, analysed);
+  }
+
+  @Override
+  public void add(IndexedDocument document, List<Passage> passages, List<AnalysedText> analysed) throws IOException {
+    if (analysed.size() != passages.size()) {
+      throw new IllegalArgumentException(analysed.size() + " analysed texts for " + passages.size() + " passages");
+    }
+    // What repeats over a document's passages (its title, publisher, headings) is analysed once.
+    Shared shared = new Shared(analyzers.index(), document);
     List<Document> records = new ArrayList<>(passages.size() + 1);
     records.add(documentRecord(document));
     for (int i = 0; i < passages.size(); i++) {
-      Document record = passageRecord(document, passages.get(i));
-      String around = PassageText.around(passages, i);
-      if (!around.isEmpty()) {
-        record.add(new TextField(ArchiveFields.AROUND, around, Field.Store.NO));
+      Document record = passageRecord(document, passages.get(i), analysed.get(i), shared);
+      TokenStream around = PassageText.around(passages, analysed, i);
+      if (around != null) {
+        record.add(new Field(ArchiveFields.AROUND, around, TextField.TYPE_NOT_STORED));
       }
       records.add(facets.build(record));
     }
     // One delete term per document: re-adding a document replaces all its records, never duplicates them.
     writer.updateDocuments(new Term(ArchiveFields.DOC_ID, document.docId()), records);
+  }
+
+  /** The analysis of what a document's passages share, done once per document. */
+  private static final class Shared {
+    private final Analyzer analyzer;
+    final AnalysedText title;
+    final AnalysedText publisher;
+    private final Map<String, AnalysedText> contexts = new HashMap<>();
+
+    Shared(Analyzer analyzer, IndexedDocument document) {
+      this.analyzer = analyzer;
+      this.title = AnalysedText.of(analyzer, ArchiveFields.TITLE, document.title());
+      String publisherName = document.source().publisher();
+      this.publisher = publisherName == null ? null
+          : AnalysedText.of(analyzer, ArchiveFields.PUBLISHER_TEXT, publisherName);
+    }
+
+    AnalysedText context(String context) {
+      return contexts.computeIfAbsent(context, c -> AnalysedText.of(analyzer, ArchiveFields.CONTEXT, c));
+    }
+  }
+
+  /** A field indexed from tokens analysed beforehand, stored (if its type says so) as its text. */
+  private static final class PreAnalysed extends Field {
+    private final AnalysedText tokens;
+
+    PreAnalysed(String name, String text, FieldType type, AnalysedText tokens) {
+      super(name, text, type);
+      this.tokens = tokens;
+    }
+
+    @Override
+    public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+      return tokens.stream();
+    }
   }
 
   private static Document documentRecord(IndexedDocument document) {
@@ -86,7 +139,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     return doc;
   }
 
-  private static Document passageRecord(IndexedDocument document, Passage p) {
+  private static Document passageRecord(IndexedDocument document, Passage p, AnalysedText text, Shared shared) {
     Source source = document.source();
     Document doc = new Document();
     doc.add(new StringField(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE, Field.Store.NO));
@@ -94,15 +147,15 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     doc.add(new StringField(ArchiveFields.DOC_ID, p.docId(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ArchiveFields.DOC_ID, new BytesRef(p.docId())));
     doc.add(new IntField(ArchiveFields.ORDINAL, p.ordinal(), Field.Store.YES));
-    doc.add(new Field(ArchiveFields.TEXT, p.text(), TEXT_WITH_OFFSETS));
+    doc.add(new PreAnalysed(ArchiveFields.TEXT, p.text(), TEXT_WITH_OFFSETS, text));
     doc.add(new TextField(ArchiveFields.EXACT, p.text(), Field.Store.NO));
     doc.add(new NumericDocValuesField(ArchiveFields.WORDS, PassageText.words(p.text())));
     doc.add(new NumericDocValuesField(ArchiveFields.TEXT_HASH, PassageText.hash(p.text())));
     doc.add(new NumericDocValuesField(ArchiveFields.QUESTION, PassageText.isQuestion(p.text()) ? 1 : 0));
     if (p.context() != null && !p.context().isBlank()) {
-      doc.add(new TextField(ArchiveFields.CONTEXT, p.context(), Field.Store.YES));
+      doc.add(new PreAnalysed(ArchiveFields.CONTEXT, p.context(), TextField.TYPE_STORED, shared.context(p.context())));
     }
-    doc.add(new TextField(ArchiveFields.TITLE, document.title(), Field.Store.NO));
+    doc.add(new PreAnalysed(ArchiveFields.TITLE, document.title(), TextField.TYPE_NOT_STORED, shared.title));
     if (p.label() != null) {
       doc.add(new StoredField(ArchiveFields.LABEL, p.label()));
       doc.add(new StringField(ArchiveFields.LABEL, p.label().toLowerCase(Locale.ROOT), Field.Store.NO));
@@ -112,7 +165,8 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     doc.add(new SortedDocValuesField(ArchiveFields.VOICE, new BytesRef(p.voice().id())));
     if (source.publisher() != null) {
       addDimension(doc, ArchiveFields.PUBLISHER, source.publisher());
-      doc.add(new TextField(ArchiveFields.PUBLISHER_TEXT, source.publisher(), Field.Store.NO));
+      doc.add(new PreAnalysed(ArchiveFields.PUBLISHER_TEXT, source.publisher(), TextField.TYPE_NOT_STORED,
+          shared.publisher));
     }
     for (String topic : p.topics()) {
       addDimension(doc, ArchiveFields.TOPIC, topic);

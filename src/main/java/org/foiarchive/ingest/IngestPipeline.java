@@ -22,6 +22,7 @@ import org.foiarchive.extract.DocumentExtractor;
 import org.foiarchive.extract.ExtractionException;
 import org.foiarchive.extract.ExtractionLimits;
 import org.foiarchive.extract.IsolatedTextExtractor;
+import org.foiarchive.index.AnalysedText;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.ArchiveFields;
 import org.foiarchive.index.ArchiveWriter;
@@ -182,6 +183,8 @@ public final class IngestPipeline {
     List<String> documentRefs = document.source().references().stream()
         .map(r -> references.canonical(r).orElse(r)).toList();
     List<Passage> tagged = new ArrayList<>();
+    // Each passage's text is analysed once: the same tokens tag it and index it.
+    List<AnalysedText> analysed = new ArrayList<>();
     Set<String> docTopics = new LinkedHashSet<>();
     Set<String> docRefs = new LinkedHashSet<>(documentRefs);
     // A heading's context repeats over every passage under it: recognise its references once.
@@ -195,7 +198,9 @@ public final class IngestPipeline {
         references.canonical(passage.quotedReference()).ifPresent(refs::add);
       }
       refs.addAll(documentRefs);
-      List<String> passageTopics = tagger.topicsOf(passage.text());
+      AnalysedText tokens = AnalysedText.of(analyzers.index(), ArchiveFields.TEXT, passage.text());
+      analysed.add(tokens);
+      List<String> passageTopics = tagger.topicsOf(passage.text(), tokens.stream());
       docTopics.addAll(passageTopics);
       docRefs.addAll(refs);
       tagged.add(passage.withTags(List.copyOf(refs), passageTopics));
@@ -204,7 +209,7 @@ public final class IngestPipeline {
     // The document's own facts (a notice's date, a request's authority) fill what the manifest left empty.
     IndexedDocument indexed = new IndexedDocument(document.source(), document.title(), document.contentType(),
         document.status(), tagged.size(), List.copyOf(docTopics), List.copyOf(docRefs));
-    writer.add(indexed, tagged);
+    writer.add(indexed, tagged, analysed);
     return tagged.size();
   }
 

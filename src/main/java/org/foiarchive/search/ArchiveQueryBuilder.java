@@ -158,24 +158,45 @@ public final class ArchiveQueryBuilder {
     if (!supportQuery.clauses().isEmpty()) {
       ranking.add(supportQuery, Occur.SHOULD);
     }
+    // Exclusions and filters apply to both forms of the ranking below.
+    BooleanQuery.Builder restrictions = new BooleanQuery.Builder();
     for (ParsedQuery.Item item : parsed.excluded()) {
       Query q = item.type() == ParsedQuery.Item.Type.WORD
           ? builder.createBooleanQuery(ArchiveFields.TEXT, item.text(), Occur.SHOULD)
           : itemQuery(builder, item, new BooleanQuery.Builder());
       if (q != null) {
-        ranking.add(q, Occur.MUST_NOT);
+        restrictions.add(q, Occur.MUST_NOT);
       }
     }
     if (findingQuery.clauses().isEmpty() && parsed.groups().isEmpty()) {
       // Only a query of filters alone could match a document record: words, phrases, references and
       // paragraph labels are indexed on passages only. Elsewhere the filter would cost a pass over
       // every passage of the archive for nothing.
-      ranking.add(new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE)), Occur.FILTER);
+      restrictions.add(new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE)), Occur.FILTER);
     }
-    addFilters(ranking, builder, parsed.filters(), request, notices);
+    addFilters(restrictions, builder, parsed.filters(), request, notices);
+    List<org.apache.lucene.search.BooleanClause> restricting = restrictions.build().clauses();
+    restricting.forEach(ranking::add);
+    Query flat = null;
+    Query mustMatch = null;
+    if (parsed.groups().isEmpty() && !findingQuery.clauses().isEmpty() && !supportQuery.clauses().isEmpty()) {
+      // Required words (finding) with optional weight (support) make Lucene score every passage that has
+      // any of the words, a third of a large archive for a question in everyday words: neither half is a
+      // top-level disjunction, so neither can skip what cannot rank. The same clauses as one disjunction
+      // score the same sum and can be pruned; a hit found only by its title or neighbours, or carrying an
+      // excluded word, is then set aside by the searcher, which checks only the few hits that could rank.
+      BooleanQuery.Builder all = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+      FlatSum.of(List.of(findingQuery, supportQuery)).forEach(q -> all.add(q, Occur.SHOULD));
+      BooleanQuery.Builder check = new BooleanQuery.Builder().add(findingQuery, Occur.MUST);
+      for (var clause : restricting) {
+        (clause.occur() == Occur.MUST_NOT ? check : all).add(clause);
+      }
+      flat = all.build();
+      mustMatch = check.build();
+    }
     return new ArchiveQuery(ranking.build(), highlight.build(), List.copyOf(notices), parsed,
         !typedReferences.isEmpty() || QueryIntent.asksWhatWasSaid(request.query(), parsed),
-        concepts(builder, subject, spelling));
+        concepts(builder, subject, spelling), flat, mustMatch);
   }
 
   /** Each subject word as found in a passage or its context, in any of its related or corrected forms. */

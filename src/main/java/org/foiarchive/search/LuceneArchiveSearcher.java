@@ -350,10 +350,14 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     // Relevance order: the hits the reranker reorders, found with pruning (block-max scores skip passages
     // that cannot make the page) and counted exactly only up to COUNTED_HITS, so the cost does not grow with
     // the number of matches. Date order (feeds): the sort is the order, nothing to rerank.
-    TopDocs top = sort == null
-        ? searcher.search(query.ranking(),
-            new TopScoreDocCollectorManager(Math.max(window, ranking.rerankDepth()), COUNTED_HITS))
-        : searcher.search(query.ranking(), new TopFieldCollectorManager(sort, window, null, COUNTED_HITS));
+    TopDocs top;
+    if (sort != null) {
+      top = searcher.search(query.ranking(), new TopFieldCollectorManager(sort, window, null, COUNTED_HITS));
+    } else {
+      var best = new TopScoreDocCollectorManager(Math.max(window, ranking.rerankDepth()), COUNTED_HITS);
+      top = query.flat() == null ? searcher.search(query.ranking(), best)
+          : searcher.search(query.flat(), new RequiredMatch<>(searcher, query.mustMatch(), best));
+    }
     long total = top.totalHits.value();
     boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
     ScoreDoc[] ranked = sort == null ? reranker.rerank(searcher, top.scoreDocs, query) : top.scoreDocs;

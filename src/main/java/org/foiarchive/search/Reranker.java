@@ -1,7 +1,6 @@
 package org.foiarchive.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,43 +45,106 @@ final class Reranker {
     }
     double[] coverage = ranking.coverageExponent() == 0f ? new double[depth]
         : Coverage.of(searcher, query.concepts(), docs);
-    List<Candidate> candidates = new ArrayList<>(depth);
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Facts facts = Facts.of(searcher, docs, ranking.quotableWords());
+    Candidate[] candidates = new Candidate[depth];
     for (int i = 0; i < depth; i++) {
       ScoreDoc hit = hits[i];
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-      int doc = hit.doc - leaf.docBase;
-      long words = numeric(leaf, ArchiveFields.WORDS, doc, ranking.quotableWords());
-      long hash = numeric(leaf, ArchiveFields.TEXT_HASH, doc, hit.doc);
-      String docId = sorted(leaf, ArchiveFields.DOC_ID, doc);
-      String voice = sorted(leaf, ArchiveFields.VOICE, doc);
-      boolean question = numeric(leaf, ArchiveFields.QUESTION, doc, 0) == 1;
-      float score = hit.score * lengthPrior(words) * voicePrior(voice, asksWhatWasSaid)
-          * (question && asksWhatWasSaid ? ranking.questionWeight() : 1f)
+      float score = hit.score * lengthPrior(facts.words[i]) * voicePrior(facts.voice[i], asksWhatWasSaid)
+          * (facts.question[i] && asksWhatWasSaid ? ranking.questionWeight() : 1f)
           * coveragePrior(coverage[i]);
-      candidates.add(new Candidate(hit.doc, score, docId, hash));
+      candidates[i] = new Candidate(hit.doc, score, facts.document[i], facts.hash[i]);
     }
     ScoreDoc[] out = Arrays.copyOf(hits, hits.length);
-    Map<String, Integer> perDocument = new HashMap<>();
+    // A document's n-th passage keeps decay^n of its score; the powers are the same for every query.
+    float[] decay = new float[depth + 1];
+    for (int n = 0; n <= depth; n++) {
+      decay[n] = (float) Math.pow(ranking.sameDocumentDecay(), n);
+    }
+    int[] perDocument = new int[facts.documents];
     Set<Long> seen = new HashSet<>();
+    boolean[] taken = new boolean[depth];
     // Greedy: each pick changes what the rest are worth. Quadratic in the depth, which is small.
     for (int slot = 0; slot < depth; slot++) {
-      Candidate best = null;
+      int best = -1;
       float bestScore = Float.NEGATIVE_INFINITY;
-      for (Candidate c : candidates) {
-        float adjusted = c.score * (float) Math.pow(ranking.sameDocumentDecay(), perDocument.getOrDefault(c.docId, 0))
-            * (seen.contains(c.hash) ? ranking.repeatWeight() : 1f);
+      for (int i = 0; i < depth; i++) {
+        if (taken[i]) {
+          continue;
+        }
+        Candidate c = candidates[i];
+        float adjusted = c.score * decay[perDocument[c.document]] * (seen.contains(c.hash) ? ranking.repeatWeight() : 1f);
         if (adjusted > bestScore) {
           bestScore = adjusted;
-          best = c;
+          best = i;
         }
       }
-      candidates.remove(best);
-      perDocument.merge(best.docId, 1, Integer::sum);
-      seen.add(best.hash);
-      out[slot] = new ScoreDoc(best.doc, bestScore);
+      Candidate pick = candidates[best];
+      taken[best] = true;
+      perDocument[pick.document]++;
+      seen.add(pick.hash);
+      out[slot] = new ScoreDoc(pick.doc, bestScore);
     }
     return out;
+  }
+
+  /**
+   * What the reranker reads of each hit, from doc values: read in index order, one iterator per field
+   * and segment, rather than a fresh iterator per hit and field.
+   */
+  private static final class Facts {
+    final long[] words;
+    final long[] hash;
+    final boolean[] question;
+    final String[] voice;
+    /** The hit's document as a small number: hits of the same document have the same one. */
+    final int[] document;
+    int documents;
+
+    private Facts(int n) {
+      words = new long[n];
+      hash = new long[n];
+      question = new boolean[n];
+      voice = new String[n];
+      document = new int[n];
+    }
+
+    static Facts of(IndexSearcher searcher, int[] docs, long wordsIfMissing) throws IOException {
+      Facts facts = new Facts(docs.length);
+      Integer[] order = new Integer[docs.length];
+      for (int i = 0; i < docs.length; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
+      Map<String, Integer> documentIds = new HashMap<>();
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      int leafIndex = -1;
+      NumericDocValues words = null;
+      NumericDocValues hash = null;
+      NumericDocValues question = null;
+      SortedDocValues voice = null;
+      SortedDocValues docId = null;
+      LeafReaderContext leaf = null;
+      for (int i : order) {
+        int leafOf = ReaderUtil.subIndex(docs[i], leaves);
+        if (leafOf != leafIndex) {
+          leafIndex = leafOf;
+          leaf = leaves.get(leafOf);
+          words = DocValues.getNumeric(leaf.reader(), ArchiveFields.WORDS);
+          hash = DocValues.getNumeric(leaf.reader(), ArchiveFields.TEXT_HASH);
+          question = DocValues.getNumeric(leaf.reader(), ArchiveFields.QUESTION);
+          voice = DocValues.getSorted(leaf.reader(), ArchiveFields.VOICE);
+          docId = DocValues.getSorted(leaf.reader(), ArchiveFields.DOC_ID);
+        }
+        int doc = docs[i] - leaf.docBase;
+        facts.words[i] = words.advanceExact(doc) ? words.longValue() : wordsIfMissing;
+        facts.hash[i] = hash.advanceExact(doc) ? hash.longValue() : docs[i];
+        facts.question[i] = question.advanceExact(doc) && question.longValue() == 1;
+        facts.voice[i] = voice.advanceExact(doc) ? voice.lookupOrd(voice.ordValue()).utf8ToString() : null;
+        String id = docId.advanceExact(doc) ? docId.lookupOrd(docId.ordValue()).utf8ToString() : null;
+        facts.document[i] = documentIds.computeIfAbsent(id == null ? "" : id, k -> facts.documents++);
+      }
+      return facts;
+    }
   }
 
   private float coveragePrior(double share) {
@@ -103,16 +165,6 @@ final class Reranker {
     return voice.equals(Voice.OFFICIAL.id()) || voice.equals(Voice.QUOTED_OFFICIAL.id()) ? ranking.officialWeight() : 1f;
   }
 
-  private static long numeric(LeafReaderContext leaf, String field, int doc, long fallback) throws IOException {
-    NumericDocValues values = DocValues.getNumeric(leaf.reader(), field);
-    return values.advanceExact(doc) ? values.longValue() : fallback;
-  }
-
-  private static String sorted(LeafReaderContext leaf, String field, int doc) throws IOException {
-    SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
-    return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
-  }
-
-  private record Candidate(int doc, float score, String docId, long hash) {
+  private record Candidate(int doc, float score, int document, long hash) {
   }
 }

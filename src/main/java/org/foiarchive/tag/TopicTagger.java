@@ -73,10 +73,18 @@ public final class TopicTagger {
 
   /** The ids of the topics whose queries match the text, in the order of the topics file. */
   public List<String> topicsOf(String text) {
+    return text == null ? List.of() : topicsOf(text, textAnalyzer.tokenStream(FIELD, text));
+  }
+
+  /**
+   * As {@link #topicsOf(String)}, with the text's tokens given: the text as the index analyses it, so
+   * that an ingest analyses each passage once for tagging and indexing together.
+   */
+  public List<String> topicsOf(String text, TokenStream analysed) {
     if (text == null || WEB_ADDRESS.matcher(text.strip()).matches()) {
       return List.of(); // a bare link names its page, it does not discuss anything
     }
-    PassageTerms terms = PassageTerms.of(textAnalyzer, text);
+    PassageTerms terms = PassageTerms.of(analysed);
     List<String> matched = new ArrayList<>();
     boolean indexed = false;
     for (Map.Entry<String, Query> topic : queries.entrySet()) {
@@ -101,9 +109,9 @@ public final class TopicTagger {
 
   /** A passage's terms with their positions, as the index would record them. */
   record PassageTerms(Map<BytesRef, List<Integer>> positions) {
-    static PassageTerms of(Analyzer analyzer, String text) {
+    static PassageTerms of(TokenStream analysed) {
       Map<BytesRef, List<Integer>> positions = new HashMap<>();
-      try (TokenStream stream = analyzer.tokenStream(FIELD, text)) {
+      try (TokenStream stream = analysed) {
         TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
         PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
         stream.reset();

@@ -118,4 +118,19 @@ class RankingIT {
     List<SearchHit> hits = top("how long does a sanction for a missed appointment last");
     assertThat(hits.subList(0, 5)).extracting(SearchHit::docId).contains("guidance");
   }
+
+  @Test
+  void aWordOnlyInTheNeighboursOrTheTitleAddsWeightButFindsNothing() {
+    // "without" is printed in the letter's first passage only; the one after it has it as a neighbour's word,
+    // and "document" is in every passage's title and no passage's text.
+    assertThat(top("without")).extracting(SearchHit::passageId).containsExactly("letter-p1");
+    assertThat(top("document")).isEmpty();
+    assertThat(top("document without")).extracting(SearchHit::passageId).containsExactly("letter-p1");
+  }
+
+  @Test
+  void anExcludedWordRemovesEveryPassageThatHasIt() {
+    assertThat(top("sanction appointment")).extracting(SearchHit::docId).contains("guidance", "thread");
+    assertThat(top("sanction appointment -coach")).extracting(SearchHit::docId).containsExactly("guidance");
+  }
 }

@@ -1,0 +1,177 @@
+package org.foiarchive.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * A text's tokens as an analyzer gave them (term, position increment, offsets), kept so that the same
+ * analysis is not run again: a passage's prose tokens serve topic tagging, its text field and the
+ * neighbouring passages' field; a title or heading is analysed once for all the passages under it.
+ * Analysis is most of the cost of an ingest. Immutable once built; each {@link #stream} is a new
+ * stream, so one instance may be replayed by several threads.
+ */
+public final class AnalysedText {
+  private final char[] chars;
+  /** Token i's term is chars[termStart[i] .. termStart[i + 1]). */
+  private final int[] termStart;
+  private final int[] increment;
+  private final int[] start;
+  private final int[] end;
+  private final int size;
+  private final int finalOffset;
+  private final int finalIncrement;
+
+  private AnalysedText(char[] chars, int[] termStart, int[] increment, int[] start, int[] end, int size,
+      int finalOffset, int finalIncrement) {
+    this.chars = chars;
+    this.termStart = termStart;
+    this.increment = increment;
+    this.start = start;
+    this.end = end;
+    this.size = size;
+    this.finalOffset = finalOffset;
+    this.finalIncrement = finalIncrement;
+  }
+
+  /** The tokens {@code analyzer} gives {@code text} in {@code field}. */
+  public static AnalysedText of(Analyzer analyzer, String field, String text) {
+    char[] chars = new char[Math.max(16, text.length())];
+    int[] termStart = new int[17];
+    int[] increment = new int[16];
+    int[] start = new int[16];
+    int[] end = new int[16];
+    int n = 0;
+    int used = 0;
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = stream.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (n == increment.length) {
+          int grown = n * 2;
+          termStart = Arrays.copyOf(termStart, grown + 1);
+          increment = Arrays.copyOf(increment, grown);
+          start = Arrays.copyOf(start, grown);
+          end = Arrays.copyOf(end, grown);
+        }
+        int length = term.length();
+        if (used + length > chars.length) {
+          chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + length));
+        }
+        System.arraycopy(term.buffer(), 0, chars, used, length);
+        termStart[n] = used;
+        used += length;
+        increment[n] = inc.getPositionIncrement();
+        start[n] = offset.startOffset();
+        end[n] = offset.endOffset();
+        n++;
+      }
+      stream.end();
+      termStart[n] = used;
+      return new AnalysedText(chars, termStart, increment, start, end, n, offset.endOffset(),
+          inc.getPositionIncrement());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // analysis of a String does no I/O
+    }
+  }
+
+  /** Number of tokens. */
+  public int size() {
+    return size;
+  }
+
+  /** The tokens again, as the analyzer gave them. */
+  public TokenStream stream() {
+    return new Replay(new AnalysedText[] {this}, new int[] {0}, new int[] {size}, new int[] {0}, finalOffset,
+        finalIncrement);
+  }
+
+  /** The first token whose start offset is at or after {@code offset} (size() when none). */
+  int firstStartingAt(int offset) {
+    int i = 0;
+    while (i < size && start[i] < offset) {
+      i++;
+    }
+    return i;
+  }
+
+  /** One past the last token whose end offset is at or before {@code offset}. */
+  int endOfTokensEndingBy(int offset) {
+    int i = 0;
+    while (i < size && end[i] <= offset) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Runs of tokens of several texts, one after the other, as one stream: positions and offsets continue
+   * from one run to the next, as if the texts were one, each starting {@code shift[i]} characters in.
+   */
+  static TokenStream concatenation(AnalysedText[] texts, int[] from, int[] to, int[] shift) {
+    int last = texts.length - 1;
+    return new Replay(texts, from, to, shift, last < 0 ? 0 : shift[last] + texts[last].finalOffset, 0);
+  }
+
+  private static final class Replay extends TokenStream {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute inc = addAttribute(PositionIncrementAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final AnalysedText[] texts;
+    private final int[] from;
+    private final int[] to;
+    private final int[] shift;
+    private final int finalOffset;
+    private final int finalIncrement;
+    private int run;
+    private int next;
+
+    Replay(AnalysedText[] texts, int[] from, int[] to, int[] shift, int finalOffset, int finalIncrement) {
+      this.texts = texts;
+      this.from = from;
+      this.to = to;
+      this.shift = shift;
+      this.finalOffset = finalOffset;
+      this.finalIncrement = finalIncrement;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      run = 0;
+      next = from.length == 0 ? 0 : from[0];
+    }
+
+    @Override
+    public boolean incrementToken() {
+      while (run < texts.length && next >= to[run]) {
+        run++;
+        next = run < texts.length ? from[run] : 0;
+      }
+      if (run >= texts.length) {
+        return false;
+      }
+      clearAttributes();
+      AnalysedText t = texts[run];
+      term.copyBuffer(t.chars, t.termStart[next], t.termStart[next + 1] - t.termStart[next]);
+      inc.setPositionIncrement(t.increment[next]);
+      offset.setOffset(shift[run] + t.start[next], shift[run] + t.end[next]);
+      next++;
+      return true;
+    }
+
+    @Override
+    public void end() throws IOException {
+      super.end();
+      offset.setOffset(finalOffset, finalOffset);
+      inc.setPositionIncrement(finalIncrement);
+    }
+  }
+}
