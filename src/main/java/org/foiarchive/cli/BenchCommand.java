@@ -199,6 +199,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "100", description = "Rounds of the query mix. Default: ${DEFAULT-VALUE}")
     int rounds;
 
+    @Option(names = "--query", paramLabel = "QUERY",
+        description = "Time this one query instead of the mix (to profile a slow one).")
+    String query;
+
     @Option(names = "--runs", defaultValue = "3", description = "Server starts to time. Default: ${DEFAULT-VALUE}")
     int runs;
 
@@ -242,7 +246,7 @@ public final class BenchCommand implements Callable<Integer> {
     try (LuceneArchiveSearcher searcher = new LuceneArchiveSearcher(new IndexLocation(o.index), new ArchiveAnalyzers(),
         new ReferenceRecognizer())) {
       long openMs = (System.nanoTime() - openStart) / 1_000_000;
-      List<SearchRequest> mix = QueryMix.REQUESTS;
+      List<SearchRequest> mix = o.query == null ? QueryMix.REQUESTS : List.of(SearchRequest.of(o.query, 10));
       long hits = 0;
       for (int round = 0; round < Math.max(5, o.rounds / 5); round++) {
         for (SearchRequest r : mix) {
@@ -270,9 +274,40 @@ public final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "query: CPU time per query %s%n", Measurements.Latency.of(cpu).summary());
       out.printf(Locale.ROOT, "query: mean hits per query %.0f; heap in use with the index open %s%n",
           totals / (double) Math.max(1, n), Measurements.megabytes(Measurements.heapInUseAfterGc()));
+      out.printf(Locale.ROOT, "query: slowest of the mix (median CPU ms): %s%n", slowest(mix, cpu, 5));
       out.flush();
       return hits > 0 ? 0 : 1;
     }
+  }
+
+  /** The {@code count} requests of the mix with the highest median, where run i of the timings is request i % size. */
+  static String slowest(List<SearchRequest> mix, long[] nanos, int count) {
+    List<String> lines = new ArrayList<>();
+    long[] medians = new long[mix.size()];
+    for (int q = 0; q < mix.size(); q++) {
+      List<Long> runs = new ArrayList<>();
+      for (int i = q; i < nanos.length; i += mix.size()) {
+        runs.add(nanos[i]);
+      }
+      runs.sort(null);
+      medians[q] = runs.isEmpty() ? 0 : runs.get(runs.size() / 2);
+    }
+    java.util.stream.IntStream.range(0, mix.size()).boxed()
+        .sorted((a, b) -> Long.compare(medians[b], medians[a]))
+        .limit(count)
+        .forEach(q -> lines.add(String.format(Locale.ROOT, "%.1f %s", medians[q] / 1e6, describe(mix.get(q)))));
+    return String.join("; ", lines);
+  }
+
+  private static String describe(SearchRequest r) {
+    StringBuilder s = new StringBuilder("[").append(r.query()).append("]");
+    r.topics().forEach(t -> s.append(" topic=").append(t));
+    r.kinds().forEach(k -> s.append(" kind=").append(k));
+    r.voices().forEach(v -> s.append(" voice=").append(v));
+    if (r.offset() > 0) {
+      s.append(" offset=").append(r.offset());
+    }
+    return s.toString();
   }
 
   static int startup(BenchOptions o, PrintWriter out) throws Exception {

@@ -12,20 +12,19 @@ import org.apache.lucene.search.Query;
  * @param asksWhatWasSaid the query asks what a public body said or decided, so official voices rank first
  * @param concepts one query per word that carries the subject (with its related forms): how many of them a
  *     passage covers tells an answer from a passage that repeats one word
- * @param flat the same ranking as one flat disjunction, which Lucene can prune (block-max scores skip
- *     passages that cannot reach the page) where the nested form makes it score every match; null when the
- *     nested form prunes as well. Its hits must also match {@link #finding}
- * @param finding what a hit of {@code flat} must match too (the words in the passage or its context, not
- *     only in the title or the neighbours); checked only for the hits that could rank; null with no flat form
+ * @param candidates what finds the hits that {@code ranking} then scores, when it finds them faster: the
+ *     finding words as one flat disjunction, which Lucene can prune (block-max scores skip passages that
+ *     cannot reach the page) where the nested ranking makes it score every match, and phrases as their
+ *     words without positions. Null when the ranking finds its own hits as fast
+ * @param proximity query words close together, as written, weighted: added to the score of the top hits
+ *     only, since a sloppy phrase checked on every candidate costs more than the rest of a search. Null
+ *     for a query of fewer than two words
  */
 public record ArchiveQuery(Query ranking, Query highlight, List<String> notices, ParsedQuery parsed,
-    boolean asksWhatWasSaid, List<Query> concepts, Query flat, Query mustMatch) {
+    boolean asksWhatWasSaid, List<Query> concepts, Query candidates, Query proximity) {
 
   public ArchiveQuery {
     concepts = concepts == null ? List.of() : List.copyOf(concepts);
-    if ((flat == null) != (mustMatch == null)) {
-      throw new IllegalArgumentException("a flat ranking needs what its hits must match, and only it");
-    }
   }
 
   public ArchiveQuery(Query ranking, Query highlight, List<String> notices, ParsedQuery parsed,

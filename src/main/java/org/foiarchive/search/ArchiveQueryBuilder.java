@@ -19,7 +19,9 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -45,6 +47,11 @@ public final class ArchiveQueryBuilder {
   static final int MAX_RELATED_FORMS = 16;
   /** The longest expansion in synonyms.txt, in words ("privacy and electronic communications regulations"). */
   static final int MAX_SYNONYM_WORDS = 5;
+  /**
+   * Words that may come between the words of a related phrase ("look for work"): none. An exact phrase
+   * is checked from positions in order; one with slop costs several times more on every candidate.
+   */
+  static final int RELATED_PHRASE_SLOP = 0;
   /** Word pairs scored for closeness: enough for any question, bounded for a pasted paragraph. */
   static final int MAX_PROXIMITY_PAIRS = 12;
 
@@ -95,6 +102,7 @@ public final class ArchiveQueryBuilder {
     BooleanQuery.Builder support = new BooleanQuery.Builder();
 
     List<String> subject = QuestionWords.subjectWords(parsed.words());
+    Query proximity = null;
     String wordText = String.join(" ", subject);
     if (!wordText.isBlank()) {
       addWords(finding, support, builder, wordText, 1f);
@@ -112,7 +120,7 @@ public final class ArchiveQueryBuilder {
       addRelated(finding, support, builder, subject, highlight);
       Query near = proximityQuery(builder, subject);
       if (near != null) {
-        support.add(new BoostQuery(near, tuning.proximityWeight()), Occur.SHOULD);
+        proximity = new BoostQuery(near, tuning.proximityWeight());
       }
     }
     // References typed among the words ("FOI 2437") find what carries them, at a fixed weight: carrying
@@ -177,26 +185,22 @@ public final class ArchiveQueryBuilder {
     addFilters(restrictions, builder, parsed.filters(), request, notices);
     List<org.apache.lucene.search.BooleanClause> restricting = restrictions.build().clauses();
     restricting.forEach(ranking::add);
-    Query flat = null;
-    Query mustMatch = null;
+    Query candidates = null;
     if (parsed.groups().isEmpty() && !findingQuery.clauses().isEmpty() && !supportQuery.clauses().isEmpty()) {
       // Required words (finding) with optional weight (support) make Lucene score every passage that has
       // any of the words, a third of a large archive for a question in everyday words: neither half is a
-      // top-level disjunction, so neither can skip what cannot rank. The same clauses as one disjunction
-      // score the same sum and can be pruned; a hit found only by its title or neighbours, or carrying an
-      // excluded word, is then set aside by the searcher, which checks only the few hits that could rank.
+      // top-level disjunction, so neither can skip what cannot rank. The finding words alone, as one flat
+      // disjunction, can be pruned; they find the candidates, which the ranking then scores exactly. A
+      // phrase ("look for work") finds its candidates as its words all present: checked position by
+      // position on every candidate, a phrase of common words costs more than all the single words.
       BooleanQuery.Builder all = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
-      FlatSum.of(List.of(findingQuery, supportQuery)).forEach(q -> all.add(q, Occur.SHOULD));
-      BooleanQuery.Builder check = new BooleanQuery.Builder().add(findingQuery, Occur.MUST);
-      for (var clause : restricting) {
-        (clause.occur() == Occur.MUST_NOT ? check : all).add(clause);
-      }
-      flat = all.build();
-      mustMatch = check.build();
+      FlatSum.of(List.of(findingQuery)).forEach(q -> all.add(withoutPositions(q), Occur.SHOULD));
+      restricting.forEach(all::add);
+      candidates = all.build();
     }
     return new ArchiveQuery(ranking.build(), highlight.build(), List.copyOf(notices), parsed,
         !typedReferences.isEmpty() || QueryIntent.asksWhatWasSaid(request.query(), parsed),
-        concepts(builder, subject, spelling), flat, mustMatch);
+        concepts(builder, subject, spelling), candidates, proximity);
   }
 
   /** Each subject word as found in a passage or its context, in any of its related or corrected forms. */
@@ -212,7 +216,7 @@ public final class ArchiveQueryBuilder {
       spelling.apply(word).ifPresent(w -> addIfPresent(forms, findQuery(builder, w)));
       for (String form : relatedWords.of(List.of(word)).stream().limit(MAX_RELATED_FORMS).toList()) {
         addIfPresent(forms, form.indexOf(' ') < 0 ? findQuery(builder, form)
-            : builder.createPhraseQuery(ArchiveFields.TEXT, form, 1));
+            : builder.createPhraseQuery(ArchiveFields.TEXT, form, RELATED_PHRASE_SLOP));
       }
       BooleanQuery query = forms.build();
       if (!query.clauses().isEmpty()) {
@@ -303,17 +307,43 @@ public final class ArchiveQueryBuilder {
         addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, form, Occur.SHOULD));
       } else {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
-        addWeighted(fields, builder.createPhraseQuery(ArchiveFields.TEXT, form, 1), 1f);
-        addWeighted(fields, builder.createPhraseQuery(ArchiveFields.CONTEXT, form, 1), tuning.contextWeight());
+        addWeighted(fields, builder.createPhraseQuery(ArchiveFields.TEXT, form, RELATED_PHRASE_SLOP), 1f);
+        addWeighted(fields, builder.createPhraseQuery(ArchiveFields.CONTEXT, form, RELATED_PHRASE_SLOP), tuning.contextWeight());
         BooleanQuery phrase = fields.build();
         if (!phrase.clauses().isEmpty()) {
           addWeighted(finding, phrase, tuning.relatedWeight());
-          addWeighted(support, builder.createPhraseQuery(ArchiveFields.AROUND, form, 1),
+          addWeighted(support, builder.createPhraseQuery(ArchiveFields.AROUND, form, RELATED_PHRASE_SLOP),
               tuning.relatedWeight() * tuning.aroundWeight());
-          addIfPresent(highlight, builder.createPhraseQuery(ArchiveFields.TEXT, form, 1));
+          addIfPresent(highlight, builder.createPhraseQuery(ArchiveFields.TEXT, form, RELATED_PHRASE_SLOP));
         }
       }
     }
+  }
+
+  /** A phrase as all its words, at the phrase's weight; any other query as it is. */
+  private static Query withoutPositions(Query query) {
+    if (query instanceof BoostQuery boost) {
+      return new BoostQuery(withoutPositions(boost.getQuery()), boost.getBoost());
+    }
+    if (query instanceof PhraseQuery phrase) {
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      for (Term term : phrase.getTerms()) {
+        all.add(new TermQuery(term), Occur.MUST);
+      }
+      return all.build();
+    }
+    if (query instanceof MultiPhraseQuery phrase) {
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      for (Term[] position : phrase.getTermArrays()) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (Term term : position) {
+          any.add(new TermQuery(term), Occur.SHOULD);
+        }
+        all.add(any.build(), Occur.MUST);
+      }
+      return all.build();
+    }
+    return query;
   }
 
   /** Each pair of neighbouring query words, found close together in the text: "bank details", "data sharing". */

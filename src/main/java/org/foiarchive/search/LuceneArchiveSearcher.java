@@ -33,6 +33,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -91,6 +92,9 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   static final String MANY_HITS_NOTICE = "More than " + String.format(Locale.UK, "%,d", COUNTED_HITS)
       + " passages match: the best are shown first, and the counts beside the results are of the first "
       + String.format(Locale.UK, "%,d", COUNTED_HITS) + " found. Add words or a filter to narrow the search.";
+
+  /** How many times deeper than the reranker's depth candidates are found, when a cheaper query finds them. */
+  static final int CANDIDATE_DEPTH_FACTOR = 2;
 
   private final IndexLocation location;
   private final long searchTimeoutMillis;
@@ -354,9 +358,18 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     if (sort != null) {
       top = searcher.search(query.ranking(), new TopFieldCollectorManager(sort, window, null, COUNTED_HITS));
     } else {
-      var best = new TopScoreDocCollectorManager(Math.max(window, ranking.rerankDepth()), COUNTED_HITS);
-      top = query.flat() == null ? searcher.search(query.ranking(), best)
-          : searcher.search(query.flat(), new RequiredMatch<>(searcher, query.mustMatch(), best));
+      int depth = Math.max(window, ranking.rerankDepth());
+      if (query.candidates() == null) {
+        top = searcher.search(query.ranking(), new TopScoreDocCollectorManager(depth, COUNTED_HITS));
+        if (query.proximity() != null && top.scoreDocs.length > 0) {
+          top = QueryRescorer.rescore(searcher, top, query.proximity(), 1, depth);
+        }
+      } else {
+        // Found deeper than the reranker looks, since the candidates' order is only close to the ranking's.
+        TopDocs found = searcher.search(query.candidates(),
+            new TopScoreDocCollectorManager(depth * CANDIDATE_DEPTH_FACTOR, COUNTED_HITS));
+        top = ExactRescorer.rescore(searcher, found, query.ranking(), query.proximity(), depth);
+      }
     }
     long total = top.totalHits.value();
     boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;

@@ -1,0 +1,47 @@
+package org.foiarchive.search;
+
+import java.io.IOException;
+import java.util.Arrays;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+
+/**
+ * Scores candidates found by a cheaper query with the query that defines the ranking, and drops the
+ * candidates it does not match: the order is exactly the ranking's, for the hits found. Each clause of
+ * the ranking is advanced to the candidates only, in index order, so the cost follows their number, not
+ * the number of passages that match.
+ */
+final class ExactRescorer extends QueryRescorer {
+  private ExactRescorer(Query ranking) {
+    super(ranking);
+  }
+
+  /**
+   * The best {@code depth} candidates by the ranking's score, plus {@code extra}'s where it matches (null
+   * for none). The total is the ranking's own when every candidate was seen, else the candidates'.
+   */
+  static TopDocs rescore(IndexSearcher searcher, TopDocs candidates, Query ranking, Query extra, int depth)
+      throws IOException {
+    Query exact = extra == null ? ranking
+        : new BooleanQuery.Builder().add(ranking, Occur.MUST).add(extra, Occur.SHOULD).build();
+    TopDocs scored = new ExactRescorer(exact).rescore(searcher, candidates, candidates.scoreDocs.length);
+    ScoreDoc[] matching = Arrays.stream(scored.scoreDocs)
+        .filter(hit -> hit.score != Float.NEGATIVE_INFINITY)
+        .toArray(ScoreDoc[]::new);
+    boolean sawAll = candidates.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+        && candidates.totalHits.value() == candidates.scoreDocs.length;
+    TotalHits total = sawAll ? new TotalHits(matching.length, TotalHits.Relation.EQUAL_TO) : candidates.totalHits;
+    return new TopDocs(total, Arrays.copyOf(matching, Math.min(depth, matching.length)));
+  }
+
+  @Override
+  protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+    return secondPassMatches ? secondPassScore : Float.NEGATIVE_INFINITY;
+  }
+}
