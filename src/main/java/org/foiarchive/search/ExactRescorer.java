@@ -24,7 +24,8 @@ final class ExactRescorer extends QueryRescorer {
 
   /**
    * The best {@code depth} candidates by the ranking's score, plus {@code extra}'s where it matches (null
-   * for none). The total is the ranking's own when every candidate was seen, else the candidates'.
+   * for none). The total is the ranking's own whenever the candidates were counted exactly, else the
+   * candidates' lower bound.
    */
   static TopDocs rescore(IndexSearcher searcher, TopDocs candidates, Query ranking, Query extra, int depth)
       throws IOException {
@@ -34,9 +35,16 @@ final class ExactRescorer extends QueryRescorer {
     ScoreDoc[] matching = Arrays.stream(scored.scoreDocs)
         .filter(hit -> hit.score != Float.NEGATIVE_INFINITY)
         .toArray(ScoreDoc[]::new);
-    boolean sawAll = candidates.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-        && candidates.totalHits.value() == candidates.scoreDocs.length;
-    TotalHits total = sawAll ? new TotalHits(matching.length, TotalHits.Relation.EQUAL_TO) : candidates.totalHits;
+    TotalHits total;
+    if (candidates.totalHits.relation() != TotalHits.Relation.EQUAL_TO) {
+      total = candidates.totalHits; // "at least": more candidates than were counted
+    } else if (candidates.totalHits.value() == candidates.scoreDocs.length) {
+      total = new TotalHits(matching.length, TotalHits.Relation.EQUAL_TO);
+    } else {
+      // Some candidates were counted but not scored; a few of them (a phrase's words apart) may not match.
+      // Counting needs no scores, so it visits the candidates only.
+      total = new TotalHits(searcher.count(ranking), TotalHits.Relation.EQUAL_TO);
+    }
     return new TopDocs(total, Arrays.copyOf(matching, Math.min(depth, matching.length)));
   }
 

@@ -82,6 +82,10 @@ class ExactRescorerIT {
       // Sums in another order may differ in the last bits, and swap two passages that tie.
       assertThat(got.score).as("score at rank %d", i + 1).isCloseTo(want.score, within(want.score * 1e-5f));
     }
+    // Candidates counted but not all scored: the total is still the ranking's.
+    TopDocs fewScored = ExactRescorer.rescore(searcher, searcher.search(query.candidates(), 3), query.ranking(),
+        query.proximity(), 3);
+    assertThat(fewScored.totalHits.value()).as("total with 3 candidates scored").isEqualTo(searcher.count(query.ranking()));
     float last = expected.scoreDocs[expected.scoreDocs.length - 1].score * (1 + 1e-5f);
     assertThat(docs(rescored, last)).as("the same passages").isEqualTo(docs(expected, last));
   }
