@@ -36,8 +36,8 @@ final class ExactRescorer extends QueryRescorer {
         .filter(hit -> hit.score != Float.NEGATIVE_INFINITY)
         .toArray(ScoreDoc[]::new);
     TotalHits total;
-    if (candidates.totalHits.relation() != TotalHits.Relation.EQUAL_TO) {
-      total = candidates.totalHits; // "at least": more candidates than were counted
+    if (candidates.totalHits.relation() != TotalHits.Relation.EQUAL_TO || searcher.timedOut()) {
+      total = candidates.totalHits; // more candidates than were counted, or a search already cut short
     } else if (candidates.totalHits.value() == candidates.scoreDocs.length) {
       total = new TotalHits(matching.length, TotalHits.Relation.EQUAL_TO);
     } else {
