@@ -373,8 +373,8 @@ public final class BundlePdf {
   /** Who wrote the extract and in which voice, for the line under its heading. */
   private static String who(Citation c) {
     List<String> parts = new ArrayList<>();
-    if (c.writer() != null) {
-      parts.add(c.writer());
+    if (c.attribution() != null) {
+      parts.add(c.attribution());
     }
     Voice.fromId(c.voice()).ifPresent(v -> parts.add(v.label()));
     if (c.kindLabel() != null && !parts.contains(c.kindLabel())) {

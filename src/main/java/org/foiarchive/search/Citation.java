@@ -6,10 +6,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.passage.Voice;
+import org.foiarchive.tag.Reference;
+import org.foiarchive.tag.ReferenceRecognizer;
 
 /**
  * Everything a tribunal clerk needs to check a quoted passage: the exact words, who wrote them (the
@@ -52,6 +55,15 @@ public record Citation(
     String cardUrl,
     LocalDate accessed,
     OfficialSource officialSource) {
+  private static final String DWP = "Department for Work and Pensions";
+  private static final String ICO = "Information Commissioner's Office";
+  private static final ReferenceRecognizer REFERENCES = new ReferenceRecognizer();
+  /** ICO casework letters: IRQ, RFA and ENQ references, digits sometimes blanked out by whoever posted them. */
+  private static final Pattern ICO_CASEWORK = Pattern.compile("(?i)^(?:IRQ|RFA|ENQ)[\\d*]{4,}");
+  private static final Pattern ICO_SITE = Pattern.compile("(?i)^(?:https?://)?(?:[\\w-]+\\.)*ico\\.org\\.uk\\b");
+  private static final Pattern DWP_SITE = Pattern.compile(
+      "(?i)^(?:https?://)?(?:[\\w-]+\\.)*dwp\\.gov\\.uk\\b|^(?:https?://)?(?:www\\.)?gov\\.uk/government/organisations/department-for-work-pensions");
+
 
   /** Dates on citations are UK dates: the day it is in London. */
   public static final ZoneId UK = ZoneId.of("Europe/London");
@@ -109,6 +121,52 @@ public record Citation(
   }
 
   /**
+   * For official wording reproduced in commentary, the public body whose wording it is, when the reference
+   * the quotation gives says which: an ICO case or casework reference (even one the writer blanked out, as
+   * "ENQ*******"), a DWP FOI or internal review reference, a DMG or ADM paragraph, or a link to either
+   * body's site. Null when it does not say: the archive does not guess who wrote a quotation.
+   */
+  public String quotedBody() {
+    if (!isQuotedOfficial() || quotedReference == null) {
+      return null;
+    }
+    String reference = quotedReference.strip();
+    if (ICO_CASEWORK.matcher(reference).find() || ICO_SITE.matcher(reference).find()) {
+      return ICO;
+    }
+    if (DWP_SITE.matcher(reference).find()) {
+      return DWP;
+    }
+    for (Reference found : REFERENCES.find(reference)) {
+      switch (found.type()) {
+        case ICO_CASE -> {
+          return ICO;
+        }
+        case DWP_FOI, DWP_INTERNAL_REVIEW, DMG, ADM -> {
+          return DWP;
+        }
+        default -> {
+          // legislation and tribunal decisions are nobody's letter
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Who the words are from, as a reader should see it: for quoted official wording whose body is known,
+   * the body and who reproduced it ("Information Commissioner's Office, quoted by Nigel Oldfield");
+   * otherwise {@link #writer()}.
+   */
+  public String attribution() {
+    String quoted = quotedBody();
+    if (quoted == null) {
+      return writer();
+    }
+    return writer() == null ? quoted : quoted + ", quoted by " + writer();
+  }
+
+  /**
    * Who wrote the words, as a citation names them: for the public body's own words the body first (with
    * its officer or team where the source names one); for anyone else the person, or the site that
    * published them.
@@ -141,7 +199,8 @@ public record Citation(
       return null;
     }
     if (isQuotedOfficial()) {
-      return quotedReference == null ? "quoting official wording" : "quoting official wording, " + quotedReference;
+      String quoted = quotedBody() == null ? "official wording" : quotedBody();
+      return quotedReference == null ? "quoting " + quoted : "quoting " + quoted + ", " + quotedReference;
     }
     return Voice.fromId(voice).map(v -> v.label().toLowerCase(Locale.ROOT)).orElse(voice);
   }
@@ -177,8 +236,8 @@ public record Citation(
   /** Who, what, when and where in the document, in one line: how a bundle's index and a feed list a passage. */
   public String summary() {
     StringBuilder out = new StringBuilder();
-    if (writer() != null) {
-      out.append(writer()).append(", ");
+    if (attribution() != null) {
+      out.append(attribution()).append(", ");
     }
     out.append('‘').append(title).append("’ (").append(dateInWords()).append(')');
     if (!pinpoint().isEmpty()) {

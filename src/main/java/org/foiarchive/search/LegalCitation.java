@@ -82,7 +82,15 @@ final class LegalCitation {
   static String sentence(Citation c, Markup m) {
     StringBuilder out = new StringBuilder();
     String writer = c.writer();
-    if (writer != null) {
+    String quoted = c.quotedBody();
+    if (quoted != null) {
+      // The body's words first, then where they were found: "Department for Work and Pensions (VTR 2437),
+      // quoted in Obi Wan Kenobi, 'Work Programme ...'".
+      out.append(m.text(quoted + " (" + c.quotedReference() + "), quoted in "));
+      if (writer != null) {
+        out.append(m.text(writer + ", "));
+      }
+    } else if (writer != null) {
       out.append(m.text(writer));
       if (c.voiceNote() != null) {
         out.append(m.text(" (" + c.voiceNote() + ")"));

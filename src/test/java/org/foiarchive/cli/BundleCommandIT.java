@@ -19,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code foiarchive bundle} as a user runs it: the PDF it writes, and its errors. */
 class BundleCommandIT {
+  /** Before the writer, for official wording they reproduce: the body whose words it is. */
+  private static final String QUOTED_BY = "(?:[A-Z][^,]+, quoted by )?";
+
   private static String passage(String query) throws Exception {
     try (var searcher = Searchers.open(archive())) {
       return searcher.search(SearchRequest.of(query, 1)).hits().getFirst().passageId();
@@ -61,8 +64,8 @@ class BundleCommandIT {
       stripper.setSortByPosition(true);
       String text = stripper.getText(pdf);
       assertThat(text).contains("Appeal SC200/12/00528", "Page 4 of 4")
-          .containsPattern("(?m)^1 " + Pattern.quote(writerOf(b) + ", ‘")).containsPattern("(?m)para 51 3$")
-          .containsPattern("(?m)^2 " + Pattern.quote(writerOf(a) + ", ‘"))
+          .containsPattern("(?m)^1 " + QUOTED_BY + Pattern.quote(writerOf(b) + ", ‘")).containsPattern("(?m)para 51 3$")
+          .containsPattern("(?m)^2 " + QUOTED_BY + Pattern.quote(writerOf(a) + ", ‘"))
           .contains("https://archive.example/p/" + a);
     }
     try (var files = Files.list(out.getParent())) {

@@ -72,7 +72,7 @@ class BundlePdfTest {
       // Each row: its number, the extract's summary (wrapped), and the page it starts on after the summary.
       assertThat(index).containsPattern("(?m)^1 Department for Work and Pensions \\(DWP Universal Jobmatch Team\\), ")
           .containsPattern("(?m)^2 Frank Zola, ‘Mandated access to a Universal Jobmatch account’ \\(2013\\) para 82 4$")
-          .containsPattern("(?m)^3 refuted\\.org\\.uk, ‘Can DWP providers ");
+          .containsPattern("(?m)^3 Department for Work and Pensions, quoted by refuted\\.org\\.uk, ‘Can DWP ");
       int startPage = 3;
       for (Citation c : extracts) {
         assertThat(squeeze(index)).contains(squeeze(c.summary() + startPage++));

@@ -80,9 +80,48 @@ class CitationFormatTest {
   }
 
   @Test
+  void quotedWordingIsCitedAsTheBodysWhenItsReferenceSaysWhichBody() {
+    Citation quoted = load("quoted-official-foi-5028").citation();
+    assertThat(withQuotedReference(quoted, "ENQ*******").quotedBody()).isEqualTo("Information Commissioner's Office");
+    assertThat(withQuotedReference(quoted, "RFA0580147").quotedBody()).isEqualTo("Information Commissioner's Office");
+    assertThat(withQuotedReference(quoted, "FS50441818").quotedBody()).isEqualTo("Information Commissioner's Office");
+    assertThat(withQuotedReference(quoted, "http://www.dwp.gov.uk/docs/dmgch21.pdf").quotedBody())
+        .isEqualTo("Department for Work and Pensions");
+    assertThat(withQuotedReference(quoted, "VTR 2437").quotedBody()).isEqualTo("Department for Work and Pensions");
+    assertThat(withQuotedReference(quoted, "DMG 21594").quotedBody()).isEqualTo("Department for Work and Pensions");
+
+    Citation ico = withQuotedReference(quoted, "ENQ*******");
+    assertThat(ico.attribution()).isEqualTo("Information Commissioner's Office, quoted by refuted.org.uk");
+    assertThat(CitationFormat.TEXT.format(ico))
+        .startsWith("Information Commissioner's Office (ENQ*******), quoted in refuted.org.uk, ‘Can DWP ");
+    assertThat(ico.voiceNote()).isEqualTo("quoting Information Commissioner's Office, ENQ*******");
+  }
+
+  @Test
+  void quotedWordingWhoseReferenceNamesNoBodyIsNotGuessed() {
+    Citation quoted = load("quoted-official-foi-5028").citation();
+    for (String reference : new String[] {"Jobseekers Act 1995 s19A", "https://example.org/letter.pdf", null}) {
+      Citation c = withQuotedReference(quoted, reference);
+      assertThat(c.quotedBody()).as(reference).isNull();
+      assertThat(c.attribution()).as(reference).isEqualTo("refuted.org.uk");
+      assertThat(CitationFormat.TEXT.format(c)).as(reference)
+          .startsWith("refuted.org.uk (quoting official wording" + (reference == null ? "), " : ", " + reference + "), "));
+    }
+    Citation official = load("official-vtr-2437").citation();
+    assertThat(official.quotedBody()).isNull();
+    assertThat(official.attribution()).isEqualTo(official.writer());
+  }
+
+  private static Citation withQuotedReference(Citation c, String reference) {
+    return new Citation(c.passageId(), c.text(), c.voice(), c.person(), c.body(), c.title(), c.kind(), c.references(),
+        reference, c.date(), c.paragraph(), c.page(), c.url(), c.archiveUrl(), c.sha256(), c.retrieved(), c.cardUrl(),
+        c.accessed(), c.officialSource());
+  }
+
+  @Test
   void quotedOfficialWordingSaysSoAndPointsToTheOfficialSource() {
     String text = CitationFormat.TEXT.format(load("quoted-official-foi-5028").citation());
-    assertThat(text).startsWith("refuted.org.uk (quoting official wording, FOI 5028), ")
+    assertThat(text).startsWith("Department for Work and Pensions (FOI 5028), quoted in refuted.org.uk, ")
         .contains("the official source is held in the archive as ‘About’ (FOI 5028) <https://archive.example/p/wdtk-avanta-job-site-foi-5028-p3>");
   }
 

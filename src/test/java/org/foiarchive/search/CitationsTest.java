@@ -109,7 +109,7 @@ class CitationsTest {
     RecordingSearcher searcher = new RecordingSearcher(List.of(), Map.of(quoted.hit().docId(), quoted.document()));
     Citation c = new Citations(searcher).of(quoted.hit(), "", CitationFormatTest.ACCESSED);
     assertThat(c.officialSource()).isNull();
-    assertThat(CitationFormat.TEXT.format(c)).contains("(quoting official wording, FOI 5028)")
+    assertThat(CitationFormat.TEXT.format(c)).startsWith("Department for Work and Pensions (FOI 5028), quoted in ")
         .doesNotContain("official source is held");
   }
 }

@@ -89,10 +89,10 @@ class CitationWebIT {
     HttpResponse<String> cite = get(port, "/cite/" + id, "text/plain");
     assertThat(cite.statusCode()).isEqualTo(200);
     assertThat(cite.headers().firstValue("Content-Type")).get().asString().startsWith("text/plain").contains("UTF-8");
-    // Who wrote it comes first (and how: a voice note follows a name that is not the public body's own).
-    assertThat(cite.body().strip()).startsWith(writerOf(id))
-        .contains("‘Request To The Information Commissioner's Office, Regarding Universal Jobmatch Privacy Issues’ "
-            + "(Commentary, ")
+    // Whose words they are comes first: the ICO's letter, as the blogger who posted it reproduced it.
+    assertThat(cite.body().strip()).startsWith("Information Commissioner's Office (")
+        .contains("), quoted in " + writerOf(id) + ", ‘Request To The Information Commissioner's Office, Regarding "
+            + "Universal Jobmatch Privacy Issues’ (Commentary, ")
         .endsWith("28 March 2013) <http://criticalestoppel.blogspot.co.uk/2013/03/foir-regarding-universal-jobmatch.html>"
             + " accessed " + today() + "; archived copy <" + site() + "/doc/ico-reply-universal-jobmatch-privacy/raw>"
             + " (SHA-256 " + source.sha256() + ", retrieved 23 November 2026); quote card <" + site() + "/p/" + id + ">.");
@@ -191,7 +191,8 @@ class CitationWebIT {
       assertThat(pages.get(0)).contains("Evidence bundle", "Appeal SC200/12/00528", "3 extracts");
       assertThat(pages.get(1)).contains("Index");
       for (int i = 0; i < 3; i++) {
-        assertThat(pages.get(1)).containsPattern("(?m)^" + (i + 1) + " "
+        // Each row names whose words they are: the writer, or for quoted official wording the body quoted by them.
+        assertThat(pages.get(1)).containsPattern("(?m)^" + (i + 1) + " (?:[A-Z][^,]+, quoted by )?"
             + Pattern.quote(writerOf(hits.get(i).get("passageId").asString()) + ", ‘"));
       }
       for (int i = 0; i < 3; i++) {
