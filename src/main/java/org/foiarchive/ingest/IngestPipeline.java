@@ -200,10 +200,12 @@ public final class IngestPipeline {
       refs.addAll(documentRefs);
       AnalysedText tokens = AnalysedText.of(analyzers.index(), ArchiveFields.TEXT, passage.text());
       analysed.add(tokens);
-      List<String> passageTopics = tagger.topicsOf(passage.text(), tokens.stream());
+      // Topics the manifest gives the document by hand hold for each of its passages, beside those found.
+      Set<String> passageTopics = new LinkedHashSet<>(tagger.topicsOf(passage.text(), tokens.stream()));
+      passageTopics.addAll(document.source().topics());
       docTopics.addAll(passageTopics);
       docRefs.addAll(refs);
-      tagged.add(passage.withTags(List.copyOf(refs), passageTopics));
+      tagged.add(passage.withTags(List.copyOf(refs), List.copyOf(passageTopics)));
     }
     docTopics.addAll(document.source().topics());
     // The document's own facts (a notice's date, a request's authority) fill what the manifest left empty.

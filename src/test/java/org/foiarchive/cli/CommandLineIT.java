@@ -97,6 +97,26 @@ class CommandLineIT {
   }
 
   @Test
+  void aTopicGivenByHandOnImportHoldsForEachPassageOfTheDocument(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("corpus");
+    Path file = dir.resolve("letter.txt");
+    Files.writeString(file, "The appointment is on Tuesday at ten.\n\nPlease bring your diary with you.\n");
+    Run added = run("import", file.toString(), "--corpus", corpus.toString(), "--kind", "foi-response",
+        "--title", "Appointment letter", "--topic", "mandation");
+    assertThat(added.status()).as(added.err()).isZero();
+    Run ingest = run("ingest", "--corpus", corpus.toString(), "--index", dir.resolve("index").toString());
+    assertThat(ingest.status()).as(ingest.err()).isZero();
+
+    // Neither paragraph says anything a topic query would find; the hand-given topic still files both.
+    Run diary = run("search", "--index", dir.resolve("index").toString(), "--topic", "mandation", "diary");
+    assertThat(diary.out()).contains("Appointment letter", "bring your diary");
+    Run tuesday = run("search", "--index", dir.resolve("index").toString(), "--topic", "mandation", "tuesday");
+    assertThat(tuesday.out()).contains("appointment is on Tuesday");
+    Run other = run("search", "--index", dir.resolve("index").toString(), "--topic", "cookies", "diary");
+    assertThat(other.out()).doesNotContain("bring your diary");
+  }
+
+  @Test
   void importRejectsAnUnknownKindWithoutTouchingTheCorpus(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("x.txt");
     Files.writeString(file, "text");
