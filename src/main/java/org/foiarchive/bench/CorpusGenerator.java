@@ -1,5 +1,6 @@
 package org.foiarchive.bench;
 
+import org.foiarchive.corpus.PublicBodies;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ public final class CorpusGenerator {
   /** Generated sources point here: a reserved domain, so no link leads to a real page. */
   static final String URL_BASE = "https://bench.invalid/";
 
-  private static final String DWP = "Department for Work and Pensions";
+  private static final String DWP = PublicBodies.DWP;
   private static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final LocalDate FIRST_DAY = LocalDate.of(2011, 1, 1);
   private static final int DAYS = 14 * 365;

@@ -1,5 +1,6 @@
 package org.foiarchive.extract;
 
+import org.foiarchive.corpus.PublicBodies;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,7 @@ public final class DocumentExtractor {
         parts.add(new Part(PartRole.BODY, null, null, null, i + 1, heading, pages.get(i)));
       }
       if (notice != null) {
-        Source enriched = new SourceFacts(IcoDecisionNotice.PUBLISHER, null, notice.date(),
+        Source enriched = new SourceFacts(PublicBodies.ICO, null, notice.date(),
             notice.reference() == null ? List.of() : List.of(notice.reference())).applyTo(source);
         String title = source.title() != null ? source.title().strip() : IcoDecisionNotice.title(notice);
         return new Document(enriched, title, text.contentType(), parts, null);

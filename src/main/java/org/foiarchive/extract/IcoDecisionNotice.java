@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  * reference. Its numbered paragraphs are cut by the passage splitter like any guidance.
  */
 final class IcoDecisionNotice {
-  static final String PUBLISHER = "Information Commissioner's Office";
   private static final Pattern TITLE = Pattern.compile("(?i)\\bdecision\\s+notice\\b");
   private static final Pattern AUTHORITY = Pattern.compile("(?im)^\\s*Public\\s+Authority\\s*:\\s*(.+)$");
   private static final Pattern DATE = Pattern.compile("(?im)^\\s*Date\\s*:\\s*(.+)$");

@@ -1,5 +1,6 @@
 package org.foiarchive.fetch;
 
+import org.foiarchive.corpus.PublicBodies;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,6 @@ import org.jsoup.nodes.Element;
  * recognised too.
  */
 final class IcoSource {
-  static final String PUBLISHER = "Information Commissioner's Office";
   private static final Pattern LANDING = Pattern.compile(
       "/action-weve-taken/decision-notices/(\\d{4})/(\\d{2})/([^/]+)/?$");
   private static final Pattern REFERENCE = Pattern.compile(
@@ -69,7 +69,7 @@ final class IcoSource {
     String authority = h1 == null ? null : h1.text().strip();
     String title = "Decision notice" + (ref == null ? "" : " " + ref) + (authority == null || authority.isBlank() ? ""
         : ": " + authority);
-    return new Description(pdfUrl, null, "decision-notice", title, PUBLISHER, null, date,
+    return new Description(pdfUrl, null, "decision-notice", title, PublicBodies.ICO, null, date,
         ref == null ? List.of() : List.of(ref), "ICO decision notice; landing page " + landingUri + ".",
         "application/pdf");
   }
@@ -78,6 +78,6 @@ final class IcoSource {
   static Description describePdf(URI pdf) {
     String ref = reference(pdf.getRawPath());
     return new Description(pdf.toString(), null, "decision-notice", "Decision notice" + (ref == null ? "" : " " + ref),
-        PUBLISHER, null, null, ref == null ? List.of() : List.of(ref), null, "application/pdf");
+        PublicBodies.ICO, null, null, ref == null ? List.of() : List.of(ref), null, "application/pdf");
   }
 }

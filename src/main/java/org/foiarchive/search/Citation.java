@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.foiarchive.corpus.PublicBodies;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.index.IndexedDocument;
@@ -55,8 +56,6 @@ public record Citation(
     String cardUrl,
     LocalDate accessed,
     OfficialSource officialSource) {
-  private static final String DWP = "Department for Work and Pensions";
-  private static final String ICO = "Information Commissioner's Office";
   private static final ReferenceRecognizer REFERENCES = new ReferenceRecognizer();
   /** ICO casework letters: IRQ, RFA and ENQ references, digits sometimes blanked out by whoever posted them. */
   private static final Pattern ICO_CASEWORK = Pattern.compile("(?i)^(?:IRQ|RFA|ENQ)[\\d*]{4,}");
@@ -132,18 +131,18 @@ public record Citation(
     }
     String reference = quotedReference.strip();
     if (ICO_CASEWORK.matcher(reference).find() || ICO_SITE.matcher(reference).find()) {
-      return ICO;
+      return PublicBodies.ICO;
     }
     if (DWP_SITE.matcher(reference).find()) {
-      return DWP;
+      return PublicBodies.DWP;
     }
     for (Reference found : REFERENCES.find(reference)) {
       switch (found.type()) {
         case ICO_CASE -> {
-          return ICO;
+          return PublicBodies.ICO;
         }
         case DWP_FOI, DWP_INTERNAL_REVIEW, DMG, ADM -> {
-          return DWP;
+          return PublicBodies.DWP;
         }
         default -> {
           // legislation and tribunal decisions are nobody's letter
