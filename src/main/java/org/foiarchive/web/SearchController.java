@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The home page and the search page. */
 @Controller
 class SearchController {
-  static final int PAGE_SIZE = 20;
   /** How many of the newest documents the home page lists. */
   static final int HOME_DOCUMENTS = 100;
   private static final String HOME_VIEW = "home";
@@ -47,20 +46,17 @@ class SearchController {
       @RequestParam(name = "to", required = false) String to,
       @RequestParam(name = "page", required = false) String page,
       Model model) {
-    int pageNumber = Params.positiveInt(page, 1);
-    int maxPage = SearchRequest.MAX_WINDOW / PAGE_SIZE;
-    pageNumber = Math.min(pageNumber, maxPage);
+    Paging paging = Paging.of(page);
     SearchRequest request = new SearchRequest(q, topic, kind, voice, publisher, Params.blankToNull(from),
-        Params.blankToNull(to), (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
+        Params.blankToNull(to), paging.offset(), Paging.PAGE_SIZE);
     SearchResults results = searcher.search(request);
     SearchLinks links = new SearchLinks(q, request.topics(), request.kinds(), request.voices(), request.publishers(),
         request.from(), request.to());
-    long lastPage = Math.min(maxPage, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
     model.addAttribute("q", q);
     model.addAttribute("results", results);
     model.addAttribute("links", links);
-    model.addAttribute("page", pageNumber);
-    model.addAttribute("lastPage", lastPage);
+    model.addAttribute("page", paging.number());
+    model.addAttribute("lastPage", paging.lastPage(results.total()));
     model.addAttribute("topics", topics.all());
     return SEARCH_VIEW;
   }

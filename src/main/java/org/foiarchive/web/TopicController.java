@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Browsing by topic: every topic with its counts, and one topic's documents and best passages. */
 @Controller
 class TopicController {
-  static final int PAGE_SIZE = 20;
   private static final String TOPICS_VIEW = "topics";
   private static final String TOPIC_VIEW = "topic";
 
@@ -52,20 +51,18 @@ class TopicController {
     Topic topic = topics.find(id).orElseThrow(() -> new NotFoundException("topic " + id));
     TopicLinks links = new TopicLinks(topic.id(), Params.blankToNull(kind), Params.blankToNull(voice),
         Params.year(year));
-    int maxPage = SearchRequest.MAX_WINDOW / PAGE_SIZE;
-    int pageNumber = Math.min(Params.positiveInt(page, 1), maxPage);
+    Paging paging = Paging.of(page);
     SearchRequest filters = new SearchRequest("", List.of(), optional(links.kind()), optional(links.voice()),
-        List.of(), links.year(), links.year(), (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
+        List.of(), links.year(), links.year(), paging.offset(), Paging.PAGE_SIZE);
     TopicResults results = searcher.topic(topic, filters);
     Map<IndexedDocument, Long> documents = new LinkedHashMap<>();
     results.passagesByDocument().forEach((docId, n) -> searcher.documentInfo(docId).ifPresent(d -> documents.put(d, n)));
-    long lastPage = Math.min(maxPage, (results.results().total() + PAGE_SIZE - 1) / PAGE_SIZE);
     model.addAttribute("topic", topic);
     model.addAttribute("results", results.results());
     model.addAttribute("documents", documents);
     model.addAttribute("links", links);
-    model.addAttribute("page", pageNumber);
-    model.addAttribute("lastPage", lastPage);
+    model.addAttribute("page", paging.number());
+    model.addAttribute("lastPage", paging.lastPage(results.results().total()));
     return TOPIC_VIEW;
   }
 
