@@ -25,7 +25,6 @@ import org.foiarchive.ingest.IngestReport;
 import org.foiarchive.search.LuceneArchiveSearcher;
 import org.foiarchive.search.SearchRequest;
 import org.foiarchive.search.SearchResults;
-import org.foiarchive.tag.ReferenceRecognizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -100,16 +99,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Command(name = "ingest", mixinStandardHelpOptions = true,
       description = {"Ingests a corpus and reports passages per second, index size and heap.", "",
         "Example:", "  foiarchive bench ingest --corpus target/bench/corpus --index target/bench/index"})
-  static final class Ingest implements Callable<Integer> {
-    @Mixin
-    BenchOptions options;
-
-    @Spec
-    CommandSpec spec;
-
+  static final class Ingest extends Measurement {
     @Override
-    public Integer call() throws IOException {
-      return ingest(options, spec.commandLine().getOut());
+    int measure(BenchOptions o, PrintWriter out) throws IOException {
+      return ingest(o, out);
     }
   }
 
@@ -118,16 +111,10 @@ public final class BenchCommand implements Callable<Integer> {
       description = {"Runs the fixed query mix (with highlighting and facets) against an index, in process,",
         "and reports latency percentiles and heap in use.", "",
         "Example:", "  foiarchive bench query --index target/bench/index --rounds 200"})
-  static final class Query implements Callable<Integer> {
-    @Mixin
-    BenchOptions options;
-
-    @Spec
-    CommandSpec spec;
-
+  static final class Query extends Measurement {
     @Override
-    public Integer call() throws IOException {
-      return query(options, spec.commandLine().getOut());
+    int measure(BenchOptions o, PrintWriter out) throws IOException {
+      return query(o, out);
     }
   }
 
@@ -135,16 +122,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Command(name = "startup", mixinStandardHelpOptions = true,
       description = {"Starts the server on an existing index several times and reports the time to ready.", "",
         "Example:", "  foiarchive bench startup --corpus target/bench/corpus --index target/bench/index"})
-  static final class Startup implements Callable<Integer> {
-    @Mixin
-    BenchOptions options;
-
-    @Spec
-    CommandSpec spec;
-
+  static final class Startup extends Measurement {
     @Override
-    public Integer call() throws Exception {
-      return startup(options, spec.commandLine().getOut());
+    int measure(BenchOptions o, PrintWriter out) throws Exception {
+      return startup(o, out);
     }
   }
 
@@ -152,7 +133,15 @@ public final class BenchCommand implements Callable<Integer> {
   @Command(name = "http", mixinStandardHelpOptions = true,
       description = {"Starts the server (heap capped at --heap) and loads /api/search with wrk over the query mix.",
         "", "Example:", "  foiarchive bench http --corpus target/bench/corpus --index target/bench/index"})
-  static final class Http implements Callable<Integer> {
+  static final class Http extends Measurement {
+    @Override
+    int measure(BenchOptions o, PrintWriter out) throws Exception {
+      return http(o, out);
+    }
+  }
+
+  /** A subcommand that measures one thing with the shared options and prints what it found. */
+  abstract static class Measurement implements Callable<Integer> {
     @Mixin
     BenchOptions options;
 
@@ -161,28 +150,23 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      return http(options, spec.commandLine().getOut());
+      return measure(options, spec.commandLine().getOut());
     }
+
+    abstract int measure(BenchOptions o, PrintWriter out) throws Exception;
   }
 
   /** {@code bench all}: ingest, query, startup and http in turn. */
   @Command(name = "all", mixinStandardHelpOptions = true,
       description = {"Runs ingest, query, startup and http in turn on one corpus.", "",
         "Example:", "  foiarchive bench all --corpus target/bench/corpus --index target/bench/index"})
-  static final class All implements Callable<Integer> {
-    @Mixin
-    BenchOptions options;
-
-    @Spec
-    CommandSpec spec;
-
+  static final class All extends Measurement {
     @Override
-    public Integer call() throws Exception {
-      PrintWriter out = spec.commandLine().getOut();
-      int status = ingest(options, out);
-      status = Math.max(status, query(options, out));
-      status = Math.max(status, startup(options, out));
-      return Math.max(status, http(options, out));
+    int measure(BenchOptions o, PrintWriter out) throws Exception {
+      int status = ingest(o, out);
+      status = Math.max(status, query(o, out));
+      status = Math.max(status, startup(o, out));
+      return Math.max(status, http(o, out));
     }
   }
 
@@ -243,8 +227,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   static int query(BenchOptions o, PrintWriter out) throws IOException {
     long openStart = System.nanoTime();
-    try (LuceneArchiveSearcher searcher = new LuceneArchiveSearcher(new IndexLocation(o.index), new ArchiveAnalyzers(),
-        new ReferenceRecognizer())) {
+    try (LuceneArchiveSearcher searcher = Searchers.open(o.index)) {
       long openMs = (System.nanoTime() - openStart) / 1_000_000;
       List<SearchRequest> mix = o.query == null ? QueryMix.REQUESTS : List.of(SearchRequest.of(o.query, 10));
       long hits = 0;

@@ -74,7 +74,7 @@ public final class BundleCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     Corpus corpus = Corpus.open(archive.corpus);
     EvidenceBundle bundle;
-    try (LuceneArchiveSearcher searcher = Searchers.open(archive)) {
+    try (LuceneArchiveSearcher searcher = Searchers.open(archive.index)) {
       bundle = new EvidenceBundles(searcher, corpus.snapshots())
           .assemble(ids, sources, title, siteUrl, LocalDate.now(Citation.UK));
     }

@@ -36,7 +36,7 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     var cases = RelevanceEvaluation.read(file);
-    try (LuceneArchiveSearcher searcher = Searchers.open(archive)) {
+    try (LuceneArchiveSearcher searcher = Searchers.open(archive.index)) {
       RelevanceEvaluation.Score score = RelevanceEvaluation.run(searcher, cases);
       out.printf("%-6s %5s %6s  %-52s %s%n", "id", "rank", "RR", "quote found in (or, if missed, ranked first)", "query");
       for (RelevanceEvaluation.Outcome o : score.outcomes()) {

@@ -56,7 +56,7 @@ public final class SearchCommand implements Callable<Integer> {
           "--limit must be between 1 and " + SearchRequest.MAX_LIMIT);
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (LuceneArchiveSearcher searcher = Searchers.open(archive)) {
+    try (LuceneArchiveSearcher searcher = Searchers.open(archive.index)) {
       SearchResults results = searcher.search(new SearchRequest(String.join(" ", query), topics, kinds, List.of(),
           List.of(), null, null, 0, limit));
       if (json) {

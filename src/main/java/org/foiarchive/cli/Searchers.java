@@ -1,6 +1,7 @@
 package org.foiarchive.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
 import org.foiarchive.search.LuceneArchiveSearcher;
@@ -11,8 +12,8 @@ final class Searchers {
   private Searchers() {
   }
 
-  static LuceneArchiveSearcher open(ArchiveOptions archive) throws IOException {
-    IndexLocation location = new IndexLocation(archive.index);
+  static LuceneArchiveSearcher open(Path index) throws IOException {
+    IndexLocation location = new IndexLocation(index);
     if (location.current().isEmpty()) {
       throw new IOException("no index in " + location.root() + "; run 'foiarchive ingest' first");
     }

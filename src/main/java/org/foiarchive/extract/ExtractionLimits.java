@@ -25,10 +25,6 @@ public record ExtractionLimits(long maxFileBytes, Duration timeout, String worke
     return new ExtractionLimits(maxFileBytes, timeout, workerHeap, workers);
   }
 
-  public ExtractionLimits withMaxFileBytes(long maxFileBytes) {
-    return new ExtractionLimits(maxFileBytes, timeout, workerHeap, workers);
-  }
-
   public ExtractionLimits withWorkerHeap(String workerHeap) {
     return new ExtractionLimits(maxFileBytes, timeout, workerHeap, workers);
   }

@@ -111,11 +111,6 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     this(location, analyzers, references, Ranking.DEFAULT, SEARCH_TIMEOUT_MILLIS);
   }
 
-  public LuceneArchiveSearcher(IndexLocation location, ArchiveAnalyzers analyzers, ReferenceRecognizer references,
-      Ranking ranking) throws IOException {
-    this(location, analyzers, references, ranking, SEARCH_TIMEOUT_MILLIS);
-  }
-
   /** @param searchTimeoutMillis how long one search may run before it returns what it has found */
   public LuceneArchiveSearcher(IndexLocation location, ArchiveAnalyzers analyzers, ReferenceRecognizer references,
       long searchTimeoutMillis) throws IOException {

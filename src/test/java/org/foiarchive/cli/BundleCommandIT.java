@@ -23,13 +23,13 @@ class BundleCommandIT {
   private static final String QUOTED_BY = "(?:[A-Z][^,]+, quoted by )?";
 
   private static String passage(String query) throws Exception {
-    try (var searcher = Searchers.open(archive())) {
+    try (var searcher = Searchers.open(archive().index)) {
       return searcher.search(SearchRequest.of(query, 1)).hits().getFirst().passageId();
     }
   }
 
   private static String writerOf(String passageId) throws Exception {
-    try (var searcher = Searchers.open(archive())) {
+    try (var searcher = Searchers.open(archive().index)) {
       return new Citations(searcher).of(passageId, "", LocalDate.now()).orElseThrow().writer();
     }
   }
