@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
-import org.foiarchive.index.ArchiveAnalyzers;
-import org.foiarchive.index.IndexLocation;
 import org.foiarchive.search.LuceneArchiveSearcher;
-import org.foiarchive.tag.ReferenceRecognizer;
 import org.foiarchive.testing.TestArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,8 +32,7 @@ class RelevanceIT {
 
   @BeforeAll
   static void open() throws Exception {
-    searcher = new LuceneArchiveSearcher(new IndexLocation(TestArchive.index()), new ArchiveAnalyzers(),
-        new ReferenceRecognizer());
+    searcher = TestArchive.searcher();
   }
 
   @AfterAll

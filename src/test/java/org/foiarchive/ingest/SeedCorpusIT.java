@@ -25,8 +25,7 @@ class SeedCorpusIT {
 
   @BeforeAll
   static void open() throws Exception {
-    searcher = new LuceneArchiveSearcher(new IndexLocation(TestArchive.index()), new ArchiveAnalyzers(),
-        new ReferenceRecognizer());
+    searcher = TestArchive.searcher();
   }
 
   @AfterAll

@@ -3,12 +3,9 @@ package org.foiarchive.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.foiarchive.index.ArchiveAnalyzers;
-import org.foiarchive.index.IndexLocation;
 import org.foiarchive.search.LuceneArchiveSearcher;
 import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
-import org.foiarchive.tag.ReferenceRecognizer;
 import org.foiarchive.testing.TestArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,8 +25,7 @@ class SeedVoicesIT {
 
   @BeforeAll
   static void open() throws Exception {
-    searcher = new LuceneArchiveSearcher(new IndexLocation(TestArchive.index()), new ArchiveAnalyzers(),
-        new ReferenceRecognizer());
+    searcher = TestArchive.searcher();
   }
 
   @AfterAll

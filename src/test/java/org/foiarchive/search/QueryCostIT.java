@@ -22,8 +22,7 @@ class QueryCostIT {
 
   @BeforeAll
   static void open() throws Exception {
-    searcher = new LuceneArchiveSearcher(new IndexLocation(TestArchive.index()), new ArchiveAnalyzers(),
-        new ReferenceRecognizer());
+    searcher = TestArchive.searcher();
   }
 
   @AfterAll

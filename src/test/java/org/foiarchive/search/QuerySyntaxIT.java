@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.ArchiveDates;
-import org.foiarchive.index.IndexLocation;
-import org.foiarchive.tag.ReferenceRecognizer;
 import org.foiarchive.testing.TestArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,8 +20,7 @@ class QuerySyntaxIT {
 
   @BeforeAll
   static void open() throws Exception {
-    searcher = new LuceneArchiveSearcher(new IndexLocation(TestArchive.index()), new ArchiveAnalyzers(),
-        new ReferenceRecognizer());
+    searcher = TestArchive.searcher();
   }
 
   @AfterAll

@@ -10,6 +10,8 @@ import org.foiarchive.index.IndexLocation;
 import org.foiarchive.ingest.IngestListener;
 import org.foiarchive.ingest.IngestPipeline;
 import org.foiarchive.ingest.IngestReport;
+import org.foiarchive.search.LuceneArchiveSearcher;
+import org.foiarchive.tag.ReferenceRecognizer;
 
 /**
  * The project's real corpus ({@code corpus/}) ingested once per test JVM into a temporary index, for
@@ -35,6 +37,15 @@ public final class TestArchive {
       }
     }
     return index;
+  }
+
+  /** A searcher over that index, opened as the archive opens one; the caller closes it. */
+  public static LuceneArchiveSearcher searcher() {
+    try {
+      return new LuceneArchiveSearcher(new IndexLocation(index()), new ArchiveAnalyzers(), new ReferenceRecognizer());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public static synchronized IngestReport report() {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -18,7 +17,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.foiarchive.testing.Accessibility;
 import org.foiarchive.testing.ArchiveServer;
 import org.foiarchive.testing.Browser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,14 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,34 +33,18 @@ import tools.jackson.databind.json.JsonMapper;
  * three passages, reordering them and downloading the bundle PDF; and an automated WCAG 2.2 AA audit (axe-core)
  * of the search, quote card and bundle pages.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CitingBrowserIT {
+class CitingBrowserIT extends InBrowser {
   private static final String BOGUS = "\"bogus employers\"";
   private static final String UNFAIR = "\"unfair effect on their benefit claims\"";
   private static final String MANDATED = "\"they can be mandated to create a profile and public CV\"";
 
   @TempDir
   static Path downloads;
-  private static ChromeDriver browser;
 
-  @LocalServerPort
-  int port;
-
-  @DynamicPropertySource
-  static void archive(DynamicPropertyRegistry registry) {
-    ArchiveServer.properties(registry);
-  }
-
+  /** A browser that saves downloads where the test can read them (hides the plain one). */
   @BeforeAll
   static void startBrowser() {
     browser = Browser.start(downloads);
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @BeforeEach
@@ -93,10 +69,6 @@ class CitingBrowserIT {
     box.clear();
     box.sendKeys(query, Keys.ENTER);
     waiting().until(ExpectedConditions.urlContains("/search?q="));
-  }
-
-  private WebDriverWait waiting() {
-    return new WebDriverWait(browser, Duration.ofSeconds(15));
   }
 
   private String clipboard() {

@@ -2,54 +2,16 @@ package org.foiarchive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.foiarchive.testing.ArchiveServer;
-import org.foiarchive.testing.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Narrowing results with facets in real headless Chromium: click one, see it active, take it off again. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FacetBrowserIT {
-  private static ChromeDriver browser;
-
-  @LocalServerPort
-  int port;
-
-  @DynamicPropertySource
-  static void archive(DynamicPropertyRegistry registry) {
-    ArchiveServer.properties(registry);
-  }
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  private WebDriverWait waiting() {
-    return new WebDriverWait(browser, Duration.ofSeconds(15));
-  }
-
+class FacetBrowserIT extends InBrowser {
   /** The number of passages the page says it found. */
   private static long passagesFound() {
     Matcher m = Pattern.compile("(\\d+) passages").matcher(browser.findElement(By.id("results-heading")).getText());

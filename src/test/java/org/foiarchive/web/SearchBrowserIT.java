@@ -2,53 +2,15 @@ package org.foiarchive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
-import org.foiarchive.testing.ArchiveServer;
-import org.foiarchive.testing.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** A person searching in real headless Chromium: type, read highlighted results, open one in context. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SearchBrowserIT {
-  private static ChromeDriver browser;
-
-  @LocalServerPort
-  int port;
-
-  @DynamicPropertySource
-  static void archive(DynamicPropertyRegistry registry) {
-    ArchiveServer.properties(registry);
-  }
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  private WebDriverWait waiting() {
-    return new WebDriverWait(browser, Duration.ofSeconds(15));
-  }
-
+class SearchBrowserIT extends InBrowser {
   @Test
   void typeAQueryReadHighlightedResultsAndOpenOneInContext() {
     browser.get("http://localhost:" + port + "/");
