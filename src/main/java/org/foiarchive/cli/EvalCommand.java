@@ -2,29 +2,48 @@ package org.foiarchive.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.foiarchive.ingest.EvaluationSplit;
+import org.foiarchive.ingest.EvaluationSplit.Half;
 import org.foiarchive.ingest.RelevanceEvaluation;
 import org.foiarchive.search.LuceneArchiveSearcher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code eval}: scores relevance on a query set. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {
-      "Scores search on a query set: a TSV with the columns id, query, seed_file, quote (more are ignored).",
-      "A query scores when a passage in its top 10 contains the quote. Prints a table (rank, reciprocal rank,",
-      "the passage holding the quote or, for a miss, the passage ranked first), then",
-      "'MRR@10=0.xx Recall@10=0.xx' as the last line.",
+      "Scores search on query sets: TSVs with the columns id, query, seed_file, quote and, optionally,",
+      "category (more are ignored). A query scores when a passage in its top 10 contains the quote.",
+      "Prints a table (rank, reciprocal rank, the passage holding the quote or, for a miss, the passage",
+      "ranked first), the figures per category and per half when there are any, then",
+      "'MRR@10=0.xx Recall@10=0.xx' for all the queries scored as the last line.",
       "",
-      "Example:",
-      "  foiarchive eval ../shared/eval/dev-queries.tsv"})
+      "Examples:",
+      "  foiarchive eval ../shared/eval/dev-queries.tsv",
+      "  foiarchive eval ../shared/eval/dev-queries.tsv ../shared/eval/dev-queries-2.tsv \\",
+      "      --split src/test/resources/eval/split.tsv --half frozen"})
 public final class EvalCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE.tsv", description = "The query set.")
-  Path file;
+  @Parameters(paramLabel = "FILE.tsv", arity = "1..*", description = "The query sets.")
+  List<Path> files;
+
+  @Option(names = "--split", paramLabel = "SPLIT.tsv",
+      description = "Which half each query is in (columns id, half): figures are printed per half.")
+  Path splitFile;
+
+  @Option(names = "--half", paramLabel = "HALF", converter = HalfConverter.class,
+      description = "Score only the queries of this half of --split: tuning or frozen.")
+  Half half;
 
   @Mixin
   ArchiveOptions archive;
@@ -34,8 +53,19 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (half != null && splitFile == null) {
+      throw new ParameterException(spec.commandLine(), "--half needs --split to say which queries are in it");
+    }
+    EvaluationSplit split = splitFile == null ? null : EvaluationSplit.read(splitFile);
+    List<RelevanceEvaluation.Case> cases = new ArrayList<>();
+    for (Path file : files) {
+      for (RelevanceEvaluation.Case c : RelevanceEvaluation.read(file)) {
+        if (half == null || split.halfOf(c.id()).orElse(null) == half) {
+          cases.add(c);
+        }
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
-    var cases = RelevanceEvaluation.read(file);
     try (LuceneArchiveSearcher searcher = Searchers.open(archive.index)) {
       RelevanceEvaluation.Score score = RelevanceEvaluation.run(searcher, cases);
       out.printf("%-6s %5s %6s  %-52s %s%n", "id", "rank", "RR", "quote found in (or, if missed, ranked first)", "query");
@@ -44,9 +74,33 @@ public final class EvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-6s %5s %6.2f  %-52s %s%n", o.query().id(),
             o.rank() == 0 ? "-" : String.valueOf(o.rank()), o.reciprocalRank(), where, o.query().query());
       }
+      if (cases.stream().anyMatch(c -> !c.category().isEmpty())) {
+        score.by(o -> o.query().category().isEmpty() ? "(none)" : o.query().category())
+            .forEach((category, part) -> printPart(out, "category " + category, part));
+      }
+      if (split != null && half == null) {
+        score.by(o -> split.halfOf(o.query().id()).map(Half::label).orElse("(not in the split)"))
+            .forEach((name, part) -> printPart(out, "half " + name, part));
+      }
       out.println(score.summaryLine());
     }
     out.flush();
     return 0;
+  }
+
+  /** Halves are typed as they are written in the split file, in lower case. */
+  static final class HalfConverter implements ITypeConverter<Half> {
+    @Override
+    public Half convert(String value) {
+      try {
+        return Half.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("'" + value + "' is not a half: tuning or frozen");
+      }
+    }
+  }
+
+  private static void printPart(PrintWriter out, String name, RelevanceEvaluation.Score part) {
+    out.printf(Locale.ROOT, "%-28s %3d queries  %s%n", name, part.outcomes().size(), part.summaryLine());
   }
 }

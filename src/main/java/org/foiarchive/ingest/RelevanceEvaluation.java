@@ -8,6 +8,10 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.foiarchive.search.ArchiveSearcher;
 import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
@@ -19,8 +23,14 @@ import org.foiarchive.search.SearchRequest;
 public final class RelevanceEvaluation {
   public static final int CUTOFF = 10;
 
-  /** One row of the query set: the columns id, query, seed_file, quote (others are ignored). */
-  public record Case(String id, String query, String seedFile, String quote) {
+  /**
+   * One row of the query set: the columns id, query, seed_file, quote, and category when the set has one
+   * (empty otherwise); other columns are ignored.
+   */
+  public record Case(String id, String query, String seedFile, String quote, String category) {
+    public Case(String id, String query, String seedFile, String quote) {
+      this(id, query, seedFile, quote, "");
+    }
   }
 
   /**
@@ -47,6 +57,15 @@ public final class RelevanceEvaluation {
     public String summaryLine() {
       return String.format(Locale.ROOT, "MRR@10=%.2f Recall@10=%.2f", mrr(), recall());
     }
+
+    /** The outcomes grouped by a label (a category, a half of the set), each scored on its own, in label order. */
+    public SortedMap<String, Score> by(Function<Outcome, String> label) {
+      SortedMap<String, Score> groups = new TreeMap<>();
+      outcomes.stream()
+          .collect(Collectors.groupingBy(label, TreeMap::new, Collectors.toList()))
+          .forEach((name, members) -> groups.put(name, new Score(members)));
+      return groups;
+    }
   }
 
   public static List<Case> read(Path tsv) throws IOException {
@@ -59,6 +78,7 @@ public final class RelevanceEvaluation {
     int query = header.indexOf("query");
     int seed = header.indexOf("seed_file");
     int quote = header.indexOf("quote");
+    int category = header.indexOf("category");
     if (id < 0 || query < 0 || quote < 0) {
       throw new IOException(tsv + ": the first line must name the columns id, query, seed_file and quote");
     }
@@ -71,9 +91,13 @@ public final class RelevanceEvaluation {
       if (cols.length <= Math.max(Math.max(id, query), quote)) {
         throw new IOException(tsv + ": a line has too few columns: " + line);
       }
-      cases.add(new Case(cols[id], cols[query], seed >= 0 && seed < cols.length ? cols[seed] : "", cols[quote]));
+      cases.add(new Case(cols[id], cols[query], column(cols, seed), cols[quote], column(cols, category)));
     }
     return cases;
+  }
+
+  private static String column(String[] cols, int index) {
+    return index >= 0 && index < cols.length ? cols[index] : "";
   }
 
   public static Score run(ArchiveSearcher searcher, List<Case> cases) {
