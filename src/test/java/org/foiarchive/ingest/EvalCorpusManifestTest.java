@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.foiarchive.corpus.SourceKind;
+import org.foiarchive.index.WelfareGlossary;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +30,14 @@ class EvalCorpusManifestTest {
     for (EvalCorpus.Entry entry : EvalCorpus.entries()) {
       assertThat(reserved).as(entry.file()).doesNotContain(entry.url());
       assertThat(reservedPages).as(entry.file() + " " + entry.url()).doesNotContain(EvalCorpus.page(entry.url()));
+    }
+  }
+
+  @Test
+  void noGlossarySourceIsAReservedPage() throws IOException {
+    Set<String> reservedPages = EvalCorpus.reservedUrls().stream().map(EvalCorpus::page).collect(Collectors.toSet());
+    for (WelfareGlossary.Entry entry : WelfareGlossary.load().entries()) {
+      assertThat(reservedPages).as(entry.term() + " " + entry.source()).doesNotContain(EvalCorpus.page(entry.source().toString()));
     }
   }
 

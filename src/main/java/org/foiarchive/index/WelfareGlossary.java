@@ -1,0 +1,135 @@
+package org.foiarchive.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The welfare glossary ({@code glossary.tsv}): each abbreviation or term claimants and officials use (HB, WRAG,
+ * mandatory reconsideration) with its expansions and the near-synonyms found for it, and the public page each
+ * was taken from. Data for expanding queries at a lower weight than the words typed; nothing reads it for
+ * ranking yet. Immutable and thread-safe.
+ */
+public final class WelfareGlossary {
+  static final String RESOURCE = "/glossary.tsv";
+  private static final String EXPANSION_SEPARATOR = " | ";
+
+  /** Whether the term is an abbreviation (HB) or a phrase written out (mandatory reconsideration). */
+  public enum Kind {
+    ABBREVIATION, PHRASE;
+
+    static Kind parse(String text) {
+      return valueOf(text.strip().toUpperCase(Locale.ROOT));
+    }
+  }
+
+  /**
+   * One term and what it stands for.
+   *
+   * @param expansions what the term stands for first, then near-synonyms, as printed
+   * @param source the public page the expansion was taken from
+   */
+  public record Entry(String term, Kind kind, List<String> expansions, URI source) {
+    public Entry {
+      expansions = List.copyOf(expansions);
+    }
+  }
+
+  private final Map<String, Entry> byTerm;
+
+  private WelfareGlossary(Map<String, Entry> byTerm) {
+    this.byTerm = byTerm;
+  }
+
+  /** The glossary shipped with the archive. */
+  public static WelfareGlossary load() {
+    try (InputStream in = WelfareGlossary.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads tab-separated lines {@code term, kind, expansions (separated by " | "), source}, after a header line
+   * naming those columns; lines starting with '#' are comments.
+   *
+   * @throws IllegalArgumentException naming the line, when a line is malformed or a term repeats
+   */
+  static WelfareGlossary parse(String text, String name) {
+    Map<String, Entry> byTerm = new LinkedHashMap<>();
+    boolean header = true;
+    String[] lines = text.split("\r?\n");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      if (header) {
+        header = false;
+        continue;
+      }
+      String where = name + " line " + (i + 1) + ": ";
+      String[] cols = line.split("\t", -1);
+      if (cols.length != 4) {
+        throw new IllegalArgumentException(where + "needs 4 tab-separated columns (term, kind, expansions, source)");
+      }
+      String term = cols[0].strip();
+      List<String> expansions = Arrays.stream(cols[2].split(Pattern.quote(EXPANSION_SEPARATOR)))
+          .map(String::strip).filter(e -> !e.isEmpty()).toList();
+      if (term.isEmpty() || expansions.isEmpty()) {
+        throw new IllegalArgumentException(where + "needs a term and at least one expansion");
+      }
+      Entry entry;
+      try {
+        entry = new Entry(term, Kind.parse(cols[1]), expansions, source(cols[3].strip()));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + e.getMessage(), e);
+      }
+      if (byTerm.putIfAbsent(key(term), entry) != null) {
+        throw new IllegalArgumentException(where + "'" + term + "' is already in the glossary");
+      }
+    }
+    return new WelfareGlossary(byTerm);
+  }
+
+  /** The entry for a term, ignoring case ("hb", "HB"). */
+  public Optional<Entry> lookUp(String term) {
+    return Optional.ofNullable(byTerm.get(key(term)));
+  }
+
+  /** Every entry, in the file's order. */
+  public List<Entry> entries() {
+    return new ArrayList<>(byTerm.values());
+  }
+
+  private static URI source(String text) {
+    try {
+      URI uri = new URI(text);
+      if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+        throw new IllegalArgumentException("the source must be a web address: " + text);
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("the source is not a valid address: " + text, e);
+    }
+  }
+
+  private static String key(String term) {
+    return term.strip().toLowerCase(Locale.ROOT);
+  }
+}
