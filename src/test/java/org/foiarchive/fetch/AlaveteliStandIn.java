@@ -34,6 +34,10 @@ public final class AlaveteliStandIn {
   public static final String JSD = "/guidance/jobseekers-directions-test";
   public static final String COMMITMENT = "/government/publications/claimant-commitment-test";
 
+  private static final java.util.UUID GUIDANCE_STUB = java.util.UUID.fromString("6f1c0000-0000-4000-8000-000000000001");
+  private static final java.util.UUID GUIDANCE_NOT_MODIFIED_STUB =
+      java.util.UUID.fromString("6f1c0000-0000-4000-8000-000000000002");
+
   private AlaveteliStandIn() {
   }
 
@@ -78,9 +82,13 @@ public final class AlaveteliStandIn {
    */
   public static void serveGuidance(WireMockServer site, String updated, String body, String etag) {
     String json = fixture("govuk/jobseekers-directions.json").replace("${UPDATED}", updated).replace("${BODY}", body);
-    site.stubFor(get(urlPathEqualTo("/api/content" + JSD)).atPriority(5).willReturn(aResponse()
+    // Fixed stub ids: serving a changed guide replaces both stubs instead of adding beside them.
+    site.listAllStubMappings().getMappings().stream()
+        .filter(m -> GUIDANCE_STUB.equals(m.getId()) || GUIDANCE_NOT_MODIFIED_STUB.equals(m.getId()))
+        .toList().forEach(site::removeStub);
+    site.stubFor(get(urlPathEqualTo("/api/content" + JSD)).withId(GUIDANCE_STUB).atPriority(5).willReturn(aResponse()
         .withHeader("Content-Type", "application/json").withHeader("ETag", etag).withBody(json)));
-    site.stubFor(get(urlPathEqualTo("/api/content" + JSD)).atPriority(1)
+    site.stubFor(get(urlPathEqualTo("/api/content" + JSD)).withId(GUIDANCE_NOT_MODIFIED_STUB).atPriority(1)
         .withHeader("If-None-Match", WireMock.equalTo(etag)).willReturn(aResponse().withStatus(304)
             .withHeader("ETag", etag)));
   }
