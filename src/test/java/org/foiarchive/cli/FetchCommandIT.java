@@ -69,4 +69,49 @@ class FetchCommandIT {
   void anUnknownKindIsBadUsage() {
     assertThat(CommandLineIT.run("fetch", "--kind", "gossip", "http://127.0.0.1:9/x").status()).isEqualTo(2);
   }
+
+  @Test
+  void anUnknownOptionIsBadUsageAndFetchesNothing() {
+    CommandLineIT.Run run = CommandLineIT.run("fetch", "--corpus", corpus.toString(), "--delay", "0", "--sheet",
+        site.baseUrl() + "/reply.txt");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("unknown option '--sheet'");
+    assertThat(CorpusFiles.state(corpus)).isEmpty();
+    site.verify(0, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/reply.txt")));
+  }
+
+  @Test
+  void twoWaysOfChoosingWhatToFetchAreBadUsage() {
+    CommandLineIT.Run run = CommandLineIT.run("fetch", "--corpus", corpus.toString(), "--body", "dwp", "--watch");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("give one of addresses, --body, --search, --govuk and --watch");
+  }
+
+  @Test
+  void eachFinishedSourceIsAPlainProgressLineWhenOutputIsNotATerminal() {
+    CommandLineIT.Run run = CommandLineIT.run("fetch", "--corpus", corpus.toString(), "--delay", "0",
+        site.baseUrl() + "/reply.txt", site.baseUrl() + "/gone.txt");
+    assertThat(run.out()).contains("  [1/2] " + site.baseUrl() + "/reply.txt\n", "  [2/2] " + site.baseUrl() + "/gone.txt")
+        .doesNotContain("\r");
+  }
+
+  @Test
+  void aSearchFeedTheSiteForbidsIsRefusedWithTheReasonAndTheAlternative() {
+    site.stubFor(get("/robots.txt").willReturn(aResponse().withBody(
+        org.foiarchive.fetch.AlaveteliStandIn.ALAVETELI_ROBOTS)));
+    CommandLineIT.Run run = CommandLineIT.run("fetch", "--corpus", corpus.toString(), "--delay", "0",
+        "--search", "universal jobmatch", "--site", site.baseUrl());
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out()).contains("FAILED  " + site.baseUrl() + "/feed/search/universal%20jobmatch",
+        "robots.txt", "nothing was fetched", "--body", "1 sources: 0 added, 0 updated, 0 unchanged, 1 failed");
+    assertThat(CorpusFiles.state(corpus)).isEmpty();
+  }
+
+  @Test
+  void watchingWithNoWatchListSaysSo() {
+    CommandLineIT.Run run = CommandLineIT.run("fetch", "--corpus", corpus.toString(), "--watch");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("Nothing to watch", "lists no entries");
+  }
 }
