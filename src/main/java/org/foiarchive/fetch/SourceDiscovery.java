@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.slf4j.Logger;
@@ -33,6 +35,8 @@ public final class SourceDiscovery {
   private final Fetcher fetcher;
   private final CorpusFetcher corpusFetcher;
   private final FetchListener listener;
+  /** Listing pages read in this run: several watched matches on one body's page read it once. */
+  private final Map<String, AlaveteliListing.Page> listings = new HashMap<>();
 
   public SourceDiscovery(Fetcher fetcher, CorpusFetcher corpusFetcher, FetchListener listener) {
     this.fetcher = fetcher;
@@ -63,9 +67,12 @@ public final class SourceDiscovery {
     try {
       listing:
       for (int page = 1; next != null && page <= MAX_LISTING_PAGES; page++) {
-        AlaveteliListing.Page listed;
-        try (Fetched fetched = fetcher.get(Fetcher.Request.of(next).expecting("text/html"))) {
-          listed = AlaveteliListing.parse(html(fetched));
+        AlaveteliListing.Page listed = listings.get(next);
+        if (listed == null) {
+          try (Fetched fetched = fetcher.get(Fetcher.Request.of(next).expecting("text/html"))) {
+            listed = AlaveteliListing.parse(html(fetched));
+          }
+          listings.put(next, listed);
         }
         if (listed.requests().isEmpty() && page == 1) {
           throw new FetchException(first + " lists no requests (is '" + bodyName + "' the body's name in its address?)");

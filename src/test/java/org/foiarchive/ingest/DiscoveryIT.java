@@ -211,4 +211,18 @@ class DiscoveryIT {
     assertThat(site.getAllServeEvents().stream().filter(e -> !e.getRequest().getUrl().equals("/robots.txt")).count())
         .isEqualTo(3);
   }
+
+  @Test
+  void twoMatchesOnOneBodysPageReadTheListingOnce() throws Exception {
+    FetchReport report = discover((d, s) -> {
+      FetchReport first = d.body(corpus, s, "dwp", new SourceDiscovery.Scope("cookies", null, 10));
+      FetchReport second = d.body(corpus, s, "dwp", new SourceDiscovery.Scope("toolkit", null, 10));
+      return new FetchReport(java.util.stream.Stream.concat(first.outcomes().stream(), second.outcomes().stream())
+          .toList());
+    });
+
+    assertThat(report.count(FetchReport.Status.ADDED)).isEqualTo(2);
+    site.verify(1, getRequestedFor(urlEqualTo("/body/dwp")));
+    site.verify(1, getRequestedFor(urlEqualTo("/body/dwp?page=2")));
+  }
 }
