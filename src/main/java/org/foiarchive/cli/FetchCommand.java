@@ -192,7 +192,7 @@ public final class FetchCommand implements Callable<Integer> {
           "give one of addresses, --body, --search, --govuk and --watch, not several");
     }
     boolean discovering = body != null || search != null || govuk != null;
-    if (!discovering && !watch && (site != null || match != null || since != null || organisation != null
+    if (!discovering && (site != null || match != null || since != null || organisation != null
         || format != null)) {
       throw new ParameterException(spec.commandLine(),
           "--site, --match, --since, --organisation and --format go with --body, --search or --govuk");

@@ -114,4 +114,28 @@ class FetchCommandIT {
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("Nothing to watch", "lists no entries");
   }
+
+  @Test
+  void watchingFetchesEachEntryAndASecondRunFindsItUnchanged() throws Exception {
+    java.nio.file.Files.writeString(corpus.resolve("watch.yml"), "watch:\n  - url: " + site.baseUrl()
+        + "/reply.txt\n    why: the reply advisers quote\n");
+    CommandLineIT.Run first = CommandLineIT.run("fetch", "--corpus", corpus.toString(), "--delay", "0", "--watch");
+    assertThat(first.status()).isZero();
+    assertThat(first.out()).contains("url " + site.baseUrl() + "/reply.txt: 1 sources: 1 added");
+    var before = CorpusFiles.state(corpus);
+
+    CommandLineIT.Run second = CommandLineIT.run("fetch", "--corpus", corpus.toString(), "--delay", "0", "--watch");
+    assertThat(second.out()).contains("url " + site.baseUrl() + "/reply.txt: 1 sources: 0 added, 0 updated, 1 unchanged");
+    var after = CorpusFiles.state(corpus);
+    before.remove("watch-state.yml");
+    after.remove("watch-state.yml");
+    assertThat(after).isEqualTo(before);
+  }
+
+  @Test
+  void discoveryOptionsWithoutADiscoveryAreBadUsage() {
+    CommandLineIT.Run run = CommandLineIT.run("fetch", "--corpus", corpus.toString(), "--watch", "--match", "x");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("go with --body, --search or --govuk");
+  }
 }
