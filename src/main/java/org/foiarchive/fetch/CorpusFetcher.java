@@ -149,7 +149,7 @@ public final class CorpusFetcher {
       // The JSON only adds metadata the page also shows: a request is archived without it.
       listener.warning(jsonUrl, "request metadata not read (" + e.getMessage() + "); using the page's own");
     }
-    // Where the page was found (a feed's /request_event/N redirects to it) is not its address: that is.
+    // Recorded by the address that served it: a feed's /request_event/N link redirects to the request page.
     Description description = WhatDoTheyKnowSource.describe(html, page.finalUrl(), json);
     FetchReport.Outcome parent = record(corpusDir, description, null, page);
     outcomes.add(parent);
