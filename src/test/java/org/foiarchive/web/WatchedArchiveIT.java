@@ -205,6 +205,10 @@ class WatchedArchiveIT {
     assertThat(cite.statusCode()).isEqualTo(200);
     assertThat(cite.body()).contains("Jobseeker's Directions", "/doc/" + guidance().id() + "--v1/raw",
         guidance().history().getFirst().sha256());
+    Document card = page("/p/" + passageId);
+    assertThat(card.select(".version-notice").text()).contains("from version 1 of 2", "an earlier text",
+        "retrieved " + guidance().retrieved());
+    assertThat(card.select(".version-notice a[href=/doc/" + guidance().id() + "]")).isNotEmpty();
   }
 
   @Test
