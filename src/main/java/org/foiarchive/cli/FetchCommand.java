@@ -1,8 +1,11 @@
 package org.foiarchive.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +17,9 @@ import org.foiarchive.fetch.FetchReport;
 import org.foiarchive.fetch.FetchSettings;
 import org.foiarchive.fetch.Fetcher;
 import org.foiarchive.fetch.Sleeper;
+import org.foiarchive.fetch.SourceDiscovery;
+import org.foiarchive.fetch.Watcher;
+import org.foiarchive.corpus.WatchList;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,13 +35,21 @@ import picocli.CommandLine.Spec;
       "pages come with their messages and their attachments; GOV.UK publications are read through the Content",
       "API with their attachments; ICO decision-notice pages give their PDF. Obeys robots.txt, waits between",
       "requests to a host, sends a User-Agent with a contact address, asks only for what changed, retries busy",
-      "servers. A source that fails is reported and leaves the corpus as it was; the exit status is then 1.",
-      "Run 'ingest' (or restart 'serve') afterwards.",
+      "servers, and sends at most --max-requests requests a run. A source that fails is reported and leaves the",
+      "corpus as it was; the exit status is then 1. Run 'ingest' (or restart 'serve') afterwards.",
+      "",
+      "Sources can also be found by search: --body (an authority's requests on WhatDoTheyKnow or another",
+      "Alaveteli site, by its public page), --search (an Alaveteli search feed, where robots.txt allows it),",
+      "--govuk (GOV.UK's site search), or --watch (everything listed in corpus/watch.yml, new or changed since",
+      "its last check).",
       "",
       "Examples:",
       "  foiarchive fetch https://www.whatdotheyknow.com/request/mandated_access_to_a_universal_j",
       "  foiarchive fetch https://www.gov.uk/government/publications/work-programme-dwp-provider-guidance",
-      "  foiarchive fetch --corpus corpus        (fetches the manifest's sources again; unchanged ones are skipped)"})
+      "  foiarchive fetch --corpus corpus        (fetches the manifest's sources again; unchanged ones are skipped)",
+      "  foiarchive fetch --body dwp --match \"universal jobmatch\" --since 2013-01-01 --limit 20",
+      "  foiarchive fetch --govuk \"jobseeker's direction\" --organisation department-for-work-pensions",
+      "  foiarchive fetch --watch"})
 public final class FetchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "URL", arity = "0..*", description = "Addresses to fetch (default: the manifest's sources).")
   List<String> urls = new ArrayList<>();
@@ -63,11 +77,62 @@ public final class FetchCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print only failures and the summary.")
   boolean quiet;
 
+  @Option(names = "--body", paramLabel = "NAME", description = "Discover the requests to a public body through "
+      + "its page on an Alaveteli site (/body/NAME, e.g. dwp), newest first, and fetch each.")
+  String body;
+
+  @Option(names = "--search", paramLabel = "QUERY", description = "Discover requests through an Alaveteli site's "
+      + "search feed (/feed/search/QUERY), only where its robots.txt allows feeds (WhatDoTheyKnow's does not).")
+  String search;
+
+  @Option(names = "--govuk", paramLabel = "QUERY", description = "Discover GOV.UK items through its search API "
+      + "and fetch each through the Content API.")
+  String govuk;
+
+  @Option(names = "--watch", description = "Fetch what is new or changed in everything corpus/watch.yml lists, "
+      + "since each entry's last check (kept in corpus/watch-state.yml).")
+  boolean watch;
+
+  @Option(names = "--site", paramLabel = "URL", description = "The site a discovery asks. Default: "
+      + "https://www.whatdotheyknow.com for --body and --search, https://www.gov.uk for --govuk.")
+  String site;
+
+  @Option(names = "--match", paramLabel = "WORDS", description = "Keep only what has every one of these words "
+      + "(or words starting with them) in its title.")
+  String match;
+
+  @Option(names = "--since", paramLabel = "DATE", description = "Keep only what is dated on or after this day "
+      + "(yyyy-mm-dd): a request's latest event, a GOV.UK item's last update.")
+  LocalDate since;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
+      description = "Sources a discovery fetches at most (per watched entry with --watch). Default: ${DEFAULT-VALUE}")
+  int limit;
+
+  @Option(names = "--organisation", paramLabel = "ORG", description = "With --govuk: the publishing organisation's "
+      + "slug, e.g. department-for-work-pensions.")
+  String organisation;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "With --govuk: GOV.UK's format filter, "
+      + "e.g. guidance or foi_release.")
+  String format;
+
+  @Option(names = "--max-requests", paramLabel = "N", defaultValue = "" + FetchSettings.DEFAULT_MAX_REQUESTS,
+      description = "Requests one run sends at most; what is left waits for the next run. Default: ${DEFAULT-VALUE}")
+  int maxRequests;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
+    // The top command collects unknown arguments to pass to 'serve', and picocli lets subcommands inherit
+    // that leniency: without this check '--sheet x.csv' would fetch 'x.csv' and ignore '--sheet'.
+    List<String> unknown = spec.commandLine().getUnmatchedArguments();
+    if (!unknown.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "unknown option '" + unknown.getFirst() + "'");
+    }
+    checkDiscoveryOptions();
     if (kind != null && SourceKind.fromId(kind).isEmpty()) {
       throw new ParameterException(spec.commandLine(), "unknown kind '" + kind + "'");
     }
@@ -82,19 +147,90 @@ public final class FetchCommand implements Callable<Integer> {
     FetchSettings settings = FetchSettings.defaults()
         .withUserAgent(FetchSettings.userAgentFor(contact))
         .withPerHostDelay(Duration.ofMillis(Math.round(delaySeconds * 1000)))
-        .withMaxBytes(maxMegabytes * 1024 * 1024);
-    FetchListener progress = new Progress(out, quiet);
+        .withMaxBytes(maxMegabytes * 1024 * 1024)
+        .withMaxRequests(maxRequests);
+    Progress bar = Progress.onStandardOutput(out, "sources");
+    FetchListener progress = new FetchProgress(bar, quiet);
     try (Fetcher fetcher = new Fetcher(settings, Sleeper.REAL, progress)) {
       CorpusFetcher corpusFetcher = new CorpusFetcher(fetcher, progress);
-      FetchReport report = urls.isEmpty() ? corpusFetcher.fetchManifest(corpus) : corpusFetcher.fetch(corpus, urls, kind);
+      SourceDiscovery discovery = new SourceDiscovery(fetcher, corpusFetcher, progress);
+      FetchReport report;
+      if (watch) {
+        List<Watcher.Checked> checks = new Watcher(corpusFetcher, discovery, Clock.systemUTC()).watch(corpus, limit);
+        bar.finish();
+        List<FetchReport.Outcome> all = new ArrayList<>();
+        for (Watcher.Checked check : checks) {
+          out.printf("%s: %s%n", check.entry().key(), check.report().summary());
+          all.addAll(check.report().outcomes());
+        }
+        if (checks.isEmpty()) {
+          out.println("Nothing to watch: " + corpus.resolve(WatchList.FILE) + " lists no entries.");
+        }
+        report = new FetchReport(all);
+      } else if (body != null) {
+        report = discovery.body(corpus, siteOr(WatchList.WHATDOTHEYKNOW), body, scope());
+      } else if (search != null) {
+        report = discovery.search(corpus, siteOr(WatchList.WHATDOTHEYKNOW), search, scope());
+      } else if (govuk != null) {
+        report = discovery.govUk(corpus, siteOr(WatchList.GOV_UK), govuk, organisation, format, scope());
+      } else {
+        report = urls.isEmpty() ? corpusFetcher.fetchManifest(corpus) : corpusFetcher.fetch(corpus, urls, kind);
+      }
+      bar.finish();
       out.println(report.summary());
       out.flush();
       return report.failures().isEmpty() ? 0 : 1;
     }
   }
 
-  /** One line per request and per source, so a long run shows where it is. */
-  private record Progress(PrintWriter out, boolean quiet) implements FetchListener {
+  /** One way of choosing what to fetch at a time, and the discovery options only with a discovery. */
+  private void checkDiscoveryOptions() {
+    long ways = java.util.stream.Stream.of(body != null, search != null, govuk != null, watch, !urls.isEmpty())
+        .filter(b -> b).count();
+    if (ways > 1) {
+      throw new ParameterException(spec.commandLine(),
+          "give one of addresses, --body, --search, --govuk and --watch, not several");
+    }
+    boolean discovering = body != null || search != null || govuk != null;
+    if (!discovering && (site != null || match != null || since != null || organisation != null
+        || format != null)) {
+      throw new ParameterException(spec.commandLine(),
+          "--site, --match, --since, --organisation and --format go with --body, --search or --govuk");
+    }
+    if ((organisation != null || format != null) && govuk == null) {
+      throw new ParameterException(spec.commandLine(), "--organisation and --format go with --govuk");
+    }
+    if (limit < 1 || maxRequests < 1) {
+      throw new ParameterException(spec.commandLine(), "--limit and --max-requests must be at least 1");
+    }
+    if (site != null && !site.matches("(?i)https?://[^/\\s]+/?")) {
+      throw new ParameterException(spec.commandLine(), "--site must be a site's address, such as "
+          + "https://www.whatdotheyknow.com");
+    }
+  }
+
+  private URI siteOr(String standard) {
+    return URI.create(site == null ? standard : site.replaceFirst("/$", ""));
+  }
+
+  private SourceDiscovery.Scope scope() {
+    return new SourceDiscovery.Scope(match, since, limit);
+  }
+
+  /** One line per request and per source, so a long run shows where it is, and a bar on a terminal. */
+  private record FetchProgress(Progress bar, boolean quiet) implements FetchListener {
+    @Override
+    public void planned(int sources) {
+      bar.addToTotal(sources);
+    }
+
+    @Override
+    public void sourceDone(String url) {
+      if (!quiet) {
+        bar.done(url);
+      }
+    }
+
     @Override
     public void requesting(String url) {
       print("  GET     " + url);
@@ -117,14 +253,12 @@ public final class FetchCommand implements Callable<Integer> {
 
     @Override
     public void failed(String url, String reason) {
-      out.println("  FAILED  " + url + ": " + reason);
-      out.flush();
+      bar.message("  FAILED  " + url + ": " + reason);
     }
 
     private void print(String line) {
       if (!quiet) {
-        out.println(line);
-        out.flush();
+        bar.message(line);
       }
     }
   }

@@ -39,25 +39,27 @@ public final class IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Corpus corpus = Corpus.open(archive.corpus);
+    Progress bar = Progress.onStandardOutput(out, "sources");
     IngestListener progress = quiet ? IngestListener.SILENT : new IngestListener() {
       @Override
+      public void starting(int sources) {
+        bar.addToTotal(sources);
+      }
+
+      @Override
       public void indexed(String sourceId, int passages) {
-        synchronized (out) {
-          out.printf("  indexed %-60s %5d passages%n", sourceId, passages);
-          out.flush();
-        }
+        bar.done(String.format("indexed %-60s %5d passages", sourceId, passages));
       }
 
       @Override
       public void failed(String sourceId, String reason) {
-        synchronized (out) {
-          out.printf("  FAILED  %-60s %s%n", sourceId, reason);
-          out.flush();
-        }
+        bar.message(String.format("  FAILED  %-60s %s", sourceId, reason));
+        bar.done("failed  " + sourceId);
       }
     };
     IndexLocation location = new IndexLocation(archive.index);
     IngestReport report = new IngestPipeline(new ArchiveAnalyzers()).run(corpus, location, progress);
+    bar.finish();
     out.println(report.summary());
     if (!report.failures().isEmpty()) {
       out.println("Not indexed:");

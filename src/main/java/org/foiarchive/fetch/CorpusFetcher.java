@@ -50,8 +50,10 @@ public final class CorpusFetcher {
    */
   public FetchReport fetch(Path corpusDir, List<String> urls, String kind) throws InterruptedException {
     List<FetchReport.Outcome> outcomes = new ArrayList<>();
+    listener.planned(urls.size());
     for (String url : urls) {
       outcomes.addAll(fetchOne(corpusDir, url.strip(), kind));
+      listener.sourceDone(url);
     }
     return new FetchReport(outcomes);
   }
@@ -147,7 +149,8 @@ public final class CorpusFetcher {
       // The JSON only adds metadata the page also shows: a request is archived without it.
       listener.warning(jsonUrl, "request metadata not read (" + e.getMessage() + "); using the page's own");
     }
-    Description description = WhatDoTheyKnowSource.describe(html, page.url(), json);
+    // Recorded by the address that served it: a feed's /request_event/N link redirects to the request page.
+    Description description = WhatDoTheyKnowSource.describe(html, page.finalUrl(), json);
     FetchReport.Outcome parent = record(corpusDir, description, null, page);
     outcomes.add(parent);
     for (WhatDoTheyKnowSource.Attachment a : WhatDoTheyKnowSource.attachments(html)) {
@@ -276,14 +279,18 @@ public final class CorpusFetcher {
     }
   }
 
-  /** An entry the user may have edited keeps what it says; discovery only fills what is missing. */
+  /**
+   * An entry the user may have edited keeps what it says; discovery only fills what is missing. The
+   * exception is a GOV.UK item's date, its "last updated": a new version takes the date it was updated on
+   * (the earlier snapshot keeps its own in its history).
+   */
   private static Source fillGaps(Source known, Description d) {
     Set<String> refs = new LinkedHashSet<>(known.references());
     refs.addAll(d.references());
     Source filled = known.withMetadata(
         known.publisher() != null ? known.publisher() : d.publisher(),
         known.author() != null ? known.author() : d.author(),
-        known.date() != null ? known.date() : d.date(),
+        d.fetchUrl() != null && d.date() != null || known.date() == null ? d.date() : known.date(),
         List.copyOf(refs), known.topics(), known.parent(),
         known.note() != null ? known.note() : d.note());
     return known.title() == null && d.title() != null ? filled.withTitle(d.title()) : filled;

@@ -7,6 +7,14 @@ public interface FetchListener {
   FetchListener SILENT = new FetchListener() {
   };
 
+  /** This many more sources (addresses asked for or discovered, attachments not counted) are about to be fetched. */
+  default void planned(int sources) {
+  }
+
+  /** One of the planned sources is done, its attachments with it, whatever its outcome. */
+  default void sourceDone(String url) {
+  }
+
   /** A request is about to be sent. */
   default void requesting(String url) {
   }

@@ -15,10 +15,15 @@ import java.time.Duration;
  * @param maxAttempts attempts per request when the server is busy (429, 5xx) or the connection fails
  * @param initialBackoff the wait before the first retry, doubled for each further one
  * @param maxRetryAfter a server asking for a longer wait than this is not retried in this run
+ * @param maxRequests requests one run may send in all (retries and redirect hops included; robots.txt, read once a host, is not), so a
+ *     discovery that matches more than expected, or a watch list grown long, cannot hammer a site
  */
 public record FetchSettings(String userAgent, Duration perHostDelay, Duration connectTimeout,
     Duration responseTimeout, long maxBytes, int maxRedirects, int maxAttempts, Duration initialBackoff,
-    Duration maxRetryAfter) {
+    Duration maxRetryAfter, int maxRequests) {
+
+  /** Enough for a watch list of a few dozen entries with their attachments; a day's run stays under it. */
+  public static final int DEFAULT_MAX_REQUESTS = 1000;
 
   /**
    * The User-Agent: the archive, what it is for, and where site owners can reach whoever runs the fetch
@@ -34,31 +39,37 @@ public record FetchSettings(String userAgent, Duration perHostDelay, Duration co
 
   public static FetchSettings defaults() {
     return new FetchSettings(userAgentFor(null), Duration.ofSeconds(2), Duration.ofSeconds(20),
-        Duration.ofSeconds(120), 100L * 1024 * 1024, 5, 4, Duration.ofSeconds(5), Duration.ofMinutes(5));
+        Duration.ofSeconds(120), 100L * 1024 * 1024, 5, 4, Duration.ofSeconds(5), Duration.ofMinutes(5),
+        DEFAULT_MAX_REQUESTS);
   }
 
   public FetchSettings withUserAgent(String agent) {
     return new FetchSettings(agent, perHostDelay, connectTimeout, responseTimeout, maxBytes, maxRedirects,
-        maxAttempts, initialBackoff, maxRetryAfter);
+        maxAttempts, initialBackoff, maxRetryAfter, maxRequests);
   }
 
   public FetchSettings withPerHostDelay(Duration delay) {
     return new FetchSettings(userAgent, delay, connectTimeout, responseTimeout, maxBytes, maxRedirects,
-        maxAttempts, initialBackoff, maxRetryAfter);
+        maxAttempts, initialBackoff, maxRetryAfter, maxRequests);
   }
 
   public FetchSettings withResponseTimeout(Duration timeout) {
     return new FetchSettings(userAgent, perHostDelay, connectTimeout, timeout, maxBytes, maxRedirects,
-        maxAttempts, initialBackoff, maxRetryAfter);
+        maxAttempts, initialBackoff, maxRetryAfter, maxRequests);
   }
 
   public FetchSettings withMaxBytes(long bytes) {
     return new FetchSettings(userAgent, perHostDelay, connectTimeout, responseTimeout, bytes, maxRedirects,
-        maxAttempts, initialBackoff, maxRetryAfter);
+        maxAttempts, initialBackoff, maxRetryAfter, maxRequests);
   }
 
   public FetchSettings withRetries(int attempts, Duration backoff) {
     return new FetchSettings(userAgent, perHostDelay, connectTimeout, responseTimeout, maxBytes, maxRedirects,
-        attempts, backoff, maxRetryAfter);
+        attempts, backoff, maxRetryAfter, maxRequests);
+  }
+
+  public FetchSettings withMaxRequests(int requests) {
+    return new FetchSettings(userAgent, perHostDelay, connectTimeout, responseTimeout, maxBytes, maxRedirects,
+        maxAttempts, initialBackoff, maxRetryAfter, requests);
   }
 }

@@ -54,6 +54,8 @@ public final class Fetcher implements AutoCloseable {
     return t;
   });
   private final Tika sniffer = new Tika();
+  /** Requests sent in this run (retries and redirect hops included, robots.txt not), against {@link FetchSettings#maxRequests()}. */
+  private int requestsSent;
 
   /** What to fetch and what is already known about it. */
   public record Request(URI uri, String etag, String lastModified, String expectedType) {
@@ -108,6 +110,24 @@ public final class Fetcher implements AutoCloseable {
         backoff = backoff.multipliedBy(2);
       }
     }
+  }
+
+  /** Null when robots.txt lets us fetch the address, else why not (reading robots.txt if not yet read). */
+  public String robotsRefusal(URI uri) throws InterruptedException {
+    return robots.refusal(uri);
+  }
+
+  /** True once this run has sent as many requests as it may; everything after fails with the reason. */
+  public synchronized boolean requestCapReached() {
+    return requestsSent >= settings.maxRequests();
+  }
+
+  private synchronized void countRequest(URI uri) throws FetchException {
+    if (requestsSent >= settings.maxRequests()) {
+      throw new FetchException("not fetched: this run has sent its " + settings.maxRequests()
+          + " requests (--max-requests); the rest waits for the next run");
+    }
+    requestsSent++;
   }
 
   /** A failure worth another attempt, with the wait the server asked for, if it did. */
@@ -180,6 +200,7 @@ public final class Fetcher implements AutoCloseable {
     if (request.lastModified() != null) {
       builder.header("If-Modified-Since", request.lastModified());
     }
+    countRequest(uri);
     listener.requesting(uri.toString());
     try {
       return client.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());

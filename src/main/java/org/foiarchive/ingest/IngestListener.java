@@ -5,6 +5,10 @@ public interface IngestListener {
   IngestListener SILENT = new IngestListener() {
   };
 
+  /** The ingest is about to read this many sources (earlier versions of changed sources included). */
+  default void starting(int sources) {
+  }
+
   default void indexed(String sourceId, int passages) {
   }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.foiarchive.corpus.Corpus;
 import org.foiarchive.corpus.Source;
+import org.foiarchive.corpus.SourceVersions;
 import org.foiarchive.extract.Document;
 import org.foiarchive.extract.DocumentExtractor;
 import org.foiarchive.extract.ExtractionException;
@@ -116,7 +117,13 @@ public final class IngestPipeline {
     Topics topics = Topics.load(corpus.topicsFile());
     ThreadLocal<TopicTagger> taggers = ThreadLocal.withInitial(
         () -> new TopicTagger(topics, analyzers.prose(), analyzers.query()));
-    List<Source> sources = corpus.manifest().sources();
+    // A source that changed is indexed as each of its versions, so that what was cited before stays citable.
+    List<Source> sources = new ArrayList<>();
+    for (Source source : corpus.manifest().sources()) {
+      sources.add(source);
+      sources.addAll(SourceVersions.earlierVersions(source));
+    }
+    listener.starting(sources.size());
     List<IngestReport.Failure> failures = Collections.synchronizedList(new ArrayList<>());
     List<IngestReport.Indexed> indexed = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger documents = new AtomicInteger();

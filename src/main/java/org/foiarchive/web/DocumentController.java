@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.foiarchive.corpus.Corpus;
 import org.foiarchive.corpus.CorpusException;
+import org.foiarchive.corpus.SourceVersions;
 import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.search.ArchiveSearcher;
 import org.foiarchive.search.DocumentView;
@@ -48,6 +49,10 @@ class DocumentController {
     model.addAttribute("hl", hl == null ? "" : hl);
     model.addAttribute("parent", view.document().source().parent() == null ? null
         : searcher.documentInfo(view.document().source().parent()).orElse(null));
+    // An earlier version's history is its current version's: look that up to say where this one stands.
+    IndexedDocument current = SourceVersions.parse(docId)
+        .flatMap(earlier -> searcher.documentInfo(earlier.sourceId())).orElse(view.document());
+    model.addAttribute("versions", DocumentVersions.of(docId, current.source()).orElse(null));
     return DOCUMENT_VIEW;
   }
 

@@ -1,5 +1,6 @@
 package org.foiarchive.web;
 
+import org.foiarchive.corpus.SourceVersions;
 import org.foiarchive.search.ArchiveSearcher;
 import org.foiarchive.search.Citation;
 import org.foiarchive.search.CitationFormat;
@@ -38,6 +39,10 @@ class PassageController {
     model.addAttribute("citationText", CitationFormat.TEXT.format(citation));
     model.addAttribute("quoteWithCitation", CitationFormat.quoteWithCitation(citation));
     model.addAttribute("formats", CitationFormat.values());
+    // A passage from an earlier text of a changed document says so, before anyone quotes it as current.
+    model.addAttribute("versions", SourceVersions.parse(hit.docId())
+        .flatMap(earlier -> searcher.documentInfo(earlier.sourceId()))
+        .flatMap(current -> DocumentVersions.of(hit.docId(), current.source())).orElse(null));
     return PASSAGE_VIEW;
   }
 }

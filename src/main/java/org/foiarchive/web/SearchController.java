@@ -20,10 +20,12 @@ class SearchController {
 
   private final ArchiveSearcher searcher;
   private final Topics topics;
+  private final org.foiarchive.corpus.Corpus corpus;
 
-  SearchController(ArchiveSearcher searcher, Topics topics) {
+  SearchController(ArchiveSearcher searcher, Topics topics, org.foiarchive.corpus.Corpus corpus) {
     this.searcher = searcher;
     this.topics = topics;
+    this.corpus = corpus;
   }
 
   @GetMapping("/")
@@ -31,8 +33,11 @@ class SearchController {
     model.addAttribute("stats", searcher.stats());
     model.addAttribute("topics", topics.all());
     // The newest documents only: at archive scale the whole list would be a page of megabytes.
-    List<org.foiarchive.index.IndexedDocument> documents = searcher.documents();
+    // Earlier versions of changed documents are listed on their documents' pages, not here.
+    List<org.foiarchive.index.IndexedDocument> documents = searcher.documents().stream()
+        .filter(d -> org.foiarchive.corpus.SourceVersions.parse(d.docId()).isEmpty()).toList();
     model.addAttribute("documents", documents.subList(0, Math.min(documents.size(), HOME_DOCUMENTS)));
+    model.addAttribute("holdings", AboutController.holdings(searcher, corpus));
     return HOME_VIEW;
   }
 

@@ -193,7 +193,7 @@ class CitingBrowserIT extends InBrowser {
   }
 
   @Test
-  void searchQuoteCardAndBundlePagesPassAnAutomatedWcag22AaAudit() {
+  void searchQuoteCardBundleHomeAndAboutPagesPassAnAutomatedWcag22AaAudit() {
     open("/search?q=universal+jobmatch+consent");
     assertThat(Accessibility.violations(browser)).as("search page").isEmpty();
 
@@ -209,6 +209,8 @@ class CitingBrowserIT extends InBrowser {
     assertThat(Accessibility.violations(browser)).as("empty bundle page").isEmpty();
     open("/");
     assertThat(Accessibility.violations(browser)).as("home page").isEmpty();
+    open("/about");
+    assertThat(Accessibility.violations(browser)).as("about page").isEmpty();
   }
 
   /** Who a citation names as the writer of a passage, from its CSL-JSON. */
