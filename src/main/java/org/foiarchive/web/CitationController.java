@@ -2,8 +2,8 @@ package org.foiarchive.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.foiarchive.search.Citation;
-import org.foiarchive.search.CitationFormat;
+import org.foiarchive.cite.Citation;
+import org.foiarchive.cite.CitationFormat;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;

@@ -1,8 +1,8 @@
 package org.foiarchive.web;
 
+import org.foiarchive.cite.Citation;
+import org.foiarchive.cite.CitationFormat;
 import org.foiarchive.search.ArchiveSearcher;
-import org.foiarchive.search.Citation;
-import org.foiarchive.search.CitationFormat;
 import org.foiarchive.search.SearchHit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

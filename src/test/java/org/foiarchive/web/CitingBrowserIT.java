@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.foiarchive.cite.Citation;
 import org.foiarchive.testing.Accessibility;
 import org.foiarchive.testing.ArchiveServer;
 import org.foiarchive.testing.Browser;

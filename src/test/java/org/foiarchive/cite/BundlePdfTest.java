@@ -1,4 +1,4 @@
-package org.foiarchive.search;
+package org.foiarchive.cite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.foiarchive.index.IndexedDocument;
+import org.foiarchive.search.SearchHit;
 import org.junit.jupiter.api.Test;
 
 /** Evidence bundle PDFs read back with PDFBox, the way a tribunal's PDF reader sees them. */

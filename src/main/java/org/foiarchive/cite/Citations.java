@@ -1,10 +1,13 @@
-package org.foiarchive.search;
+package org.foiarchive.cite;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.passage.Voice;
+import org.foiarchive.search.ArchiveSearcher;
+import org.foiarchive.search.SearchHit;
+import org.foiarchive.search.SearchRequest;
 
 /**
  * Makes citations of passages in the archive, for the web pages, {@code /cite} and evidence bundles:

@@ -1,4 +1,4 @@
-package org.foiarchive.search;
+package org.foiarchive.cite;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +12,7 @@ import org.foiarchive.corpus.Source;
 import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.passage.Voice;
+import org.foiarchive.search.SearchHit;
 import org.foiarchive.tag.Reference;
 import org.foiarchive.tag.ReferenceRecognizer;
 
