@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The pipeline's packages depend only on the packages before them; only web and cli know Spring. */
 class ArchitectureTest {
   private static final List<String> PIPELINE = List.of("corpus", "fetch", "extract", "passage", "tag", "index",
-      "search", "ingest");
+      "search", "cite", "ingest");
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importPackages("org.foiarchive");
@@ -37,6 +37,19 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAPackage("org.foiarchive.cli..").check(CLASSES);
     noClasses().that().resideInAPackage("org.foiarchive.cli..")
         .should().dependOnClassesThat().resideInAPackage("org.foiarchive.web..").check(CLASSES);
+  }
+
+  @Test
+  void benchIsAToolThatNoStageUses() {
+    String[] users = new String[PIPELINE.size() + 1];
+    for (int i = 0; i < PIPELINE.size(); i++) {
+      users[i] = "org.foiarchive." + PIPELINE.get(i) + "..";
+    }
+    users[PIPELINE.size()] = "org.foiarchive.web..";
+    noClasses().that().resideInAnyPackage(users)
+        .should().dependOnClassesThat().resideInAPackage("org.foiarchive.bench..")
+        .because("bench measures the archive from outside; only the command line starts it")
+        .check(CLASSES);
   }
 
   @Test
