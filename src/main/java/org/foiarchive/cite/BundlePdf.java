@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 import org.foiarchive.corpus.Source;
 import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.passage.Voice;
+import org.foiarchive.search.ArchiveRoutes;
 import org.foiarchive.search.SearchHit;
 
 /**
@@ -184,7 +185,7 @@ public final class BundlePdf {
       layout.link(message("bundle.pdf.extract.original"), s.url(), PdfLayout.SMALL);
     }
     String site = siteUrl == null ? "" : siteUrl.replaceFirst("/+$", "");
-    layout.link(message("bundle.pdf.extract.archived"), site + "/doc/" + s.id() + "/raw", PdfLayout.SMALL);
+    layout.link(message("bundle.pdf.extract.archived"), site + ArchiveRoutes.raw(s.id()), PdfLayout.SMALL);
     if (s.sha256() != null) {
       layout.paragraph("SHA-256: " + s.sha256(), PdfLayout.SMALL, false, 0);
     }

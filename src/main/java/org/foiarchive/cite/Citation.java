@@ -12,6 +12,7 @@ import org.foiarchive.corpus.Source;
 import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.passage.Voice;
+import org.foiarchive.search.ArchiveRoutes;
 import org.foiarchive.search.SearchHit;
 import org.foiarchive.tag.Reference;
 import org.foiarchive.tag.ReferenceRecognizer;
@@ -102,7 +103,7 @@ public record Citation(
         site + hit.archiveUrl(),
         source.sha256(),
         blankToNull(source.retrieved()),
-        site + "/p/" + hit.passageId(),
+        site + ArchiveRoutes.quoteCard(hit.passageId()),
         accessed,
         null);
   }

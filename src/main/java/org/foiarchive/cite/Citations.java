@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.passage.Voice;
+import org.foiarchive.search.ArchiveRoutes;
 import org.foiarchive.search.ArchiveSearcher;
 import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
@@ -48,7 +49,7 @@ public final class Citations {
     return searcher.search(request).hits().stream()
         .filter(official -> !official.docId().equals(hit.docId()))
         .findFirst()
-        .map(official -> new Citation.OfficialSource(official.title(), reference, site + "/p/" + official.passageId()));
+        .map(official -> new Citation.OfficialSource(official.title(), reference, site + ArchiveRoutes.quoteCard(official.passageId())));
   }
 
   /** A passage whose document record is missing (an index being replaced) is still citable from the hit. */
