@@ -1,6 +1,7 @@
 package org.foiarchive;
 
 import org.foiarchive.cli.FoiArchiveCommand;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
@@ -19,7 +20,8 @@ public class FoiArchiveApplication {
 
   public static void main(String[] args) {
     VECTORIZATION_LOG.setLevel(java.util.logging.Level.SEVERE);
-    int status = FoiArchiveCommand.run(args);
+    int status = FoiArchiveCommand.run(
+        springArguments -> new SpringApplication(FoiArchiveApplication.class).run(springArguments), args);
     if (status != FoiArchiveCommand.KEEP_RUNNING) {
       System.exit(status);
     }

@@ -40,6 +40,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void theCommandLineDoesNotKnowTheApplicationThatStartsIt() {
+    noClasses().that().resideInAPackage("org.foiarchive.cli..")
+        .should().dependOnClassesThat().belongToAnyOf(FoiArchiveApplication.class)
+        .because("the application starts the command line and hands it the web server, never the other way")
+        .check(CLASSES);
+  }
+
+  @Test
   void benchIsAToolThatNoStageUses() {
     String[] users = new String[PIPELINE.size() + 1];
     for (int i = 0; i < PIPELINE.size(); i++) {

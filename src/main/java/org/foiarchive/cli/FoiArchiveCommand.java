@@ -17,6 +17,8 @@ public final class FoiArchiveCommand implements Callable<Integer> {
   /** Returned by {@code serve}: the server runs on after {@code main} returns. */
   public static final int KEEP_RUNNING = -1;
 
+  private final WebServer server;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -24,25 +26,40 @@ public final class FoiArchiveCommand implements Callable<Integer> {
   @CommandLine.Unmatched
   java.util.List<String> serveArguments = new java.util.ArrayList<>();
 
+  private FoiArchiveCommand(WebServer server) {
+    this.server = server;
+  }
+
   @Override
   public Integer call() {
     serveArguments.stream().filter(a -> !a.startsWith("-")).findFirst().ifPresent(word -> {
       throw new CommandLine.ParameterException(spec.commandLine(), "unknown command '" + word
           + "'; commands are serve, ingest, fetch, search, import, eval, bundle, bench");
     });
-    CommandLine serve = new CommandLine(new ServeCommand());
+    CommandLine serve = new CommandLine(new ServeCommand(server));
     serve.setExecutionExceptionHandler(FoiArchiveCommand::failure);
     serve.setParameterExceptionHandler(FoiArchiveCommand::badUsage);
     return serve.execute(serveArguments.toArray(String[]::new));
   }
 
-  /** Runs a command line and returns its exit status: 0 success, 1 failure, 2 bad usage. */
-  public static int run(String... args) {
-    return commandLine().execute(args);
+  /**
+   * Runs a command line and returns its exit status: 0 success, 1 failure, 2 bad usage.
+   *
+   * @param server what {@code serve} starts
+   */
+  public static int run(WebServer server, String... args) {
+    return commandLine(server).execute(args);
   }
 
-  static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new FoiArchiveCommand());
+  static CommandLine commandLine(WebServer server) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine.IFactory factory = new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        return type == ServeCommand.class ? type.cast(new ServeCommand(server)) : defaults.create(type);
+      }
+    };
+    CommandLine cli = new CommandLine(new FoiArchiveCommand(server), factory);
     cli.setExecutionExceptionHandler(FoiArchiveCommand::failure);
     cli.setParameterExceptionHandler(FoiArchiveCommand::badUsage);
     return cli;
