@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.foiarchive.corpus.OfficialReferences;
 import org.foiarchive.corpus.PublicBodies;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.corpus.SourceKind;
@@ -60,7 +61,8 @@ public record Citation(
     OfficialSource officialSource) {
   private static final ReferenceRecognizer REFERENCES = new ReferenceRecognizer();
   /** ICO casework letters: IRQ, RFA and ENQ references, digits sometimes blanked out by whoever posted them. */
-  private static final Pattern ICO_CASEWORK = Pattern.compile("(?i)^(?:IRQ|RFA|ENQ)[\\d*]{4,}");
+  private static final Pattern ICO_CASEWORK = Pattern.compile(
+      "(?i)^(?:" + OfficialReferences.ICO_CASEWORK_PREFIX + ")[\\d*]{4,}");
   private static final Pattern ICO_SITE = Pattern.compile("(?i)^(?:https?://)?(?:[\\w-]+\\.)*ico\\.org\\.uk\\b");
   private static final Pattern DWP_SITE = Pattern.compile(
       "(?i)^(?:https?://)?(?:[\\w-]+\\.)*dwp\\.gov\\.uk\\b|^(?:https?://)?(?:www\\.)?gov\\.uk/government/organisations/department-for-work-pensions");

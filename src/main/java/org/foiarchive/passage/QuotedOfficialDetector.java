@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.foiarchive.corpus.OfficialReferences;
 
 /**
  * Finds official wording reproduced inside commentary, a forum post or an annotation (a DWP reply pasted
@@ -66,7 +67,8 @@ public class QuotedOfficialDetector {
   private static final Pattern OFFICIAL_WORDS = Pattern.compile(
       "\\b(?:DWP|Department|Secretary of State|Regulations|Providers?|Jobcentre|Act \\d{4}|claimants?|participants?)\\b");
   /** "inFOI 711" as a capture glued it still names FOI 711. */
-  private static final Pattern DWP_REF = Pattern.compile("(?i)(?:\\b|(?<=\\bin))(FOI|VTR|IR)\\s?(\\d{2,5})(?:/\\d{2})?\\b");
+  private static final Pattern DWP_REF = Pattern.compile(
+      "(?i)(?:\\b|(?<=\\bin))" + OfficialReferences.DWP_REQUEST + "\\b");
   private static final Pattern FILE_NUMBER = Pattern.compile("(?i)^(?:WDTK\\s+(\\d{2,5})\\b|(\\d{2,5})\\s+(?:Response|Reply)\\b)");
   private static final Pattern OUR_REF = Pattern.compile("(?i)\\bOur Ref(?:erence)?\\s*:?\\s*([A-Z]{2,4}\\s?[\\d*]{2,7}(?:/\\d{2})?)");
   private static final Pattern CASE_REF = Pattern.compile("(?i)\\bCase Reference(?: Number)?\\s*:?\\s*(\\S+)|\\[Ref\\.?\\s*([^\\]]+)]");
