@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class ArchitectureTest {
   @Test
   void eachStageUsesOnlyEarlierStages() {
     for (int i = 0; i < PIPELINE.size(); i++) {
-      List<String> later = new java.util.ArrayList<>(PIPELINE.subList(i + 1, PIPELINE.size()));
+      List<String> later = new ArrayList<>(PIPELINE.subList(i + 1, PIPELINE.size()));
       later.add("web");
       later.add("cli");
       String[] forbidden = later.stream().map(p -> "org.foiarchive." + p + "..").toArray(String[]::new);

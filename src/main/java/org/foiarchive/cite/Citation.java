@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -280,7 +281,7 @@ public record Citation(
   }
 
   private static String month(LocalDate date) {
-    return date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK);
+    return date.getMonth().getDisplayName(TextStyle.FULL, Locale.UK);
   }
 
   private static String blankToNull(String value) {

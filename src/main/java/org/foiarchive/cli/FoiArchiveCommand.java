@@ -1,6 +1,8 @@
 package org.foiarchive.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.foiarchive.corpus.CorpusException;
 import picocli.CommandLine;
@@ -24,7 +26,7 @@ public final class FoiArchiveCommand implements Callable<Integer> {
 
   /** With no command, arguments are serve's (--port, or Spring Boot settings such as --server.address=...). */
   @CommandLine.Unmatched
-  java.util.List<String> serveArguments = new java.util.ArrayList<>();
+  List<String> serveArguments = new ArrayList<>();
 
   private FoiArchiveCommand(WebServer server) {
     this.server = server;

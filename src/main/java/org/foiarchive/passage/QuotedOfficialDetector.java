@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -89,7 +91,7 @@ public class QuotedOfficialDetector {
     sourced(lines, proper, quotes);
     legislation(lines, proper, quotes);
     wrappedReplies(lines, proper, quotes);
-    quotes.sort(java.util.Comparator.comparingInt(Quote::start));
+    quotes.sort(Comparator.comparingInt(Quote::start));
     return quotes;
   }
 
@@ -154,7 +156,7 @@ public class QuotedOfficialDetector {
   }
 
   private static String letterReference(String[] lines, int start, int end) {
-    String text = String.join("\n", java.util.Arrays.copyOfRange(lines, start, end));
+    String text = String.join("\n", Arrays.copyOfRange(lines, start, end));
     Matcher ours = OUR_REF.matcher(text);
     if (ours.find()) {
       return ours.group(1).strip();
@@ -199,7 +201,7 @@ public class QuotedOfficialDetector {
       if (fromFile != null) {
         return fromFile;
       }
-      String stated = dwpReference(String.join(" ", java.util.Arrays.copyOfRange(lines, from, to)));
+      String stated = dwpReference(String.join(" ", Arrays.copyOfRange(lines, from, to)));
       if (stated != null) {
         return stated;
       }
@@ -398,7 +400,7 @@ public class QuotedOfficialDetector {
         }
         end = k;
       }
-      String text = String.join(" ", java.util.Arrays.copyOfRange(lines, i, end));
+      String text = String.join(" ", Arrays.copyOfRange(lines, i, end));
       int widest = 0;
       for (int k = i; k < end - 1; k++) {
         widest = Math.max(widest, lines[k].length());

@@ -1,5 +1,6 @@
 package org.foiarchive.search;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -24,7 +25,7 @@ final class QueryIntent {
   }
 
   static boolean asksWhatWasSaid(String typed, ParsedQuery parsed) {
-    if (!parsed.filters().getOrDefault("ref", java.util.List.of()).isEmpty()) {
+    if (!parsed.filters().getOrDefault("ref", List.of()).isEmpty()) {
       return true;
     }
     if (typed != null && typed.strip().endsWith("?")) {

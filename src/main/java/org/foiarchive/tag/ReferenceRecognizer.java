@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -254,7 +255,7 @@ public final class ReferenceRecognizer {
       return List.of();
     }
     BitSet claimed = new BitSet(text.length());
-    Map<Integer, List<Reference>> byPosition = new java.util.TreeMap<>();
+    Map<Integer, List<Reference>> byPosition = new TreeMap<>();
     Probe probe = new Probe(text, text.toLowerCase(Locale.ROOT));
     for (Rule rule : rules) {
       if (!rule.mayMatch().test(probe)) {

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -147,7 +148,7 @@ class BundlePdfTest {
   @Test
   void aLongPassageFlowsOntoMorePagesAndTheIndexSaysWhereEachStarts() throws IOException {
     Case c = new Case("commentary-adverse");
-    String longText = String.join("\n\n", java.util.Collections.nCopies(40, c.hit.text()));
+    String longText = String.join("\n\n", Collections.nCopies(40, c.hit.text()));
     SearchHit big = new SearchHit("big-p1", "big", "Long", "commentary", null, "commentary", null, List.of(),
         List.of(), null, null, longText, null, null, "/doc/big/raw", "/doc/big#p1", 0f, null, 1, null, null, null);
     List<Citation> extracts = List.of(Citation.of(big, c.document, "", PREPARED), citations("requester-para82").getFirst());

@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -67,7 +68,7 @@ class FetchFaultsIT {
   }
 
   private FetchReport fetch(String... paths) throws InterruptedException {
-    List<String> urls = java.util.Arrays.stream(paths).map(this::url).toList();
+    List<String> urls = Arrays.stream(paths).map(this::url).toList();
     Sleeper recording = d -> waits.add(d);
     try (Fetcher fetcher = new Fetcher(settings, recording, FetchListener.SILENT)) {
       return new CorpusFetcher(fetcher, FetchListener.SILENT).fetch(corpus, urls, "foi-response");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -226,7 +227,7 @@ class CitingBrowserIT extends InBrowser {
         Path pdf = files.getFirst();
         Path kept;
         try {
-          kept = Files.move(pdf, Files.createTempFile("bundle-", ".pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          kept = Files.move(pdf, Files.createTempFile("bundle-", ".pdf"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
