@@ -59,7 +59,7 @@ public final class ArchiveQueryBuilder {
       "(?i)\\b(?:para(?:graph)?s?\\.?|§|sec\\.?|pt\\.?|point)\\s*(\\d{1,5}(?:\\.\\d{1,3})?)\\b|\\b(Q\\d{1,2})\\b");
 
   private static final Pattern FILTER_TOKEN = Pattern.compile(
-      "(?i)(?<!\\S)[-+]?(?:topic|kind|publisher|voice|ref|after|before):(?:[\"“”][^\"“”]*[\"“”]?|\\S*)");
+      "(?i)(?<!\\S)[-+]?(?:" + Filter.alternatives() + "):(?:[\"“”][^\"“”]*[\"“”]?|\\S*)");
 
   private final Analyzer analyzer;
   private final ReferenceRecognizer references;
@@ -182,7 +182,7 @@ public final class ArchiveQueryBuilder {
       // every passage of the archive for nothing.
       restrictions.add(new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE)), Occur.FILTER);
     }
-    addFilters(restrictions, builder, parsed.filters(), request, notices);
+    addFilters(restrictions, builder, parsed, request, notices);
     List<org.apache.lucene.search.BooleanClause> restricting = restrictions.build().clauses();
     restricting.forEach(ranking::add);
     Query candidates = null;
@@ -386,12 +386,12 @@ public final class ArchiveQueryBuilder {
         new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_PREFIX_TERMS));
   }
 
-  private void addFilters(BooleanQuery.Builder query, QueryBuilder builder, Map<String, List<String>> typed,
+  private void addFilters(BooleanQuery.Builder query, QueryBuilder builder, ParsedQuery typed,
       SearchRequest request, List<String> notices) {
-    addKeywordFilter(query, ArchiveFields.TOPIC, union(typed.get("topic"), request.topics()));
-    addKeywordFilter(query, ArchiveFields.KIND, union(typed.get("kind"), request.kinds()));
-    addKeywordFilter(query, ArchiveFields.VOICE, union(typed.get("voice"), request.voices()));
-    List<String> publishers = union(typed.get("publisher"), List.of());
+    addKeywordFilter(query, ArchiveFields.TOPIC, union(typed.values(Filter.TOPIC), request.topics()));
+    addKeywordFilter(query, ArchiveFields.KIND, union(typed.values(Filter.KIND), request.kinds()));
+    addKeywordFilter(query, ArchiveFields.VOICE, union(typed.values(Filter.VOICE), request.voices()));
+    List<String> publishers = union(typed.values(Filter.PUBLISHER), List.of());
     if (!publishers.isEmpty()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (String publisher : publishers) {
@@ -404,7 +404,7 @@ public final class ArchiveQueryBuilder {
       request.publishers().forEach(p -> any.add(new TermQuery(new Term(ArchiveFields.PUBLISHER, p)), Occur.SHOULD));
       query.add(any.build(), Occur.FILTER);
     }
-    List<String> refs = typed.getOrDefault("ref", List.of());
+    List<String> refs = typed.values(Filter.REF);
     if (!refs.isEmpty()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (String ref : refs) {
@@ -415,11 +415,11 @@ public final class ArchiveQueryBuilder {
       }
       query.add(any.build(), Occur.FILTER);
     }
-    Long after = startDay(first(typed.get("after"), request.from()), "after", notices);
+    Long after = startDay(first(typed.values(Filter.AFTER), request.from()), Filter.AFTER.typed(), notices);
     Long before = null;
-    String typedBefore = first(typed.get("before"), null);
+    String typedBefore = first(typed.values(Filter.BEFORE), null);
     if (typedBefore != null) {
-      Long start = startDay(typedBefore, "before", notices);
+      Long start = startDay(typedBefore, Filter.BEFORE.typed(), notices);
       before = start == null ? null : start - 1;
     } else if (request.to() != null) {
       var end = ArchiveDates.end(request.to());

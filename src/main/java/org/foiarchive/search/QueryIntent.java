@@ -25,7 +25,7 @@ final class QueryIntent {
   }
 
   static boolean asksWhatWasSaid(String typed, ParsedQuery parsed) {
-    if (!parsed.filters().getOrDefault("ref", List.of()).isEmpty()) {
+    if (!parsed.values(Filter.REF).isEmpty()) {
       return true;
     }
     if (typed != null && typed.strip().endsWith("?")) {
