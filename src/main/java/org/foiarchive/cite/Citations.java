@@ -43,8 +43,8 @@ public final class Citations {
     if (!Voice.QUOTED_OFFICIAL.id().equals(hit.voice()) || reference == null || reference.isBlank()) {
       return Optional.empty();
     }
-    SearchRequest request = new SearchRequest("ref:\"" + reference.replace("\"", "") + "\"", List.of(), List.of(),
-        List.of(Voice.OFFICIAL.id()), List.of(), null, null, 0, 5);
+    SearchRequest request = SearchRequest.builder("ref:\"" + reference.replace("\"", "") + "\"")
+        .voices(List.of(Voice.OFFICIAL.id())).limit(5).build();
     String site = siteUrl == null ? "" : siteUrl.replaceFirst("/+$", "");
     return searcher.search(request).hits().stream()
         .filter(official -> !official.docId().equals(hit.docId()))

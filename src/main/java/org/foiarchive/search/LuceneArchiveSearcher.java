@@ -182,8 +182,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   private SearchResults wordsInstead(IndexGeneration g, SearchRequest request, ArchiveQuery query, long start,
       Sort sort) {
     String words = String.join(" ", query.parsed().words());
-    ArchiveQuery fallback = queries.build(new SearchRequest(words, request.topics(), request.kinds(),
-        request.voices(), request.publishers(), request.from(), request.to(), request.offset(), request.limit()));
+    ArchiveQuery fallback = queries.build(request.toBuilder().query(words).build());
     try {
       return run(g, request, fallback, start, List.of(WORDS_INSTEAD_NOTICE), sort);
     } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException | IOException e) {
@@ -256,8 +255,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
       if (!topics.contains(topic.id())) {
         topics.add(topic.id());
       }
-      SearchRequest request = new SearchRequest("", topics, filters.kinds(), filters.voices(), filters.publishers(),
-          filters.from(), filters.to(), filters.offset(), filters.limit());
+      SearchRequest request = filters.toBuilder().query("").topics(topics).build();
       ArchiveQuery all = queries.build(request);
       Query definition = queries.topicQuery(topic);
       Query ranking = definition == null ? all.ranking() : new BooleanQuery.Builder()

@@ -1,6 +1,5 @@
 package org.foiarchive.search;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
