@@ -19,6 +19,7 @@ import org.foiarchive.cite.Citation;
 import org.foiarchive.testing.Accessibility;
 import org.foiarchive.testing.ArchiveServer;
 import org.foiarchive.testing.Browser;
+import org.foiarchive.testing.TestFolders;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -227,7 +228,7 @@ class CitingBrowserIT extends InBrowser {
         Path pdf = files.getFirst();
         Path kept;
         try {
-          kept = Files.move(pdf, Files.createTempFile("bundle-", ".pdf"), StandardCopyOption.REPLACE_EXISTING);
+          kept = Files.move(pdf, Files.createTempFile(TestFolders.create("bundle-"), "bundle-", ".pdf"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.foiarchive.testing.ArchiveServer.get;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.foiarchive.testing.Browser;
 import org.foiarchive.testing.HostileCorpus;
+import org.foiarchive.testing.TestFolders;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -85,10 +84,6 @@ class HostileDocumentsWebIT {
   }
 
   private static Path tempDir() {
-    try {
-      return Files.createTempDirectory("foiarchive-hostile-web-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestFolders.create("foiarchive-hostile-web-");
   }
 }

@@ -3,7 +3,6 @@ package org.foiarchive.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +23,7 @@ import org.foiarchive.ingest.CorpusImporter;
 import org.foiarchive.ingest.IngestListener;
 import org.foiarchive.ingest.IngestPipeline;
 import org.foiarchive.testing.TestArchive;
+import org.foiarchive.testing.TestFolders;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -127,11 +127,7 @@ class ReindexUnderLoadIT {
   }
 
   private static Path tempDir() {
-    try {
-      return Files.createTempDirectory("foiarchive-reindex-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestFolders.create("foiarchive-reindex-");
   }
 
   private static void copy(Path from, Path to) throws IOException {
