@@ -1,6 +1,9 @@
 package org.foiarchive;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.foiarchive.cli.FoiArchiveCommand;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
@@ -14,12 +17,13 @@ public class FoiArchiveApplication {
    * cannot act on that, so it is kept out of their terminal (spring-boot:run enables the module). Held
    * here because java.util.logging keeps only weak references to loggers.
    */
-  private static final java.util.logging.Logger VECTORIZATION_LOG =
-      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+  private static final Logger VECTORIZATION_LOG =
+      Logger.getLogger("org.apache.lucene.internal.vectorization");
 
   public static void main(String[] args) {
-    VECTORIZATION_LOG.setLevel(java.util.logging.Level.SEVERE);
-    int status = FoiArchiveCommand.run(args);
+    VECTORIZATION_LOG.setLevel(Level.SEVERE);
+    int status = FoiArchiveCommand.run(
+        springArguments -> new SpringApplication(FoiArchiveApplication.class).run(springArguments), args);
     if (status != FoiArchiveCommand.KEEP_RUNNING) {
       System.exit(status);
     }

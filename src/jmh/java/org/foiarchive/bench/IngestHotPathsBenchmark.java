@@ -1,6 +1,7 @@
 package org.foiarchive.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ public class IngestHotPathsBenchmark {
     passages = new ArrayList<>();
     for (var source : generated.manifest().sources()) {
       if ("text/plain".equals(source.contentType())) {
-        String text = new String(generated.snapshots().read(source), java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(generated.snapshots().read(source), StandardCharsets.UTF_8);
         documents.add(text);
         splitter.split(text).stream().map(Segment::text).forEach(passages::add);
       }

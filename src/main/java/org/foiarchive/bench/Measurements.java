@@ -1,5 +1,6 @@
 package org.foiarchive.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -43,7 +44,7 @@ public final class Measurements {
         break;
       }
     }
-    return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   public static String megabytes(long bytes) {

@@ -1,5 +1,7 @@
 package org.foiarchive.bench;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.foiarchive.search.SearchRequest;
 
@@ -35,10 +37,10 @@ public final class QueryMix {
       SearchRequest.of("subject access request", PAGE),
       SearchRequest.of("section 19A of the Jobseekers Act 1995", PAGE),
       SearchRequest.of("\"universal credit\" topic:consent kind:foi-response", PAGE),
-      new SearchRequest("consent", List.of("cookies"), List.of(), List.of(), List.of(), null, null, 0, PAGE),
-      new SearchRequest("data protection", List.of(), List.of("guidance"), List.of("official"), List.of(), "2013",
-          "2018", 0, PAGE),
-      new SearchRequest("jobcentre adviser", List.of(), List.of(), List.of(), List.of(), null, null, 20, PAGE),
+      SearchRequest.builder("consent").topics(List.of("cookies")).limit(PAGE).build(),
+      SearchRequest.builder("data protection").kinds(List.of("guidance")).voices(List.of("official")).from("2013")
+          .to("2018").limit(PAGE).build(),
+      SearchRequest.builder("jobcentre adviser").offset(20).limit(PAGE).build(),
       SearchRequest.of("internet access device IAD", PAGE));
 
   /** The mix as {@code /api/search} paths, for a load generator. */
@@ -64,6 +66,6 @@ public final class QueryMix {
   }
 
   private static String encode(String s) {
-    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }

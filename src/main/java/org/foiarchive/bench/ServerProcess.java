@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.foiarchive.extract.JavaCommand;
 
 /**
@@ -71,7 +72,7 @@ public final class ServerProcess implements AutoCloseable {
   /** Asks the server to stop (SIGTERM) and waits, so the JVM exits normally (and writes an AOT cache). */
   public void stopGracefully() throws InterruptedException {
     process.destroy();
-    if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor();
     }
   }
@@ -86,7 +87,7 @@ public final class ServerProcess implements AutoCloseable {
 
   /** CPU time the server process has used so far, in milliseconds. */
   public long cpuMillis() {
-    return process.toHandle().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+    return process.toHandle().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
   }
 
   /**
@@ -117,7 +118,7 @@ public final class ServerProcess implements AutoCloseable {
   public void close() {
     process.destroy();
     try {
-      if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor();
       }
     } catch (InterruptedException e) {

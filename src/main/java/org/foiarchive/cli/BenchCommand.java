@@ -1,8 +1,12 @@
 package org.foiarchive.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.foiarchive.bench.CorpusGenerator;
 import org.foiarchive.bench.Measurements;
 import org.foiarchive.bench.QueryMix;
@@ -27,9 +32,9 @@ import org.foiarchive.search.SearchRequest;
 import org.foiarchive.search.SearchResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bench}: makes a corpus of any size and measures ingest, search latency, start-up and HTTP load. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -204,7 +209,7 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   static int ingest(BenchOptions o, PrintWriter out) throws IOException {
-    var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpuBefore = os.getProcessCpuTime();
     Corpus corpus = Corpus.open(o.corpus);
     IngestReport report = new IngestPipeline(new ArchiveAnalyzers()).run(corpus, new IndexLocation(o.index),
@@ -238,7 +243,7 @@ public final class BenchCommand implements Callable<Integer> {
       }
       long[] nanos = new long[mix.size() * o.rounds];
       long[] cpu = new long[nanos.length];
-      java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
       int n = 0;
       long totals = 0;
       for (int round = 0; round < o.rounds; round++) {
@@ -275,7 +280,7 @@ public final class BenchCommand implements Callable<Integer> {
       runs.sort(null);
       medians[q] = runs.isEmpty() ? 0 : runs.get(runs.size() / 2);
     }
-    java.util.stream.IntStream.range(0, mix.size()).boxed()
+    IntStream.range(0, mix.size()).boxed()
         .sorted((a, b) -> Long.compare(medians[b], medians[a]))
         .limit(count)
         .forEach(q -> lines.add(String.format(Locale.ROOT, "%.1f %s", medians[q] / 1e6, describe(mix.get(q)))));
@@ -346,7 +351,7 @@ public final class BenchCommand implements Callable<Integer> {
   /** The executable jar this command runs from, or null when it runs from classes (tests, an IDE). */
   private static Path runningJar() {
     String classPath = System.getProperty("java.class.path");
-    return classPath != null && classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)
+    return classPath != null && classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)
         ? Path.of(classPath).toAbsolutePath() : null;
   }
 
@@ -401,7 +406,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   private static String run(List<String> command) throws IOException, InterruptedException {
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (p.waitFor() != 0) {
       throw new IOException(command.getFirst() + " failed: " + output.strip());
     }

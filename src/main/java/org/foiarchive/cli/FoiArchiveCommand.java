@@ -1,6 +1,8 @@
 package org.foiarchive.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.foiarchive.corpus.CorpusException;
 import picocli.CommandLine;
@@ -17,12 +19,18 @@ public final class FoiArchiveCommand implements Callable<Integer> {
   /** Returned by {@code serve}: the server runs on after {@code main} returns. */
   public static final int KEEP_RUNNING = -1;
 
+  private final WebServer server;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   /** With no command, arguments are serve's (--port, or Spring Boot settings such as --server.address=...). */
   @CommandLine.Unmatched
-  java.util.List<String> serveArguments = new java.util.ArrayList<>();
+  List<String> serveArguments = new ArrayList<>();
+
+  private FoiArchiveCommand(WebServer server) {
+    this.server = server;
+  }
 
   @Override
   public Integer call() {
@@ -30,19 +38,30 @@ public final class FoiArchiveCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "unknown command '" + word
           + "'; commands are serve, ingest, fetch, search, import, eval, bundle, bench");
     });
-    CommandLine serve = new CommandLine(new ServeCommand());
+    CommandLine serve = new CommandLine(new ServeCommand(server));
     serve.setExecutionExceptionHandler(FoiArchiveCommand::failure);
     serve.setParameterExceptionHandler(FoiArchiveCommand::badUsage);
     return serve.execute(serveArguments.toArray(String[]::new));
   }
 
-  /** Runs a command line and returns its exit status: 0 success, 1 failure, 2 bad usage. */
-  public static int run(String... args) {
-    return commandLine().execute(args);
+  /**
+   * Runs a command line and returns its exit status: 0 success, 1 failure, 2 bad usage.
+   *
+   * @param server what {@code serve} starts
+   */
+  public static int run(WebServer server, String... args) {
+    return commandLine(server).execute(args);
   }
 
-  static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new FoiArchiveCommand());
+  static CommandLine commandLine(WebServer server) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine.IFactory factory = new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        return type == ServeCommand.class ? type.cast(new ServeCommand(server)) : defaults.create(type);
+      }
+    };
+    CommandLine cli = new CommandLine(new FoiArchiveCommand(server), factory);
     cli.setExecutionExceptionHandler(FoiArchiveCommand::failure);
     cli.setParameterExceptionHandler(FoiArchiveCommand::badUsage);
     return cli;

@@ -57,8 +57,8 @@ public final class SearchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     try (LuceneArchiveSearcher searcher = Searchers.open(archive.index)) {
-      SearchResults results = searcher.search(new SearchRequest(String.join(" ", query), topics, kinds, List.of(),
-          List.of(), null, null, 0, limit));
+      SearchResults results = searcher.search(SearchRequest.builder(String.join(" ", query))
+          .topics(topics).kinds(kinds).limit(limit).build());
       if (json) {
         out.println(SearchResultsJson.write(results));
       } else {

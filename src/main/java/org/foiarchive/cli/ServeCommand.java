@@ -3,8 +3,6 @@ package org.foiarchive.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.foiarchive.FoiArchiveApplication;
-import org.springframework.boot.SpringApplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,6 +18,8 @@ import picocli.CommandLine.Unmatched;
       "Example:",
       "  foiarchive serve --port 8080 --corpus corpus --index index"})
 public final class ServeCommand implements Callable<Integer> {
+  private final WebServer server;
+
   @Mixin
   ArchiveOptions archive = new ArchiveOptions();
 
@@ -30,13 +30,17 @@ public final class ServeCommand implements Callable<Integer> {
   @Unmatched
   List<String> springArguments = new ArrayList<>();
 
+  ServeCommand(WebServer server) {
+    this.server = server;
+  }
+
   @Override
   public Integer call() {
     List<String> args = new ArrayList<>(springArguments);
     args.add("--server.port=" + port);
     args.add("--foiarchive.corpus=" + (archive.corpus == null ? "corpus" : archive.corpus));
     args.add("--foiarchive.index=" + (archive.index == null ? "index" : archive.index));
-    new SpringApplication(FoiArchiveApplication.class).run(args.toArray(String[]::new));
+    server.start(args.toArray(String[]::new));
     return FoiArchiveCommand.KEEP_RUNNING;
   }
 }

@@ -1,6 +1,7 @@
 package org.foiarchive.corpus;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -61,7 +62,7 @@ public final class Corpus {
    */
   public String fingerprint(String indexFormat) throws IOException {
     MessageDigest digest = Sha256.digest();
-    digest.update(indexFormat.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    digest.update(indexFormat.getBytes(StandardCharsets.UTF_8));
     for (Path file : new Path[] {dir.resolve(SourceManifest.FILE), topicsFile()}) {
       digest.update((byte) 0);
       if (Files.exists(file)) {

@@ -1,5 +1,6 @@
 package org.foiarchive.corpus;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -78,7 +79,7 @@ public final class Snapshots {
   }
 
   public Stored store(byte[] bytes, String contentType) throws IOException {
-    return store(new java.io.ByteArrayInputStream(bytes), contentType);
+    return store(new ByteArrayInputStream(bytes), contentType);
   }
 
   /** The file holding a source's snapshot; fails naming the entry when it is missing. */

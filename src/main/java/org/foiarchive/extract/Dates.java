@@ -1,5 +1,6 @@
 package org.foiarchive.extract;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -48,7 +49,7 @@ final class Dates {
   private static String valid(int year, int month, int day) {
     try {
       return LocalDate.of(year, month, day).toString();
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return null;
     }
   }

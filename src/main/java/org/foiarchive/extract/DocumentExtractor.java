@@ -1,12 +1,13 @@
 package org.foiarchive.extract;
 
-import org.foiarchive.corpus.PublicBodies;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.foiarchive.corpus.PublicBodies;
 import org.foiarchive.corpus.Source;
 import org.jsoup.Jsoup;
 import tools.jackson.databind.JsonNode;
@@ -131,7 +132,7 @@ public final class DocumentExtractor {
     }
     String path = url.replaceFirst("[?#].*$", "");
     int slash = path.lastIndexOf('/');
-    return slash >= 0 && slash < path.length() - 1 ? java.net.URLDecoder.decode(path.substring(slash + 1),
-        java.nio.charset.StandardCharsets.UTF_8) : null;
+    return slash >= 0 && slash < path.length() - 1 ? URLDecoder.decode(path.substring(slash + 1),
+        StandardCharsets.UTF_8) : null;
   }
 }

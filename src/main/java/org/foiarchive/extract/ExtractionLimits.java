@@ -1,6 +1,7 @@
 package org.foiarchive.extract;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * What reading one file may cost: beyond these a file is recorded as failed with its reason, and the
@@ -31,13 +32,13 @@ public record ExtractionLimits(long maxFileBytes, Duration timeout, String worke
 
   /** The reason given for a file over {@link #maxFileBytes}. */
   public String tooLarge(long bytes) {
-    return String.format(java.util.Locale.ROOT, "the file is %s, larger than the %s limit for one file",
+    return String.format(Locale.ROOT, "the file is %s, larger than the %s limit for one file",
         size(bytes), size(maxFileBytes));
   }
 
   /** The worker heap as people write it: "512m" is "512 MB". */
   public String workerHeapLabel() {
-    String h = workerHeap.strip().toLowerCase(java.util.Locale.ROOT);
+    String h = workerHeap.strip().toLowerCase(Locale.ROOT);
     return h.endsWith("m") ? h.substring(0, h.length() - 1) + " MB"
         : h.endsWith("g") ? h.substring(0, h.length() - 1) + " GB" : h + " bytes";
   }

@@ -3,6 +3,7 @@ package org.foiarchive.extract;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.foiarchive.corpus.OfficialReferences;
 
 /**
  * An ICO decision notice (FOIA or EIR, 2010 onwards): recognised on its first page by the title and the
@@ -13,7 +14,7 @@ final class IcoDecisionNotice {
   private static final Pattern TITLE = Pattern.compile("(?i)\\bdecision\\s+notice\\b");
   private static final Pattern AUTHORITY = Pattern.compile("(?im)^\\s*Public\\s+Authority\\s*:\\s*(.+)$");
   private static final Pattern DATE = Pattern.compile("(?im)^\\s*Date\\s*:\\s*(.+)$");
-  private static final Pattern REFERENCE = Pattern.compile("\\b(FS5\\d{7}|FER0\\d{6}|IC-\\d{4,7}-[A-Z0-9]{4})\\b");
+  private static final Pattern REFERENCE = Pattern.compile("\\b(" + OfficialReferences.ICO_CASE + ")\\b");
 
   /** What the notice says about itself. */
   record Facts(String reference, String date, String authority) {

@@ -1,5 +1,6 @@
 package org.foiarchive.extract;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ public final class JavaCommand {
   }
 
   private static boolean isExecutableJar(String classPath) {
-    if (classPath == null || classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {
+    if (classPath == null || classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
       return false;
     }
     Path jar = Path.of(classPath);

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -102,8 +103,8 @@ public record MailMessage(String from, String date, String subject, String body,
       String content;
       try (InputStream in = text.getInputStream()) {
         String charset = text.getMimeCharset() == null ? "UTF-8" : text.getMimeCharset();
-        content = new String(in.readAllBytes(), java.nio.charset.Charset.isSupported(charset)
-            ? java.nio.charset.Charset.forName(charset) : StandardCharsets.UTF_8);
+        content = new String(in.readAllBytes(), Charset.isSupported(charset)
+            ? Charset.forName(charset) : StandardCharsets.UTF_8);
       }
       (entity.getMimeType().equalsIgnoreCase("text/html") ? html : plain).append(content).append("\n\n");
     }

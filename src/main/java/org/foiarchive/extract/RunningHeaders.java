@@ -2,6 +2,7 @@ package org.foiarchive.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -24,7 +25,7 @@ final class RunningHeaders {
     }
     Map<String, Integer> counts = new HashMap<>();
     for (String page : pages) {
-      new java.util.HashSet<>(edges(page)).forEach(l -> counts.merge(l, 1, Integer::sum));
+      new HashSet<>(edges(page)).forEach(l -> counts.merge(l, 1, Integer::sum));
     }
     int threshold = Math.max(2, (pages.size() + 1) / 2);
     List<String> out = new ArrayList<>();

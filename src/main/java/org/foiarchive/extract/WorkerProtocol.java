@@ -2,6 +2,7 @@ package org.foiarchive.extract;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ final class WorkerProtocol {
     String contentType;
     try {
       contentType = readString(in);
-    } catch (java.io.EOFException e) {
+    } catch (EOFException e) {
       return null;
     }
     String fileName = readString(in);

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.foiarchive.corpus.Corpus;
@@ -270,7 +271,7 @@ public final class CorpusFetcher {
         status = FetchReport.Status.ADDED;
       }
       manifest.put(entry).save(corpus.dir());
-      listener.recorded(entry.id(), d.url(), status.name().toLowerCase(java.util.Locale.ROOT));
+      listener.recorded(entry.id(), d.url(), status.name().toLowerCase(Locale.ROOT));
       return new FetchReport.Outcome(d.url(), entry.id(), status, null);
     } finally {
       if (ours && fetched != null) {

@@ -1,5 +1,6 @@
 package org.foiarchive.fetch;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,6 +18,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -226,8 +228,8 @@ public final class Fetcher implements AutoCloseable {
 
   private static boolean brokeOff(IOException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
-      if (t instanceof java.io.EOFException || message.contains("chunk") || message.contains("premature")) {
+      String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+      if (t instanceof EOFException || message.contains("chunk") || message.contains("premature")) {
         return true;
       }
     }
@@ -405,7 +407,7 @@ public final class Fetcher implements AutoCloseable {
       HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
       byte[] body = response.body();
       if (body.length > 512 * 1024) {
-        body = java.util.Arrays.copyOf(body, 512 * 1024); // Google reads 500 KiB of robots.txt; so do we
+        body = Arrays.copyOf(body, 512 * 1024); // Google reads 500 KiB of robots.txt; so do we
       }
       return new RobotsRules.Response(response.statusCode(), body,
           response.headers().firstValue("Content-Type").orElse("text/plain"));

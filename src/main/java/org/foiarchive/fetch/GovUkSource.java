@@ -2,9 +2,11 @@ package org.foiarchive.fetch;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -124,7 +126,7 @@ final class GovUkSource {
 
   static List<Attachment> htmlAttachments(org.jsoup.nodes.Document page) {
     List<Attachment> out = new ArrayList<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (org.jsoup.nodes.Element a : page.select("section.gem-c-attachment a.gem-c-attachment__link[href], "
         + ".gem-c-attachment__title a[href]")) {
       String href = a.absUrl("href");

@@ -1,6 +1,5 @@
 package org.foiarchive.fetch;
 
-import org.foiarchive.corpus.PublicBodies;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.foiarchive.corpus.OfficialReferences;
+import org.foiarchive.corpus.PublicBodies;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -20,8 +21,10 @@ import org.jsoup.nodes.Element;
 final class IcoSource {
   private static final Pattern LANDING = Pattern.compile(
       "/action-weve-taken/decision-notices/(\\d{4})/(\\d{2})/([^/]+)/?$");
-  private static final Pattern REFERENCE = Pattern.compile(
-      "\\b(FS_?5\\d{7}|FER_?0\\d{6}|IC-\\d{4,7}-[A-Z0-9]{4})\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REFERENCE = Pattern.compile("\\b(" + OfficialReferences.ICO_CASE + ")\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** The ICO's file names sometimes put an underscore after the letters: fs_50441818.pdf. */
+  private static final Pattern UNDERSCORED = Pattern.compile("(?i)\\b(FS|FER)_(?=\\d)");
 
   private IcoSource() {
   }
@@ -37,8 +40,9 @@ final class IcoSource {
 
   /** The case reference printed the ICO's way (FS50441818, IC-358804-N4G8), from an address or a text. */
   static String reference(String text) {
-    Matcher m = REFERENCE.matcher(text == null ? "" : URLDecoder.decode(text, StandardCharsets.UTF_8));
-    return m.find() ? m.group(1).replace("_", "").toUpperCase(Locale.ROOT) : null;
+    String decoded = text == null ? "" : URLDecoder.decode(text, StandardCharsets.UTF_8);
+    Matcher m = REFERENCE.matcher(UNDERSCORED.matcher(decoded).replaceAll("$1"));
+    return m.find() ? m.group(1).toUpperCase(Locale.ROOT) : null;
   }
 
   /** The notice's PDF link on a landing page, or null. */

@@ -1,5 +1,6 @@
 package org.foiarchive.index;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -7,15 +8,17 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -88,7 +91,7 @@ public final class ArchiveAnalyzers {
    * graph more than a chain.
    */
   static boolean offersAlternatives(byte[] synonymFile) {
-    Map<String, String> replacement = new java.util.HashMap<>();
+    Map<String, String> replacement = new HashMap<>();
     for (String line : new String(synonymFile, StandardCharsets.UTF_8).split("\\R")) {
       String entry = line.replaceFirst("#.*$", "").strip();
       if (entry.isEmpty()) {
@@ -111,7 +114,7 @@ public final class ArchiveAnalyzers {
   }
 
   private static String normalForm(String form) {
-    return form.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    return form.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   private static byte[] readSynonyms() {
@@ -137,7 +140,7 @@ public final class ArchiveAnalyzers {
     try {
       // expand=false: every form on a line is replaced by the line's first form, the acronym.
       SolrSynonymParser parser = new SolrSynonymParser(true, false, entries);
-      parser.parse(new InputStreamReader(new java.io.ByteArrayInputStream(file), StandardCharsets.UTF_8));
+      parser.parse(new InputStreamReader(new ByteArrayInputStream(file), StandardCharsets.UTF_8));
       return parser.build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

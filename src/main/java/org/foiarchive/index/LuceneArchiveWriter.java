@@ -3,6 +3,7 @@ package org.foiarchive.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -208,7 +209,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
   @Override
   public void commit(Map<String, String> commitData) throws IOException {
     Map<String, String> data = new HashMap<>(commitData);
-    data.putIfAbsent(IndexLocation.BUILT_AT, java.time.Instant.now().toString());
+    data.putIfAbsent(IndexLocation.BUILT_AT, Instant.now().toString());
     writer.setLiveCommitData(data.entrySet());
     // One segment: searches then set up one scorer per term instead of one per segment, facet ordinals
     // need no global map, and at a million passages queries take about a third less time. The index is

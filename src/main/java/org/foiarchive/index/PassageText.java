@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
 import org.foiarchive.passage.Passage;
 
@@ -12,7 +13,7 @@ import org.foiarchive.passage.Passage;
 final class PassageText {
   /** Enough of a neighbour to carry its subject without letting a long neighbour dominate. */
   static final int MAX_NEIGHBOUR_CHARS = 400;
-  private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile("(?:https?://|www\\.)\\S+");
+  private static final Pattern WEB_ADDRESS = Pattern.compile("(?:https?://|www\\.)\\S+");
 
   private PassageText() {
   }

@@ -2,6 +2,7 @@ package org.foiarchive.index;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
@@ -38,7 +39,7 @@ final class SpellingVariantFilter extends TokenFilter {
   };
 
   /** Words ending in -our or -ise that are not spelling variants. */
-  private static final CharArraySet KEEP = new CharArraySet(java.util.Set.of("our", "ours", "hour", "hours", "four",
+  private static final CharArraySet KEEP = new CharArraySet(Set.of("our", "ours", "hour", "hours", "four",
       "your", "yours", "tour", "pour", "sour", "flour", "course", "source", "dour", "detour", "contour", "devour",
       "scour", "rise", "wise", "noise", "poise", "raise", "praise", "arise", "otherwise", "likewise", "promise",
       "premise", "precise", "concise", "expertise", "exercise", "franchise", "merchandise", "disguise", "cruise",

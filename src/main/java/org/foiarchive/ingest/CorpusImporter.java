@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.tika.Tika;
@@ -117,6 +118,6 @@ public final class CorpusImporter {
   }
 
   static String kindIds() {
-    return String.join(", ", java.util.Arrays.stream(SourceKind.values()).map(SourceKind::id).toList());
+    return String.join(", ", Arrays.stream(SourceKind.values()).map(SourceKind::id).toList());
   }
 }

@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -159,7 +161,7 @@ public final class IngestPipeline {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("ingest interrupted; the previous index is still serving", e);
-      } catch (java.util.concurrent.ExecutionException e) {
+      } catch (ExecutionException e) {
         throw new IOException("ingest failed: " + reasonOf(e.getCause()), e.getCause());
       } finally {
         pool.shutdownNow();
@@ -170,9 +172,9 @@ public final class IngestPipeline {
           IndexLocation.DOCUMENTS, String.valueOf(documents.get())));
       long size = writer.sizeInBytes();
       List<IngestReport.Failure> sorted = new ArrayList<>(failures);
-      sorted.sort(java.util.Comparator.comparing(IngestReport.Failure::sourceId));
+      sorted.sort(Comparator.comparing(IngestReport.Failure::sourceId));
       List<IngestReport.Indexed> sortedIndexed = new ArrayList<>(indexed);
-      sortedIndexed.sort(java.util.Comparator.comparing(IngestReport.Indexed::sourceId));
+      sortedIndexed.sort(Comparator.comparing(IngestReport.Indexed::sourceId));
       return new IngestReport(sources.size(), documents.get(), passageCount.get(), sorted,
           Duration.ofNanos(System.nanoTime() - start), size, sortedIndexed);
     }

@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,7 +40,7 @@ public record IngestReport(int sources, int documents, long passages, List<Failu
 
   public String summary() {
     double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
-    return String.format(java.util.Locale.ROOT,
+    return String.format(Locale.ROOT,
         "%d sources: %d documents, %d passages indexed, %d failed; %.1f s (%.0f passages/s); index %.1f MB",
         sources, documents, passages, failures.size(), seconds, passages / seconds, indexSizeBytes / 1_048_576.0);
   }

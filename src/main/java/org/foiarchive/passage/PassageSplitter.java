@@ -3,6 +3,7 @@ package org.foiarchive.passage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -339,7 +340,7 @@ public final class PassageSplitter {
             quoted.context().isEmpty() ? text : quoted.context() + " · " + text, quoted.line()));
       }
       String label = unit.label == null ? null : unit.label.text();
-      String contextText = String.join(" · ", new java.util.LinkedHashSet<>(context));
+      String contextText = String.join(" · ", new LinkedHashSet<>(context));
       List<String> chunks = text.length() > MAX_PASSAGE_CHARS ? chunks(text) : List.of(text);
       for (String chunk : chunks) {
         segments.add(new Segment(chunk, label, kind, heading, contextText, unit.firstLine));

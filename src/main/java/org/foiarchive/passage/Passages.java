@@ -1,7 +1,11 @@
 package org.foiarchive.passage;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.extract.Document;
@@ -41,7 +45,7 @@ public final class Passages {
       boolean ownWords = voice == Voice.COMMENTARY || voice == Voice.ANNOTATION;
       List<QuotedOfficialDetector.Quote> quotes = ownWords
           ? quotedOfficial.find(PassageSplitter.normalize(part.text()).split("\n", -1)) : List.of();
-      java.util.BitSet breaks = new java.util.BitSet();
+      BitSet breaks = new BitSet();
       quotes.forEach(q -> {
         breaks.set(q.start());
         breaks.set(q.end());
@@ -78,7 +82,7 @@ public final class Passages {
    * paragraph as an earlier one, without its source) is the same official wording.
    */
   private static List<Passage> repeatsOfQuotes(List<Passage> passages) {
-    java.util.Map<String, Passage> quoted = new java.util.HashMap<>();
+    Map<String, Passage> quoted = new HashMap<>();
     for (Passage p : passages) {
       if (p.voice() == Voice.QUOTED_OFFICIAL && p.text().length() >= 60) {
         quoted.putIfAbsent(fingerprint(p.text()), p);
@@ -98,7 +102,7 @@ public final class Passages {
 
   /** Letters and digits only, lower-cased: the same words survive re-typing, re-wrapping and spacing. */
   private static String fingerprint(String text) {
-    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   static Voice voiceOf(SourceKind kind, PartRole role) {

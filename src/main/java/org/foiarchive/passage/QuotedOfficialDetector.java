@@ -4,10 +4,13 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.foiarchive.corpus.OfficialReferences;
 
 /**
  * Finds official wording reproduced inside commentary, a forum post or an annotation (a DWP reply pasted
@@ -66,7 +69,8 @@ public class QuotedOfficialDetector {
   private static final Pattern OFFICIAL_WORDS = Pattern.compile(
       "\\b(?:DWP|Department|Secretary of State|Regulations|Providers?|Jobcentre|Act \\d{4}|claimants?|participants?)\\b");
   /** "inFOI 711" as a capture glued it still names FOI 711. */
-  private static final Pattern DWP_REF = Pattern.compile("(?i)(?:\\b|(?<=\\bin))(FOI|VTR|IR)\\s?(\\d{2,5})(?:/\\d{2})?\\b");
+  private static final Pattern DWP_REF = Pattern.compile(
+      "(?i)(?:\\b|(?<=\\bin))" + OfficialReferences.DWP_REQUEST + "\\b");
   private static final Pattern FILE_NUMBER = Pattern.compile("(?i)^(?:WDTK\\s+(\\d{2,5})\\b|(\\d{2,5})\\s+(?:Response|Reply)\\b)");
   private static final Pattern OUR_REF = Pattern.compile("(?i)\\bOur Ref(?:erence)?\\s*:?\\s*([A-Z]{2,4}\\s?[\\d*]{2,7}(?:/\\d{2})?)");
   private static final Pattern CASE_REF = Pattern.compile("(?i)\\bCase Reference(?: Number)?\\s*:?\\s*(\\S+)|\\[Ref\\.?\\s*([^\\]]+)]");
@@ -87,7 +91,7 @@ public class QuotedOfficialDetector {
     sourced(lines, proper, quotes);
     legislation(lines, proper, quotes);
     wrappedReplies(lines, proper, quotes);
-    quotes.sort(java.util.Comparator.comparingInt(Quote::start));
+    quotes.sort(Comparator.comparingInt(Quote::start));
     return quotes;
   }
 
@@ -152,7 +156,7 @@ public class QuotedOfficialDetector {
   }
 
   private static String letterReference(String[] lines, int start, int end) {
-    String text = String.join("\n", java.util.Arrays.copyOfRange(lines, start, end));
+    String text = String.join("\n", Arrays.copyOfRange(lines, start, end));
     Matcher ours = OUR_REF.matcher(text);
     if (ours.find()) {
       return ours.group(1).strip();
@@ -197,7 +201,7 @@ public class QuotedOfficialDetector {
       if (fromFile != null) {
         return fromFile;
       }
-      String stated = dwpReference(String.join(" ", java.util.Arrays.copyOfRange(lines, from, to)));
+      String stated = dwpReference(String.join(" ", Arrays.copyOfRange(lines, from, to)));
       if (stated != null) {
         return stated;
       }
@@ -396,7 +400,7 @@ public class QuotedOfficialDetector {
         }
         end = k;
       }
-      String text = String.join(" ", java.util.Arrays.copyOfRange(lines, i, end));
+      String text = String.join(" ", Arrays.copyOfRange(lines, i, end));
       int widest = 0;
       for (int k = i; k < end - 1; k++) {
         widest = Math.max(widest, lines[k].length());

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.Set;
@@ -13,6 +12,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -59,7 +59,7 @@ public final class ArchiveQueryBuilder {
       "(?i)\\b(?:para(?:graph)?s?\\.?|§|sec\\.?|pt\\.?|point)\\s*(\\d{1,5}(?:\\.\\d{1,3})?)\\b|\\b(Q\\d{1,2})\\b");
 
   private static final Pattern FILTER_TOKEN = Pattern.compile(
-      "(?i)(?<!\\S)[-+]?(?:topic|kind|publisher|voice|ref|after|before):(?:[\"“”][^\"“”]*[\"“”]?|\\S*)");
+      "(?i)(?<!\\S)[-+]?(?:" + Filter.alternatives() + "):(?:[\"“”][^\"“”]*[\"“”]?|\\S*)");
 
   private final Analyzer analyzer;
   private final ReferenceRecognizer references;
@@ -102,30 +102,64 @@ public final class ArchiveQueryBuilder {
     BooleanQuery.Builder support = new BooleanQuery.Builder();
 
     List<String> subject = QuestionWords.subjectWords(parsed.words());
-    Query proximity = null;
-    String wordText = String.join(" ", subject);
-    if (!wordText.isBlank()) {
-      addWords(finding, support, builder, wordText, 1f);
-      addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, wordText, Occur.SHOULD));
-      List<String> corrected = new ArrayList<>();
-      for (String word : subject) {
-        spelling.apply(word).ifPresent(corrected::add);
-      }
-      if (!corrected.isEmpty()) {
-        String correctedText = String.join(" ", corrected);
-        addWords(finding, support, builder, correctedText, tuning.spellingWeight());
-        addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, correctedText, Occur.SHOULD));
-        notices.add("Also searched for " + String.join(", ", corrected) + ".");
-      }
-      addRelated(finding, support, builder, subject, highlight);
-      Query near = proximityQuery(builder, subject);
-      if (near != null) {
-        proximity = new BoostQuery(near, tuning.proximityWeight());
-      }
-    }
+    Query proximity = addSubjectWords(subject, spelling, builder, finding, support, highlight, notices);
     // References typed among the words ("FOI 2437") find what carries them, at a fixed weight: carrying
     // a reference is yes or no. One inside ref:"..." is a filter, handled with the others.
     String freeText = FILTER_TOKEN.matcher(request.query()).replaceAll(" ");
+    List<Reference> typedReferences = addTypedReferences(freeText, finding);
+    addParagraphLabels(freeText, finding);
+    addRequiredGroups(parsed, builder, ranking, support, highlight);
+
+    BooleanQuery findingQuery = finding.build();
+    if (!findingQuery.clauses().isEmpty()) {
+      ranking.add(findingQuery, parsed.groups().isEmpty() ? Occur.MUST : Occur.SHOULD);
+    } else if (parsed.groups().isEmpty()) {
+      ranking.add(new MatchAllDocsQuery(), Occur.MUST);
+    }
+    BooleanQuery supportQuery = support.build();
+    if (!supportQuery.clauses().isEmpty()) {
+      ranking.add(supportQuery, Occur.SHOULD);
+    }
+    // Exclusions and filters apply to both forms of the ranking below.
+    List<BooleanClause> restricting = restrictions(parsed, request, builder, findingQuery, notices);
+    restricting.forEach(ranking::add);
+    Query candidates = parsed.groups().isEmpty() && !supportQuery.clauses().isEmpty()
+        ? candidates(findingQuery, restricting) : null;
+    return new ArchiveQuery(ranking.build(), highlight.build(), List.copyOf(notices), parsed,
+        !typedReferences.isEmpty() || QueryIntent.asksWhatWasSaid(request.query(), parsed),
+        concepts(builder, subject, spelling), candidates, proximity);
+  }
+
+  /**
+   * The subject words, as typed and as the index spells those it does not hold, with their related words;
+   * returns the closeness query for the top hits, or null.
+   */
+  private Query addSubjectWords(List<String> subject, Function<String, Optional<String>> spelling,
+      QueryBuilder builder, BooleanQuery.Builder finding, BooleanQuery.Builder support,
+      BooleanQuery.Builder highlight, List<String> notices) {
+    String wordText = String.join(" ", subject);
+    if (wordText.isBlank()) {
+      return null;
+    }
+    addWords(finding, support, builder, wordText, 1f);
+    addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, wordText, Occur.SHOULD));
+    List<String> corrected = new ArrayList<>();
+    for (String word : subject) {
+      spelling.apply(word).ifPresent(corrected::add);
+    }
+    if (!corrected.isEmpty()) {
+      String correctedText = String.join(" ", corrected);
+      addWords(finding, support, builder, correctedText, tuning.spellingWeight());
+      addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, correctedText, Occur.SHOULD));
+      notices.add("Also searched for " + String.join(", ", corrected) + ".");
+    }
+    addRelated(finding, support, builder, subject, highlight);
+    Query near = proximityQuery(builder, subject);
+    return near == null ? null : new BoostQuery(near, tuning.proximityWeight());
+  }
+
+  /** References typed among the words find the passages that carry them; returns those references. */
+  private List<Reference> addTypedReferences(String freeText, BooleanQuery.Builder finding) {
     List<Reference> typedReferences = references.find(freeText);
     for (Reference ref : typedReferences) {
       finding.add(constant(new TermQuery(new Term(ArchiveFields.REF, ref.canonical())), tuning.referenceWeight()),
@@ -137,12 +171,21 @@ public final class ArchiveQueryBuilder {
             Occur.SHOULD);
       }
     }
+    return typedReferences;
+  }
+
+  /** A paragraph or question number typed ("para 51", "Q3") finds the passage printed under it. */
+  private void addParagraphLabels(String freeText, BooleanQuery.Builder finding) {
     Matcher paragraph = PARAGRAPH.matcher(freeText);
     while (paragraph.find()) {
       String label = (paragraph.group(1) != null ? paragraph.group(1) : paragraph.group(2)).toLowerCase(Locale.ROOT);
       finding.add(constant(new TermQuery(new Term(ArchiveFields.LABEL, label)), tuning.labelWeight()), Occur.SHOULD);
     }
+  }
 
+  /** Each required part (a phrase, +word, a OR b) must match one of its items. */
+  private void addRequiredGroups(ParsedQuery parsed, QueryBuilder builder, BooleanQuery.Builder ranking,
+      BooleanQuery.Builder support, BooleanQuery.Builder highlight) {
     for (List<ParsedQuery.Item> group : parsed.groups()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (ParsedQuery.Item item : group) {
@@ -156,17 +199,11 @@ public final class ArchiveQueryBuilder {
       ranking.add(anyQuery.clauses().isEmpty() ? new MatchNoDocsQuery("nothing searchable in a required part")
           : anyQuery, Occur.MUST);
     }
-    BooleanQuery findingQuery = finding.build();
-    if (!findingQuery.clauses().isEmpty()) {
-      ranking.add(findingQuery, parsed.groups().isEmpty() ? Occur.MUST : Occur.SHOULD);
-    } else if (parsed.groups().isEmpty()) {
-      ranking.add(new MatchAllDocsQuery(), Occur.MUST);
-    }
-    BooleanQuery supportQuery = support.build();
-    if (!supportQuery.clauses().isEmpty()) {
-      ranking.add(supportQuery, Occur.SHOULD);
-    }
-    // Exclusions and filters apply to both forms of the ranking below.
+  }
+
+  /** Exclusions, the filters typed and chosen, and for a query of filters alone, passages only. */
+  private List<BooleanClause> restrictions(ParsedQuery parsed, SearchRequest request, QueryBuilder builder,
+      BooleanQuery findingQuery, List<String> notices) {
     BooleanQuery.Builder restrictions = new BooleanQuery.Builder();
     for (ParsedQuery.Item item : parsed.excluded()) {
       Query q = item.type() == ParsedQuery.Item.Type.WORD
@@ -182,25 +219,28 @@ public final class ArchiveQueryBuilder {
       // every passage of the archive for nothing.
       restrictions.add(new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE)), Occur.FILTER);
     }
-    addFilters(restrictions, builder, parsed.filters(), request, notices);
-    List<org.apache.lucene.search.BooleanClause> restricting = restrictions.build().clauses();
-    restricting.forEach(ranking::add);
-    Query candidates = null;
-    if (parsed.groups().isEmpty() && !findingQuery.clauses().isEmpty() && !supportQuery.clauses().isEmpty()) {
-      // Required words (finding) with optional weight (support) make Lucene score every passage that has
-      // any of the words, a third of a large archive for a question in everyday words: neither half is a
-      // top-level disjunction, so neither can skip what cannot rank. The finding words alone, as one flat
-      // disjunction, can be pruned; they find the candidates, which the ranking then scores exactly. A
-      // phrase ("look for work") finds its candidates as its words all present: checked position by
-      // position on every candidate, a phrase of common words costs more than all the single words.
-      BooleanQuery.Builder all = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
-      FlatSum.of(List.of(findingQuery)).forEach(q -> all.add(withoutPositions(q), Occur.SHOULD));
-      restricting.forEach(all::add);
-      candidates = all.build();
+    addFilters(restrictions, builder, parsed, request, notices);
+    return restrictions.build().clauses();
+  }
+
+  /**
+   * The cheap query that finds the candidates the ranking then scores exactly, or null when the finding
+   * words alone are the ranking's own finding part.
+   */
+  private static Query candidates(BooleanQuery findingQuery, List<BooleanClause> restricting) {
+    if (findingQuery.clauses().isEmpty()) {
+      return null;
     }
-    return new ArchiveQuery(ranking.build(), highlight.build(), List.copyOf(notices), parsed,
-        !typedReferences.isEmpty() || QueryIntent.asksWhatWasSaid(request.query(), parsed),
-        concepts(builder, subject, spelling), candidates, proximity);
+    // Required words (finding) with optional weight (support) make Lucene score every passage that has
+    // any of the words, a third of a large archive for a question in everyday words: neither half is a
+    // top-level disjunction, so neither can skip what cannot rank. The finding words alone, as one flat
+    // disjunction, can be pruned; they find the candidates, which the ranking then scores exactly. A
+    // phrase ("look for work") finds its candidates as its words all present: checked position by
+    // position on every candidate, a phrase of common words costs more than all the single words.
+    BooleanQuery.Builder all = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+    FlatSum.of(List.of(findingQuery)).forEach(q -> all.add(withoutPositions(q), Occur.SHOULD));
+    restricting.forEach(all::add);
+    return all.build();
   }
 
   /** Each subject word as found in a passage or its context, in any of its related or corrected forms. */
@@ -386,12 +426,12 @@ public final class ArchiveQueryBuilder {
         new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_PREFIX_TERMS));
   }
 
-  private void addFilters(BooleanQuery.Builder query, QueryBuilder builder, Map<String, List<String>> typed,
+  private void addFilters(BooleanQuery.Builder query, QueryBuilder builder, ParsedQuery typed,
       SearchRequest request, List<String> notices) {
-    addKeywordFilter(query, ArchiveFields.TOPIC, union(typed.get("topic"), request.topics()));
-    addKeywordFilter(query, ArchiveFields.KIND, union(typed.get("kind"), request.kinds()));
-    addKeywordFilter(query, ArchiveFields.VOICE, union(typed.get("voice"), request.voices()));
-    List<String> publishers = union(typed.get("publisher"), List.of());
+    addKeywordFilter(query, ArchiveFields.TOPIC, union(typed.values(Filter.TOPIC), request.topics()));
+    addKeywordFilter(query, ArchiveFields.KIND, union(typed.values(Filter.KIND), request.kinds()));
+    addKeywordFilter(query, ArchiveFields.VOICE, union(typed.values(Filter.VOICE), request.voices()));
+    List<String> publishers = union(typed.values(Filter.PUBLISHER), List.of());
     if (!publishers.isEmpty()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (String publisher : publishers) {
@@ -404,7 +444,7 @@ public final class ArchiveQueryBuilder {
       request.publishers().forEach(p -> any.add(new TermQuery(new Term(ArchiveFields.PUBLISHER, p)), Occur.SHOULD));
       query.add(any.build(), Occur.FILTER);
     }
-    List<String> refs = typed.getOrDefault("ref", List.of());
+    List<String> refs = typed.values(Filter.REF);
     if (!refs.isEmpty()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (String ref : refs) {
@@ -415,11 +455,11 @@ public final class ArchiveQueryBuilder {
       }
       query.add(any.build(), Occur.FILTER);
     }
-    Long after = startDay(first(typed.get("after"), request.from()), "after", notices);
+    Long after = startDay(first(typed.values(Filter.AFTER), request.from()), Filter.AFTER.typed(), notices);
     Long before = null;
-    String typedBefore = first(typed.get("before"), null);
+    String typedBefore = first(typed.values(Filter.BEFORE), null);
     if (typedBefore != null) {
-      Long start = startDay(typedBefore, "before", notices);
+      Long start = startDay(typedBefore, Filter.BEFORE.typed(), notices);
       before = start == null ? null : start - 1;
     } else if (request.to() != null) {
       var end = ArchiveDates.end(request.to());

@@ -2,36 +2,19 @@ package org.foiarchive.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.index.QueryTimeoutImpl;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
@@ -43,14 +26,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.ArchiveFacets;
 import org.foiarchive.index.ArchiveFields;
@@ -58,32 +34,35 @@ import org.foiarchive.index.IndexLocation;
 import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.tag.ReferenceRecognizer;
 import org.foiarchive.tag.Topic;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link ArchiveSearcher} over the embedded Lucene index. It serves one index generation at a time and
- * switches to a newer one when an ingest completes, without a restart: searches in flight finish on the
- * generation they started with.
+ * switches to a newer one when an ingest completes, without a restart ({@link Generations}): searches in
+ * flight finish on the generation they started with. It orchestrates: the query builder reads the query,
+ * Lucene finds and scores candidates, the {@link Reranker} reorders the top, {@link HitMapper} makes the
+ * hits, {@link TopHitFacets} counts the facets and {@link Speller} offers a correction.
  */
 public final class LuceneArchiveSearcher implements ArchiveSearcher {
+  private static final Logger log = LoggerFactory.getLogger(LuceneArchiveSearcher.class);
+  /** How often, at most, a search checks whether an ingest has completed a newer generation. */
   private static final long REFRESH_INTERVAL_NANOS = 1_000_000_000L;
   private static final int FACET_VALUES = 25;
-  /** Shorter words are too often acronyms or names to correct. */
-  private static final int MIN_CORRECTED_LENGTH = 5;
-  private static final Pattern WORD = Pattern.compile("\\p{L}+");
   /**
    * Searches run at once, at most: a search is CPU work, and more of them than a couple per core only
    * share out the same cores and their caches (on 2 cores, 4 at a time answered 45% more requests a
    * second under load than Tomcat's 200 threads did). The rest wait their turn, in order.
    */
   private static final Semaphore SEARCH_SLOTS = new Semaphore(2 * Runtime.getRuntime().availableProcessors(), true);
-  /** Document records kept in memory at most (each a few hundred bytes); beyond, the cache starts again. */
-  private static final int MAX_CACHED_DOCUMENTS = 50_000;
   /**
    * How long one search may run before it stops with the hits found so far: a query no bound in the
    * front end foresaw still cannot hold a thread for long.
    */
   static final long SEARCH_TIMEOUT_MILLIS = 2_000;
   static final String TIMED_OUT_NOTICE = "The search took too long and was stopped early; results may be incomplete.";
+  static final String WORDS_INSTEAD_NOTICE = "The query could not be run as written; its words were searched instead.";
+  static final String NOT_RUN_NOTICE = "The query could not be run; try fewer or simpler words.";
   /**
    * How many matches are counted exactly: beyond this the total is "at least" this many and the facets
    * count a sample of this many. Paging stops here too ({@link SearchRequest#MAX_WINDOW}).
@@ -96,14 +75,11 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   /** How many times deeper than the reranker's depth candidates are found, when a cheaper query finds them. */
   static final int CANDIDATE_DEPTH_FACTOR = 2;
 
-  private final IndexLocation location;
   private final long searchTimeoutMillis;
-  private final ArchiveAnalyzers analyzers;
   private final ArchiveQueryBuilder queries;
   private final Ranking ranking;
   private final Reranker reranker;
-  private final Object switchLock = new Object();
-  private volatile Generation generation;
+  private final Generations generations;
   private volatile long lastRefreshCheck;
 
   public LuceneArchiveSearcher(IndexLocation location, ArchiveAnalyzers analyzers, ReferenceRecognizer references)
@@ -120,177 +96,45 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   public LuceneArchiveSearcher(IndexLocation location, ArchiveAnalyzers analyzers, ReferenceRecognizer references,
       Ranking ranking, long searchTimeoutMillis) throws IOException {
     this.searchTimeoutMillis = searchTimeoutMillis;
-    this.location = location;
-    this.analyzers = analyzers;
     this.ranking = ranking;
     this.queries = new ArchiveQueryBuilder(analyzers, references, ranking);
     this.reranker = new Reranker(ranking);
-    Path current = location.current().orElseThrow(() -> new IOException(
-        "no index in " + location.root() + "; run `ingest` first"));
-    this.generation = Generation.open(current, analyzers, ranking);
+    this.generations = new Generations(location, analyzers, ranking);
     this.lastRefreshCheck = System.nanoTime();
   }
 
-  /** One open index generation, reference-counted so a switch never closes it under a running search. */
-  private static final class Generation {
-    final Path path;
-    final DirectoryReader reader;
-    final IndexSearcher searcher;
-    final SortedSetDocValuesReaderState facetState;
-    final UnifiedHighlighter highlighter;
-    final Map<String, String> commitData;
-    /** Document records read so far: looked up when a hit needs one, not all at start-up. */
-    private final Map<String, Optional<IndexedDocument>> documentCache = new java.util.concurrent.ConcurrentHashMap<>();
-    private volatile List<IndexedDocument> allDocuments;
-    volatile ArchiveStats stats;
-    final AtomicInteger refs = new AtomicInteger(1);
-
-    private Generation(Path path, DirectoryReader reader, ArchiveAnalyzers analyzers, Ranking ranking)
-        throws IOException {
-      this.path = path;
-      this.reader = reader;
-      this.searcher = new IndexSearcher(reader);
-      this.searcher.setSimilarity(new BM25Similarity(ranking.k1(), ranking.b()));
-      this.facetState = hasFacets(reader)
-          ? new DefaultSortedSetDocValuesReaderState(reader, ArchiveFacets.config()) : null;
-      this.highlighter = UnifiedHighlighter.builder(searcher, analyzers.query())
-          .withBreakIterator(WholeBreakIterator::new)
-          .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-          .withHighlightPhrasesStrictly(true)
-          .withMaxLength(20_000)
-          .build();
-      this.commitData = reader.getIndexCommit().getUserData();
-    }
-
-    static Generation open(Path path, ArchiveAnalyzers analyzers, Ranking ranking) throws IOException {
-      DirectoryReader reader = DirectoryReader.open(FSDirectory.open(path));
-      try {
-        return new Generation(path, reader, analyzers, ranking);
-      } catch (IOException | RuntimeException e) {
-        reader.close();
-        throw e;
-      }
-    }
-
-    private static boolean hasFacets(DirectoryReader reader) {
-      return reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo("$facets") != null);
-    }
-
-    /** The document record for an id, read from the index on first need and kept. */
-    IndexedDocument info(String docId) {
-      if (docId == null) {
-        return null;
-      }
-      if (documentCache.size() > MAX_CACHED_DOCUMENTS) {
-        documentCache.clear();
-      }
-      return documentCache.computeIfAbsent(docId, id -> {
-        try {
-          Query record = new BooleanQuery.Builder()
-              .add(new TermQuery(new Term(ArchiveFields.DOC_ID, id)), Occur.FILTER)
-              .add(new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_DOCUMENT)), Occur.FILTER)
-              .build();
-          TopDocs top = searcher.search(record, 1);
-          return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(IndexedDocument.fromJson(
-              searcher.storedFields().document(top.scoreDocs[0].doc).get(ArchiveFields.DOCUMENT_JSON)));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }).orElse(null);
-    }
-
-    /** Every document, newest first: read in full only when a page lists them all. */
-    List<IndexedDocument> all() throws IOException {
-      List<IndexedDocument> all = allDocuments;
-      if (all == null) {
-        synchronized (this) {
-          all = allDocuments;
-          if (all == null) {
-            all = List.copyOf(loadDocuments(searcher).values());
-            allDocuments = all;
-          }
-        }
-      }
-      return all;
-    }
-
-    int documentCount() throws IOException {
-      return searcher.count(new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_DOCUMENT)));
-    }
-
-    private static Map<String, IndexedDocument> loadDocuments(IndexSearcher searcher) throws IOException {
-      Query query = new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_DOCUMENT));
-      int max = Math.max(1, searcher.getIndexReader().maxDoc());
-      TopDocs top = searcher.search(query, max);
-      List<IndexedDocument> docs = new ArrayList<>();
-      var stored = searcher.storedFields();
-      for (ScoreDoc sd : top.scoreDocs) {
-        docs.add(IndexedDocument.fromJson(stored.document(sd.doc).get(ArchiveFields.DOCUMENT_JSON)));
-      }
-      docs.sort(Comparator.comparing((IndexedDocument d) -> d.source().date() == null ? "" : d.source().date())
-          .reversed().thenComparing(IndexedDocument::title));
-      Map<String, IndexedDocument> byId = new LinkedHashMap<>();
-      docs.forEach(d -> byId.put(d.docId(), d));
-      return byId;
-    }
-
-    boolean tryAcquire() {
-      for (int n = refs.get(); n > 0; n = refs.get()) {
-        if (refs.compareAndSet(n, n + 1)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    void release() {
-      if (refs.decrementAndGet() == 0) {
-        try {
-          reader.close();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
-  }
-
-  private Generation acquire() {
+  private IndexGeneration acquire() {
     maybeRefresh();
-    while (true) {
-      Generation g = generation;
-      if (g.tryAcquire()) {
-        return g;
-      }
+    try {
+      return generations.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  /** Switches to a newer generation if an ingest has completed one since the last check. */
+  private void release(IndexGeneration g) {
+    try {
+      generations.release(g);
+    } catch (IOException e) {
+      // The generation was replaced and this was its last search: closing it failed, serving goes on.
+      log.warn("Could not close the replaced index generation {}: {}", g.path, e.toString());
+    }
+  }
+
+  /**
+   * Switches to a newer generation if an ingest has completed one since the last check. A generation that
+   * cannot be opened is logged and the current one keeps serving; the next check tries again.
+   */
   public void maybeRefresh() {
     long now = System.nanoTime();
     if (now - lastRefreshCheck < REFRESH_INTERVAL_NANOS) {
       return;
     }
     lastRefreshCheck = now;
-    refreshNow();
-  }
-
-  /** Checks for a newer generation now; returns true when it switched. */
-  public boolean refreshNow() {
-    synchronized (switchLock) {
-      try {
-        Optional<Path> current = location.current();
-        if (current.isEmpty() || current.get().equals(generation.path)) {
-          return false;
-        }
-        Generation next = Generation.open(current.get(), analyzers, ranking);
-        Generation previous = generation;
-        generation = next;
-        previous.release();
-        return true;
-      } catch (IOException | RuntimeException e) {
-        // Keep serving the generation we have; the next check tries again.
-        return false;
-      }
+    try {
+      generations.maybeRefresh();
+    } catch (IOException e) {
+      log.warn("Could not open the newer index generation; still serving the current one: {}", e.toString());
     }
   }
 
@@ -317,61 +161,58 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   }
 
   private SearchResults search(SearchRequest request, Sort sort, long start) {
-    Generation g = acquire();
+    IndexGeneration g = acquire();
     try {
-      ArchiveQuery query = queries.build(request, word -> correction(g, word));
+      ArchiveQuery query = queries.build(request, word -> Speller.correction(g.reader, word));
       try {
         return run(g, request, query, start, List.of(), sort);
-      } catch (IOException | RuntimeException e) {
-        // Whatever went wrong with the query as written, the words alone still deserve an answer.
-        String words = String.join(" ", query.parsed().words());
-        ArchiveQuery fallback = queries.build(new SearchRequest(words, request.topics(), request.kinds(),
-            request.voices(), request.publishers(), request.from(), request.to(), request.offset(), request.limit()));
-        try {
-          return run(g, request, fallback, start, List.of("The query could not be run as written; its words were searched instead."), sort);
-        } catch (IOException | RuntimeException again) {
-          return new SearchResults(request.query(), 0, elapsedMs(start), List.of(), emptyFacets(),
-              List.of("The query could not be run; try fewer or simpler words."), null, request.offset(), request.limit());
-        }
+      } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
+        // Lucene refused the query as written; the words alone still deserve an answer.
+        log.debug("Searching the words of '{}' instead: {}", request.query(), e.toString());
+        return wordsInstead(g, request, query, start, sort);
+      } catch (IOException e) {
+        log.warn("Search for '{}' failed: {}", request.query(), e.toString());
+        return notRun(request, start);
       }
     } finally {
-      g.release();
+      release(g);
     }
   }
 
-  private SearchResults run(Generation g, SearchRequest request, ArchiveQuery query, long start, List<String> extra,
-      Sort sort) throws IOException {
+  private SearchResults wordsInstead(IndexGeneration g, SearchRequest request, ArchiveQuery query, long start,
+      Sort sort) {
+    String words = String.join(" ", query.parsed().words());
+    ArchiveQuery fallback = queries.build(request.toBuilder().query(words).build());
+    try {
+      return run(g, request, fallback, start, List.of(WORDS_INSTEAD_NOTICE), sort);
+    } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException | IOException e) {
+      log.warn("Search for '{}' failed, also as its words alone: {}", request.query(), e.toString());
+      return notRun(request, start);
+    }
+  }
+
+  private static SearchResults notRun(SearchRequest request, long start) {
+    Map<String, Map<String, Long>> noFacets = new LinkedHashMap<>();
+    ArchiveFacets.DIMENSIONS.forEach(d -> noFacets.put(d, new LinkedHashMap<>()));
+    return new SearchResults(request.query(), 0, elapsedMs(start), List.of(), noFacets, List.of(NOT_RUN_NOTICE), null,
+        request.offset(), request.limit());
+  }
+
+  private SearchResults run(IndexGeneration g, SearchRequest request, ArchiveQuery query, long start,
+      List<String> extra, Sort sort) throws IOException {
     // A searcher of its own for this request: the timeout belongs to one search, not to every thread.
     IndexSearcher searcher = new IndexSearcher(g.reader);
     searcher.setSimilarity(g.searcher.getSimilarity());
     searcher.setTimeout(new QueryTimeoutImpl(searchTimeoutMillis));
     int window = request.offset() + request.limit();
-    // Relevance order: the hits the reranker reorders, found with pruning (block-max scores skip passages
-    // that cannot make the page) and counted exactly only up to COUNTED_HITS, so the cost does not grow with
-    // the number of matches. Date order (feeds): the sort is the order, nothing to rerank.
-    TopDocs top;
-    if (sort != null) {
-      top = searcher.search(query.ranking(), new TopFieldCollectorManager(sort, window, null, COUNTED_HITS));
-    } else {
-      int depth = Math.max(window, ranking.rerankDepth());
-      if (query.candidates() == null) {
-        top = searcher.search(query.ranking(), new TopScoreDocCollectorManager(depth, COUNTED_HITS));
-        if (query.proximity() != null && top.scoreDocs.length > 0) {
-          top = QueryRescorer.rescore(searcher, top, query.proximity(), 1, depth);
-        }
-      } else {
-        // Found deeper than the reranker looks, since the candidates' order is only close to the ranking's.
-        TopDocs found = searcher.search(query.candidates(),
-            new TopScoreDocCollectorManager(depth * CANDIDATE_DEPTH_FACTOR, COUNTED_HITS));
-        top = ExactRescorer.rescore(searcher, found, query.ranking(), query.proximity(), depth);
-      }
-    }
+    TopDocs top = sort != null ? searcher.search(query.ranking(), new TopFieldCollectorManager(sort, window, null,
+        COUNTED_HITS)) : ranked(searcher, query, window);
     long total = top.totalHits.value();
     boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
-    ScoreDoc[] ranked = sort == null ? reranker.rerank(searcher, top.scoreDocs, query) : top.scoreDocs;
-    ScoreDoc[] page = ranked.length <= request.offset() ? new ScoreDoc[0]
-        : Arrays.copyOfRange(ranked, request.offset(), Math.min(ranked.length, window));
-    List<SearchHit> hits = toHits(g, page, query.highlight());
+    ScoreDoc[] ordered = sort == null ? reranker.rerank(searcher, top.scoreDocs, query) : top.scoreDocs;
+    ScoreDoc[] page = ordered.length <= request.offset() ? new ScoreDoc[0]
+        : Arrays.copyOfRange(ordered, request.offset(), Math.min(ordered.length, window));
+    List<SearchHit> hits = HitMapper.hits(g, page, query.highlight());
     List<String> notices = new ArrayList<>(query.notices());
     notices.addAll(extra);
     if (searcher.timedOut()) {
@@ -379,146 +220,42 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     } else if (lowerBound) {
       notices.add(MANY_HITS_NOTICE);
     }
-    String suggestion = total == 0 ? suggest(g, request.query()) : null;
+    String suggestion = total == 0 ? Speller.suggest(g.reader, request.query()) : null;
     return new SearchResults(request.query(), total, elapsedMs(start), hits,
         TopHitFacets.count(g.reader, TopHitFacets.sample(searcher, query.ranking(), COUNTED_HITS), FACET_VALUES),
         List.copyOf(notices), suggestion, request.offset(), request.limit());
   }
 
-  private static long totalOf(FacetsCollector collector, TotalHits fallback) {
-    long total = 0;
-    for (FacetsCollector.MatchingDocs docs : collector.getMatchingDocs()) {
-      total += docs.totalHits();
-    }
-    return collector.getMatchingDocs().isEmpty() ? fallback.value() : total;
-  }
-
-  private List<SearchHit> toHits(Generation g, ScoreDoc[] docs, Query highlight) throws IOException {
-    if (docs.length == 0) {
-      return List.of();
-    }
-    String[] marked = highlight == null ? new String[docs.length]
-        : g.highlighter.highlight(ArchiveFields.TEXT, highlight,
-            new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), 1);
-    List<SearchHit> hits = new ArrayList<>(docs.length);
-    var stored = g.searcher.storedFields();
-    for (int i = 0; i < docs.length; i++) {
-      Document doc = stored.document(docs[i].doc);
-      hits.add(toHit(g, doc, Float.isNaN(docs[i].score) ? 0f : docs[i].score, marked[i]));
-    }
-    return hits;
-  }
-
-  private static SearchHit toHit(Generation g, Document doc, float score, String marked) {
-    String docId = doc.get(ArchiveFields.DOC_ID);
-    IndexedDocument info = g.info(docId);
-    String text = doc.get(ArchiveFields.TEXT);
-    int ordinal = doc.getField(ArchiveFields.ORDINAL).numericValue().intValue();
-    IndexableField page = doc.getField(ArchiveFields.PAGE);
-    String anchor = doc.get(ArchiveFields.ANCHOR);
-    String sourceUrl = info == null ? null : info.source().url();
-    String url = sourceUrl == null ? null : anchor == null ? sourceUrl : sourceUrl.replaceFirst("#.*$", "") + "#" + anchor;
-    return new SearchHit(
-        doc.get(ArchiveFields.ID),
-        docId,
-        info == null ? docId : info.title(),
-        doc.get(ArchiveFields.KIND),
-        doc.get(ArchiveFields.PUBLISHER),
-        doc.get(ArchiveFields.VOICE),
-        doc.get(ArchiveFields.DATE),
-        List.of(doc.getValues(ArchiveFields.REF)),
-        List.of(doc.getValues(ArchiveFields.TOPIC)),
-        doc.get(ArchiveFields.LABEL),
-        page == null ? null : page.numericValue().intValue(),
-        text,
-        marked != null ? marked : Html.escape(text),
-        url,
-        "/doc/" + docId + "/raw",
-        "/doc/" + docId + "#p" + ordinal,
-        score,
-        doc.get(ArchiveFields.AUTHOR),
-        ordinal,
-        doc.get(ArchiveFields.HEADING),
-        doc.get(ArchiveFields.QUOTED_REFERENCE),
-        anchor);
-  }
-
-  private static Map<String, Map<String, Long>> facets(Generation g, FacetsCollector collector) throws IOException {
-    Map<String, Map<String, Long>> all = emptyFacets();
-    if (g.facetState == null) {
-      return all;
-    }
-    Facets counts = new SortedSetDocValuesFacetCounts(g.facetState, collector);
-    for (String dim : ArchiveFacets.DIMENSIONS) {
-      FacetResult result;
-      try {
-        result = counts.getTopChildren(FACET_VALUES, dim);
-      } catch (IllegalArgumentException e) {
-        result = null; // dimension not present in this index
-      }
-      if (result != null) {
-        Map<String, Long> values = all.get(dim);
-        for (LabelAndValue lv : result.labelValues) {
-          values.put(lv.label, lv.value.longValue());
-        }
-      }
-    }
-    return all;
-  }
-
-  private static Map<String, Map<String, Long>> emptyFacets() {
-    Map<String, Map<String, Long>> all = new LinkedHashMap<>();
-    ArchiveFacets.DIMENSIONS.forEach(d -> all.put(d, new LinkedHashMap<>()));
-    return all;
-  }
-
-  /** The closest word the index holds, for a word of four letters or more that it does not hold at all. */
-  private static Optional<String> correction(Generation g, String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    if (lower.length() < MIN_CORRECTED_LENGTH || !lower.chars().allMatch(Character::isLetter)) {
-      return Optional.empty();
-    }
-    try {
-      SuggestWord[] best = new DirectSpellChecker().suggestSimilar(new Term(ArchiveFields.EXACT, lower), 1, g.reader,
-          SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      return best.length == 0 ? Optional.empty() : Optional.of(best[0].string);
-    } catch (IOException e) {
-      return Optional.empty();
-    }
-  }
-
   /**
-   * "Did you mean": the query as typed, with each word the index does not hold replaced by the closest
-   * word it does; quotes, signs and filters stay as they were. Null when no word needed replacing.
+   * The top of the relevance order, deep enough for the reranker: found with pruning (block-max scores
+   * skip passages that cannot make the page) and counted exactly only up to {@link #COUNTED_HITS}, so the
+   * cost does not grow with the number of matches.
    */
-  private static String suggest(Generation g, String typed) {
-    if (typed == null || typed.isBlank()) {
-      return null;
+  private TopDocs ranked(IndexSearcher searcher, ArchiveQuery query, int window) throws IOException {
+    int depth = Math.max(window, ranking.rerankDepth());
+    if (query.candidates() == null) {
+      TopDocs top = searcher.search(query.ranking(), new TopScoreDocCollectorManager(depth, COUNTED_HITS));
+      if (query.proximity() != null && top.scoreDocs.length > 0) {
+        top = QueryRescorer.rescore(searcher, top, query.proximity(), 1, depth);
+      }
+      return top;
     }
-    Matcher words = WORD.matcher(typed);
-    StringBuilder out = new StringBuilder();
-    boolean changed = false;
-    while (words.find()) {
-      boolean filterName = words.end() < typed.length() && typed.charAt(words.end()) == ':';
-      Optional<String> better = filterName ? Optional.empty() : correction(g, words.group());
-      words.appendReplacement(out, Matcher.quoteReplacement(better.orElse(words.group())));
-      changed |= better.isPresent();
-    }
-    words.appendTail(out);
-    return changed ? out.toString() : null;
+    // Found deeper than the reranker looks, since the candidates' order is only close to the ranking's.
+    TopDocs found = searcher.search(query.candidates(),
+        new TopScoreDocCollectorManager(depth * CANDIDATE_DEPTH_FACTOR, COUNTED_HITS));
+    return ExactRescorer.rescore(searcher, found, query.ranking(), query.proximity(), depth);
   }
 
   @Override
   public TopicResults topic(Topic topic, SearchRequest filters) {
     long start = System.nanoTime();
-    Generation g = acquire();
+    IndexGeneration g = acquire();
     try {
       List<String> topics = new ArrayList<>(filters.topics());
       if (!topics.contains(topic.id())) {
         topics.add(topic.id());
       }
-      SearchRequest request = new SearchRequest("", topics, filters.kinds(), filters.voices(), filters.publishers(),
-          filters.from(), filters.to(), filters.offset(), filters.limit());
+      SearchRequest request = filters.toBuilder().query("").topics(topics).build();
       ArchiveQuery all = queries.build(request);
       Query definition = queries.topicQuery(topic);
       Query ranking = definition == null ? all.ranking() : new BooleanQuery.Builder()
@@ -531,12 +268,12 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      g.release();
+      release(g);
     }
   }
 
   /** How many passages matching the query each document has, most first (then by id). */
-  private static Map<String, Long> countByDocument(Generation g, Query query) throws IOException {
+  private static Map<String, Long> countByDocument(IndexGeneration g, Query query) throws IOException {
     Map<String, Long> counts = g.searcher.search(query, new DocumentCounts());
     Map<String, Long> ordered = new LinkedHashMap<>();
     counts.entrySet().stream()
@@ -547,9 +284,9 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
 
   @Override
   public Optional<DocumentView> document(String docId, String highlightQuery) {
-    Generation g = acquire();
+    IndexGeneration g = acquire();
     try {
-      IndexedDocument info = g.info(docId);
+      IndexedDocument info = g.records.get(docId);
       if (info == null) {
         return Optional.empty();
       }
@@ -561,85 +298,64 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
       TopDocs top = g.searcher.search(passagesOf, Math.max(1, info.passageCount() + 1), byOrdinal);
       Query highlight = highlightQuery == null || highlightQuery.isBlank() ? null
           : queries.build(SearchRequest.of(highlightQuery, 1)).highlight();
-      String[] marked = highlight == null || top.scoreDocs.length == 0 ? new String[top.scoreDocs.length]
-          : g.highlighter.highlight(ArchiveFields.TEXT, highlight, top, 1);
-      List<SearchHit> passages = new ArrayList<>();
-      var stored = g.searcher.storedFields();
-      for (int i = 0; i < top.scoreDocs.length; i++) {
-        passages.add(toHit(g, stored.document(top.scoreDocs[i].doc), 0f, marked[i]));
-      }
-      List<IndexedDocument> attachments = g.all().stream()
+      List<SearchHit> passages = HitMapper.hits(g, top, highlight, false);
+      List<IndexedDocument> attachments = g.records.all().stream()
           .filter(d -> docId.equals(d.source().parent())).toList();
       return Optional.of(new DocumentView(info, passages, attachments));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      g.release();
+      release(g);
     }
   }
 
   @Override
   public Optional<SearchHit> passage(String passageId) {
-    Generation g = acquire();
+    IndexGeneration g = acquire();
     try {
       TopDocs top = g.searcher.search(new TermQuery(new Term(ArchiveFields.ID, passageId)), 1);
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
-      return Optional.of(toHit(g, g.searcher.storedFields().document(top.scoreDocs[0].doc), 0f, null));
+      return Optional.of(HitMapper.hit(g, g.searcher.storedFields().document(top.scoreDocs[0].doc), 0f, null));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      g.release();
+      release(g);
     }
   }
 
   @Override
   public Optional<IndexedDocument> documentInfo(String docId) {
-    Generation g = acquire();
+    IndexGeneration g = acquire();
     try {
-      return Optional.ofNullable(g.info(docId));
+      return Optional.ofNullable(g.records.get(docId));
     } finally {
-      g.release();
+      release(g);
     }
   }
 
   @Override
   public List<IndexedDocument> documents() {
-    Generation g = acquire();
+    IndexGeneration g = acquire();
     try {
-      return g.all();
+      return g.records.all();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      g.release();
+      release(g);
     }
   }
 
   @Override
   public ArchiveStats stats() {
-    Generation g = acquire();
+    IndexGeneration g = acquire();
     try {
-      // The same for as long as the generation serves: counted once, not on every home page.
-      ArchiveStats known = g.stats;
-      if (known != null) {
-        return known;
-      }
-      Query all = new BooleanQuery.Builder()
-          .add(new MatchAllDocsQuery(), Occur.SHOULD)
-          .add(new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE)), Occur.FILTER)
-          .build();
-      FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(g.searcher, all, 1,
-          new FacetsCollectorManager());
-      Map<String, Map<String, Long>> facets = facets(g, result.facetsCollector());
-      long passages = totalOf(result.facetsCollector(), result.topDocs().totalHits);
-      g.stats = new ArchiveStats(g.documentCount(), passages, g.commitData.get(IndexLocation.BUILT_AT),
-          facets.get(ArchiveFields.KIND), facets.get(ArchiveFields.TOPIC));
-      return g.stats;
+      return ArchiveStatistics.of(g, FACET_VALUES);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      g.release();
+      release(g);
     }
   }
 
@@ -649,8 +365,10 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
 
   @Override
   public void close() {
-    synchronized (switchLock) {
-      generation.release();
+    try {
+      generations.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

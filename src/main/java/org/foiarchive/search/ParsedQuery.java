@@ -1,5 +1,6 @@
 package org.foiarchive.search;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,10 +11,10 @@ import java.util.Map;
  * @param words plain words in the order typed (ranked, none required)
  * @param groups required alternatives: each group needs one of its items (phrases, +words, "a OR b")
  * @param excluded words and phrases that must not appear
- * @param filters field filters by field name (topic, kind, voice, publisher, ref, after, before)
+ * @param filterValues the values typed for each filter, in the order typed
  */
 public record ParsedQuery(List<String> words, List<List<Item>> groups, List<Item> excluded,
-    Map<String, List<String>> filters, List<String> notices) {
+    Map<Filter, List<String>> filterValues, List<String> notices) {
 
   /** A phrase, a word or a word prefix (trailing *). */
   public record Item(Type type, String text) {
@@ -22,6 +23,18 @@ public record ParsedQuery(List<String> words, List<List<Item>> groups, List<Item
       PHRASE,
       PREFIX
     }
+  }
+
+  /** The values typed for one filter; empty when it was not typed. */
+  public List<String> values(Filter filter) {
+    return filterValues.getOrDefault(filter, List.of());
+  }
+
+  /** The filters by the names typed ("topic"), in the order first typed: how a reader sees them. */
+  public Map<String, List<String>> filters() {
+    Map<String, List<String>> byName = new LinkedHashMap<>();
+    filterValues.forEach((filter, values) -> byName.put(filter.typed(), values));
+    return byName;
   }
 
   public boolean hasSearchTerms() {

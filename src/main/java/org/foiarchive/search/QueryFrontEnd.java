@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,7 +21,6 @@ public final class QueryFrontEnd {
   public static final int MAX_QUERY_CHARS = 1000;
   public static final int MAX_TERMS = 64;
 
-  static final Set<String> FILTER_FIELDS = Set.of("topic", "kind", "publisher", "voice", "ref", "after", "before");
   /** Characters of other engines' query syntax: read as spaces, with a notice. */
   private static final String SYNTAX_CHARS = "()[]{}^~\\<>=&|;`";
 
@@ -35,7 +35,7 @@ public final class QueryFrontEnd {
     List<String> words = new ArrayList<>();
     List<List<ParsedQuery.Item>> groups = new ArrayList<>();
     List<ParsedQuery.Item> excluded = new ArrayList<>();
-    Map<String, List<String>> filters = new LinkedHashMap<>();
+    Map<Filter, List<String>> filters = new LinkedHashMap<>();
     Set<Character> ignored = new TreeSet<>();
     int terms = 0;
     boolean pendingOr = false;
@@ -60,10 +60,11 @@ public final class QueryFrontEnd {
         continue;
       }
       String field = token.field;
-      if (field != null && FILTER_FIELDS.contains(field)) {
+      Optional<Filter> filter = field == null ? Optional.empty() : Filter.named(field);
+      if (filter.isPresent()) {
         String value = token.quoted ? token.text : strip(token.text, ignored);
         if (!value.isBlank()) {
-          filters.computeIfAbsent(field, k -> new ArrayList<>()).add(value.strip());
+          filters.computeIfAbsent(filter.get(), k -> new ArrayList<>()).add(value.strip());
         }
         pendingOr = false;
         continue;

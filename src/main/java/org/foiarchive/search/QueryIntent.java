@@ -24,7 +24,7 @@ final class QueryIntent {
   }
 
   static boolean asksWhatWasSaid(String typed, ParsedQuery parsed) {
-    if (!parsed.filters().getOrDefault("ref", java.util.List.of()).isEmpty()) {
+    if (!parsed.values(Filter.REF).isEmpty()) {
       return true;
     }
     if (typed != null && typed.strip().endsWith("?")) {

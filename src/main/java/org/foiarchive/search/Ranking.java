@@ -39,6 +39,196 @@ public record Ranking(float k1, float b, float contextWeight, float titleWeight,
    * unstemmed matches a little stronger (0.6 to 0.8) and a document's further passages a little less
    * discounted (0.9 to 0.95). Dev MRR@10 0.849 to 0.852, held-out 0.90 either way; the margin is thin.
    */
-  public static final Ranking DEFAULT = new Ranking(1.2f, 0.3f, 0.2f, 0.2f, 0.8f, 0.2f, 0.7f, 0.8f, 0.3f, 3, 8f,
-      1.5f, 15, 0.5f, 0.95f, 0.3f, 1.15f, 0.8f, 0.5f, 200);
+  public static final Ranking DEFAULT = builder()
+      .k1(1.2f)
+      .b(0.3f)
+      .contextWeight(0.2f)
+      .titleWeight(0.2f)
+      .exactWeight(0.8f)
+      .aroundWeight(0.2f)
+      .relatedWeight(0.7f)
+      .spellingWeight(0.8f)
+      .proximityWeight(0.3f)
+      .proximitySlop(3)
+      .referenceWeight(8f)
+      .labelWeight(1.5f)
+      .quotableWords(15)
+      .shortExponent(0.5f)
+      .sameDocumentDecay(0.95f)
+      .repeatWeight(0.3f)
+      .officialWeight(1.15f)
+      .questionWeight(0.8f)
+      .coverageExponent(0.5f)
+      .rerankDepth(200)
+      .build();
+
+  /** A ranking built knob by knob, each by its name; every knob must be given. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** This ranking's knobs, to change one or two by name (a tuning experiment). */
+  public Builder toBuilder() {
+    Builder knobs = new Builder();
+    knobs.k1 = k1;
+    knobs.b = b;
+    knobs.contextWeight = contextWeight;
+    knobs.titleWeight = titleWeight;
+    knobs.exactWeight = exactWeight;
+    knobs.aroundWeight = aroundWeight;
+    knobs.relatedWeight = relatedWeight;
+    knobs.spellingWeight = spellingWeight;
+    knobs.proximityWeight = proximityWeight;
+    knobs.proximitySlop = proximitySlop;
+    knobs.referenceWeight = referenceWeight;
+    knobs.labelWeight = labelWeight;
+    knobs.quotableWords = quotableWords;
+    knobs.shortExponent = shortExponent;
+    knobs.sameDocumentDecay = sameDocumentDecay;
+    knobs.repeatWeight = repeatWeight;
+    knobs.officialWeight = officialWeight;
+    knobs.questionWeight = questionWeight;
+    knobs.coverageExponent = coverageExponent;
+    knobs.rerankDepth = rerankDepth;
+    return knobs;
+  }
+
+  /** Builds a {@link Ranking} by naming each knob, so a change to one reads as that knob's name in a review. */
+  public static final class Builder {
+    private Float k1;
+    private Float b;
+    private Float contextWeight;
+    private Float titleWeight;
+    private Float exactWeight;
+    private Float aroundWeight;
+    private Float relatedWeight;
+    private Float spellingWeight;
+    private Float proximityWeight;
+    private Integer proximitySlop;
+    private Float referenceWeight;
+    private Float labelWeight;
+    private Integer quotableWords;
+    private Float shortExponent;
+    private Float sameDocumentDecay;
+    private Float repeatWeight;
+    private Float officialWeight;
+    private Float questionWeight;
+    private Float coverageExponent;
+    private Integer rerankDepth;
+
+    private Builder() {
+    }
+
+    public Builder k1(float value) {
+      this.k1 = value;
+      return this;
+    }
+
+    public Builder b(float value) {
+      this.b = value;
+      return this;
+    }
+
+    public Builder contextWeight(float value) {
+      this.contextWeight = value;
+      return this;
+    }
+
+    public Builder titleWeight(float value) {
+      this.titleWeight = value;
+      return this;
+    }
+
+    public Builder exactWeight(float value) {
+      this.exactWeight = value;
+      return this;
+    }
+
+    public Builder aroundWeight(float value) {
+      this.aroundWeight = value;
+      return this;
+    }
+
+    public Builder relatedWeight(float value) {
+      this.relatedWeight = value;
+      return this;
+    }
+
+    public Builder spellingWeight(float value) {
+      this.spellingWeight = value;
+      return this;
+    }
+
+    public Builder proximityWeight(float value) {
+      this.proximityWeight = value;
+      return this;
+    }
+
+    public Builder proximitySlop(int value) {
+      this.proximitySlop = value;
+      return this;
+    }
+
+    public Builder referenceWeight(float value) {
+      this.referenceWeight = value;
+      return this;
+    }
+
+    public Builder labelWeight(float value) {
+      this.labelWeight = value;
+      return this;
+    }
+
+    public Builder quotableWords(int value) {
+      this.quotableWords = value;
+      return this;
+    }
+
+    public Builder shortExponent(float value) {
+      this.shortExponent = value;
+      return this;
+    }
+
+    public Builder sameDocumentDecay(float value) {
+      this.sameDocumentDecay = value;
+      return this;
+    }
+
+    public Builder repeatWeight(float value) {
+      this.repeatWeight = value;
+      return this;
+    }
+
+    public Builder officialWeight(float value) {
+      this.officialWeight = value;
+      return this;
+    }
+
+    public Builder questionWeight(float value) {
+      this.questionWeight = value;
+      return this;
+    }
+
+    public Builder coverageExponent(float value) {
+      this.coverageExponent = value;
+      return this;
+    }
+
+    public Builder rerankDepth(int value) {
+      this.rerankDepth = value;
+      return this;
+    }
+
+    /** @throws IllegalStateException naming the first knob not given */
+    public Ranking build() {
+      return new Ranking(need(k1, "k1"), need(b, "b"), need(contextWeight, "contextWeight"), need(titleWeight, "titleWeight"), need(exactWeight, "exactWeight"), need(aroundWeight, "aroundWeight"), need(relatedWeight, "relatedWeight"), need(spellingWeight, "spellingWeight"), need(proximityWeight, "proximityWeight"), need(proximitySlop, "proximitySlop"), need(referenceWeight, "referenceWeight"), need(labelWeight, "labelWeight"), need(quotableWords, "quotableWords"), need(shortExponent, "shortExponent"), need(sameDocumentDecay, "sameDocumentDecay"), need(repeatWeight, "repeatWeight"), need(officialWeight, "officialWeight"), need(questionWeight, "questionWeight"), need(coverageExponent, "coverageExponent"), need(rerankDepth, "rerankDepth"));
+    }
+
+    private static <T> T need(T value, String knob) {
+      if (value == null) {
+        throw new IllegalStateException("ranking knob '" + knob + "' not given");
+      }
+      return value;
+    }
+  }
 }

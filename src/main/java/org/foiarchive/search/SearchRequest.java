@@ -29,7 +29,87 @@ public record SearchRequest(String query, List<String> topics, List<String> kind
   }
 
   public static SearchRequest of(String query, int limit) {
-    return new SearchRequest(query, List.of(), List.of(), List.of(), List.of(), null, null, 0, limit);
+    return builder(query).limit(limit).build();
+  }
+
+  /** A request for this query, with no filters, the first page, of {@link Builder#DEFAULT_LIMIT} hits. */
+  public static Builder builder(String query) {
+    return new Builder(query);
+  }
+
+  /** This request with some of its parts changed. */
+  public Builder toBuilder() {
+    return builder(query).topics(topics).kinds(kinds).voices(voices).publishers(publishers).from(from).to(to)
+        .offset(offset).limit(limit);
+  }
+
+  /** Builds a {@link SearchRequest} part by part, each named; what is not given is not filtered. */
+  public static final class Builder {
+    public static final int DEFAULT_LIMIT = 10;
+    private String query;
+    private List<String> topics = List.of();
+    private List<String> kinds = List.of();
+    private List<String> voices = List.of();
+    private List<String> publishers = List.of();
+    private String from;
+    private String to;
+    private int offset;
+    private int limit = DEFAULT_LIMIT;
+
+    private Builder(String query) {
+      this.query = query;
+    }
+
+    public Builder query(String query) {
+      this.query = query;
+      return this;
+    }
+
+    public Builder topics(List<String> topics) {
+      this.topics = topics;
+      return this;
+    }
+
+    public Builder kinds(List<String> kinds) {
+      this.kinds = kinds;
+      return this;
+    }
+
+    public Builder voices(List<String> voices) {
+      this.voices = voices;
+      return this;
+    }
+
+    public Builder publishers(List<String> publishers) {
+      this.publishers = publishers;
+      return this;
+    }
+
+    /** Inclusive start date (ISO 8601, any precision), or null. */
+    public Builder from(String from) {
+      this.from = from;
+      return this;
+    }
+
+    /** Inclusive end date, or null. */
+    public Builder to(String to) {
+      this.to = to;
+      return this;
+    }
+
+    public Builder offset(int offset) {
+      this.offset = offset;
+      return this;
+    }
+
+    public Builder limit(int limit) {
+      this.limit = limit;
+      return this;
+    }
+
+    public SearchRequest build() {
+      return new SearchRequest(query, topics, kinds, voices, publishers, from, to, offset, limit);
+    }
   }
 
   private static List<String> clean(List<String> values) {

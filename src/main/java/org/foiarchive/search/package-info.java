@@ -1,2 +1,2 @@
-/** Search: the user's query language, ranking, highlighting, facets and document views over the index; citations and evidence bundles. */
+/** Search: the user's query language, ranking, highlighting, facets and document views over the index. */
 package org.foiarchive.search;

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.foiarchive.corpus.OfficialReferences;
 
 /**
  * Finds the references users cite in appeals: DWP FOI and internal-review numbers, DMG and ADM
@@ -173,7 +175,7 @@ public final class ReferenceRecognizer {
       rule(wordThenDigit(true, "foi", "ir"), "\\b(FOI|IR)\\s?(20\\d{2})[/ ](\\d{4,6})\\b", m -> List.of(dwp(
           m.group(1).equalsIgnoreCase("IR") ? Reference.Type.DWP_INTERNAL_REVIEW : Reference.Type.DWP_FOI,
           m.group(1).toUpperCase(Locale.ROOT) + m.group(2) + "/" + m.group(3), m.group()))),
-      rule(wordThenDigit(true, "foi", "vtr", "ir"), "\\b(FOI|VTR|IR)\\s?(\\d{2,5})(?:/(\\d{2}))?\\b(?![/.]\\d)", m -> {
+      rule(wordThenDigit(true, "foi", "vtr", "ir"), "\\b" + OfficialReferences.DWP_REQUEST + "\\b(?![/.]\\d)", m -> {
         String prefix = m.group(1).equalsIgnoreCase("IR") ? "IR" : "FOI";
         String number = m.group(2) + (m.group(3) == null ? "" : "/" + m.group(3));
         return List.of(dwp(prefix.equals("IR") ? Reference.Type.DWP_INTERNAL_REVIEW : Reference.Type.DWP_FOI,
@@ -201,9 +203,10 @@ public final class ReferenceRecognizer {
           Reference.Type.ADM, "ADM " + m.group(1).toUpperCase(Locale.ROOT) + m.group(2), m.group(), null))),
       rule(wordThenSpace("adm"), "\\bADM\\s+(?:chapter\\s+|ch\\.?\\s*)?([A-Z]\\d{1,2})\\b", m -> List.of(new Reference(
           Reference.Type.ADM, "ADM " + m.group(1).toUpperCase(Locale.ROOT), m.group(), null))),
-      rule(wordThenDigit(false, "fs5", "fer0"), "\\b(FS5\\d{7}|FER0\\d{6})\\b", m -> List.of(ico(m.group(1), m.group()))),
-      rule(word("ic-"), "\\bIC-\\d{4,7}-[A-Z0-9]{4}\\b", m -> List.of(ico(m.group(), m.group()))),
-      rule(wordThenDigit(false, "irq", "rfa", "enq"), "\\b(IRQ|RFA|ENQ)\\d{7}\\b", m -> List.of(ico(m.group(), m.group()))),
+      rule(wordThenDigit(false, "fs5", "fer0").or(word("ic-")), "\\b(?:" + OfficialReferences.ICO_CASE + ")\\b",
+          m -> List.of(ico(m.group(), m.group()))),
+      rule(wordThenDigit(false, "irq", "rfa", "enq"), "\\b(?:" + OfficialReferences.ICO_CASEWORK_PREFIX + ")\\d{7}\\b",
+          m -> List.of(ico(m.group(), m.group()))),
       rule(any("ukut"), "\\[(\\d{4})]\\s+UKUT\\s+(\\d{1,4})\\s+\\(AAC\\)", m -> List.of(new Reference(Reference.Type.TRIBUNAL,
           "[" + m.group(1) + "] UKUT " + m.group(2) + " (AAC)", m.group(),
           "https://www.bailii.org/uk/cases/UKUT/AAC/" + m.group(1) + "/" + m.group(2) + ".html"))),
@@ -252,7 +255,7 @@ public final class ReferenceRecognizer {
       return List.of();
     }
     BitSet claimed = new BitSet(text.length());
-    Map<Integer, List<Reference>> byPosition = new java.util.TreeMap<>();
+    Map<Integer, List<Reference>> byPosition = new TreeMap<>();
     Probe probe = new Probe(text, text.toLowerCase(Locale.ROOT));
     for (Rule rule : rules) {
       if (!rule.mayMatch().test(probe)) {

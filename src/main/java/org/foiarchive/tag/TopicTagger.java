@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -184,7 +185,7 @@ public final class TopicTagger {
       ByteRunAutomaton[] automaton = new ByteRunAutomaton[1];
       multi.visit(new QueryVisitor() {
         @Override
-        public void consumeTermsMatching(Query q, String field, java.util.function.Supplier<ByteRunAutomaton> a) {
+        public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> a) {
           automaton[0] = a.get();
         }
       });

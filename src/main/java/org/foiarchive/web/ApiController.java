@@ -30,8 +30,9 @@ class ApiController {
       @RequestParam(name = "voice", required = false) List<String> voice,
       @RequestParam(name = "from", required = false) String from,
       @RequestParam(name = "to", required = false) String to) {
-    SearchRequest request = new SearchRequest(q, topic, kind, voice, List.of(), Params.blankToNull(from),
-        Params.blankToNull(to), Params.positiveInt(offset, 0), Params.positiveInt(limit, DEFAULT_LIMIT));
+    SearchRequest request = SearchRequest.builder(q).topics(topic).kinds(kind).voices(voice)
+        .from(Params.blankToNull(from)).to(Params.blankToNull(to)).offset(Params.positiveInt(offset, 0))
+        .limit(Params.positiveInt(limit, DEFAULT_LIMIT)).build();
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
         .body(SearchResultsJson.write(searcher.search(request)));
   }

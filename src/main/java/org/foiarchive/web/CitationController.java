@@ -2,8 +2,9 @@ package org.foiarchive.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.foiarchive.search.Citation;
-import org.foiarchive.search.CitationFormat;
+import org.foiarchive.cite.Citation;
+import org.foiarchive.cite.CitationFormat;
+import org.foiarchive.search.ArchiveRoutes;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -26,7 +27,7 @@ class CitationController {
     this.messages = messages;
   }
 
-  @GetMapping("/cite/{passageId}")
+  @GetMapping(ArchiveRoutes.CITATION)
   ResponseEntity<String> cite(@PathVariable String passageId,
       @RequestParam(name = "format", required = false, defaultValue = "text") String format) {
     String id = Ids.passageId(passageId);

@@ -2,10 +2,10 @@ package org.foiarchive.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.foiarchive.cite.Citation;
+import org.foiarchive.cite.CitationFormat;
+import org.foiarchive.cite.Citations;
 import org.foiarchive.search.ArchiveSearcher;
-import org.foiarchive.search.Citation;
-import org.foiarchive.search.CitationFormat;
-import org.foiarchive.search.Citations;
 import org.foiarchive.search.SearchHit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

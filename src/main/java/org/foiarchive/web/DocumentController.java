@@ -7,6 +7,7 @@ import org.foiarchive.corpus.Corpus;
 import org.foiarchive.corpus.CorpusException;
 import org.foiarchive.corpus.SourceVersions;
 import org.foiarchive.index.IndexedDocument;
+import org.foiarchive.search.ArchiveRoutes;
 import org.foiarchive.search.ArchiveSearcher;
 import org.foiarchive.search.DocumentView;
 import org.springframework.core.io.FileSystemResource;
@@ -39,7 +40,7 @@ class DocumentController {
     this.referenceLinks = referenceLinks;
   }
 
-  @GetMapping("/doc/{docId}")
+  @GetMapping(ArchiveRoutes.DOCUMENT)
   String document(@PathVariable String docId, @RequestParam(name = "hl", required = false) String hl, Model model) {
     DocumentView view = searcher.document(Ids.docId(docId), hl).orElseThrow(() -> new NotFoundException(docId));
     model.addAttribute("view", view);
@@ -56,7 +57,7 @@ class DocumentController {
     return DOCUMENT_VIEW;
   }
 
-  @GetMapping("/doc/{docId}/raw")
+  @GetMapping(ArchiveRoutes.RAW)
   ResponseEntity<Resource> raw(@PathVariable String docId) throws IOException {
     IndexedDocument doc = searcher.documentInfo(Ids.docId(docId)).orElseThrow(() -> new NotFoundException(docId));
     Path file;

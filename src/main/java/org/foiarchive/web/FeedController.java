@@ -23,9 +23,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import org.foiarchive.cite.Citation;
 import org.foiarchive.index.ArchiveDates;
 import org.foiarchive.search.ArchiveSearcher;
-import org.foiarchive.search.Citation;
 import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
 import org.foiarchive.search.SearchResults;
@@ -63,8 +63,8 @@ class FeedController {
       @RequestParam(name = "kind", required = false) List<String> kind,
       @RequestParam(name = "voice", required = false) List<String> voice,
       @RequestParam(name = "limit", required = false) String limit) throws FeedException {
-    SearchRequest request = new SearchRequest(q, topic, kind, voice, List.of(), null, null, 0,
-        Params.positiveInt(limit, DEFAULT_ENTRIES));
+    SearchRequest request = SearchRequest.builder(q).topics(topic).kinds(kind).voices(voice)
+        .limit(Params.positiveInt(limit, DEFAULT_ENTRIES)).build();
     SearchResults results = searcher.latest(request);
     String site = citations.siteUrl();
     String query = q.strip();

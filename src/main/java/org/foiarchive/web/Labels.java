@@ -1,6 +1,7 @@
 package org.foiarchive.web;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.passage.Voice;
 import org.foiarchive.tag.Topic;
@@ -13,7 +14,7 @@ public class Labels {
   private final Map<String, String> topicLabels;
 
   Labels(Topics topics) {
-    this.topicLabels = topics.all().stream().collect(java.util.stream.Collectors.toMap(Topic::id, Topic::label));
+    this.topicLabels = topics.all().stream().collect(Collectors.toMap(Topic::id, Topic::label));
   }
 
   public String kind(String id) {

@@ -1,9 +1,10 @@
 package org.foiarchive.web;
 
+import org.foiarchive.cite.Citation;
+import org.foiarchive.cite.CitationFormat;
 import org.foiarchive.corpus.SourceVersions;
+import org.foiarchive.search.ArchiveRoutes;
 import org.foiarchive.search.ArchiveSearcher;
-import org.foiarchive.search.Citation;
-import org.foiarchive.search.CitationFormat;
 import org.foiarchive.search.SearchHit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +26,7 @@ class PassageController {
   }
 
   /** The quote card; with {@code ?context} the browser goes to the passage's place in its document instead. */
-  @GetMapping("/p/{passageId}")
+  @GetMapping(ArchiveRoutes.QUOTE_CARD)
   String passage(@PathVariable String passageId, @RequestParam(name = "context", required = false) String context,
       Model model) {
     SearchHit hit = searcher.passage(Ids.passageId(passageId)).orElseThrow(() -> new NotFoundException(passageId));

@@ -52,8 +52,9 @@ class SearchController {
       @RequestParam(name = "page", required = false) String page,
       Model model) {
     Paging paging = Paging.of(page);
-    SearchRequest request = new SearchRequest(q, topic, kind, voice, publisher, Params.blankToNull(from),
-        Params.blankToNull(to), paging.offset(), Paging.PAGE_SIZE);
+    SearchRequest request = SearchRequest.builder(q).topics(topic).kinds(kind).voices(voice).publishers(publisher)
+        .from(Params.blankToNull(from)).to(Params.blankToNull(to)).offset(paging.offset()).limit(Paging.PAGE_SIZE)
+        .build();
     SearchResults results = searcher.search(request);
     SearchLinks links = new SearchLinks(q, request.topics(), request.kinds(), request.voices(), request.publishers(),
         request.from(), request.to());

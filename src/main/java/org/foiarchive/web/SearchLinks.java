@@ -2,6 +2,7 @@ package org.foiarchive.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.foiarchive.search.ArchiveRoutes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -51,11 +52,11 @@ public record SearchLinks(String q, List<String> topics, List<String> kinds, Lis
 
   /** The document page with this search's words highlighted, at the passage's anchor. */
   public String inContext(String docId, int ordinal) {
-    UriComponentsBuilder b = UriComponentsBuilder.fromPath("/doc/{id}");
+    UriComponentsBuilder b = UriComponentsBuilder.fromPath(ArchiveRoutes.DOCUMENT);
     if (q != null && !q.isBlank()) {
       b.queryParam("hl", q);
     }
-    return b.fragment("p" + ordinal).buildAndExpand(docId).encode().toUriString();
+    return b.fragment(ArchiveRoutes.passageAnchor(ordinal)).buildAndExpand(docId).encode().toUriString();
   }
 
   public String feed() {

@@ -52,8 +52,8 @@ class TopicController {
     TopicLinks links = new TopicLinks(topic.id(), Params.blankToNull(kind), Params.blankToNull(voice),
         Params.year(year));
     Paging paging = Paging.of(page);
-    SearchRequest filters = new SearchRequest("", List.of(), optional(links.kind()), optional(links.voice()),
-        List.of(), links.year(), links.year(), paging.offset(), Paging.PAGE_SIZE);
+    SearchRequest filters = SearchRequest.builder("").kinds(optional(links.kind())).voices(optional(links.voice()))
+        .from(links.year()).to(links.year()).offset(paging.offset()).limit(Paging.PAGE_SIZE).build();
     TopicResults results = searcher.topic(topic, filters);
     Map<IndexedDocument, Long> documents = new LinkedHashMap<>();
     results.passagesByDocument().forEach((docId, n) -> searcher.documentInfo(docId).ifPresent(d -> documents.put(d, n)));

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.foiarchive.search.Citations;
+import org.foiarchive.cite.Citations;
 import org.foiarchive.search.SearchRequest;
 import org.foiarchive.testing.TestArchive;
 import org.junit.jupiter.api.Test;

@@ -21,7 +21,9 @@ class CommandLineIT {
   }
 
   static Run run(String... args) {
-    CommandLine cli = FoiArchiveCommand.commandLine();
+    CommandLine cli = FoiArchiveCommand.commandLine(springArguments -> {
+      throw new AssertionError("these tests never start the server");
+    });
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cli.setOut(new PrintWriter(out));

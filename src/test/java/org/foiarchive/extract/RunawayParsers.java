@@ -41,7 +41,11 @@ public final class RunawayParsers {
     }
   }
 
-  /** Holds on to ever more memory. */
+  /**
+   * Holds on to ever more memory, in blocks of 128 MB: a worker with a few hundred MB of heap runs out
+   * within a few allocations, so the memory limit trips long before any time limit, however busy the
+   * machine.
+   */
   public static final class Hogging implements Parser {
     @Override
     public Set<MediaType> getSupportedTypes(ParseContext context) {
@@ -52,7 +56,7 @@ public final class RunawayParsers {
     public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context) {
       List<long[]> held = new ArrayList<>();
       while (held.size() >= 0) {
-        held.add(new long[1 << 20]);
+        held.add(new long[1 << 24]);
       }
     }
   }

@@ -3,6 +3,7 @@ package org.foiarchive.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
+import org.foiarchive.corpus.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -144,5 +146,13 @@ class ArchiveAnalyzersTest {
   @Test
   void theSynonymFileIsFingerprinted() {
     assertThat(ANALYZERS.synonymsDigest()).hasSize(64).isEqualTo(new ArchiveAnalyzers().synonymsDigest());
+  }
+
+  @Test
+  void theFingerprintIsTheSynonymFilesOwn() throws Exception {
+    try (InputStream file = ArchiveAnalyzers.class.getResourceAsStream(ArchiveAnalyzers.SYNONYMS_RESOURCE)) {
+      assertThat(file).isNotNull();
+      assertThat(ANALYZERS.synonymsDigest()).isEqualTo(Sha256.of(file.readAllBytes()));
+    }
   }
 }

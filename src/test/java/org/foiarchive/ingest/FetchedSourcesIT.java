@@ -30,6 +30,7 @@ import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
 import org.foiarchive.tag.ReferenceRecognizer;
 import org.foiarchive.testing.TestDocuments;
+import org.foiarchive.testing.TestFolders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,8 +57,8 @@ class FetchedSourcesIT {
     site = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     site.start();
     serveSite();
-    corpus = Files.createTempDirectory("foiarchive-fetched-corpus-");
-    index = Files.createTempDirectory("foiarchive-fetched-index-");
+    corpus = TestFolders.create("foiarchive-fetched-corpus-");
+    index = TestFolders.create("foiarchive-fetched-index-");
     Files.copy(Path.of("corpus", Corpus.TOPICS_FILE), corpus.resolve(Corpus.TOPICS_FILE));
     FetchSettings settings = FetchSettings.defaults().withPerHostDelay(Duration.ZERO)
         .withResponseTimeout(Duration.ofSeconds(5)).withRetries(2, Duration.ofMillis(10));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -58,7 +59,7 @@ class HostileFilesIT {
 
   @Test
   void eachFileComesOutAsExpected() {
-    Map<String, String> reasons = new java.util.HashMap<>();
+    Map<String, String> reasons = new HashMap<>();
     report.failures().forEach(f -> reasons.put(f.sourceId(), f.reason()));
     corpus.expectations().forEach((id, expected) -> {
       if (expected.equals("indexed")) {

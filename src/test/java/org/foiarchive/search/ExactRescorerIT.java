@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -23,6 +25,7 @@ import org.foiarchive.tag.ReferenceRecognizer;
 import org.foiarchive.testing.TestArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -60,6 +63,15 @@ class ExactRescorerIT {
     return queries.stream();
   }
 
+  @Test
+  void mostQueriesOfTheSetsAreFoundThroughCandidates() throws Exception {
+    List<String> all = queries().toList();
+    long withCandidates = all.stream()
+        .filter(typed -> QUERIES.build(SearchRequest.of(typed, 10)).candidates() != null).count();
+    // The comparison below skips queries without candidates; it must still compare most of them.
+    assertThat(withCandidates).isGreaterThan(all.size() / 2);
+  }
+
   @ParameterizedTest
   @MethodSource("queries")
   void theCandidatesScoredByTheRankingGiveTheRankingsOwnOrder(String typed) throws Exception {
@@ -91,8 +103,8 @@ class ExactRescorerIT {
   }
 
   /** The passages scoring above {@code floor}, as a set: clear of ties at the cut. */
-  private static java.util.Set<Integer> docs(TopDocs top, float floor) {
-    java.util.Set<Integer> docs = new java.util.HashSet<>();
+  private static Set<Integer> docs(TopDocs top, float floor) {
+    Set<Integer> docs = new HashSet<>();
     for (ScoreDoc hit : top.scoreDocs) {
       if (hit.score > floor) {
         docs.add(hit.doc);

@@ -3,6 +3,7 @@ package org.foiarchive.testing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -42,7 +43,7 @@ public final class Browser {
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--disable-quic", "--window-size=1280,900");
     if (downloads != null) {
-      options.setExperimentalOption("prefs", java.util.Map.of(
+      options.setExperimentalOption("prefs", Map.of(
           "download.default_directory", downloads.toAbsolutePath().toString(),
           "download.prompt_for_download", false,
           "download.directory_upgrade", true,
@@ -54,7 +55,7 @@ public final class Browser {
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     if (downloads != null) {
       // Headless Chromium ignores the download preference unless DevTools allows downloads too.
-      driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of(
+      driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of(
           "behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
     }
     return driver;

@@ -2,7 +2,6 @@ package org.foiarchive.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.foiarchive.corpus.Corpus;
 import org.foiarchive.index.ArchiveAnalyzers;
@@ -28,7 +27,7 @@ public final class TestArchive {
   public static synchronized Path index() {
     if (index == null) {
       try {
-        Path dir = Files.createTempDirectory("foiarchive-test-index-");
+        Path dir = TestFolders.create("foiarchive-test-index-");
         report = new IngestPipeline(new ArchiveAnalyzers()).run(Corpus.open(CORPUS), new IndexLocation(dir),
             IngestListener.SILENT);
         index = dir;

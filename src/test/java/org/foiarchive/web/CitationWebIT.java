@@ -11,16 +11,18 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.foiarchive.cite.Citation;
 import org.foiarchive.corpus.Corpus;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.passage.Voice;
-import org.foiarchive.search.Citation;
 import org.foiarchive.testing.ArchiveServer;
 import org.foiarchive.testing.TestArchive;
 import org.junit.jupiter.api.Test;
@@ -66,7 +68,7 @@ class CitationWebIT {
 
   private static String today() {
     LocalDate day = LocalDate.now(Citation.UK);
-    return day.getDayOfMonth() + " " + day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)
+    return day.getDayOfMonth() + " " + day.getMonth().getDisplayName(TextStyle.FULL, Locale.UK)
         + " " + day.getYear();
   }
 

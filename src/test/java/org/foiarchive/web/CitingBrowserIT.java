@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -14,9 +15,11 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.foiarchive.cite.Citation;
 import org.foiarchive.testing.Accessibility;
 import org.foiarchive.testing.ArchiveServer;
 import org.foiarchive.testing.Browser;
+import org.foiarchive.testing.TestFolders;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -227,7 +230,7 @@ class CitingBrowserIT extends InBrowser {
         Path pdf = files.getFirst();
         Path kept;
         try {
-          kept = Files.move(pdf, Files.createTempFile("bundle-", ".pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          kept = Files.move(pdf, Files.createTempFile(TestFolders.create("bundle-"), "bundle-", ".pdf"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

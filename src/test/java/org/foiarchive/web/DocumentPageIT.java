@@ -12,6 +12,7 @@ import java.util.List;
 import org.foiarchive.corpus.Corpus;
 import org.foiarchive.ingest.CorpusImporter;
 import org.foiarchive.testing.TestDocuments;
+import org.foiarchive.testing.TestFolders;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,13 +39,13 @@ class DocumentPageIT {
   @DynamicPropertySource
   static void archive(DynamicPropertyRegistry registry) throws IOException {
     registry.add("foiarchive.corpus", CORPUS::toString);
-    Path index = Files.createTempDirectory("foiarchive-docpage-index-");
+    Path index = TestFolders.create("foiarchive-docpage-index-");
     registry.add("foiarchive.index", index::toString);
   }
 
   private static Path corpus() {
     try {
-      Path dir = Files.createTempDirectory("foiarchive-docpage-corpus-");
+      Path dir = TestFolders.create("foiarchive-docpage-corpus-");
       Files.copy(Path.of("corpus", Corpus.TOPICS_FILE), dir.resolve(Corpus.TOPICS_FILE));
       Path page = dir.resolve("request.html");
       try (InputStream in = DocumentPageIT.class.getResourceAsStream("/fixtures/whatdotheyknow/request-current.html")) {

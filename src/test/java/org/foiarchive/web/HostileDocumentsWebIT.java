@@ -5,11 +5,11 @@ import static org.foiarchive.testing.ArchiveServer.get;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.foiarchive.testing.Browser;
 import org.foiarchive.testing.HostileCorpus;
+import org.foiarchive.testing.TestFolders;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -84,10 +84,6 @@ class HostileDocumentsWebIT {
   }
 
   private static Path tempDir() {
-    try {
-      return Files.createTempDirectory("foiarchive-hostile-web-");
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return TestFolders.create("foiarchive-hostile-web-");
   }
 }

@@ -23,6 +23,7 @@ import org.foiarchive.ingest.CorpusImporter;
 import org.foiarchive.ingest.IngestListener;
 import org.foiarchive.ingest.IngestPipeline;
 import org.foiarchive.testing.TestArchive;
+import org.foiarchive.testing.TestFolders;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -126,11 +127,7 @@ class ReindexUnderLoadIT {
   }
 
   private static Path tempDir() {
-    try {
-      return Files.createTempDirectory("foiarchive-reindex-");
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return TestFolders.create("foiarchive-reindex-");
   }
 
   private static void copy(Path from, Path to) throws IOException {

@@ -10,7 +10,9 @@ import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.foiarchive.testing.ArchiveServer;
 import org.junit.jupiter.api.Test;
@@ -124,11 +126,11 @@ class WebSafetyIT {
       int end = response.indexOf("\r\n\r\n");
       String head = end < 0 ? response : response.substring(0, end);
       String[] lines = head.split("\r\n");
-      Map<String, String> headers = new java.util.LinkedHashMap<>();
+      Map<String, String> headers = new LinkedHashMap<>();
       for (int i = 1; i < lines.length; i++) {
         int colon = lines[i].indexOf(':');
         if (colon > 0) {
-          headers.putIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+          headers.putIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
               lines[i].substring(colon + 1).strip());
         }
       }

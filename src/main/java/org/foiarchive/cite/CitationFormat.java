@@ -1,4 +1,4 @@
-package org.foiarchive.search;
+package org.foiarchive.cite;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,17 +1,21 @@
-package org.foiarchive.search;
+package org.foiarchive.cite;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.foiarchive.corpus.OfficialReferences;
 import org.foiarchive.corpus.PublicBodies;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.passage.Voice;
+import org.foiarchive.search.ArchiveRoutes;
+import org.foiarchive.search.SearchHit;
 import org.foiarchive.tag.Reference;
 import org.foiarchive.tag.ReferenceRecognizer;
 
@@ -58,7 +62,8 @@ public record Citation(
     OfficialSource officialSource) {
   private static final ReferenceRecognizer REFERENCES = new ReferenceRecognizer();
   /** ICO casework letters: IRQ, RFA and ENQ references, digits sometimes blanked out by whoever posted them. */
-  private static final Pattern ICO_CASEWORK = Pattern.compile("(?i)^(?:IRQ|RFA|ENQ)[\\d*]{4,}");
+  private static final Pattern ICO_CASEWORK = Pattern.compile(
+      "(?i)^(?:" + OfficialReferences.ICO_CASEWORK_PREFIX + ")[\\d*]{4,}");
   private static final Pattern ICO_SITE = Pattern.compile("(?i)^(?:https?://)?(?:[\\w-]+\\.)*ico\\.org\\.uk\\b");
   private static final Pattern DWP_SITE = Pattern.compile(
       "(?i)^(?:https?://)?(?:[\\w-]+\\.)*dwp\\.gov\\.uk\\b|^(?:https?://)?(?:www\\.)?gov\\.uk/government/organisations/department-for-work-pensions");
@@ -101,7 +106,7 @@ public record Citation(
         site + hit.archiveUrl(),
         source.sha256(),
         blankToNull(source.retrieved()),
-        site + "/p/" + hit.passageId(),
+        site + ArchiveRoutes.quoteCard(hit.passageId()),
         accessed,
         null);
   }
@@ -276,7 +281,7 @@ public record Citation(
   }
 
   private static String month(LocalDate date) {
-    return date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK);
+    return date.getMonth().getDisplayName(TextStyle.FULL, Locale.UK);
   }
 
   private static String blankToNull(String value) {

@@ -1,4 +1,4 @@
-package org.foiarchive.search;
+package org.foiarchive.cite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.foiarchive.index.IndexedDocument;
+import org.foiarchive.search.SearchHit;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

@@ -1,4 +1,4 @@
-package org.foiarchive.search;
+package org.foiarchive.cite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.foiarchive.index.IndexedDocument;
+import org.foiarchive.search.ArchiveSearcher;
+import org.foiarchive.search.ArchiveStats;
+import org.foiarchive.search.DocumentView;
+import org.foiarchive.search.SearchHit;
+import org.foiarchive.search.SearchRequest;
+import org.foiarchive.search.SearchResults;
+import org.foiarchive.search.TopicResults;
 import org.junit.jupiter.api.Test;
 
 /** Finding the official source of quoted wording, against a searcher that records what it was asked. */

@@ -1,4 +1,4 @@
-package org.foiarchive.search;
+package org.foiarchive.cite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,6 +20,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.foiarchive.index.IndexedDocument;
+import org.foiarchive.search.SearchHit;
 import org.junit.jupiter.api.Test;
 
 /** Evidence bundle PDFs read back with PDFBox, the way a tribunal's PDF reader sees them. */
@@ -146,7 +148,7 @@ class BundlePdfTest {
   @Test
   void aLongPassageFlowsOntoMorePagesAndTheIndexSaysWhereEachStarts() throws IOException {
     Case c = new Case("commentary-adverse");
-    String longText = String.join("\n\n", java.util.Collections.nCopies(40, c.hit.text()));
+    String longText = String.join("\n\n", Collections.nCopies(40, c.hit.text()));
     SearchHit big = new SearchHit("big-p1", "big", "Long", "commentary", null, "commentary", null, List.of(),
         List.of(), null, null, longText, null, null, "/doc/big/raw", "/doc/big#p1", 0f, null, 1, null, null, null);
     List<Citation> extracts = List.of(Citation.of(big, c.document, "", PREPARED), citations("requester-para82").getFirst());

@@ -1,4 +1,4 @@
-package org.foiarchive.search;
+package org.foiarchive.cite;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,9 +23,11 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.corpus.Source;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.passage.Voice;
+import org.foiarchive.search.ArchiveRoutes;
+import org.foiarchive.search.SearchHit;
 
 /**
  * Writes an {@link EvidenceBundle} as a PDF laid out the way tribunal bundles are: a cover page, an
@@ -183,7 +185,7 @@ public final class BundlePdf {
       layout.link(message("bundle.pdf.extract.original"), s.url(), PdfLayout.SMALL);
     }
     String site = siteUrl == null ? "" : siteUrl.replaceFirst("/+$", "");
-    layout.link(message("bundle.pdf.extract.archived"), site + "/doc/" + s.id() + "/raw", PdfLayout.SMALL);
+    layout.link(message("bundle.pdf.extract.archived"), site + ArchiveRoutes.raw(s.id()), PdfLayout.SMALL);
     if (s.sha256() != null) {
       layout.paragraph("SHA-256: " + s.sha256(), PdfLayout.SMALL, false, 0);
     }

@@ -1,4 +1,4 @@
-package org.foiarchive.search;
+package org.foiarchive.cite;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -13,6 +13,9 @@ import org.foiarchive.corpus.CorpusException;
 import org.foiarchive.corpus.Snapshots;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.index.IndexedDocument;
+import org.foiarchive.search.ArchiveSearcher;
+import org.foiarchive.search.DocumentView;
+import org.foiarchive.search.SearchHit;
 
 /**
  * Gathers an {@link EvidenceBundle} from passage ids: the citations in the order given (each passage

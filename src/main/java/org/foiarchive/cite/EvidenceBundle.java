@@ -1,8 +1,9 @@
-package org.foiarchive.search;
+package org.foiarchive.cite;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.foiarchive.index.IndexedDocument;
+import org.foiarchive.search.SearchHit;
 
 /**
  * What goes into an evidence bundle PDF: the passages a user chose, in their order, each with its full

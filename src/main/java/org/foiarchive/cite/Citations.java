@@ -1,10 +1,14 @@
-package org.foiarchive.search;
+package org.foiarchive.cite;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.passage.Voice;
+import org.foiarchive.search.ArchiveRoutes;
+import org.foiarchive.search.ArchiveSearcher;
+import org.foiarchive.search.SearchHit;
+import org.foiarchive.search.SearchRequest;
 
 /**
  * Makes citations of passages in the archive, for the web pages, {@code /cite} and evidence bundles:
@@ -39,13 +43,13 @@ public final class Citations {
     if (!Voice.QUOTED_OFFICIAL.id().equals(hit.voice()) || reference == null || reference.isBlank()) {
       return Optional.empty();
     }
-    SearchRequest request = new SearchRequest("ref:\"" + reference.replace("\"", "") + "\"", List.of(), List.of(),
-        List.of(Voice.OFFICIAL.id()), List.of(), null, null, 0, 5);
+    SearchRequest request = SearchRequest.builder("ref:\"" + reference.replace("\"", "") + "\"")
+        .voices(List.of(Voice.OFFICIAL.id())).limit(5).build();
     String site = siteUrl == null ? "" : siteUrl.replaceFirst("/+$", "");
     return searcher.search(request).hits().stream()
         .filter(official -> !official.docId().equals(hit.docId()))
         .findFirst()
-        .map(official -> new Citation.OfficialSource(official.title(), reference, site + "/p/" + official.passageId()));
+        .map(official -> new Citation.OfficialSource(official.title(), reference, site + ArchiveRoutes.quoteCard(official.passageId())));
   }
 
   /** A passage whose document record is missing (an index being replaced) is still citable from the hit. */

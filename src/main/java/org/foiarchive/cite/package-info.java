@@ -1,0 +1,2 @@
+/** Citing: citations of passages in every format, quote cards' facts, evidence bundles and their PDF layout. */
+package org.foiarchive.cite;

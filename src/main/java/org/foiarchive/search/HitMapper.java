@@ -1,0 +1,85 @@
+package org.foiarchive.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.foiarchive.index.ArchiveFields;
+import org.foiarchive.index.IndexedDocument;
+
+/**
+ * Turns indexed passages into {@link SearchHit}s: their stored fields, their document's title and source
+ * address (at the message's anchor), the archive's own links, and the text highlighted for a query or
+ * escaped as it is. Stateless.
+ */
+final class HitMapper {
+  private HitMapper() {
+  }
+
+  /** The hits for these documents, in the order given, highlighted for {@code highlight} when not null. */
+  static List<SearchHit> hits(IndexGeneration g, ScoreDoc[] docs, Query highlight) throws IOException {
+    if (docs.length == 0) {
+      return List.of();
+    }
+    return hits(g, new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), highlight, true);
+  }
+
+  /**
+   * The hits for these documents, in order.
+   *
+   * @param withScores false for listings in document order, whose hits carry a score of 0
+   */
+  static List<SearchHit> hits(IndexGeneration g, TopDocs top, Query highlight, boolean withScores) throws IOException {
+    ScoreDoc[] docs = top.scoreDocs;
+    String[] marked = highlight == null || docs.length == 0 ? new String[docs.length]
+        : g.highlighter.highlight(ArchiveFields.TEXT, highlight, top, 1);
+    List<SearchHit> hits = new ArrayList<>(docs.length);
+    StoredFields stored = g.searcher.storedFields();
+    for (int i = 0; i < docs.length; i++) {
+      float score = !withScores || Float.isNaN(docs[i].score) ? 0f : docs[i].score;
+      hits.add(hit(g, stored.document(docs[i].doc), score, marked[i]));
+    }
+    return hits;
+  }
+
+  /** One passage as a hit; {@code marked} is its highlighted text, or null to show it escaped as it is. */
+  static SearchHit hit(IndexGeneration g, Document doc, float score, String marked) {
+    String docId = doc.get(ArchiveFields.DOC_ID);
+    IndexedDocument info = g.records.get(docId);
+    String text = doc.get(ArchiveFields.TEXT);
+    int ordinal = doc.getField(ArchiveFields.ORDINAL).numericValue().intValue();
+    IndexableField page = doc.getField(ArchiveFields.PAGE);
+    String anchor = doc.get(ArchiveFields.ANCHOR);
+    String sourceUrl = info == null ? null : info.source().url();
+    String url = sourceUrl == null ? null : anchor == null ? sourceUrl : sourceUrl.replaceFirst("#.*$", "") + "#" + anchor;
+    return new SearchHit(
+        doc.get(ArchiveFields.ID),
+        docId,
+        info == null ? docId : info.title(),
+        doc.get(ArchiveFields.KIND),
+        doc.get(ArchiveFields.PUBLISHER),
+        doc.get(ArchiveFields.VOICE),
+        doc.get(ArchiveFields.DATE),
+        List.of(doc.getValues(ArchiveFields.REF)),
+        List.of(doc.getValues(ArchiveFields.TOPIC)),
+        doc.get(ArchiveFields.LABEL),
+        page == null ? null : page.numericValue().intValue(),
+        text,
+        marked != null ? marked : Html.escape(text),
+        url,
+        ArchiveRoutes.raw(docId),
+        ArchiveRoutes.passageInDocument(docId, ordinal),
+        score,
+        doc.get(ArchiveFields.AUTHOR),
+        ordinal,
+        doc.get(ArchiveFields.HEADING),
+        doc.get(ArchiveFields.QUOTED_REFERENCE),
+        anchor);
+  }
+}
