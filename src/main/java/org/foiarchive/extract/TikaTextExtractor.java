@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.TikaConfigException;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
@@ -17,6 +18,9 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.ocr.TesseractOCRParser;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -33,8 +37,21 @@ public final class TikaTextExtractor implements TextExtractor {
   private static final Set<String> BLOCKS = Set.of("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
       "blockquote", "pre", "table", "ul", "ol", "dd", "dt", "section", "article", "title");
 
+  /** The language Tesseract reads scans in (Debian's tesseract-ocr-eng). */
+  static final String OCR_LANGUAGE = "eng";
+  /** Tesseract is stopped after this long on one page or image, and the file's other pages are kept. */
+  static final int OCR_SECONDS_PER_PAGE = 30;
+  /**
+   * At most this many pages of one file are read by OCR (about 2–5 s each here), so that a long scan
+   * finishes within the file's time limit; the rest is reported as not read.
+   */
+  static final int MAX_OCR_PAGES_PER_FILE = 10;
+  /** The resolution scanned PDF pages are rendered at for Tesseract: its accuracy drops below 300 dpi. */
+  static final int OCR_DPI = 300;
+
   private final Parser parser;
   private final int maxChars;
+  private final boolean ocrAvailable;
 
   public TikaTextExtractor() {
     this(DEFAULT_MAX_CHARS);
@@ -43,6 +60,15 @@ public final class TikaTextExtractor implements TextExtractor {
   public TikaTextExtractor(int maxChars) {
     this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
     this.maxChars = maxChars;
+    this.ocrAvailable = tesseractInstalled();
+  }
+
+  private static boolean tesseractInstalled() {
+    try {
+      return new TesseractOCRParser().hasTesseract();
+    } catch (TikaConfigException e) {
+      return false;
+    }
   }
 
   @Override
@@ -54,15 +80,20 @@ public final class TikaTextExtractor implements TextExtractor {
     if (contentTypeHint != null && !contentTypeHint.isBlank()) {
       metadata.set(Metadata.CONTENT_TYPE, contentTypeHint);
     }
-    PagedTextHandler handler = new PagedTextHandler(maxChars);
+    PagedTextHandler handler = new PagedTextHandler(maxChars, MAX_OCR_PAGES_PER_FILE);
     ParseContext context = new ParseContext();
     context.set(Parser.class, parser);
+    context.set(TesseractOCRConfig.class, ocrConfig());
+    context.set(PDFParserConfig.class, pdfConfig());
+    context.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, new EmbeddedFiles(context));
     try (InputStream in = new ByteArrayInputStream(bytes)) {
       parser.parse(in, handler, metadata, context);
     } catch (EncryptedDocumentException e) {
       throw new ExtractionException("the file is encrypted or password-protected", e);
     } catch (LimitReached e) {
       // Keep what was read: a long document cut short is better than none; the page says where it ends.
+    } catch (OcrLimitReached e) {
+      // Keep the pages read so far; the report says the rest of the scan was not read.
     } catch (TikaException e) {
       throw new ExtractionException("the file could not be read as " + describe(metadata) + ": " + rootMessage(e), e);
     } catch (SAXException | IOException | RuntimeException e) {
@@ -77,7 +108,46 @@ public final class TikaTextExtractor implements TextExtractor {
     putIfPresent(meta, "subject", metadata.get(TikaCoreProperties.SUBJECT));
     boolean paged = handler.sawPages();
     List<String> pages = handler.pages();
+    if (!handler.ocrPages().isEmpty()) {
+      meta.put(ExtractedText.OCR_PAGES, handler.ocrPages().stream().map(String::valueOf)
+          .collect(java.util.stream.Collectors.joining(",")));
+    }
+    if (handler.ocrCut()) {
+      meta.put(ExtractedText.OCR_CUT, String.valueOf(MAX_OCR_PAGES_PER_FILE));
+    }
+    if (!ocrAvailable && needsOcr(type, metadata)) {
+      meta.put(ExtractedText.OCR_MISSING, "true");
+    }
     return new ExtractedText(type, pages, paged, meta);
+  }
+
+  private static TesseractOCRConfig ocrConfig() {
+    TesseractOCRConfig config = new TesseractOCRConfig();
+    config.setLanguage(OCR_LANGUAGE);
+    config.setTimeoutSeconds(OCR_SECONDS_PER_PAGE);
+    return config;
+  }
+
+  private static PDFParserConfig pdfConfig() {
+    PDFParserConfig config = new PDFParserConfig();
+    // OCR only the pages with no text layer: a scan. A page with text is read as its text.
+    config.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
+    config.setOcrDPI(OCR_DPI);
+    return config;
+  }
+
+  /** An image, or a PDF with a page that has no text layer: what only OCR can read. */
+  private static boolean needsOcr(String type, Metadata metadata) {
+    if (type.startsWith("image/")) {
+      return true;
+    }
+    String[] charsPerPage = metadata.getValues("pdf:charsPerPage");
+    for (String chars : charsPerPage) {
+      if ("0".equals(chars.strip())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String describe(Metadata metadata) {
@@ -100,6 +170,13 @@ public final class TikaTextExtractor implements TextExtractor {
     }
   }
 
+  /** Thrown inside the SAX callbacks to stop reading a scan at the OCR page limit. */
+  private static final class OcrLimitReached extends SAXException {
+    OcrLimitReached() {
+      super("OCR page limit reached");
+    }
+  }
+
   /** Thrown inside the SAX callbacks to stop parsing at the size limit. */
   private static final class LimitReached extends SAXException {
     LimitReached() {
@@ -113,22 +190,36 @@ public final class TikaTextExtractor implements TextExtractor {
    */
   private static final class PagedTextHandler extends DefaultHandler {
     private final int maxChars;
+    private final int maxOcrPages;
     private final List<String> pages = new ArrayList<>();
+    /** 1-based numbers of the entries in {@link #pages} whose text came from OCR. */
+    private final java.util.SortedSet<Integer> ocrPages = new java.util.TreeSet<>();
     private StringBuilder current = new StringBuilder();
     private int total;
     private boolean sawPages;
     private int skipDepth;
+    private int ocrBlocks;
+    private boolean ocrCut;
 
-    PagedTextHandler(int maxChars) {
+    PagedTextHandler(int maxChars, int maxOcrPages) {
       this.maxChars = maxChars;
+      this.maxOcrPages = maxOcrPages;
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts) {
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
       String name = localName.isEmpty() ? qName : localName;
       if ("script".equals(name) || "style".equals(name) || "head".equals(name) || skipDepth > 0) {
         skipDepth++;
         return;
+      }
+      if ("div".equals(name) && "ocr".equals(atts.getValue("class"))) {
+        // Tika wraps what Tesseract read, for a scanned page or an image, in <div class="ocr">.
+        if (++ocrBlocks > maxOcrPages) {
+          ocrCut = true;
+          throw new OcrLimitReached();
+        }
+        ocrPages.add(pages.size() + 1);
       }
       if ("div".equals(name) && "page".equals(atts.getValue("class"))) {
         if (sawPages) {
@@ -189,6 +280,14 @@ public final class TikaTextExtractor implements TextExtractor {
 
     boolean sawPages() {
       return sawPages;
+    }
+
+    java.util.SortedSet<Integer> ocrPages() {
+      return ocrPages;
+    }
+
+    boolean ocrCut() {
+      return ocrCut;
     }
 
     List<String> pages() {

@@ -440,7 +440,8 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
         ordinal,
         doc.get(ArchiveFields.HEADING),
         doc.get(ArchiveFields.QUOTED_REFERENCE),
-        anchor);
+        anchor,
+        "true".equals(doc.get(ArchiveFields.OCR)));
   }
 
   private static Map<String, Map<String, Long>> facets(Generation g, FacetsCollector collector) throws IOException {
