@@ -14,9 +14,10 @@ import org.apache.tika.parser.txt.CharsetMatch;
 
 /**
  * Decodes a text body whose label may be missing or wrong, as real mail often is. The label is read as
- * browsers read it (WHATWG Encoding): {@code iso-8859-1}, {@code latin1} and {@code us-ascii} mean
- * Windows-1252, so a "smart quote" byte (0x80–0x9F) is the quote the writer typed. A label is trusted
- * only when the bytes decode under it without error; unlabelled bytes that are valid UTF-8 are UTF-8;
+ * browsers read it (WHATWG Encoding): {@code iso-8859-1} and {@code latin1} mean Windows-1252, so a
+ * "smart quote" byte (0x80–0x9F) is the quote the writer typed. {@code us-ascii} is what a body with no
+ * label defaults to (RFC 2045), so it counts as no label. A label is trusted only when the bytes decode
+ * under it without error; unlabelled bytes that are valid UTF-8 are UTF-8;
  * anything else is detected (Tika's port of ICU4J's detector), and failing that read as Windows-1252,
  * which decodes every byte but five, so nothing becomes U+FFFD by a wrong guess.
  */
@@ -24,7 +25,7 @@ final class BodyCharset {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   /** Labels that WHATWG maps to Windows-1252. */
   private static final Set<String> WINDOWS_1252_LABELS = Set.of("iso-8859-1", "iso8859-1", "latin1", "l1",
-      "us-ascii", "ascii", "iso_8859-1", "cp1252", "windows-1252", "x-cp1252", "cp819", "ibm819");
+      "iso_8859-1", "cp1252", "windows-1252", "x-cp1252", "cp819", "ibm819");
   /** Below this confidence (0–100) the detector's guess is no better than Windows-1252. */
   private static final int MIN_DETECTOR_CONFIDENCE = 30;
 
@@ -63,6 +64,9 @@ final class BodyCharset {
     String name = label.strip().replace("\"", "").toLowerCase(Locale.ROOT);
     if (WINDOWS_1252_LABELS.contains(name)) {
       return WINDOWS_1252;
+    }
+    if (name.equals("us-ascii") || name.equals("ascii")) {
+      return null; // the default for an unlabelled body: eight-bit bytes under it were never ASCII
     }
     try {
       return Charset.forName(name);

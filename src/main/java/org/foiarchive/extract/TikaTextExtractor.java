@@ -58,9 +58,14 @@ public final class TikaTextExtractor implements TextExtractor {
   }
 
   public TikaTextExtractor(int maxChars) {
+    this(maxChars, tesseractInstalled());
+  }
+
+  /** With {@code ocr} false, nothing is read by OCR, as on a machine without Tesseract. */
+  TikaTextExtractor(int maxChars, boolean ocr) {
     this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
     this.maxChars = maxChars;
-    this.ocrAvailable = tesseractInstalled();
+    this.ocrAvailable = ocr;
   }
 
   private static boolean tesseractInstalled() {
@@ -83,7 +88,7 @@ public final class TikaTextExtractor implements TextExtractor {
     PagedTextHandler handler = new PagedTextHandler(maxChars, MAX_OCR_PAGES_PER_FILE);
     ParseContext context = new ParseContext();
     context.set(Parser.class, parser);
-    context.set(TesseractOCRConfig.class, ocrConfig());
+    context.set(TesseractOCRConfig.class, ocrConfig(ocrAvailable));
     context.set(PDFParserConfig.class, pdfConfig());
     context.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, new EmbeddedFiles(context));
     try (InputStream in = new ByteArrayInputStream(bytes)) {
@@ -121,8 +126,9 @@ public final class TikaTextExtractor implements TextExtractor {
     return new ExtractedText(type, pages, paged, meta);
   }
 
-  private static TesseractOCRConfig ocrConfig() {
+  private static TesseractOCRConfig ocrConfig(boolean ocr) {
     TesseractOCRConfig config = new TesseractOCRConfig();
+    config.setSkipOcr(!ocr);
     config.setLanguage(OCR_LANGUAGE);
     config.setTimeoutSeconds(OCR_SECONDS_PER_PAGE);
     return config;
