@@ -112,6 +112,22 @@ class MailMessageTest {
   }
 
   @Test
+  void tikasSavedSingleMessageAndRealWinmailDatAreReadAsTheyWereSent() throws Exception {
+    byte[] saved = fixture("single_mail.mbox");
+    assertThat(MailMessage.splitMbox(saved)).hasSize(1);
+    assertThat(MailMessage.read(saved, MailMessage.EML).body()).contains("talvez resolva").doesNotContain("\uFFFD", "<p>");
+
+    java.util.List<MailMessage.Attachment> files = new java.util.ArrayList<>();
+    Tnef.unpack(fixture("testWINMAIL.dat"), files);
+    assertThat(files).isNotEmpty().allSatisfy(f -> assertThat(f.bytes()).isNotEmpty())
+        .extracting(MailMessage.Attachment::fileName).doesNotContain("winmail.dat");
+  }
+
+  private static byte[] fixture(String name) throws Exception {
+    return java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/fixtures/tika", name));
+  }
+
+  @Test
   void displayNamesLoseTheCommasAndQuotesMailClientsLeave() {
     assertThat(MailMessage.cleanName("Ben Fairless,")).isEqualTo("Ben Fairless");
     assertThat(MailMessage.cleanName(" \"DWP Central FoI Team\" ")).isEqualTo("DWP Central FoI Team");
