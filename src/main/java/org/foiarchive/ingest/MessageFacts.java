@@ -22,6 +22,10 @@ final class MessageFacts {
   private static final Logger LOG = LoggerFactory.getLogger(MessageFacts.class);
 
   private record Facts(String publisher, String date) {
+    /** "sent by Ben Fairless on 2011-11-18", or what of it is known. */
+    String sent() {
+      return (publisher == null ? "sent" : "sent by " + publisher) + (date == null ? "" : " on " + date);
+    }
   }
 
   private final Corpus corpus;
@@ -33,7 +37,7 @@ final class MessageFacts {
 
   Document fillIn(Document document) {
     Source source = document.source();
-    if (source.parent() == null || source.publisher() != null && source.date() != null) {
+    if (source.parent() == null) {
       return document;
     }
     Optional<Facts> message = byMessage.computeIfAbsent(source.parent(), this::read);
@@ -41,9 +45,12 @@ final class MessageFacts {
       return document;
     }
     Facts facts = message.get();
+    // Both are recorded: the attachment's own facts in its fields, the message's in its note.
+    String note = source.note() == null ? "Attached to an e-mail " + facts.sent() + "."
+        : source.note().replaceFirst("\\.?$", ", " + facts.sent() + ".");
     Source filled = source.withMetadata(source.publisher() != null ? source.publisher() : facts.publisher(),
         source.author(), source.date() != null ? source.date() : facts.date(), source.references(),
-        source.topics(), source.parent(), source.note());
+        source.topics(), source.parent(), facts.date() == null && facts.publisher() == null ? source.note() : note);
     return new Document(filled, document.title(), document.contentType(), document.parts(), document.status(),
         document.warning());
   }

@@ -178,7 +178,7 @@ class RealWorldRepliesIT {
       assertThat(doc.source().publisher()).isEqualTo("Information Commissioner's Office");
       assertThat(doc.source().references()).contains("FS50379341");
       assertThat(doc.source().parent()).isEqualTo(byTitle.get("reply").id());
-      assertThat(doc.source().note()).contains("Attached to the e-mail 'reply'");
+      assertThat(doc.source().note()).isEqualTo("Attached to the e-mail 'reply', sent by Ben Fairless on 2011-11-18.");
     }
   }
 
