@@ -26,8 +26,7 @@ final class EmbeddedFiles extends ParsingEmbeddedDocumentExtractor {
   @Override
   public boolean shouldParseEmbedded(Metadata metadata) {
     String type = metadata.get(Metadata.CONTENT_TYPE);
-    if (type != null && (type.toLowerCase(Locale.ROOT).startsWith("image/")
-        || type.toLowerCase(Locale.ROOT).startsWith("application/octet-stream"))) {
+    if (type != null && type.toLowerCase(Locale.ROOT).startsWith("image/")) {
       return false;
     }
     String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
