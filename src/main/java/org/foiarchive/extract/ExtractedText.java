@@ -35,7 +35,8 @@ public record ExtractedText(String contentType, List<String> pages, boolean page
       return "it has no text layer and OCR is not available (install tesseract-ocr and tesseract-ocr-eng)";
     }
     if (metadata.containsKey(OCR_CUT)) {
-      return "OCR stopped after " + metadata.get(OCR_CUT) + " pages; the rest of the scan was not read";
+      return "OCR stopped after " + metadata.get(OCR_CUT) + " pages (the limit of pages or time for one file); "
+          + "the rest of the scan was not read";
     }
     return null;
   }

@@ -42,10 +42,16 @@ public final class TikaTextExtractor implements TextExtractor {
   /** Tesseract is stopped after this long on one page or image, and the file's other pages are kept. */
   static final int OCR_SECONDS_PER_PAGE = 30;
   /**
-   * At most this many pages of one file are read by OCR (about 2–5 s each here), so that a long scan
-   * finishes within the file's time limit; the rest is reported as not read.
+   * At most this many pages of one file are read by OCR (about 4 s of one core each for a dense page
+   * here), so that a long scan finishes within the file's time limit; the rest is reported as not read.
    */
   static final int MAX_OCR_PAGES_PER_FILE = 10;
+  /**
+   * No further page is read by OCR once a file has taken this long, so that a scan on a busy machine keeps
+   * the pages read so far instead of being killed at the file's 60 s limit with nothing: this budget plus
+   * one page's {@link #OCR_SECONDS_PER_PAGE} stays inside that limit.
+   */
+  static final java.time.Duration OCR_TIME_BUDGET = java.time.Duration.ofSeconds(25);
   /** The resolution scanned PDF pages are rendered at for Tesseract: its accuracy drops below 300 dpi. */
   static final int OCR_DPI = 300;
 
@@ -117,8 +123,8 @@ public final class TikaTextExtractor implements TextExtractor {
       meta.put(ExtractedText.OCR_PAGES, handler.ocrPages().stream().map(String::valueOf)
           .collect(java.util.stream.Collectors.joining(",")));
     }
-    if (handler.ocrCut()) {
-      meta.put(ExtractedText.OCR_CUT, String.valueOf(MAX_OCR_PAGES_PER_FILE));
+    if (handler.ocrCut() >= 0) {
+      meta.put(ExtractedText.OCR_CUT, String.valueOf(handler.ocrCut()));
     }
     if (!ocrAvailable && needsOcr(type, metadata)) {
       meta.put(ExtractedText.OCR_MISSING, "true");
@@ -204,8 +210,10 @@ public final class TikaTextExtractor implements TextExtractor {
     private int total;
     private boolean sawPages;
     private int skipDepth;
+    private final long started = System.nanoTime();
     private int ocrBlocks;
-    private boolean ocrCut;
+    /** How many pages OCR read before a limit stopped it, or -1 when none did. */
+    private int ocrCut = -1;
 
     PagedTextHandler(int maxChars, int maxOcrPages) {
       this.maxChars = maxChars;
@@ -221,8 +229,8 @@ public final class TikaTextExtractor implements TextExtractor {
       }
       if ("div".equals(name) && "ocr".equals(atts.getValue("class"))) {
         // Tika wraps what Tesseract read, for a scanned page or an image, in <div class="ocr">.
-        if (++ocrBlocks > maxOcrPages) {
-          ocrCut = true;
+        if (++ocrBlocks > maxOcrPages || System.nanoTime() - started > OCR_TIME_BUDGET.toNanos()) {
+          ocrCut = ocrBlocks - 1;
           throw new OcrLimitReached();
         }
         ocrPages.add(pages.size() + 1);
@@ -292,7 +300,7 @@ public final class TikaTextExtractor implements TextExtractor {
       return ocrPages;
     }
 
-    boolean ocrCut() {
+    int ocrCut() {
       return ocrCut;
     }
 
