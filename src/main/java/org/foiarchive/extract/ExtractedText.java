@@ -16,6 +16,8 @@ public record ExtractedText(String contentType, List<String> pages, boolean page
   static final String OCR_PAGES = "foiarchive:ocrPages";
   /** Metadata key: OCR stopped at this many pages; the rest of the scan was not read. */
   static final String OCR_CUT = "foiarchive:ocrCut";
+  /** Metadata key: OCR failed on the file (Tesseract's reason); it was read without OCR. */
+  static final String OCR_FAILED = "foiarchive:ocrFailed";
   /** Metadata key: the file needed OCR but Tesseract is not installed. */
   static final String OCR_MISSING = "foiarchive:ocrMissing";
 
@@ -33,6 +35,10 @@ public record ExtractedText(String contentType, List<String> pages, boolean page
   public String ocrProblem() {
     if (metadata.containsKey(OCR_MISSING)) {
       return "it has no text layer and OCR is not available (install tesseract-ocr and tesseract-ocr-eng)";
+    }
+    if (metadata.containsKey(OCR_FAILED)) {
+      return "OCR failed on a page (" + metadata.get(OCR_FAILED) + "), so the scanned pages were not read; "
+          + "the text layer was";
     }
     if (metadata.containsKey(OCR_CUT)) {
       return "OCR stopped after " + metadata.get(OCR_CUT) + " pages (the limit of pages or time for one file); "

@@ -84,6 +84,35 @@ public final class TikaTextExtractor implements TextExtractor {
 
   @Override
   public ExtractedText extract(byte[] bytes, String contentTypeHint, String fileName) throws ExtractionException {
+    try {
+      return extract(bytes, contentTypeHint, fileName, ocrAvailable);
+    } catch (ExtractionException e) {
+      if (!ocrAvailable || !causedByOcr(e)) {
+        throw e;
+      }
+      // Tesseract failing on one page (a timeout on a busy machine) aborts Tika's whole parse: read the
+      // file again without OCR, so its text layer is kept, and say which part could not be read.
+      ExtractedText withoutOcr = extract(bytes, contentTypeHint, fileName, false);
+      Map<String, String> meta = new LinkedHashMap<>(withoutOcr.metadata());
+      meta.remove(ExtractedText.OCR_MISSING);
+      meta.put(ExtractedText.OCR_FAILED, rootMessage(e));
+      return new ExtractedText(withoutOcr.contentType(), withoutOcr.pages(), withoutOcr.paged(), meta);
+    }
+  }
+
+  private static boolean causedByOcr(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      for (StackTraceElement frame : t.getStackTrace()) {
+        if (frame.getClassName().startsWith("org.apache.tika.parser.ocr.")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private ExtractedText extract(byte[] bytes, String contentTypeHint, String fileName, boolean ocr)
+      throws ExtractionException {
     Metadata metadata = new Metadata();
     if (fileName != null) {
       metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
@@ -94,7 +123,7 @@ public final class TikaTextExtractor implements TextExtractor {
     PagedTextHandler handler = new PagedTextHandler(maxChars, MAX_OCR_PAGES_PER_FILE);
     ParseContext context = new ParseContext();
     context.set(Parser.class, parser);
-    context.set(TesseractOCRConfig.class, ocrConfig(ocrAvailable));
+    context.set(TesseractOCRConfig.class, ocrConfig(ocr));
     context.set(PDFParserConfig.class, pdfConfig());
     context.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, new EmbeddedFiles(context));
     try (InputStream in = new ByteArrayInputStream(bytes)) {
@@ -126,7 +155,7 @@ public final class TikaTextExtractor implements TextExtractor {
     if (handler.ocrCut() >= 0) {
       meta.put(ExtractedText.OCR_CUT, String.valueOf(handler.ocrCut()));
     }
-    if (!ocrAvailable && needsOcr(type, metadata)) {
+    if (!ocr && needsOcr(type, metadata)) {
       meta.put(ExtractedText.OCR_MISSING, "true");
     }
     return new ExtractedText(type, pages, paged, meta);
