@@ -1,11 +1,19 @@
 package org.foiarchive.extract;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
 import org.apache.tika.parser.ParseContext;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
 
 /**
  * Which files embedded in a document are read as part of its text: embedded documents (a Word file in a
@@ -18,9 +26,23 @@ final class EmbeddedFiles extends ParsingEmbeddedDocumentExtractor {
   private static final Set<String> SKIPPED_EXTENSIONS = Set.of("bin", "emf", "wmf", "png", "jpg", "jpeg", "gif",
       "bmp", "tif", "tiff", "jp2");
 
+  /** Tika's own detector, for embedded files that come without a type or a telling name. */
+  private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
+
   EmbeddedFiles(ParseContext context) {
     super(context);
     setWriteFileNameToContent(false);
+  }
+
+  @Override
+  public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
+      throws SAXException, IOException {
+    TikaInputStream in = TikaInputStream.get(stream);
+    MediaType type = DETECTOR.detect(in, metadata);
+    if ("image".equals(type.getType())) {
+      return; // a picture found only by its bytes (OneNote, XPS, Word XML carry them unnamed)
+    }
+    super.parseEmbedded(in, handler, metadata, outputHtml);
   }
 
   @Override

@@ -240,6 +240,11 @@ public final class TikaTextExtractor implements TextExtractor {
     private boolean sawPages;
     private int skipDepth;
     private final long started = System.nanoTime();
+    /**
+     * Depth of divs inside an embedded file ({@code <div class="package-entry">}): what OCR reads there (a
+     * picture in a Word file) is part of the page, but does not make the page a scan.
+     */
+    private int embeddedDepth;
     private int ocrBlocks;
     /** How many pages OCR read before a limit stopped it, or -1 when none did. */
     private int ocrCut = -1;
@@ -256,7 +261,12 @@ public final class TikaTextExtractor implements TextExtractor {
         skipDepth++;
         return;
       }
-      if ("div".equals(name) && "ocr".equals(atts.getValue("class"))) {
+      if ("div".equals(name) && "package-entry".equals(atts.getValue("class"))) {
+        embeddedDepth++;
+      } else if (embeddedDepth > 0 && "div".equals(name)) {
+        embeddedDepth++;
+      }
+      if ("div".equals(name) && "ocr".equals(atts.getValue("class")) && embeddedDepth == 0) {
         // Tika wraps what Tesseract read, for a scanned page or an image, in <div class="ocr">.
         if (++ocrBlocks > maxOcrPages || System.nanoTime() - started > OCR_TIME_BUDGET.toNanos()) {
           ocrCut = ocrBlocks - 1;
@@ -284,6 +294,9 @@ public final class TikaTextExtractor implements TextExtractor {
       if (skipDepth > 0) {
         skipDepth--;
         return;
+      }
+      if (embeddedDepth > 0 && "div".equals(name)) {
+        embeddedDepth--;
       }
       if ("p".equals(name)) {
         endLine();
