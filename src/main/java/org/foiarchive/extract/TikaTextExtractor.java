@@ -58,6 +58,7 @@ public final class TikaTextExtractor implements TextExtractor {
   private final Parser parser;
   private final int maxChars;
   private final boolean ocrAvailable;
+  private final int maxOcrPages;
 
   public TikaTextExtractor() {
     this(DEFAULT_MAX_CHARS);
@@ -69,9 +70,14 @@ public final class TikaTextExtractor implements TextExtractor {
 
   /** With {@code ocr} false, nothing is read by OCR, as on a machine without Tesseract. */
   TikaTextExtractor(int maxChars, boolean ocr) {
+    this(maxChars, ocr, MAX_OCR_PAGES_PER_FILE);
+  }
+
+  TikaTextExtractor(int maxChars, boolean ocr, int maxOcrPages) {
     this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
     this.maxChars = maxChars;
     this.ocrAvailable = ocr;
+    this.maxOcrPages = maxOcrPages;
   }
 
   private static boolean tesseractInstalled() {
@@ -120,7 +126,7 @@ public final class TikaTextExtractor implements TextExtractor {
     if (contentTypeHint != null && !contentTypeHint.isBlank()) {
       metadata.set(Metadata.CONTENT_TYPE, contentTypeHint);
     }
-    PagedTextHandler handler = new PagedTextHandler(maxChars, MAX_OCR_PAGES_PER_FILE);
+    PagedTextHandler handler = new PagedTextHandler(maxChars, maxOcrPages);
     ParseContext context = new ParseContext();
     context.set(Parser.class, parser);
     context.set(TesseractOCRConfig.class, ocrConfig(ocr));
@@ -135,9 +141,14 @@ public final class TikaTextExtractor implements TextExtractor {
     } catch (OcrLimitReached e) {
       // Keep the pages read so far; the report says the rest of the scan was not read.
     } catch (TikaException e) {
-      throw new ExtractionException("the file could not be read as " + describe(metadata) + ": " + rootMessage(e), e);
+      // A parser (Tesseract's, for one) may wrap our own stop in its exception: what was read is kept.
+      if (!handler.stoppedAtLimit()) {
+        throw new ExtractionException("the file could not be read as " + describe(metadata) + ": " + rootMessage(e), e);
+      }
     } catch (SAXException | IOException | RuntimeException e) {
-      throw new ExtractionException("the file could not be read: " + rootMessage(e), e);
+      if (!handler.stoppedAtLimit()) {
+        throw new ExtractionException("the file could not be read: " + rootMessage(e), e);
+      }
     }
     MediaType detected = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE));
     String type = detected == null ? "application/octet-stream" : detected.getBaseType().toString();
@@ -246,6 +257,8 @@ public final class TikaTextExtractor implements TextExtractor {
      */
     private int embeddedDepth;
     private int ocrBlocks;
+    /** True once this handler stopped the parse at a limit of its own (text size, OCR pages or time). */
+    private boolean stoppedAtLimit;
     /** How many pages OCR read before a limit stopped it, or -1 when none did. */
     private int ocrCut = -1;
 
@@ -270,6 +283,7 @@ public final class TikaTextExtractor implements TextExtractor {
         // Tika wraps what Tesseract read, for a scanned page or an image, in <div class="ocr">.
         if (++ocrBlocks > maxOcrPages || System.nanoTime() - started > OCR_TIME_BUDGET.toNanos()) {
           ocrCut = ocrBlocks - 1;
+          stoppedAtLimit = true;
           throw new OcrLimitReached();
         }
         ocrPages.add(pages.size() + 1);
@@ -313,6 +327,7 @@ public final class TikaTextExtractor implements TextExtractor {
       }
       total += length;
       if (total > maxChars) {
+        stoppedAtLimit = true;
         throw new LimitReached();
       }
       current.append(ch, start, length);
@@ -344,6 +359,10 @@ public final class TikaTextExtractor implements TextExtractor {
 
     int ocrCut() {
       return ocrCut;
+    }
+
+    boolean stoppedAtLimit() {
+      return stoppedAtLimit;
     }
 
     List<String> pages() {

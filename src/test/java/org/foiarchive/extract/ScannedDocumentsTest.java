@@ -23,6 +23,16 @@ class ScannedDocumentsTest {
   }
 
   @Test
+  void aScanLongerThanTheOcrLimitKeepsThePagesReadAndSaysTheRestWasNot() throws Exception {
+    TikaTextExtractor onePage = new TikaTextExtractor(TikaTextExtractor.DEFAULT_MAX_CHARS, true, 1);
+    ExtractedText text = onePage.extract(RealWorldFiles.scannedPdf(List.of("The wallaby decision stands."),
+        List.of("The quokka page was never read.")), "application/pdf", "long-scan.pdf");
+    assertThat(text.text()).contains("wallaby").doesNotContain("quokka");
+    assertThat(text.readByOcr(1)).isTrue();
+    assertThat(text.ocrProblem()).contains("OCR stopped after 1 pages", "the rest of the scan was not read");
+  }
+
+  @Test
   void aTypedPdfNeedsNoOcrAndGetsNoWarning() throws Exception {
     TikaTextExtractor noOcr = new TikaTextExtractor(TikaTextExtractor.DEFAULT_MAX_CHARS, false);
     ExtractedText text = noOcr.extract(org.foiarchive.testing.TestDocuments.pdf(List.of("Typed words.")),
