@@ -53,6 +53,9 @@ final class BibtexCitation {
     if (c.voiceNote() != null) {
       note.add(c.voiceNote());
     }
+    if (c.ocrNote() != null) {
+      note.add(c.ocrNote());
+    }
     note.add("archived copy " + c.archiveUrl()
         + (c.sha256() == null ? "" : ", SHA-256 " + c.sha256())
         + (c.retrievedInWords() == null ? "" : ", retrieved " + c.retrievedInWords()));

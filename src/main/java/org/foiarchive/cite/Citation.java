@@ -39,6 +39,7 @@ import org.foiarchive.tag.ReferenceRecognizer;
  * @param cardUrl this passage's quote card on the archive
  * @param officialSource for quoted-official passages, the official document in the archive that carries
  *     the quoted reference, or null when the archive does not hold it
+ * @param ocr true when the passage was read by OCR from a scan, which every format says
  */
 public record Citation(
     String passageId,
@@ -59,7 +60,8 @@ public record Citation(
     String retrieved,
     String cardUrl,
     LocalDate accessed,
-    OfficialSource officialSource) {
+    OfficialSource officialSource,
+    boolean ocr) {
   private static final ReferenceRecognizer REFERENCES = new ReferenceRecognizer();
   /** ICO casework letters: IRQ, RFA and ENQ references, digits sometimes blanked out by whoever posted them. */
   private static final Pattern ICO_CASEWORK = Pattern.compile(
@@ -76,8 +78,24 @@ public record Citation(
   public record OfficialSource(String title, String reference, String url) {
   }
 
+  /** What every citation of a passage read by OCR says, so nobody quotes a misread word as the body's. */
+  public static final String OCR_NOTE = "text read by OCR; check against the scan";
+
   public Citation {
     references = references == null ? List.of() : List.copyOf(references);
+  }
+
+  public Citation(String passageId, String text, String voice, String person, String body, String title, String kind,
+      List<String> references, String quotedReference, String date, String paragraph, Integer page, String url,
+      String archiveUrl, String sha256, String retrieved, String cardUrl, LocalDate accessed,
+      OfficialSource officialSource) {
+    this(passageId, text, voice, person, body, title, kind, references, quotedReference, date, paragraph, page, url,
+        archiveUrl, sha256, retrieved, cardUrl, accessed, officialSource, false);
+  }
+
+  /** {@link #OCR_NOTE} for a passage read by OCR, else null. */
+  public String ocrNote() {
+    return ocr ? OCR_NOTE : null;
   }
 
   /**
@@ -108,12 +126,13 @@ public record Citation(
         blankToNull(source.retrieved()),
         site + ArchiveRoutes.quoteCard(hit.passageId()),
         accessed,
-        null);
+        null,
+        hit.ocr());
   }
 
   public Citation withOfficialSource(OfficialSource source) {
     return new Citation(passageId, text, voice, person, body, title, kind, references, quotedReference, date,
-        paragraph, page, url, archiveUrl, sha256, retrieved, cardUrl, accessed, source);
+        paragraph, page, url, archiveUrl, sha256, retrieved, cardUrl, accessed, source, ocr);
   }
 
   public boolean isOfficial() {

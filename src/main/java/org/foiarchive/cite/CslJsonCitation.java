@@ -53,6 +53,9 @@ final class CslJsonCitation {
     if (c.voiceNote() != null) {
       note.add(c.voiceNote());
     }
+    if (c.ocrNote() != null) {
+      note.add(c.ocrNote());
+    }
     if (c.sha256() != null) {
       note.add("SHA-256 " + c.sha256());
     }

@@ -102,6 +102,9 @@ final class LegalCitation {
     if (!c.pinpoint().isEmpty()) {
       out.append(m.text(" " + c.pinpoint()));
     }
+    if (c.ocrNote() != null) {
+      out.append(m.text(" (" + c.ocrNote() + ")"));
+    }
     String accessed = c.accessedInWords();
     if (c.url() != null) {
       out.append(' ').append(m.link(c.url()));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.foiarchive.ingest.CorpusImporter;
+import org.foiarchive.ingest.ImportSheet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,10 +24,19 @@ import picocli.CommandLine.Spec;
       "Example:",
       "  foiarchive import reply.pdf --kind foi-response --publisher \"Department for Work and Pensions\" \\",
       "      --title \"Reply to FOI 2437\" --date 2013-06-12 --reference \"FOI 2437\" \\",
-      "      --url https://www.whatdotheyknow.com/request/example"})
+      "      --url https://www.whatdotheyknow.com/request/example",
+      "",
+      "Many files at once, each with its own facts, from a CSV sheet (columns file,kind,title,url,publisher,",
+      "author,date,references,topics; file relative to the sheet; several references or topics separated by ';').",
+      "A bad row is reported by its row number and skipped; the other rows are imported:",
+      "  foiarchive import --sheet replies.csv"})
 public final class ImportCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to add.")
-  List<Path> files;
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to add.")
+  List<Path> files = new ArrayList<>();
+
+  @Option(names = "--sheet", paramLabel = "FILE.csv", description = "A CSV sheet of files to add, one row each, "
+      + "with columns file,kind,title,url,publisher,author,date,references,topics.")
+  Path sheet;
 
   @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "Corpus folder. Default: ${DEFAULT-VALUE}")
   Path corpus;
@@ -70,6 +80,16 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (sheet != null) {
+      if (!files.isEmpty()) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "give files either on the command line or in --sheet, not both");
+      }
+      return importSheet();
+    }
+    if (files.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give the files to add, or --sheet FILE.csv");
+    }
     if (files.size() > 1 && (id != null || title != null)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--id and --title apply to one file; import files one at a time to give each its own");
@@ -86,6 +106,53 @@ public final class ImportCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** Every good row imported (each file atomically), bad rows reported by number; exit 1 if any was bad. */
+  private int importSheet() throws Exception {
+    if (!java.nio.file.Files.isRegularFile(sheet)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), sheet + " is not a readable file");
+    }
+    ImportSheet.Rows rows;
+    try {
+      rows = ImportSheet.read(sheet);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<String> skipped = new ArrayList<>();
+    rows.bad().forEach(b -> skipped.add("row " + b.number() + ": " + b.reason()));
+    CorpusImporter importer = new CorpusImporter();
+    int added = 0;
+    int known = 0;
+    int attachments = 0;
+    int done = 0;
+    for (ImportSheet.Row row : rows.rows()) {
+      done++;
+      try {
+        CorpusImporter.Result result = importer.importFile(corpus, row.file(), row.metadata());
+        out.printf("[%d/%d] ", done, rows.rows().size());
+        print(out, result, "");
+        for (CorpusImporter.Result attachment : result.attachments()) {
+          print(out, attachment, "  attachment ");
+        }
+        added += result.added() ? 1 : 0;
+        known += result.added() ? 0 : 1;
+        attachments += result.attachments().size();
+      } catch (org.foiarchive.corpus.CorpusException | java.io.IOException e) {
+        skipped.add("row " + row.number() + ": " + e.getMessage());
+      }
+      out.flush();
+    }
+    for (String line : skipped) {
+      err.println(line);
+    }
+    err.flush();
+    out.printf("%d rows: %d files added (and %d attachments), %d already in the corpus, %d rows skipped%n",
+        rows.rows().size() + rows.bad().size(), added, attachments, known, skipped.size());
+    out.flush();
+    return skipped.isEmpty() ? 0 : 1;
   }
 
   private static void print(PrintWriter out, CorpusImporter.Result result, String prefix) {

@@ -56,6 +56,14 @@ public final class IngestCommand implements Callable<Integer> {
         bar.message(String.format("  FAILED  %-60s %s", sourceId, reason));
         bar.done("failed  " + sourceId);
       }
+
+      @Override
+      public void warned(String sourceId, String reason) {
+        synchronized (out) {
+          out.printf("  WARNING %-60s %s%n", sourceId, reason);
+          out.flush();
+        }
+      }
     };
     IndexLocation location = new IndexLocation(archive.index);
     IngestReport report = new IngestPipeline(new ArchiveAnalyzers()).run(corpus, location, progress);
@@ -64,6 +72,10 @@ public final class IngestCommand implements Callable<Integer> {
     if (!report.failures().isEmpty()) {
       out.println("Not indexed:");
       report.failures().forEach(f -> out.printf("  %-60s %s%n", f.sourceId(), f.reason()));
+    }
+    if (!report.warnings().isEmpty()) {
+      out.println("Indexed with a warning:");
+      report.warnings().forEach(w -> out.printf("  %-60s %s%n", w.sourceId(), w.reason()));
     }
     out.println("Report: " + location.root().resolve(IngestReport.FILE));
     return report.failures().isEmpty() ? 0 : 1;

@@ -45,18 +45,35 @@ public final class DocumentExtractor {
         return GovUkContent.read(source, item, "application/json");
       }
     }
+    if (MailMessage.isMbox(declared)) {
+      List<byte[]> messages = MailMessage.splitMbox(bytes);
+      if (messages.size() != 1) {
+        return new Document(source, titleOf(source), declared, List.of(), null, CONTAINER);
+      }
+      declared = MailMessage.EML; // one message saved with its envelope line
+    }
     if (MailMessage.isMail(declared)) {
       // Attachments are sources of their own (import splits them off): the message is its own text only.
-      return MailMessage.read(bytes, declared).toDocument(source, declared);
+      MailMessage mail = MailMessage.read(bytes, declared);
+      Document message = mail.toDocument(source, declared);
+      return hasText(message) ? message : new Document(message.source(), message.title(), declared,
+          message.parts(), null, mail.attachments().isEmpty() ? "the e-mail has no text" : CONTAINER);
     }
     ExtractedText text = tika.extract(bytes, source.contentType(), fileNameOf(source));
     if (text.contentType().startsWith("text/plain")) {
       String plain = text.text();
+      // A recogniser that finds no structure leaves the text to the ordinary reading, never to nothing.
       if (ForumThreadText.recognises(plain)) {
-        return ForumThreadText.read(source, plain, text.contentType());
+        Document thread = ForumThreadText.read(source, plain, text.contentType());
+        if (hasText(thread)) {
+          return thread;
+        }
       }
       if (WhatDoTheyKnowText.recognises(plain)) {
-        return WhatDoTheyKnowText.read(source, plain, text.contentType());
+        Document request = WhatDoTheyKnowText.read(source, plain, text.contentType());
+        if (hasText(request)) {
+          return request;
+        }
       }
     }
     List<Part> parts = new ArrayList<>();
@@ -65,18 +82,44 @@ public final class DocumentExtractor {
       List<String> pages = RunningHeaders.strip(text.pages());
       String heading = notice == null ? null : IcoDecisionNotice.title(notice);
       for (int i = 0; i < pages.size(); i++) {
-        parts.add(new Part(PartRole.BODY, null, null, null, i + 1, heading, pages.get(i)));
+        parts.add(new Part(PartRole.BODY, null, null, null, i + 1, heading, pages.get(i), text.readByOcr(i + 1)));
       }
       if (notice != null) {
         Source enriched = new SourceFacts(PublicBodies.ICO, null, notice.date(),
             notice.reference() == null ? List.of() : List.of(notice.reference())).applyTo(source);
         String title = source.title() != null ? source.title().strip() : IcoDecisionNotice.title(notice);
-        return new Document(enriched, title, text.contentType(), parts, null);
+        return new Document(enriched, title, text.contentType(), parts, null, warningOf(text));
       }
     } else {
-      parts.add(Part.body(text.text()));
+      parts.add(new Part(PartRole.BODY, null, null, null, null, null, text.text(), text.readByOcr(1)));
     }
-    return new Document(source, titleOf(source, text), text.contentType(), parts, null);
+    return new Document(source, titleOf(source, text), text.contentType(), parts, null, warningOf(text));
+  }
+
+  /** The reason given for a mailbox or an e-mail with no text of its own beside its attachments. */
+  static final String CONTAINER = "a container whose attachments are documents of their own";
+
+  private static boolean hasText(Document document) {
+    return document.parts().stream().anyMatch(p -> !p.text().isBlank());
+  }
+
+  /** Why a file read by Tika gave no text, or what OCR could not read; null when nothing needs saying. */
+  private static String warningOf(ExtractedText text) {
+    if (text.ocrProblem() != null) {
+      return text.ocrProblem();
+    }
+    if (!text.text().isBlank()) {
+      return null;
+    }
+    if (text.metadata().containsKey(ExtractedText.OCR_PAGES)) {
+      return "no text layer and OCR found nothing";
+    }
+    boolean image = text.contentType().startsWith("image/") || text.contentType().equals("application/pdf");
+    return image ? "no text layer and OCR found nothing" : "the file holds no text";
+  }
+
+  private static String titleOf(Source source) {
+    return source.title() != null && !source.title().isBlank() ? source.title().strip() : source.id();
   }
 
   static String titleOf(Source source, ExtractedText text) {

@@ -140,7 +140,10 @@ public final class IsolatedTextExtractor implements TextExtractor, AutoCloseable
       List<String> command = JavaCommand.of(ExtractionWorker.class.getName(), jvm, List.of(String.valueOf(maxChars)));
       Process process;
       try {
-        process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        // Tesseract's own threads only compete with the other workers (one per core): one thread each.
+        builder.environment().putIfAbsent("OMP_THREAD_LIMIT", "1");
+        process = builder.start();
       } catch (IOException e) {
         throw new ExtractionException("could not start a worker to read the file: " + e.getMessage(), e);
       }

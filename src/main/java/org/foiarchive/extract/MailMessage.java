@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.james.mime4j.dom.Body;
 import org.apache.james.mime4j.dom.Entity;
 import org.apache.james.mime4j.dom.Message;
@@ -22,6 +24,8 @@ import org.apache.james.mime4j.stream.MimeConfig;
 import org.apache.poi.hsmf.MAPIMessage;
 import org.apache.poi.hsmf.datatypes.AttachmentChunks;
 import org.apache.poi.hsmf.exceptions.ChunkNotFoundException;
+import org.apache.tika.mime.MimeTypeException;
+import org.apache.tika.mime.MimeTypes;
 import org.jsoup.Jsoup;
 
 /**
@@ -36,6 +40,15 @@ public record MailMessage(String from, String date, String subject, String body,
 
   public static final String EML = "message/rfc822";
   public static final String MSG = "application/vnd.ms-outlook";
+  /** What Tika calls a file that starts with an mbox {@code From } envelope line: one message or many. */
+  public static final String MBOX = "application/mbox";
+  private static final String TNEF = "application/ms-tnef";
+  /** An mbox envelope line: "From " at the start of a line that begins the file or follows a blank line. */
+  private static final Pattern ENVELOPE = Pattern.compile("(?m)^From [^\\r\\n]*\\r?\\n");
+  /** A quoted "From " in an mbox body (mboxrd): one '>' was added when the message was saved. */
+  private static final Pattern QUOTED_FROM = Pattern.compile("(?m)^>(>*From )");
+  /** Trailing punctuation and quotes a mail client leaves around a display name ("Ben Fairless,"). */
+  private static final Pattern NAME_LITTER = Pattern.compile("^[\\s\"',;:<]+|[\\s\"',;:>]+$");
 
   public MailMessage {
     attachments = List.copyOf(attachments);
@@ -51,12 +64,58 @@ public record MailMessage(String from, String date, String subject, String body,
     return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(MSG) ? readMsg(bytes) : readEml(bytes);
   }
 
+  public static boolean isMbox(String contentType) {
+    return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(MBOX);
+  }
+
+  /**
+   * The messages of an mbox file, each as the bytes of one RFC 822 message (envelope line removed,
+   * quoted "From " lines restored). A single message saved with an envelope line gives one.
+   */
+  public static List<byte[]> splitMbox(byte[] bytes) {
+    String all = new String(bytes, StandardCharsets.ISO_8859_1); // byte for byte, whatever the charset
+    Matcher m = ENVELOPE.matcher(all);
+    List<Integer> starts = new ArrayList<>();
+    List<Integer> bodies = new ArrayList<>();
+    while (m.find()) {
+      boolean startsMessage = m.start() == 0 || all.startsWith("\n\n", m.start() - 2)
+          || all.startsWith("\n\r\n", m.start() - 3);
+      if (startsMessage) {
+        starts.add(m.start());
+        bodies.add(m.end());
+      }
+    }
+    if (starts.isEmpty() || starts.getFirst() != 0) {
+      return List.of(bytes);
+    }
+    List<byte[]> messages = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      int end = i + 1 < starts.size() ? starts.get(i + 1) : all.length();
+      String message = QUOTED_FROM.matcher(all.substring(bodies.get(i), end)).replaceAll("$1");
+      if (!message.isBlank()) {
+        messages.add(message.getBytes(StandardCharsets.ISO_8859_1));
+      }
+    }
+    return messages;
+  }
+
+  /** A sender's display name without the commas and quotes mail clients leave around it. */
+  static String cleanName(String name) {
+    if (name == null) {
+      return null;
+    }
+    String cleaned = NAME_LITTER.matcher(name.replaceAll("\\s+", " ")).replaceAll("");
+    return cleaned.isEmpty() ? null : cleaned;
+  }
+
   static MailMessage readEml(byte[] bytes) throws ExtractionException {
     DefaultMessageBuilder builder = new DefaultMessageBuilder();
     builder.setMimeEntityConfig(MimeConfig.PERMISSIVE);
     Message message;
+    List<byte[]> inMbox = splitMbox(bytes);
+    byte[] rfc822 = inMbox.size() == 1 ? inMbox.getFirst() : bytes;
     try {
-      message = builder.parseMessage(new ByteArrayInputStream(bytes));
+      message = builder.parseMessage(new ByteArrayInputStream(rfc822));
     } catch (IOException | RuntimeException e) {
       throw new ExtractionException("the e-mail could not be read: " + e.getMessage(), e);
     }
@@ -74,7 +133,8 @@ public record MailMessage(String from, String date, String subject, String body,
     if (message.getFrom() != null && !message.getFrom().isEmpty()) {
       var sender = message.getFrom().get(0);
       // The display name ("DWP Central FoI Team") says who wrote it; the address adds nothing a reader needs.
-      from = sender.getName() != null && !sender.getName().isBlank() ? sender.getName() : sender.getAddress();
+      String name = cleanName(sender.getName());
+      from = name != null ? name : sender.getAddress();
     }
     return new MailMessage(from, day(message.getDate()), message.getSubject(), body.strip(), attachments);
   }
@@ -92,22 +152,43 @@ public record MailMessage(String from, String date, String subject, String body,
       walk(nested, plain, html, attachments);
       return;
     }
+    String type = entity.getMimeType() == null ? "text/plain" : entity.getMimeType().toLowerCase(Locale.ROOT);
     String fileName = entity.getFilename();
-    boolean attached = fileName != null || "attachment".equalsIgnoreCase(entity.getDispositionType());
+    boolean readable = type.equals("text/plain") || type.equals("text/html");
+    boolean attached = fileName != null || "attachment".equalsIgnoreCase(entity.getDispositionType()) || !readable;
     if (attached && body instanceof SingleBody single) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       single.writeTo(out);
-      attachments.add(new Attachment(fileName == null ? "attachment-" + (attachments.size() + 1) : fileName,
-          out.toByteArray()));
+      if (type.equals(TNEF) || fileName != null && fileName.equalsIgnoreCase("winmail.dat")) {
+        Tnef.unpack(out.toByteArray(), attachments);
+      } else {
+        attachments.add(new Attachment(fileName != null && !fileName.isBlank() ? fileName
+            : nameFor(type, attachments.size() + 1), out.toByteArray()));
+      }
     } else if (body instanceof TextBody text) {
       String content;
       try (InputStream in = text.getInputStream()) {
-        String charset = text.getMimeCharset() == null ? "UTF-8" : text.getMimeCharset();
-        content = new String(in.readAllBytes(), Charset.isSupported(charset)
-            ? Charset.forName(charset) : StandardCharsets.UTF_8);
+        content = BodyCharset.decode(in.readAllBytes(), text.getMimeCharset());
       }
-      (entity.getMimeType().equalsIgnoreCase("text/html") ? html : plain).append(content).append("\n\n");
+      if (type.equals("text/html")) {
+        html.append(content).append("\n\n");
+      } else {
+        Uuencoded.Split split = Uuencoded.split(content);
+        attachments.addAll(split.files());
+        plain.append(split.text()).append("\n\n");
+      }
     }
+  }
+
+  /** A name for a part that came without one, from its content type: "attachment-2.doc". */
+  static String nameFor(String contentType, int n) {
+    String extension = "";
+    try {
+      extension = MimeTypes.getDefaultMimeTypes().forName(contentType).getExtension();
+    } catch (MimeTypeException e) {
+      // an unknown or malformed type: the name goes without an extension, and Tika detects the bytes
+    }
+    return "attachment-" + n + extension;
   }
 
   static MailMessage readMsg(byte[] bytes) throws ExtractionException {
@@ -133,7 +214,7 @@ public record MailMessage(String from, String date, String subject, String body,
       } catch (ChunkNotFoundException ignored) {
         // undated message
       }
-      return new MailMessage(optional(msg::getDisplayFrom), date, optional(msg::getSubject), body.strip(), attachments);
+      return new MailMessage(cleanName(optional(msg::getDisplayFrom)), date, optional(msg::getSubject), body.strip(), attachments);
     } catch (IOException | RuntimeException e) {
       throw new ExtractionException("the Outlook message could not be read: " + e.getMessage(), e);
     }

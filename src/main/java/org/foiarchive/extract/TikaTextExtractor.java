@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.TikaConfigException;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
@@ -17,6 +18,9 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.ocr.TesseractOCRParser;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -33,20 +37,88 @@ public final class TikaTextExtractor implements TextExtractor {
   private static final Set<String> BLOCKS = Set.of("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
       "blockquote", "pre", "table", "ul", "ol", "dd", "dt", "section", "article", "title");
 
+  /** The language Tesseract reads scans in (Debian's tesseract-ocr-eng). */
+  static final String OCR_LANGUAGE = "eng";
+  /** Tesseract is stopped after this long on one page or image, and the file's other pages are kept. */
+  static final int OCR_SECONDS_PER_PAGE = 30;
+  /**
+   * At most this many pages of one file are read by OCR (about 4 s of one core each for a dense page
+   * here), so that a long scan finishes within the file's time limit; the rest is reported as not read.
+   */
+  static final int MAX_OCR_PAGES_PER_FILE = 10;
+  /**
+   * No further page is read by OCR once a file has taken this long, so that a scan on a busy machine keeps
+   * the pages read so far instead of being killed at the file's 60 s limit with nothing: this budget plus
+   * one page's {@link #OCR_SECONDS_PER_PAGE} stays inside that limit.
+   */
+  static final java.time.Duration OCR_TIME_BUDGET = java.time.Duration.ofSeconds(25);
+  /** The resolution scanned PDF pages are rendered at for Tesseract: its accuracy drops below 300 dpi. */
+  static final int OCR_DPI = 300;
+
   private final Parser parser;
   private final int maxChars;
+  private final boolean ocrAvailable;
+  private final int maxOcrPages;
 
   public TikaTextExtractor() {
     this(DEFAULT_MAX_CHARS);
   }
 
   public TikaTextExtractor(int maxChars) {
+    this(maxChars, tesseractInstalled());
+  }
+
+  /** With {@code ocr} false, nothing is read by OCR, as on a machine without Tesseract. */
+  TikaTextExtractor(int maxChars, boolean ocr) {
+    this(maxChars, ocr, MAX_OCR_PAGES_PER_FILE);
+  }
+
+  TikaTextExtractor(int maxChars, boolean ocr, int maxOcrPages) {
     this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
     this.maxChars = maxChars;
+    this.ocrAvailable = ocr;
+    this.maxOcrPages = maxOcrPages;
+  }
+
+  private static boolean tesseractInstalled() {
+    try {
+      return new TesseractOCRParser().hasTesseract();
+    } catch (TikaConfigException e) {
+      return false;
+    }
   }
 
   @Override
   public ExtractedText extract(byte[] bytes, String contentTypeHint, String fileName) throws ExtractionException {
+    try {
+      return extract(bytes, contentTypeHint, fileName, ocrAvailable);
+    } catch (ExtractionException e) {
+      if (!ocrAvailable || !causedByOcr(e)) {
+        throw e;
+      }
+      // Tesseract failing on one page (a timeout on a busy machine) aborts Tika's whole parse: read the
+      // file again without OCR, so its text layer is kept, and say which part could not be read.
+      ExtractedText withoutOcr = extract(bytes, contentTypeHint, fileName, false);
+      Map<String, String> meta = new LinkedHashMap<>(withoutOcr.metadata());
+      meta.remove(ExtractedText.OCR_MISSING);
+      meta.put(ExtractedText.OCR_FAILED, rootMessage(e));
+      return new ExtractedText(withoutOcr.contentType(), withoutOcr.pages(), withoutOcr.paged(), meta);
+    }
+  }
+
+  private static boolean causedByOcr(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      for (StackTraceElement frame : t.getStackTrace()) {
+        if (frame.getClassName().startsWith("org.apache.tika.parser.ocr.")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private ExtractedText extract(byte[] bytes, String contentTypeHint, String fileName, boolean ocr)
+      throws ExtractionException {
     Metadata metadata = new Metadata();
     if (fileName != null) {
       metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
@@ -54,19 +126,29 @@ public final class TikaTextExtractor implements TextExtractor {
     if (contentTypeHint != null && !contentTypeHint.isBlank()) {
       metadata.set(Metadata.CONTENT_TYPE, contentTypeHint);
     }
-    PagedTextHandler handler = new PagedTextHandler(maxChars);
+    PagedTextHandler handler = new PagedTextHandler(maxChars, maxOcrPages);
     ParseContext context = new ParseContext();
     context.set(Parser.class, parser);
+    context.set(TesseractOCRConfig.class, ocrConfig(ocr));
+    context.set(PDFParserConfig.class, pdfConfig());
+    context.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, new EmbeddedFiles(context));
     try (InputStream in = new ByteArrayInputStream(bytes)) {
       parser.parse(in, handler, metadata, context);
     } catch (EncryptedDocumentException e) {
       throw new ExtractionException("the file is encrypted or password-protected", e);
     } catch (LimitReached e) {
       // Keep what was read: a long document cut short is better than none; the page says where it ends.
+    } catch (OcrLimitReached e) {
+      // Keep the pages read so far; the report says the rest of the scan was not read.
     } catch (TikaException e) {
-      throw new ExtractionException("the file could not be read as " + describe(metadata) + ": " + rootMessage(e), e);
+      // A parser (Tesseract's, for one) may wrap our own stop in its exception: what was read is kept.
+      if (!handler.stoppedAtLimit()) {
+        throw new ExtractionException("the file could not be read as " + describe(metadata) + ": " + rootMessage(e), e);
+      }
     } catch (SAXException | IOException | RuntimeException e) {
-      throw new ExtractionException("the file could not be read: " + rootMessage(e), e);
+      if (!handler.stoppedAtLimit()) {
+        throw new ExtractionException("the file could not be read: " + rootMessage(e), e);
+      }
     }
     MediaType detected = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE));
     String type = detected == null ? "application/octet-stream" : detected.getBaseType().toString();
@@ -77,7 +159,47 @@ public final class TikaTextExtractor implements TextExtractor {
     putIfPresent(meta, "subject", metadata.get(TikaCoreProperties.SUBJECT));
     boolean paged = handler.sawPages();
     List<String> pages = handler.pages();
+    if (!handler.ocrPages().isEmpty()) {
+      meta.put(ExtractedText.OCR_PAGES, handler.ocrPages().stream().map(String::valueOf)
+          .collect(java.util.stream.Collectors.joining(",")));
+    }
+    if (handler.ocrCut() >= 0) {
+      meta.put(ExtractedText.OCR_CUT, String.valueOf(handler.ocrCut()));
+    }
+    if (!ocr && needsOcr(type, metadata)) {
+      meta.put(ExtractedText.OCR_MISSING, "true");
+    }
     return new ExtractedText(type, pages, paged, meta);
+  }
+
+  private static TesseractOCRConfig ocrConfig(boolean ocr) {
+    TesseractOCRConfig config = new TesseractOCRConfig();
+    config.setSkipOcr(!ocr);
+    config.setLanguage(OCR_LANGUAGE);
+    config.setTimeoutSeconds(OCR_SECONDS_PER_PAGE);
+    return config;
+  }
+
+  private static PDFParserConfig pdfConfig() {
+    PDFParserConfig config = new PDFParserConfig();
+    // OCR only the pages with no text layer: a scan. A page with text is read as its text.
+    config.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
+    config.setOcrDPI(OCR_DPI);
+    return config;
+  }
+
+  /** An image, or a PDF with a page that has no text layer: what only OCR can read. */
+  private static boolean needsOcr(String type, Metadata metadata) {
+    if (type.startsWith("image/")) {
+      return true;
+    }
+    String[] charsPerPage = metadata.getValues("pdf:charsPerPage");
+    for (String chars : charsPerPage) {
+      if ("0".equals(chars.strip())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String describe(Metadata metadata) {
@@ -100,6 +222,13 @@ public final class TikaTextExtractor implements TextExtractor {
     }
   }
 
+  /** Thrown inside the SAX callbacks to stop reading a scan at the OCR page limit. */
+  private static final class OcrLimitReached extends SAXException {
+    OcrLimitReached() {
+      super("OCR page limit reached");
+    }
+  }
+
   /** Thrown inside the SAX callbacks to stop parsing at the size limit. */
   private static final class LimitReached extends SAXException {
     LimitReached() {
@@ -113,22 +242,51 @@ public final class TikaTextExtractor implements TextExtractor {
    */
   private static final class PagedTextHandler extends DefaultHandler {
     private final int maxChars;
+    private final int maxOcrPages;
     private final List<String> pages = new ArrayList<>();
+    /** 1-based numbers of the entries in {@link #pages} whose text came from OCR. */
+    private final java.util.SortedSet<Integer> ocrPages = new java.util.TreeSet<>();
     private StringBuilder current = new StringBuilder();
     private int total;
     private boolean sawPages;
     private int skipDepth;
+    private final long started = System.nanoTime();
+    /**
+     * Depth of divs inside an embedded file ({@code <div class="package-entry">}): what OCR reads there (a
+     * picture in a Word file) is part of the page, but does not make the page a scan.
+     */
+    private int embeddedDepth;
+    private int ocrBlocks;
+    /** True once this handler stopped the parse at a limit of its own (text size, OCR pages or time). */
+    private boolean stoppedAtLimit;
+    /** How many pages OCR read before a limit stopped it, or -1 when none did. */
+    private int ocrCut = -1;
 
-    PagedTextHandler(int maxChars) {
+    PagedTextHandler(int maxChars, int maxOcrPages) {
       this.maxChars = maxChars;
+      this.maxOcrPages = maxOcrPages;
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts) {
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
       String name = localName.isEmpty() ? qName : localName;
       if ("script".equals(name) || "style".equals(name) || "head".equals(name) || skipDepth > 0) {
         skipDepth++;
         return;
+      }
+      if ("div".equals(name) && "package-entry".equals(atts.getValue("class"))) {
+        embeddedDepth++;
+      } else if (embeddedDepth > 0 && "div".equals(name)) {
+        embeddedDepth++;
+      }
+      if ("div".equals(name) && "ocr".equals(atts.getValue("class")) && embeddedDepth == 0) {
+        // Tika wraps what Tesseract read, for a scanned page or an image, in <div class="ocr">.
+        if (++ocrBlocks > maxOcrPages || System.nanoTime() - started > OCR_TIME_BUDGET.toNanos()) {
+          ocrCut = ocrBlocks - 1;
+          stoppedAtLimit = true;
+          throw new OcrLimitReached();
+        }
+        ocrPages.add(pages.size() + 1);
       }
       if ("div".equals(name) && "page".equals(atts.getValue("class"))) {
         if (sawPages) {
@@ -151,6 +309,9 @@ public final class TikaTextExtractor implements TextExtractor {
         skipDepth--;
         return;
       }
+      if (embeddedDepth > 0 && "div".equals(name)) {
+        embeddedDepth--;
+      }
       if ("p".equals(name)) {
         endLine();
         current.append('\n');
@@ -166,6 +327,7 @@ public final class TikaTextExtractor implements TextExtractor {
       }
       total += length;
       if (total > maxChars) {
+        stoppedAtLimit = true;
         throw new LimitReached();
       }
       current.append(ch, start, length);
@@ -189,6 +351,18 @@ public final class TikaTextExtractor implements TextExtractor {
 
     boolean sawPages() {
       return sawPages;
+    }
+
+    java.util.SortedSet<Integer> ocrPages() {
+      return ocrPages;
+    }
+
+    int ocrCut() {
+      return ocrCut;
+    }
+
+    boolean stoppedAtLimit() {
+      return stoppedAtLimit;
     }
 
     List<String> pages() {

@@ -9,7 +9,7 @@ public final class ArchiveFields {
   }
 
   /** Bumped whenever fields or analysis change, so an index built by older code counts as stale. */
-  public static final String FORMAT = "foiarchive-index-10";
+  public static final String FORMAT = "foiarchive-index-11";
 
   /** "passage" or "document": one index holds both record types; queries filter to passages. */
   public static final String RECORD = "record";
@@ -68,6 +68,8 @@ public final class ArchiveFields {
   public static final String HEADING = "heading";
   public static final String AUTHOR = "author";
   public static final String QUOTED_REFERENCE = "quotedReference";
+  /** "true" on a passage read by OCR from a scan: the result, quote card and citation say so. */
+  public static final String OCR = "ocr";
 
   /** On document records: the manifest entry and extraction facts as JSON. */
   public static final String DOCUMENT_JSON = "documentJson";

@@ -188,6 +188,9 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     storeIfPresent(doc, ArchiveFields.HEADING, p.heading());
     storeIfPresent(doc, ArchiveFields.AUTHOR, p.author());
     storeIfPresent(doc, ArchiveFields.QUOTED_REFERENCE, p.quotedReference());
+    if (p.ocr()) {
+      doc.add(new StoredField(ArchiveFields.OCR, "true"));
+    }
     return doc;
   }
 

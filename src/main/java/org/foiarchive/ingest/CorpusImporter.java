@@ -64,6 +64,15 @@ public final class CorpusImporter {
       return new Result(file, existing.get(), false);
     }
     String contentType = detector.detect(file);
+    List<byte[]> mailbox = List.of();
+    if (MailMessage.isMbox(contentType)) {
+      // A single message saved with an envelope line is an e-mail; a real mailbox holds many.
+      mailbox = MailMessage.splitMbox(Files.readAllBytes(file));
+      if (mailbox.size() == 1) {
+        contentType = MailMessage.EML;
+        mailbox = List.of();
+      }
+    }
     Snapshots.Stored stored;
     try (var in = Files.newInputStream(file)) {
       stored = corpus.snapshots().store(in, contentType);
@@ -80,8 +89,47 @@ public final class CorpusImporter {
             metadata.topics(), metadata.parent(), metadata.note());
     manifest.put(source).save(corpus.dir());
     List<Result> attachments = MailMessage.isMail(contentType)
-        ? importAttachments(corpus.dir(), file, source, metadata) : List.of();
+        ? importAttachments(corpus.dir(), file, source, metadata)
+        : !mailbox.isEmpty() ? importMessages(corpus.dir(), mailbox, source, metadata) : List.of();
     return new Result(file, source, true, attachments);
+  }
+
+  /** Each message of a mailbox becomes a source of its own, a child of the mailbox, with its attachments. */
+  private List<Result> importMessages(Path corpusDir, List<byte[]> messages, Source mailbox, Metadata metadata)
+      throws IOException {
+    List<Result> results = new ArrayList<>();
+    for (int i = 0; i < messages.size(); i++) {
+      String subject = null;
+      try {
+        subject = MailMessage.read(messages.get(i), MailMessage.EML).subject();
+      } catch (ExtractionException e) {
+        // titled by its place in the mailbox instead; extraction reports what is wrong with it
+      }
+      String title = subject != null && !subject.isBlank() ? subject.strip()
+          : "Message " + (i + 1) + " of " + mailbox.title();
+      Metadata child = new Metadata(null, null, metadata.kind(), null, null, title, null,
+          metadata.references(), metadata.topics(), mailbox.id(),
+          "Message " + (i + 1) + " of the mailbox '" + mailbox.title() + "'.");
+      results.add(withTempFile("message-" + (i + 1) + ".eml", messages.get(i), part -> importFile(corpusDir, part, child)));
+    }
+    return results;
+  }
+
+  private interface FileImport {
+    Result apply(Path file) throws IOException;
+  }
+
+  /** Writes bytes to a file of that name in a fresh temporary folder, imports it, and removes both. */
+  private static Result withTempFile(String name, byte[] bytes, FileImport action) throws IOException {
+    Path temp = Files.createTempDirectory("foiarchive-attachment-");
+    Path part = temp.resolve(name);
+    try {
+      Files.write(part, bytes);
+      return action.apply(part);
+    } finally {
+      Files.deleteIfExists(part);
+      Files.deleteIfExists(temp);
+    }
   }
 
   /** Each file attached to an e-mail becomes a source of its own, a child of the message. */
@@ -95,18 +143,13 @@ public final class CorpusImporter {
     List<Result> results = new ArrayList<>();
     for (MailMessage.Attachment attachment : mail.attachments()) {
       String name = attachment.fileName().replaceAll("[\\\\/:*?\"<>|]", "_");
-      Path temp = Files.createTempDirectory("foiarchive-attachment-");
-      Path part = temp.resolve(name.isBlank() ? "attachment" : name);
-      try {
-        Files.write(part, attachment.bytes());
-        Metadata child = new Metadata(null, null, metadata.kind(), metadata.publisher(), metadata.author(),
-            fileTitle(part), metadata.date(), metadata.references(), metadata.topics(), message.id(),
-            "Attached to the e-mail " + (message.title() == null ? message.id() : "'" + message.title() + "'") + ".");
-        results.add(importFile(corpusDir, part, child));
-      } finally {
-        Files.deleteIfExists(part);
-        Files.deleteIfExists(temp);
-      }
+      String safe = name.isBlank() ? "attachment" : name;
+      // The message's date and sender are only a fallback (applied at ingest): an attached decision notice
+      // keeps its own author and date.
+      Metadata child = new Metadata(null, null, metadata.kind(), null, null, fileTitle(Path.of(safe)), null,
+          metadata.references(), metadata.topics(), message.id(),
+          "Attached to the e-mail " + (message.title() == null ? message.id() : "'" + message.title() + "'") + ".");
+      results.add(withTempFile(safe, attachment.bytes(), part -> importFile(corpusDir, part, child)));
     }
     return results;
   }

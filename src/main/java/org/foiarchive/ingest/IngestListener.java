@@ -14,4 +14,8 @@ public interface IngestListener {
 
   default void failed(String sourceId, String reason) {
   }
+
+  /** The source was indexed, but its text (or some of it) could not be read, for this reason. */
+  default void warned(String sourceId, String reason) {
+  }
 }

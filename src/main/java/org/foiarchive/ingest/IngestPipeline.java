@@ -128,6 +128,8 @@ public final class IngestPipeline {
     listener.starting(sources.size());
     List<IngestReport.Failure> failures = Collections.synchronizedList(new ArrayList<>());
     List<IngestReport.Indexed> indexed = Collections.synchronizedList(new ArrayList<>());
+    List<IngestReport.Warning> warnings = Collections.synchronizedList(new ArrayList<>());
+    MessageFacts messageFacts = new MessageFacts(corpus);
     AtomicInteger documents = new AtomicInteger();
     AtomicLong passageCount = new AtomicLong();
     String fingerprint = fingerprintOf(corpus, analyzers);
@@ -142,11 +144,16 @@ public final class IngestPipeline {
         for (Source source : sources) {
           work.add(pool.submit(() -> {
             try {
-              int n = ingestOne(corpus, source, taggers.get(), writer);
+              Ingested one = ingestOne(corpus, source, taggers.get(), writer, messageFacts);
+              int n = one.passages();
               indexed.add(new IngestReport.Indexed(source.id(), n));
               documents.incrementAndGet();
               passageCount.addAndGet(n);
               listener.indexed(source.id(), n);
+              if (one.warning() != null) {
+                warnings.add(new IngestReport.Warning(source.id(), one.warning()));
+                listener.warned(source.id(), one.warning());
+              }
             } catch (ExtractionException | IOException | RuntimeException | StackOverflowError e) {
               String reason = e instanceof StackOverflowError ? "the text is nested too deeply to read" : reasonOf(e);
               failures.add(new IngestReport.Failure(source.id(), reason));
@@ -175,20 +182,26 @@ public final class IngestPipeline {
       sorted.sort(Comparator.comparing(IngestReport.Failure::sourceId));
       List<IngestReport.Indexed> sortedIndexed = new ArrayList<>(indexed);
       sortedIndexed.sort(Comparator.comparing(IngestReport.Indexed::sourceId));
+      List<IngestReport.Warning> sortedWarnings = new ArrayList<>(warnings);
+      sortedWarnings.sort(Comparator.comparing(IngestReport.Warning::sourceId));
       return new IngestReport(sources.size(), documents.get(), passageCount.get(), sorted,
-          Duration.ofNanos(System.nanoTime() - start), size, sortedIndexed);
+          Duration.ofNanos(System.nanoTime() - start), size, sortedIndexed, sortedWarnings);
     }
   }
 
-  private int ingestOne(Corpus corpus, Source source, TopicTagger tagger, ArchiveWriter writer)
-      throws IOException, ExtractionException {
+  /** What ingesting one source gave: its passage count, and what the report must say about it, or null. */
+  private record Ingested(int passages, String warning) {
+  }
+
+  private Ingested ingestOne(Corpus corpus, Source source, TopicTagger tagger, ArchiveWriter writer,
+      MessageFacts messageFacts) throws IOException, ExtractionException {
     // Too large to read is decided from the file's size: reading 500 MB to find out would exhaust the heap.
     long size = Files.size(corpus.snapshots().pathOf(source));
     if (size > limits.maxFileBytes()) {
       throw new ExtractionException(limits.tooLarge(size));
     }
     byte[] bytes = corpus.snapshots().read(source);
-    Document document = extractor.extract(source, bytes);
+    Document document = messageFacts.fillIn(extractor.extract(source, bytes));
     List<String> documentRefs = document.source().references().stream()
         .map(r -> references.canonical(r).orElse(r)).toList();
     List<Passage> tagged = new ArrayList<>();
@@ -221,7 +234,19 @@ public final class IngestPipeline {
     IndexedDocument indexed = new IndexedDocument(document.source(), document.title(), document.contentType(),
         document.status(), tagged.size(), List.copyOf(docTopics), List.copyOf(docRefs));
     writer.add(indexed, tagged, analysed);
-    return tagged.size();
+    return new Ingested(tagged.size(), warningOf(document, tagged.size()));
+  }
+
+  /** A document with no passages is never left unexplained: the extractor's reason, or what is known. */
+  static String warningOf(Document document, int passages) {
+    if (document.warning() != null) {
+      return document.warning();
+    }
+    if (passages > 0) {
+      return null;
+    }
+    boolean text = document.parts().stream().anyMatch(p -> !p.text().isBlank());
+    return text ? "its text gave no passages (only rules, page numbers or punctuation)" : "the file holds no text";
   }
 
   static String reasonOf(Throwable e) {

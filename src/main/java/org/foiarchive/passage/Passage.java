@@ -19,6 +19,7 @@ import java.util.List;
  * @param references references recognised in the text, canonical form ("FOI 2437")
  * @param topics topic ids that apply to the passage
  * @param quotedReference for quoted-official passages, the reference the quote gives, or null
+ * @param ocr true when the text was read by OCR from a scan, so it must be checked against the scan
  */
 public record Passage(
     String id,
@@ -35,11 +36,19 @@ public record Passage(
     String date,
     List<String> references,
     List<String> topics,
-    String quotedReference) {
+    String quotedReference,
+    boolean ocr) {
 
   public Passage {
     references = references == null ? List.of() : List.copyOf(references);
     topics = topics == null ? List.of() : List.copyOf(topics);
+  }
+
+  public Passage(String id, String docId, int ordinal, String text, String label, Integer page, String anchor,
+      String heading, String context, Voice voice, String author, String date, List<String> references,
+      List<String> topics, String quotedReference) {
+    this(id, docId, ordinal, text, label, page, anchor, heading, context, voice, author, date, references, topics,
+        quotedReference, false);
   }
 
   public static String idOf(String docId, int ordinal) {
@@ -48,11 +57,11 @@ public record Passage(
 
   public Passage withTags(List<String> references, List<String> topics) {
     return new Passage(id, docId, ordinal, text, label, page, anchor, heading, context, voice, author, date,
-        references, topics, quotedReference);
+        references, topics, quotedReference, ocr);
   }
 
   public Passage withVoice(Voice voice, String quotedReference) {
     return new Passage(id, docId, ordinal, text, label, page, anchor, heading, context, voice, author, date,
-        references, topics, quotedReference);
+        references, topics, quotedReference, ocr);
   }
 }

@@ -73,9 +73,16 @@ public final class PassageSplitter {
   }
 
   static String normalize(String raw) {
-    return raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ').replace('\u2028', '\n')
-        .replace('\t', ' ').replace("\u200B", "").replace('\f', '\n');
+    return PRIVATE_USE_BULLET.matcher(raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ')
+        .replace('\u2028', '\n').replace('\t', ' ').replace("\u200B", "").replace('\f', '\n')).replaceAll("•");
   }
+
+  /**
+   * Word's bullets in the Symbol and Wingdings fonts come out of Word files as private-use characters
+   * (U+F0B7 and kin), which no reader's font shows: they are bullets, so they read as "•".
+   */
+  private static final java.util.regex.Pattern PRIVATE_USE_BULLET = java.util.regex.Pattern.compile(
+      "[\uF0B7\uF0A7\uF0A8\uF0D8\uF0FC\uF076\uF06E\uF071\uF0E0\uF02D\uF0BE]");
 
   private static List<List<Line>> lineBlocks(String text, BitSet breaksBefore) {
     List<List<Line>> blocks = new ArrayList<>();

@@ -71,7 +71,7 @@ public final class Passages {
         passages.add(new Passage(Passage.idOf(source.id(), ordinal), source.id(), ordinal, segment.text(),
             segment.label(), part.page(), part.anchor(), segment.heading(), context,
             quote == null ? voice : Voice.QUOTED_OFFICIAL, author, date, List.of(), List.of(),
-            quote == null ? null : quote.reference()));
+            quote == null ? null : quote.reference(), part.ocr()));
       }
     }
     return repeatsOfQuotes(passages);

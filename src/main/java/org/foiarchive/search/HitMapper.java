@@ -80,6 +80,7 @@ final class HitMapper {
         ordinal,
         doc.get(ArchiveFields.HEADING),
         doc.get(ArchiveFields.QUOTED_REFERENCE),
-        anchor);
+        anchor,
+        "true".equals(doc.get(ArchiveFields.OCR)));
   }
 }
