@@ -44,9 +44,6 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
@@ -67,8 +64,6 @@ import org.foiarchive.tag.Topic;
 public final class LuceneArchiveSearcher implements ArchiveSearcher {
   private static final long REFRESH_INTERVAL_NANOS = 1_000_000_000L;
   private static final int FACET_VALUES = 25;
-  /** Shorter words are too often acronyms or names to correct. */
-  private static final int MIN_CORRECTED_LENGTH = 5;
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   /**
    * Searches run at once, at most: a search is CPU work, and more of them than a couple per core only
@@ -319,7 +314,8 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   private SearchResults search(SearchRequest request, Sort sort, long start) {
     Generation g = acquire();
     try {
-      ArchiveQuery query = queries.build(request, word -> correction(g, word));
+      long deadline = start + searchTimeoutMillis * 1_000_000;
+      ArchiveQuery query = queries.build(request, word -> correction(g, word, deadline));
       try {
         return run(g, request, query, start, List.of(), sort);
       } catch (IOException | RuntimeException e) {
@@ -379,7 +375,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     } else if (lowerBound) {
       notices.add(MANY_HITS_NOTICE);
     }
-    String suggestion = total == 0 ? suggest(g, request.query()) : null;
+    String suggestion = total == 0 ? suggest(g, request.query(), start + searchTimeoutMillis * 1_000_000) : null;
     return new SearchResults(request.query(), total, elapsedMs(start), hits,
         TopHitFacets.count(g.reader, TopHitFacets.sample(searcher, query.ranking(), COUNTED_HITS), FACET_VALUES),
         List.copyOf(notices), suggestion, request.offset(), request.limit());
@@ -472,35 +468,28 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     return all;
   }
 
-  /** The closest word the index holds, for a word of four letters or more that it does not hold at all. */
-  private static Optional<String> correction(Generation g, String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    if (lower.length() < MIN_CORRECTED_LENGTH || !lower.chars().allMatch(Character::isLetter)) {
-      return Optional.empty();
-    }
-    try {
-      SuggestWord[] best = new DirectSpellChecker().suggestSimilar(new Term(ArchiveFields.EXACT, lower), 1, g.reader,
-          SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      return best.length == 0 ? Optional.empty() : Optional.of(best[0].string);
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+  /** The closest word the index holds, while the search's time lasts: a correction is part of the search's cost. */
+  private static Optional<String> correction(Generation g, String word, long deadline) {
+    return System.nanoTime() - deadline > 0 ? Optional.empty() : Spelling.correction(g.reader, word);
   }
 
   /**
    * "Did you mean": the query as typed, with each word the index does not hold replaced by the closest
    * word it does; quotes, signs and filters stay as they were. Null when no word needed replacing.
    */
-  private static String suggest(Generation g, String typed) {
-    if (typed == null || typed.isBlank()) {
+  private static String suggest(Generation g, String query, long deadline) {
+    if (query == null || query.isBlank()) {
       return null;
     }
+    // The query as searched: the front end cuts what is longer.
+    String typed = query.length() > QueryFrontEnd.MAX_QUERY_CHARS ? query.substring(0, QueryFrontEnd.MAX_QUERY_CHARS)
+        : query;
     Matcher words = WORD.matcher(typed);
     StringBuilder out = new StringBuilder();
     boolean changed = false;
     while (words.find()) {
       boolean filterName = words.end() < typed.length() && typed.charAt(words.end()) == ':';
-      Optional<String> better = filterName ? Optional.empty() : correction(g, words.group());
+      Optional<String> better = filterName ? Optional.empty() : correction(g, words.group(), deadline);
       words.appendReplacement(out, Matcher.quoteReplacement(better.orElse(words.group())));
       changed |= better.isPresent();
     }
