@@ -33,6 +33,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class BundleController {
   private static final String BUNDLE_VIEW = "bundle";
+  /** A bundle PDF reads up to fifty passages and their source documents: the work of many searches. */
+  static final int BUNDLE_PDF_COST = 10;
 
   private final ArchiveSearcher searcher;
   private final EvidenceBundles bundles;
@@ -78,6 +80,7 @@ class BundleController {
   }
 
   @GetMapping("/bundle.pdf")
+  @RateLimited(cost = BUNDLE_PDF_COST)
   ResponseEntity<byte[]> pdf(@RequestParam(name = "p", required = false) List<String> p,
       @RequestParam(name = "title", required = false) String title,
       @RequestParam(name = "sources", required = false) String sources) throws IOException {

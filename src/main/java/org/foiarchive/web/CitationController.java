@@ -27,6 +27,7 @@ class CitationController {
   }
 
   @GetMapping("/cite/{passageId}")
+  @RateLimited
   ResponseEntity<String> cite(@PathVariable String passageId,
       @RequestParam(name = "format", required = false, defaultValue = "text") String format) {
     String id = Ids.passageId(passageId);

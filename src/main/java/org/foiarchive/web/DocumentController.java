@@ -39,6 +39,7 @@ class DocumentController {
   }
 
   @GetMapping("/doc/{docId}")
+  @RateLimited
   String document(@PathVariable String docId, @RequestParam(name = "hl", required = false) String hl, Model model) {
     DocumentView view = searcher.document(Ids.docId(docId), hl).orElseThrow(() -> new NotFoundException(docId));
     model.addAttribute("view", view);

@@ -58,6 +58,7 @@ class FeedController {
   }
 
   @GetMapping("/feed")
+  @RateLimited
   ResponseEntity<String> feed(@RequestParam(name = "q", required = false, defaultValue = "") String q,
       @RequestParam(name = "topic", required = false) List<String> topic,
       @RequestParam(name = "kind", required = false) List<String> kind,

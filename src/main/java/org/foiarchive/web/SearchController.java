@@ -37,6 +37,7 @@ class SearchController {
   }
 
   @GetMapping("/search")
+  @RateLimited
   String search(@RequestParam(name = "q", required = false, defaultValue = "") String q,
       @RequestParam(name = "topic", required = false) List<String> topic,
       @RequestParam(name = "kind", required = false) List<String> kind,

@@ -42,6 +42,7 @@ class TopicController {
   }
 
   @GetMapping("/topics/{id}")
+  @RateLimited
   String topic(@PathVariable String id,
       @RequestParam(name = "kind", required = false) String kind,
       @RequestParam(name = "voice", required = false) String voice,
