@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.foiarchive.corpus.Corpus;
 import org.foiarchive.corpus.CorpusException;
+import org.foiarchive.extract.TextCharset;
 import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.search.ArchiveSearcher;
 import org.foiarchive.search.DocumentView;
@@ -67,6 +68,10 @@ class DocumentController {
           : doc.source().contentType());
     } catch (IllegalArgumentException e) {
       type = MediaType.APPLICATION_OCTET_STREAM;
+    }
+    if (type.isCompatibleWith(MediaType.TEXT_PLAIN) && type.getCharset() == null) {
+      // Said outright, or a browser guesses and shows "Jobseekerâ€™s" where the archive cites "Jobseeker’s".
+      type = new MediaType(type, TextCharset.of(Files.readAllBytes(file), doc.source().contentType()));
     }
     String name = docId + file.getFileName().toString().replaceFirst("^[0-9a-f]+", "");
     return ResponseEntity.ok()

@@ -25,12 +25,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Referrer-Policy", "no-referrer");
-    response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
-    response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+    addHeaders(response);
     String method = request.getMethod();
     if (!"GET".equals(method) && !"HEAD".equals(method) && !"OPTIONS".equals(method)) {
       response.setHeader("Allow", "GET, HEAD");
@@ -38,5 +33,15 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  /** The headers every response carries, Tomcat's own error pages included ({@link ErrorPageHeadersValve}). */
+  static void addHeaders(HttpServletResponse response) {
+    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("X-Frame-Options", "DENY");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+    response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
   }
 }
