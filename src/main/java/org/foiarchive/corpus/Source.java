@@ -75,6 +75,11 @@ public record Source(
         contentType, retrieved, parent, note, etag, lastModified, history);
   }
 
+  public Source withUrl(String url) {
+    return new Source(id, url, kind, publisher, author, title, date, references, topics, snapshot, sha256,
+        contentType, retrieved, parent, note, etag, lastModified, history);
+  }
+
   public Source withTitle(String title) {
     return new Source(id, url, kind, publisher, author, title, date, references, topics, snapshot, sha256,
         contentType, retrieved, parent, note, etag, lastModified, history);
