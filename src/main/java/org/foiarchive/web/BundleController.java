@@ -142,7 +142,7 @@ class BundleController {
     if (title != null) {
       b.queryParam("title", title);
     }
-    return b.encode().toUriString();
+    return b.build().encode().toUriString();
   }
 
   private static List<String> swap(List<String> ids, int i, int j) {

@@ -175,7 +175,7 @@ class FeedController {
     request.topics().forEach(t -> b.queryParam("topic", t));
     request.kinds().forEach(k -> b.queryParam("kind", k));
     request.voices().forEach(v -> b.queryParam("voice", v));
-    return b.encode().toUriString();
+    return b.build().encode().toUriString();
   }
 
   private String message(String key, Object... args) {
