@@ -376,9 +376,10 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
       notices.add(MANY_HITS_NOTICE);
     }
     String suggestion = total == 0 ? suggest(g, request.query(), start + searchTimeoutMillis * 1_000_000) : null;
+    int[] sample = TopHitFacets.sample(searcher, query.ranking(), COUNTED_HITS);
     return new SearchResults(request.query(), total, elapsedMs(start), hits,
-        TopHitFacets.count(g.reader, TopHitFacets.sample(searcher, query.ranking(), COUNTED_HITS), FACET_VALUES),
-        List.copyOf(notices), suggestion, request.offset(), request.limit());
+        TopHitFacets.count(g.reader, sample, FACET_VALUES), List.copyOf(notices), suggestion, request.offset(),
+        request.limit(), TopHitFacets.documents(g.reader, sample), !lowerBound && !searcher.timedOut());
   }
 
   private static long totalOf(FacetsCollector collector, TotalHits fallback) {

@@ -51,6 +51,12 @@ class SearchController {
     SearchRequest request = new SearchRequest(q, topic, kind, voice, publisher, Params.blankToNull(from),
         Params.blankToNull(to), paging.offset(), Paging.PAGE_SIZE);
     SearchResults results = searcher.search(request);
+    if (paging.isPast(results.total())) {
+      // A page past the end (an old link, a typed number) shows the last page rather than "Page 50 of 7".
+      paging = new Paging((int) paging.lastPage(results.total()));
+      request = request.atOffset(paging.offset());
+      results = searcher.search(request);
+    }
     SearchLinks links = new SearchLinks(q, request.topics(), request.kinds(), request.voices(), request.publishers(),
         request.from(), request.to());
     model.addAttribute("q", q);

@@ -56,6 +56,10 @@ class TopicController {
     SearchRequest filters = new SearchRequest("", List.of(), optional(links.kind()), optional(links.voice()),
         List.of(), links.year(), links.year(), paging.offset(), Paging.PAGE_SIZE);
     TopicResults results = searcher.topic(topic, filters);
+    if (paging.isPast(results.results().total())) {
+      paging = new Paging((int) paging.lastPage(results.results().total()));
+      results = searcher.topic(topic, filters.atOffset(paging.offset()));
+    }
     Map<IndexedDocument, Long> documents = new LinkedHashMap<>();
     results.passagesByDocument().forEach((docId, n) -> searcher.documentInfo(docId).ifPresent(d -> documents.put(d, n)));
     model.addAttribute("topic", topic);
