@@ -100,6 +100,9 @@ class BundleController {
       bundle = bundles.assemble(ids, isOn(sources), Params.blankToNull(title), citations.siteUrl(), citations.today());
     } catch (EvidenceBundles.UnknownPassagesException e) {
       return problem(HttpStatus.NOT_FOUND, message("bundle.missing", String.join(", ", e.ids())));
+    } catch (EvidenceBundles.TooLargeException e) {
+      return problem(HttpStatus.UNPROCESSABLE_CONTENT, message("bundle.toolarge",
+          EvidenceBundles.MAX_SOURCE_BYTES / (1024 * 1024), EvidenceBundles.MAX_SOURCE_PASSAGES));
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     BundlePdf.write(bundle, out);
