@@ -36,6 +36,21 @@ public final class EvidenceBundles {
   }
 
   /** Raised for passage ids the archive does not hold, naming them all. */
+  /**
+   * The most source-document bytes (archived PDFs) one bundle includes: each is read, parsed and copied
+   * page by page into the bundle, so this bounds the memory and time one request can take.
+   */
+  public static final long MAX_SOURCE_BYTES = 32L * 1024 * 1024;
+  /** The most passages of source documents printed as text (sources that are not PDFs) in one bundle. */
+  public static final int MAX_SOURCE_PASSAGES = 5_000;
+
+  /** The source documents asked for come to more than a bundle includes. */
+  public static final class TooLargeException extends RuntimeException {
+    TooLargeException(String reason) {
+      super(reason);
+    }
+  }
+
   public static final class UnknownPassagesException extends RuntimeException {
     private final List<String> ids;
 
@@ -93,10 +108,19 @@ public final class EvidenceBundles {
     }
     List<EvidenceBundle.SourceDocument> sources = new ArrayList<>();
     if (withSources) {
+      long bytes = 0;
+      long printedPassages = 0;
       for (IndexedDocument document : documents.values()) {
         List<SearchHit> passages = searcher.document(document.docId(), null).map(DocumentView::passages)
             .orElse(List.of());
-        sources.add(new EvidenceBundle.SourceDocument(document, passages, originalPdf(document.source())));
+        byte[] pdf = originalPdf(document.source());
+        bytes += pdf == null ? 0 : pdf.length;
+        printedPassages += pdf == null ? passages.size() : 0;
+        if (bytes > MAX_SOURCE_BYTES || printedPassages > MAX_SOURCE_PASSAGES) {
+          throw new TooLargeException("the source documents of these passages are more than a bundle includes ("
+              + MAX_SOURCE_BYTES / (1024 * 1024) + " MB of PDFs, " + MAX_SOURCE_PASSAGES + " passages of text)");
+        }
+        sources.add(new EvidenceBundle.SourceDocument(document, passages, pdf));
       }
     }
     String cleanTitle = title == null || title.isBlank() ? null : title.strip();

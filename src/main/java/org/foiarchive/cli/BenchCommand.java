@@ -374,7 +374,7 @@ public final class BenchCommand implements Callable<Integer> {
     int port = freePort();
     // The per-client limit on /api/search protects a public server; one load generator is one client.
     try (ServerProcess server = ServerProcess.start(o.corpus, o.index, port, o.heap, List.of(),
-        List.of("--foiarchive.api.rate-limit-per-minute=0"), dir.resolve("server.log"))) {
+        List.of("--foiarchive.rate-limit.per-minute=0"), dir.resolve("server.log"))) {
       server.awaitReady(Duration.ofMinutes(5), "/api/search?q=consent");
       String url = "http://127.0.0.1:" + port;
       run(List.of(o.wrk, "-t2", "-c" + o.connections, "-d5s", "-s", script.toString(), url)); // warm-up

@@ -4,9 +4,14 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.foiarchive.corpus.CorpusException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
 /** The {@code foiarchive} command: with no subcommand it serves the archive, as {@code serve} does. */
 @Command(name = "foiarchive", mixinStandardHelpOptions = true, versionProvider = FoiArchiveCommand.Version.class,
@@ -16,6 +21,7 @@ import picocli.CommandLine.Command;
     subcommands = {ServeCommand.class, IngestCommand.class, FetchCommand.class, SearchCommand.class,
         ImportCommand.class, EvalCommand.class, BundleCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class FoiArchiveCommand implements Callable<Integer> {
+  private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.*?\\.)(?=\\s|$)");
   /** Returned by {@code serve}: the server runs on after {@code main} returns. */
   public static final int KEEP_RUNNING = -1;
 
@@ -64,26 +70,73 @@ public final class FoiArchiveCommand implements Callable<Integer> {
     CommandLine cli = new CommandLine(new FoiArchiveCommand(server), factory);
     cli.setExecutionExceptionHandler(FoiArchiveCommand::failure);
     cli.setParameterExceptionHandler(FoiArchiveCommand::badUsage);
+    cli.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, FoiArchiveCommand::commandList);
     return cli;
+  }
+
+  /**
+   * The list of commands in {@code --help}, each with the first sentence of its description: picocli's
+   * own list shows the first line, which a long description cuts mid-sentence.
+   */
+  private static String commandList(Help help) {
+    if (help.subcommands().isEmpty()) {
+      return "";
+    }
+    int nameWidth = help.subcommands().keySet().stream().mapToInt(String::length).max().orElse(0) + 4;
+    Help.TextTable table = Help.TextTable.forColumns(help.colorScheme(),
+        new Help.Column(nameWidth, 2, Help.Column.Overflow.SPAN),
+        new Help.Column(help.commandSpec().usageMessage().width() - nameWidth, 2, Help.Column.Overflow.WRAP));
+    help.subcommands().forEach((name, command) -> table.addRowValues(name, summary(command.commandSpec())));
+    return table.toString();
+  }
+
+  /** A command's header, else the first sentence of its description (its first paragraph, ':' made '.'). */
+  static String summary(CommandSpec command) {
+    if (command.usageMessage().header().length > 0) {
+      return String.join(" ", command.usageMessage().header());
+    }
+    StringBuilder paragraph = new StringBuilder();
+    for (String line : command.usageMessage().description()) {
+      if (line.isBlank()) {
+        break;
+      }
+      paragraph.append(paragraph.isEmpty() ? "" : " ").append(line.strip());
+    }
+    Matcher sentence = FIRST_SENTENCE.matcher(paragraph);
+    String summary = sentence.find() ? sentence.group(1) : paragraph.toString();
+    return summary.endsWith(":") ? summary.substring(0, summary.length() - 1) + "." : summary;
   }
 
   /** A failure is one line on stderr saying why, never a stack trace. */
   private static int failure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     PrintWriter err = cli.getErr();
     String reason = e instanceof CorpusException || e.getMessage() != null ? e.getMessage() : e.toString();
-    err.println("foiarchive " + cli.getCommandName() + ": " + reason.replaceAll("\\s+", " ").strip());
+    err.println(commandName(cli) + ": " + oneLine(reason));
     err.flush();
     return 1;
   }
 
+  /**
+   * Bad usage in any command (an unknown command or option, a value its converter refuses, a check a
+   * command makes itself): one line naming the command and the reason, exit status 2.
+   */
   private static int badUsage(CommandLine.ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
     PrintWriter err = cli.getErr();
-    err.println("foiarchive " + cli.getCommandName() + ": " + e.getMessage());
-    err.println("Try 'foiarchive " + (cli.getCommandName().equals("foiarchive") ? "" : cli.getCommandName() + " ")
-        + "--help' for usage.");
+    String name = commandName(cli);
+    err.println(name + ": " + oneLine(e.getMessage()) + " (see '" + name + " --help')");
     err.flush();
     return 2;
+  }
+
+  /** "foiarchive" or "foiarchive search": the command as the user typed it. */
+  private static String commandName(CommandLine cli) {
+    String name = cli.getCommandSpec().qualifiedName(" ");
+    return name.startsWith("foiarchive") ? name : "foiarchive " + name;
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ").strip();
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -41,10 +41,11 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "Corpus folder. Default: ${DEFAULT-VALUE}")
   Path corpus;
 
-  @Option(names = "--url", paramLabel = "U", description = "Where the document was published.")
+  @Option(names = "--url", paramLabel = "U", converter = OptionValues.WebUrl.class,
+      description = "Where the document was published (http or https).")
   String url;
 
-  @Option(names = "--kind", paramLabel = "K", description = "foi-request, foi-response, guidance, ico-letter, "
+  @Option(names = "--kind", paramLabel = "K", converter = OptionValues.Kind.class, description = "foi-request, foi-response, guidance, ico-letter, "
       + "decision-notice, legislation, commentary or forum. Default: commentary")
   String kind;
 
@@ -75,6 +76,10 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--note", paramLabel = "TEXT", description = "A note about provenance.")
   String note;
 
+  @Option(names = "--follow-symlinks", description = "Import the file a symbolic link points to, when it is in the "
+      + "same folder as the link (without this, links are refused).")
+  boolean followSymlinks;
+
   @Spec
   CommandSpec spec;
 
@@ -95,7 +100,7 @@ public final class ImportCommand implements Callable<Integer> {
           "--id and --title apply to one file; import files one at a time to give each its own");
     }
     PrintWriter out = spec.commandLine().getOut();
-    CorpusImporter importer = new CorpusImporter();
+    CorpusImporter importer = new CorpusImporter(followSymlinks);
     for (Path file : files) {
       CorpusImporter.Result result = importer.importFile(corpus, file, new CorpusImporter.Metadata(id, url, kind,
           publisher, author, title, date, references, topics, parent, note));

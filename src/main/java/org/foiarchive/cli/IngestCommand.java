@@ -2,7 +2,9 @@ package org.foiarchive.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.nio.file.Files;
 import org.foiarchive.corpus.Corpus;
+import org.foiarchive.corpus.CorpusException;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
 import org.foiarchive.ingest.IngestListener;
@@ -38,6 +40,10 @@ public final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (!Files.isDirectory(archive.corpus)) {
+      // An ingest of nothing would replace a good index with an empty one.
+      throw new CorpusException("no corpus folder at " + archive.corpus.toAbsolutePath());
+    }
     Corpus corpus = Corpus.open(archive.corpus);
     Progress bar = Progress.onStandardOutput(out, "sources");
     IngestListener progress = quiet ? IngestListener.SILENT : new IngestListener() {

@@ -40,7 +40,8 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--topic", paramLabel = "T", description = "Only passages with this topic (repeatable).")
   List<String> topics = new ArrayList<>();
 
-  @Option(names = "--kind", paramLabel = "K", description = "Only documents of this kind (repeatable).")
+  @Option(names = "--kind", paramLabel = "K", converter = OptionValues.Kind.class,
+      description = "Only documents of this kind (repeatable).")
   List<String> kinds = new ArrayList<>();
 
   @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to search for.")
@@ -101,7 +102,8 @@ public final class SearchCommand implements Callable<Integer> {
       for (String line : wrap(hit.text(), 96)) {
         out.println("   " + line);
       }
-      out.println("   in context: " + hit.permalink() + (hit.url() == null ? "" : "   source: " + hit.url()));
+      out.println("   passage: " + hit.passageId() + "   in context: " + hit.permalink()
+          + (hit.url() == null ? "" : "   source: " + hit.url()));
       out.println();
     }
   }

@@ -41,6 +41,23 @@ public record Source(
     history = history == null ? List.of() : List.copyOf(history);
   }
 
+  /**
+   * Whether an address may be shown as a link: http or https with a host. Anything else ({@code
+   * javascript:}, {@code data:}, {@code file:}) would run or open something in a reader's browser.
+   */
+  public static boolean isWebUrl(String url) {
+    if (url == null) {
+      return false;
+    }
+    try {
+      java.net.URI uri = new java.net.URI(url.strip());
+      return uri.getScheme() != null && (uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))
+          && uri.getHost() != null;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
   /** A new source with only the fields an import or a fetch knows at first. */
   public static Source of(String id, String url, String kind, String title) {
     return new Source(id, url, kind, null, null, title, null, null, null, null, null, null, null, null,
@@ -54,6 +71,11 @@ public record Source(
 
   public Source withMetadata(String publisher, String author, String date, List<String> references,
       List<String> topics, String parent, String note) {
+    return new Source(id, url, kind, publisher, author, title, date, references, topics, snapshot, sha256,
+        contentType, retrieved, parent, note, etag, lastModified, history);
+  }
+
+  public Source withUrl(String url) {
     return new Source(id, url, kind, publisher, author, title, date, references, topics, snapshot, sha256,
         contentType, retrieved, parent, note, etag, lastModified, history);
   }

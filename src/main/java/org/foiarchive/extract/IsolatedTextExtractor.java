@@ -31,6 +31,12 @@ public final class IsolatedTextExtractor implements TextExtractor, AutoCloseable
   /** Exit status of a JVM started with -XX:+ExitOnOutOfMemoryError when it runs out of memory. */
   private static final int OUT_OF_MEMORY_EXIT = 3;
   private static final long STARTUP_SECONDS = 120;
+  /**
+   * The most text a worker may hand back for one file: about a 1,000-page report. What a worker returns
+   * is held whole in the ingest's own heap and split into passages there, so this, not the worker's heap,
+   * is what bounds the ingest's memory for one file; a zip bomb's text beyond it is cut off in the worker.
+   */
+  public static final int MAX_CHARS_PER_FILE = 2_000_000;
 
   private final ExtractionLimits limits;
   private final int maxChars;
@@ -43,7 +49,7 @@ public final class IsolatedTextExtractor implements TextExtractor, AutoCloseable
   });
 
   public IsolatedTextExtractor(ExtractionLimits limits) {
-    this(limits, TikaTextExtractor.DEFAULT_MAX_CHARS);
+    this(limits, MAX_CHARS_PER_FILE);
   }
 
   public IsolatedTextExtractor(ExtractionLimits limits, int maxChars) {
@@ -93,12 +99,14 @@ public final class IsolatedTextExtractor implements TextExtractor, AutoCloseable
     ScheduledFuture<?> timer = watchdog.schedule(worker::timeOut, limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
     try {
       WorkerProtocol.writeRequest(worker.out, request);
-      ExtractedText text = WorkerProtocol.readReply(worker.in);
+      ExtractedText text = WorkerProtocol.readReply(worker.in, maxChars);
       reusable = true;
       return text;
     } catch (ExtractionException e) {
       reusable = true;
       throw e;
+    } catch (WorkerProtocol.ReplyTooLarge e) {
+      throw new ExtractionException(e.getMessage(), e);
     } catch (IOException e) {
       throw worker.failure();
     } finally {
@@ -135,8 +143,10 @@ public final class IsolatedTextExtractor implements TextExtractor, AutoCloseable
     }
 
     static Worker start(ExtractionLimits limits, int maxChars) throws ExtractionException {
+      // The JVM's own messages ("Terminating due to java.lang.OutOfMemoryError") go to stderr: stdout is the
+      // reply channel, and a message there once read as a reply announcing gigabytes of text.
       List<String> jvm = new ArrayList<>(List.of("-Xmx" + limits.workerHeap(), "-XX:+ExitOnOutOfMemoryError",
-          "-Xss8m", "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED"));
+          "-XX:+DisplayVMOutputToStderr", "-Xss8m", "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED"));
       List<String> command = JavaCommand.of(ExtractionWorker.class.getName(), jvm, List.of(String.valueOf(maxChars)));
       Process process;
       try {

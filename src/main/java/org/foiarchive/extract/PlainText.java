@@ -68,7 +68,7 @@ final class PlainText {
     }
   }
 
-  private static Charset declaredCharset(String contentType) {
+  static Charset declaredCharset(String contentType) {
     if (contentType == null) {
       return null;
     }
@@ -85,7 +85,7 @@ final class PlainText {
     return null;
   }
 
-  private static boolean startsWith(byte[] bytes, int... prefix) {
+  static boolean startsWith(byte[] bytes, int... prefix) {
     if (bytes.length < prefix.length) {
       return false;
     }

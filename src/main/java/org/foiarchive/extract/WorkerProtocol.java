@@ -18,6 +18,8 @@ final class WorkerProtocol {
   static final int READY = 0x52;
   static final int OK = 0;
   static final int FAILED = 1;
+  /** The longest reason, content type or metadata value a reply may carry; only page text is longer. */
+  static final int MAX_FIELD_BYTES = 1 << 20;
 
   private WorkerProtocol() {
   }
@@ -69,25 +71,47 @@ final class WorkerProtocol {
     out.flush();
   }
 
-  /** The worker's reply: the text, or an {@link ExtractionException} with the worker's reason. */
-  static ExtractedText readReply(DataInputStream in) throws IOException, ExtractionException {
+  /**
+   * The worker's reply: the text, or an {@link ExtractionException} with the worker's reason. Nothing
+   * larger than {@code maxChars} of text is read into memory, whatever the worker announces: a reply
+   * over it is refused as it arrives (and the worker, its stream now out of step, is not reused).
+   */
+  static ExtractedText readReply(DataInputStream in, int maxChars) throws IOException, ExtractionException {
     int status = in.readUnsignedByte();
     if (status == FAILED) {
-      throw new ExtractionException(readString(in));
+      throw new ExtractionException(readString(in, MAX_FIELD_BYTES));
     }
-    String type = readString(in);
+    if (status != OK) {
+      // Not a frame of ours (a JVM message on the pipe, a worker gone wrong): nothing after it can be trusted.
+      throw new IOException("the worker's reply is not in the expected form");
+    }
+    String type = readString(in, MAX_FIELD_BYTES);
     boolean paged = in.readBoolean();
     int pageCount = in.readInt();
-    List<String> pages = new ArrayList<>(pageCount);
+    // UTF-8 takes at most three bytes for a character Java holds in one char (four for a pair of two).
+    long bytesLeft = 3L * maxChars;
+    List<String> pages = new ArrayList<>(Math.min(Math.max(pageCount, 0), 1024));
     for (int i = 0; i < pageCount; i++) {
-      pages.add(readString(in));
+      int length = in.readInt();
+      if (length > bytesLeft) {
+        throw new ReplyTooLarge("the file holds more than the limit of " + maxChars + " characters of text");
+      }
+      bytesLeft -= Math.max(length, 0);
+      pages.add(readStringOf(in, length));
     }
     int metaCount = in.readInt();
     Map<String, String> meta = new LinkedHashMap<>();
     for (int i = 0; i < metaCount; i++) {
-      meta.put(readString(in), readString(in));
+      meta.put(readString(in, MAX_FIELD_BYTES), readString(in, MAX_FIELD_BYTES));
     }
     return new ExtractedText(type, pages, paged, meta);
+  }
+
+  /** A reply with more text than the parent takes: the file fails with this reason, the worker is not reused. */
+  static final class ReplyTooLarge extends IOException {
+    ReplyTooLarge(String reason) {
+      super(reason);
+    }
   }
 
   /** Strings as length-prefixed UTF-8 (DataOutput's own UTF is limited to 64 KB); -1 for null. */
@@ -102,7 +126,18 @@ final class WorkerProtocol {
   }
 
   private static String readString(DataInputStream in) throws IOException {
+    return readStringOf(in, in.readInt());
+  }
+
+  private static String readString(DataInputStream in, int maxBytes) throws IOException {
     int length = in.readInt();
+    if (length > maxBytes) {
+      throw new IOException("the worker's reply is not in the expected form");
+    }
+    return readStringOf(in, length);
+  }
+
+  private static String readStringOf(DataInputStream in, int length) throws IOException {
     if (length < 0) {
       return null;
     }

@@ -22,6 +22,11 @@ public record IndexedDocument(Source source, String title, String contentType, S
       .build();
 
   public IndexedDocument {
+    // Every page, feed and citation links to the original through here: an address that is not http(s)
+    // (javascript:, data:, file:) from a hand-edited manifest is kept in the corpus but never becomes a link.
+    if (source != null && source.url() != null && !Source.isWebUrl(source.url())) {
+      source = source.withUrl(null);
+    }
     topics = topics == null ? List.of() : List.copyOf(topics);
     references = references == null ? List.of() : List.copyOf(references);
   }

@@ -34,6 +34,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.passage.Passage;
+import org.foiarchive.passage.Voice;
 
 /** {@link ArchiveWriter} on an embedded Lucene index in a new generation folder of an {@link IndexLocation}. */
 public final class LuceneArchiveWriter implements ArchiveWriter {
@@ -113,6 +114,13 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     AnalysedText context(String context) {
       return contexts.computeIfAbsent(context, c -> AnalysedText.of(analyzer, ArchiveFields.CONTEXT, c));
     }
+
+    /** The publisher's name analysed, for the document's own publisher once and for another (a site) as met. */
+    AnalysedText publisher(String name, String documentPublisher) {
+      return name.equals(documentPublisher) ? publisher
+          : contexts.computeIfAbsent("\u0000publisher:" + name,
+              n -> AnalysedText.of(analyzer, ArchiveFields.PUBLISHER_TEXT, name));
+    }
   }
 
   /** A field indexed from tokens analysed beforehand, stored (if its type says so) as its text. */
@@ -165,9 +173,11 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     addDimension(doc, ArchiveFields.VOICE, p.voice().id());
     doc.add(new SortedDocValuesField(ArchiveFields.VOICE, new BytesRef(p.voice().id())));
     if (source.publisher() != null) {
-      addDimension(doc, ArchiveFields.PUBLISHER, source.publisher());
-      doc.add(new PreAnalysed(ArchiveFields.PUBLISHER_TEXT, source.publisher(), TextField.TYPE_NOT_STORED,
-          shared.publisher));
+      // The facet and the publisher: filter both follow who published the passage's words.
+      String publisher = publisherOf(source, p.voice());
+      addDimension(doc, ArchiveFields.PUBLISHER, publisher);
+      doc.add(new PreAnalysed(ArchiveFields.PUBLISHER_TEXT, publisher, TextField.TYPE_NOT_STORED,
+          shared.publisher(publisher, source.publisher())));
     }
     for (String topic : p.topics()) {
       addDimension(doc, ArchiveFields.TOPIC, topic);
@@ -192,6 +202,25 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
       doc.add(new StoredField(ArchiveFields.OCR, "true"));
     }
     return doc;
+  }
+
+  /**
+   * Who published a passage's words: on a request page, the requester's messages and the annotations are
+   * published by the site that carries them (its host name, e.g. whatdotheyknow.com), not by the body the
+   * request was made to; everything else by the document's publisher.
+   */
+  static String publisherOf(Source source, Voice voice) {
+    if ((voice == Voice.REQUESTER || voice == Voice.ANNOTATION) && source.url() != null) {
+      try {
+        String host = new java.net.URI(source.url().strip()).getHost();
+        if (host != null && !host.isBlank()) {
+          return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        }
+      } catch (java.net.URISyntaxException e) {
+        // An address that is not a URI names no site: the document's publisher stands.
+      }
+    }
+    return source.publisher();
   }
 
   /** A filterable keyword (stored for display) plus its facet value. */

@@ -27,6 +27,20 @@ import org.foiarchive.extract.MailMessage;
  */
 public final class CorpusImporter {
   private final Tika detector = new Tika();
+  private final boolean followSymlinks;
+
+  /** An importer that refuses symbolic links: a link can put any file on the machine into a public archive. */
+  public CorpusImporter() {
+    this(false);
+  }
+
+  /**
+   * @param followSymlinks whether to import the file a symbolic link points to; even then, only a file
+   *     inside the folder the link was given in, never one elsewhere on the machine
+   */
+  public CorpusImporter(boolean followSymlinks) {
+    this.followSymlinks = followSymlinks;
+  }
 
   /** What the user knows about the files being imported; nulls are left for extraction to fill. */
   public record Metadata(String id, String url, String kind, String publisher, String author, String title,
@@ -48,9 +62,29 @@ public final class CorpusImporter {
     }
   }
 
+  /** Refuses a symbolic link, unless asked, and then one to a file outside the link's own folder. */
+  private void checkLinks(Path file) throws IOException {
+    if (!Files.isSymbolicLink(file)) {
+      return;
+    }
+    Path real = file.toRealPath();
+    if (!followSymlinks) {
+      throw new CorpusException(file + " is a symbolic link to " + real + "; import the file itself, or pass "
+          + "--follow-symlinks");
+    }
+    Path folder = file.toAbsolutePath().normalize().getParent().toRealPath();
+    if (!real.startsWith(folder)) {
+      throw new CorpusException(file + " links to " + real + ", outside " + folder + "; not imported");
+    }
+  }
+
   public Result importFile(Path corpusDir, Path file, Metadata metadata) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new CorpusException(file + " is not a readable file");
+    }
+    checkLinks(file);
+    if (metadata.url() != null && !Source.isWebUrl(metadata.url())) {
+      throw new CorpusException("'" + metadata.url() + "' is not an http or https address");
     }
     String kind = metadata.kind() == null ? SourceKind.COMMENTARY.id() : metadata.kind();
     if (SourceKind.fromId(kind).isEmpty()) {

@@ -144,14 +144,20 @@ public final class ArchiveQueryBuilder {
     addWords(finding, support, builder, wordText, 1f);
     addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, wordText, Occur.SHOULD));
     List<String> corrected = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
     for (String word : subject) {
-      spelling.apply(word).ifPresent(corrected::add);
+      spelling.apply(word).ifPresent(correction -> {
+        corrected.add(correction);
+        unknown.add(word);
+      });
     }
     if (!corrected.isEmpty()) {
       String correctedText = String.join(" ", corrected);
       addWords(finding, support, builder, correctedText, tuning.spellingWeight());
       addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, correctedText, Occur.SHOULD));
-      notices.add("Also searched for " + String.join(", ", corrected) + ".");
+      // Said as what it is: a guess at a misspelling, searched beside the word as typed.
+      notices.add("No passage has the word " + String.join(", ", unknown) + "; also searched for the closest word"
+          + " the archive holds: " + String.join(", ", corrected) + ".");
     }
     addRelated(finding, support, builder, subject, highlight);
     Query near = proximityQuery(builder, subject);

@@ -163,7 +163,8 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   private SearchResults search(SearchRequest request, Sort sort, long start) {
     IndexGeneration g = acquire();
     try {
-      ArchiveQuery query = queries.build(request, word -> Speller.correction(g.reader, word));
+      long deadline = start + searchTimeoutMillis * 1_000_000;
+      ArchiveQuery query = queries.build(request, word -> Speller.correction(g.reader, word, deadline));
       try {
         return run(g, request, query, start, List.of(), sort);
       } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
@@ -220,10 +221,12 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     } else if (lowerBound) {
       notices.add(MANY_HITS_NOTICE);
     }
-    String suggestion = total == 0 ? Speller.suggest(g.reader, request.query()) : null;
+    String suggestion = total == 0 ? Speller.suggest(g.reader, request.query(), start + searchTimeoutMillis * 1_000_000)
+        : null;
+    int[] sample = TopHitFacets.sample(searcher, query.ranking(), COUNTED_HITS);
     return new SearchResults(request.query(), total, elapsedMs(start), hits,
-        TopHitFacets.count(g.reader, TopHitFacets.sample(searcher, query.ranking(), COUNTED_HITS), FACET_VALUES),
-        List.copyOf(notices), suggestion, request.offset(), request.limit());
+        TopHitFacets.count(g.reader, sample, FACET_VALUES), List.copyOf(notices), suggestion, request.offset(),
+        request.limit(), TopHitFacets.documents(g.reader, sample), !lowerBound && !searcher.timedOut());
   }
 
   /**

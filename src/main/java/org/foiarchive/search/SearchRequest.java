@@ -112,6 +112,11 @@ public record SearchRequest(String query, List<String> topics, List<String> kind
     }
   }
 
+  /** The same search, another page of it. */
+  public SearchRequest atOffset(int offset) {
+    return new SearchRequest(query, topics, kinds, voices, publishers, from, to, offset, limit);
+  }
+
   private static List<String> clean(List<String> values) {
     return values == null ? List.of()
         : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();

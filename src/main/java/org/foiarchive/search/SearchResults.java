@@ -12,9 +12,20 @@ import java.util.Map;
  * @param total how many passages match, counted exactly up to 1,000 (beyond, at least 1,000, with a notice)
  * @param facets counts by dimension (topic, kind, publisher, voice, year) over the matching passages, or over
  *     the best 1,000 of them when more match
+ * @param documents how many documents the matching passages are in, counted over the same matches as the
+ *     facets (every match up to 1,000)
+ * @param exact whether {@code total} and {@code documents} count every match; when not, they are lower bounds
  */
 public record SearchResults(String query, long total, long tookMs, List<SearchHit> hits,
-    Map<String, Map<String, Long>> facets, List<String> notices, String suggestion, int offset, int limit) {
+    Map<String, Map<String, Long>> facets, List<String> notices, String suggestion, int offset, int limit,
+    long documents, boolean exact) {
+
+  /** Results whose documents are only those of the hits given: for answers that are complete in one page. */
+  public SearchResults(String query, long total, long tookMs, List<SearchHit> hits,
+      Map<String, Map<String, Long>> facets, List<String> notices, String suggestion, int offset, int limit) {
+    this(query, total, tookMs, hits, facets, notices, suggestion, offset, limit,
+        hits.stream().map(SearchHit::docId).distinct().count(), true);
+  }
 
   /** Hits of one document, in rank order, for pages that group results by document. */
   public record DocumentGroup(String docId, String title, List<SearchHit> hits) {

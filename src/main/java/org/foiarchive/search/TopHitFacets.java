@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.ConstantScoreQuery;
@@ -17,7 +20,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.BytesRef;
 import org.foiarchive.index.ArchiveFacets;
+import org.foiarchive.index.ArchiveFields;
 
 /**
  * Facet counts over at most {@link LuceneArchiveSearcher#COUNTED_HITS} matches of a search rather than
@@ -59,6 +64,29 @@ final class TopHitFacets {
       }
     });
     return Arrays.copyOf(docs, count[0]);
+  }
+
+  /** How many documents the matches are in: the distinct document ids among them. */
+  static long documents(IndexReader reader, int[] matches) throws IOException {
+    Set<BytesRef> documents = new HashSet<>();
+    int[] docs = matches.clone();
+    Arrays.sort(docs);
+    int i = 0;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      int end = leaf.docBase + leaf.reader().maxDoc();
+      SortedDocValues ids = leaf.reader().getSortedDocValues(ArchiveFields.DOC_ID);
+      Set<Integer> ordinals = new HashSet<>();
+      for (; i < docs.length && docs[i] < end; i++) {
+        if (ids != null && ids.advanceExact(docs[i] - leaf.docBase)) {
+          ordinals.add(ids.ordValue());
+        }
+      }
+      // Ordinals are per segment: each distinct one is looked up once, not once per hit.
+      for (int ordinal : ordinals) {
+        documents.add(BytesRef.deepCopyOf(ids.lookupOrd(ordinal)));
+      }
+    }
+    return documents.size();
   }
 
   static Map<String, Map<String, Long>> count(IndexReader reader, int[] matches, int valuesPerDimension)

@@ -21,6 +21,7 @@ class ApiController {
     this.searcher = searcher;
   }
 
+  @RateLimited
   @GetMapping(path = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<String> search(@RequestParam(name = "q", required = false, defaultValue = "") String q,
       @RequestParam(name = "limit", required = false) String limit,

@@ -33,6 +33,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class BundleController {
   private static final String BUNDLE_VIEW = "bundle";
+  /** A bundle PDF reads up to fifty passages and their source documents: the work of many searches. */
+  static final int BUNDLE_PDF_COST = 10;
 
   private final ArchiveSearcher searcher;
   private final EvidenceBundles bundles;
@@ -78,6 +80,7 @@ class BundleController {
   }
 
   @GetMapping("/bundle.pdf")
+  @RateLimited(cost = BUNDLE_PDF_COST)
   ResponseEntity<byte[]> pdf(@RequestParam(name = "p", required = false) List<String> p,
       @RequestParam(name = "title", required = false) String title,
       @RequestParam(name = "sources", required = false) String sources) throws IOException {
@@ -97,6 +100,9 @@ class BundleController {
       bundle = bundles.assemble(ids, isOn(sources), Params.blankToNull(title), citations.siteUrl(), citations.today());
     } catch (EvidenceBundles.UnknownPassagesException e) {
       return problem(HttpStatus.NOT_FOUND, message("bundle.missing", String.join(", ", e.ids())));
+    } catch (EvidenceBundles.TooLargeException e) {
+      return problem(HttpStatus.UNPROCESSABLE_CONTENT, message("bundle.toolarge",
+          EvidenceBundles.MAX_SOURCE_BYTES / (1024 * 1024), EvidenceBundles.MAX_SOURCE_PASSAGES));
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     BundlePdf.write(bundle, out);
@@ -139,7 +145,7 @@ class BundleController {
     if (title != null) {
       b.queryParam("title", title);
     }
-    return b.encode().toUriString();
+    return b.build().encode().toUriString();
   }
 
   private static List<String> swap(List<String> ids, int i, int j) {

@@ -28,6 +28,7 @@ class CitationController {
   }
 
   @GetMapping(ArchiveRoutes.CITATION)
+  @RateLimited
   ResponseEntity<String> cite(@PathVariable String passageId,
       @RequestParam(name = "format", required = false, defaultValue = "text") String format) {
     String id = Ids.passageId(passageId);

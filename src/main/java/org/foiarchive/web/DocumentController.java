@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.foiarchive.corpus.Corpus;
 import org.foiarchive.corpus.CorpusException;
 import org.foiarchive.corpus.SourceVersions;
+import org.foiarchive.extract.TextCharset;
 import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.search.ArchiveRoutes;
 import org.foiarchive.search.ArchiveSearcher;
@@ -41,6 +42,7 @@ class DocumentController {
   }
 
   @GetMapping(ArchiveRoutes.DOCUMENT)
+  @RateLimited
   String document(@PathVariable String docId, @RequestParam(name = "hl", required = false) String hl, Model model) {
     DocumentView view = searcher.document(Ids.docId(docId), hl).orElseThrow(() -> new NotFoundException(docId));
     model.addAttribute("view", view);
@@ -72,6 +74,10 @@ class DocumentController {
           : doc.source().contentType());
     } catch (IllegalArgumentException e) {
       type = MediaType.APPLICATION_OCTET_STREAM;
+    }
+    if (type.isCompatibleWith(MediaType.TEXT_PLAIN) && type.getCharset() == null) {
+      // Said outright, or a browser guesses and shows "Jobseekerâ€™s" where the archive cites "Jobseeker’s".
+      type = new MediaType(type, TextCharset.of(Files.readAllBytes(file), doc.source().contentType()));
     }
     String name = docId + file.getFileName().toString().replaceFirst("^[0-9a-f]+", "");
     return ResponseEntity.ok()

@@ -58,6 +58,7 @@ class FeedController {
   }
 
   @GetMapping("/feed")
+  @RateLimited
   ResponseEntity<String> feed(@RequestParam(name = "q", required = false, defaultValue = "") String q,
       @RequestParam(name = "topic", required = false) List<String> topic,
       @RequestParam(name = "kind", required = false) List<String> kind,
@@ -174,7 +175,7 @@ class FeedController {
     request.topics().forEach(t -> b.queryParam("topic", t));
     request.kinds().forEach(k -> b.queryParam("kind", k));
     request.voices().forEach(v -> b.queryParam("voice", v));
-    return b.encode().toUriString();
+    return b.build().encode().toUriString();
   }
 
   private String message(String key, Object... args) {

@@ -19,6 +19,11 @@ record Paging(int number) {
     return (number - 1) * PAGE_SIZE;
   }
 
+  /** Whether this page is beyond the last one for {@code total} matches (and there is a last one). */
+  boolean isPast(long total) {
+    return total > 0 && number > lastPage(total);
+  }
+
   /** The last page worth linking to for {@code total} matches. */
   long lastPage(long total) {
     return Math.min(LAST_REACHABLE, (total + PAGE_SIZE - 1) / PAGE_SIZE);

@@ -1,11 +1,13 @@
 package org.foiarchive.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.foiarchive.cite.Citation;
 import org.foiarchive.cite.CitationFormat;
 import org.foiarchive.corpus.SourceVersions;
 import org.foiarchive.search.ArchiveRoutes;
 import org.foiarchive.search.ArchiveSearcher;
 import org.foiarchive.search.SearchHit;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +30,14 @@ class PassageController {
   /** The quote card; with {@code ?context} the browser goes to the passage's place in its document instead. */
   @GetMapping(ArchiveRoutes.QUOTE_CARD)
   String passage(@PathVariable String passageId, @RequestParam(name = "context", required = false) String context,
-      Model model) {
+      Model model, HttpServletResponse response) {
     SearchHit hit = searcher.passage(Ids.passageId(passageId)).orElseThrow(() -> new NotFoundException(passageId));
     if (context != null) {
-      return "redirect:" + hit.permalink();
+      // Written out rather than left to Tomcat, which makes a Location absolute with the request's Host
+      // header (always for HTTP/1.0): the archive's own address, or a relative one, never the visitor's.
+      response.setStatus(HttpServletResponse.SC_FOUND);
+      response.setHeader(HttpHeaders.LOCATION, citations.siteUrl() + hit.permalink());
+      return null;
     }
     Citation citation = citations.of(hit);
     model.addAttribute("hit", hit);

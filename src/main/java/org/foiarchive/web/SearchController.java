@@ -42,6 +42,7 @@ class SearchController {
   }
 
   @GetMapping("/search")
+  @RateLimited
   String search(@RequestParam(name = "q", required = false, defaultValue = "") String q,
       @RequestParam(name = "topic", required = false) List<String> topic,
       @RequestParam(name = "kind", required = false) List<String> kind,
@@ -56,6 +57,12 @@ class SearchController {
         .from(Params.blankToNull(from)).to(Params.blankToNull(to)).offset(paging.offset()).limit(Paging.PAGE_SIZE)
         .build();
     SearchResults results = searcher.search(request);
+    if (paging.isPast(results.total())) {
+      // A page past the end (an old link, a typed number) shows the last page rather than "Page 50 of 7".
+      paging = new Paging((int) paging.lastPage(results.total()));
+      request = request.atOffset(paging.offset());
+      results = searcher.search(request);
+    }
     SearchLinks links = new SearchLinks(q, request.topics(), request.kinds(), request.voices(), request.publishers(),
         request.from(), request.to());
     model.addAttribute("q", q);

@@ -52,15 +52,16 @@ public record SearchLinks(String q, List<String> topics, List<String> kinds, Lis
 
   /** The document page with this search's words highlighted, at the passage's anchor. */
   public String inContext(String docId, int ordinal) {
-    UriComponentsBuilder b = UriComponentsBuilder.fromPath(ArchiveRoutes.DOCUMENT);
+    // Built, then encoded: a query is text, and "{consent}" expanded as a URI template would fail.
+    UriComponentsBuilder b = UriComponentsBuilder.fromPath(ArchiveRoutes.document(docId));
     if (q != null && !q.isBlank()) {
       b.queryParam("hl", q);
     }
-    return b.fragment(ArchiveRoutes.passageAnchor(ordinal)).buildAndExpand(docId).encode().toUriString();
+    return b.fragment(ArchiveRoutes.passageAnchor(ordinal)).build().encode().toUriString();
   }
 
   public String feed() {
-    return UriComponentsBuilder.fromPath("/feed").queryParam("q", q == null ? "" : q).encode().toUriString();
+    return UriComponentsBuilder.fromPath("/feed").queryParam("q", q == null ? "" : q).build().encode().toUriString();
   }
 
   String url(int page) {
@@ -78,7 +79,7 @@ public record SearchLinks(String q, List<String> topics, List<String> kinds, Lis
     if (page > 1) {
       b.queryParam("page", page);
     }
-    return b.encode().toUriString();
+    return b.build().encode().toUriString();
   }
 
   private static List<String> toggled(List<String> values, String value) {

@@ -42,6 +42,7 @@ class TopicController {
   }
 
   @GetMapping("/topics/{id}")
+  @RateLimited
   String topic(@PathVariable String id,
       @RequestParam(name = "kind", required = false) String kind,
       @RequestParam(name = "voice", required = false) String voice,
@@ -55,6 +56,10 @@ class TopicController {
     SearchRequest filters = SearchRequest.builder("").kinds(optional(links.kind())).voices(optional(links.voice()))
         .from(links.year()).to(links.year()).offset(paging.offset()).limit(Paging.PAGE_SIZE).build();
     TopicResults results = searcher.topic(topic, filters);
+    if (paging.isPast(results.results().total())) {
+      paging = new Paging((int) paging.lastPage(results.results().total()));
+      results = searcher.topic(topic, filters.atOffset(paging.offset()));
+    }
     Map<IndexedDocument, Long> documents = new LinkedHashMap<>();
     results.passagesByDocument().forEach((docId, n) -> searcher.documentInfo(docId).ifPresent(d -> documents.put(d, n)));
     model.addAttribute("topic", topic);

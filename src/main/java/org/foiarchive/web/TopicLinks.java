@@ -40,7 +40,7 @@ public record TopicLinks(String topic, String kind, String voice, String year) {
   }
 
   String url(int page) {
-    UriComponentsBuilder b = UriComponentsBuilder.fromPath("/topics/{id}");
+    UriComponentsBuilder b = UriComponentsBuilder.fromPath("/topics").pathSegment(topic);
     if (kind != null) {
       b.queryParam("kind", kind);
     }
@@ -53,6 +53,6 @@ public record TopicLinks(String topic, String kind, String voice, String year) {
     if (page > 1) {
       b.queryParam("page", page);
     }
-    return b.buildAndExpand(topic).encode().toUriString();
+    return b.build().encode().toUriString();
   }
 }

@@ -6,7 +6,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.foiarchive.corpus.SourceManifest;
 import org.foiarchive.testing.TestArchive;
 import org.junit.jupiter.api.Test;
@@ -123,9 +127,102 @@ class CommandLineIT {
     Path file = dir.resolve("x.txt");
     Files.writeString(file, "text");
     Run run = run("import", file.toString(), "--corpus", dir.resolve("corpus").toString(), "--kind", "gossip");
-    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("unknown kind 'gossip'");
+    assertThat(run.err().lines()).hasSize(1);
     assertThat(dir.resolve("corpus").resolve(SourceManifest.FILE)).doesNotExist();
+  }
+
+  @Test
+  void everyUsageErrorIsOneLineNamingTheCommandWithExitTwo(@TempDir Path dir) {
+    Run unknown = run("frobnicate");
+    assertThat(unknown.status()).isEqualTo(2);
+    assertThat(unknown.err()).startsWith("foiarchive: unknown command 'frobnicate'").doesNotContain("foiarchive foiarchive");
+    Run kind = run("search", "--index", TestArchive.index().toString(), "--kind", "bogus", "consent");
+    assertThat(kind.status()).isEqualTo(2);
+    assertThat(kind.err()).startsWith("foiarchive search: ").contains("unknown kind 'bogus'");
+    assertThat(kind.out()).doesNotContain("No passages found");
+    for (Run usage : List.of(unknown, kind, run("search", "--limit", "0", "x"), run("search"))) {
+      assertThat(usage.status()).isEqualTo(2);
+      assertThat(usage.err().lines()).as(usage.err()).hasSize(1);
+      assertThat(usage.err()).doesNotContain("\tat ");
+    }
+  }
+
+  @Test
+  void aMissingCorpusIsAnErrorNamingItAndLeavesTheIndexAlone(@TempDir Path dir) {
+    Path missing = dir.resolve("no-such-corpus");
+    Run run = run("ingest", "--corpus", missing.toString(), "--index", dir.resolve("index").toString());
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).contains("no corpus folder at " + missing.toAbsolutePath());
+    assertThat(dir.resolve("index")).doesNotExist();
+  }
+
+  @Test
+  void theCommandListInHelpGivesWholeSentences() {
+    Run help = run("--help");
+    assertThat(help.status()).isZero();
+    // Each command's entry: its line ("  name  Summary...") and the more deeply indented lines it wraps onto.
+    Map<String, String> summaries = new LinkedHashMap<>();
+    String current = null;
+    for (String line : help.out().substring(help.out().indexOf("Commands:")).lines().skip(1).toList()) {
+      Matcher entry = Pattern.compile("^  (\\w+)\\s+(.*)$").matcher(line);
+      if (entry.matches()) {
+        current = entry.group(1);
+        summaries.put(current, entry.group(2).strip());
+      } else if (current != null && !line.isBlank()) {
+        summaries.merge(current, line.strip(), (a, b) -> a + " " + b);
+      }
+    }
+    assertThat(summaries).containsKeys("serve", "ingest", "fetch", "search", "import", "eval", "bundle", "bench");
+    summaries.forEach((name, summary) -> assertThat(summary).as(name).endsWith("."));
+  }
+
+  @Test
+  void searchPrintsEachPassagesIdForBundle(@TempDir Path dir) {
+    Run run = run("search", "--index", TestArchive.index().toString(), "--limit", "2", "bogus", "employers");
+    Matcher passage = Pattern.compile("passage: ([a-z0-9-]+-p\\d+) ").matcher(run.out());
+    assertThat(passage.find()).as(run.out()).isTrue();
+    Run bundle = run("bundle", "--index", TestArchive.index().toString(), "--out", dir.resolve("b.pdf").toString(),
+        passage.group(1));
+    assertThat(bundle.status()).as(bundle.err()).isZero();
+  }
+
+  @Test
+  void importRefusesAnAddressThatIsNotHttp(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("x.txt");
+    Files.writeString(file, "text");
+    for (String url : List.of("javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "example.org/x")) {
+      Run run = run("import", file.toString(), "--corpus", dir.resolve("corpus").toString(), "--url", url);
+      assertThat(run.status()).as(url).isEqualTo(2);
+      assertThat(run.err()).as(url).contains("not an http or https address");
+    }
+    assertThat(dir.resolve("corpus").resolve(SourceManifest.FILE)).doesNotExist();
+    assertThat(run("import", file.toString(), "--corpus", dir.resolve("corpus").toString(), "--url",
+        "https://www.whatdotheyknow.com/request/example").status()).isZero();
+  }
+
+  @Test
+  void importRefusesSymbolicLinksUnlessToldAndNeverOutOfTheirFolder(@TempDir Path dir) throws Exception {
+    Path secrets = Files.createDirectories(dir.resolve("secrets"));
+    Path secret = Files.writeString(secrets.resolve("passwd"), "root:x:0:0\n");
+    Path folder = Files.createDirectories(dir.resolve("replies"));
+    Path reply = Files.writeString(folder.resolve("reply.txt"), "Access to your account is voluntary.\n");
+    Path outward = Files.createSymbolicLink(folder.resolve("passwd.txt"), secret);
+    Path inward = Files.createSymbolicLink(folder.resolve("latest.txt"), reply);
+    Path corpus = dir.resolve("corpus");
+
+    Run refused = run("import", outward.toString(), "--corpus", corpus.toString());
+    assertThat(refused.status()).isEqualTo(1);
+    assertThat(refused.err()).contains("is a symbolic link").contains("--follow-symlinks");
+    Run outside = run("import", outward.toString(), "--corpus", corpus.toString(), "--follow-symlinks");
+    assertThat(outside.status()).isEqualTo(1);
+    assertThat(outside.err()).contains("outside");
+    assertThat(corpus.resolve(SourceManifest.FILE)).doesNotExist();
+
+    Run followed = run("import", inward.toString(), "--corpus", corpus.toString(), "--follow-symlinks");
+    assertThat(followed.status()).as(followed.err()).isZero();
+    assertThat(SourceManifest.load(corpus).sources()).hasSize(1);
   }
 
   @Test

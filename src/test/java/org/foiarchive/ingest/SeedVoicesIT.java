@@ -3,6 +3,7 @@ package org.foiarchive.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.foiarchive.search.LuceneArchiveSearcher;
 import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
@@ -45,6 +46,17 @@ class SeedVoicesIT {
     SearchHit hit = passage(WDTK, "I believe this may be illegal.");
     assertThat(hit.voice()).isEqualTo("annotation");
     assertThat(hit.author()).isEqualTo("Mary Sanderson");
+  }
+
+  @Test
+  void thePublisherOfARequestsPassagesIsWhoeverPublishedTheWords() {
+    List<SearchHit> thread = searcher.document(WDTK, null).orElseThrow().passages();
+    assertThat(thread).filteredOn(p -> p.voice().equals("annotation") || p.voice().equals("requester"))
+        .isNotEmpty().allSatisfy(p -> assertThat(p.publisher()).as(p.passageId()).isEqualTo("whatdotheyknow.com"));
+    assertThat(thread).filteredOn(p -> p.voice().equals("official"))
+        .isNotEmpty().allSatisfy(p -> assertThat(p.publisher()).as(p.passageId()).isEqualTo("Department for Work and Pensions"));
+    Map<String, Long> publishers = searcher.search(SearchRequest.of("universal jobmatch", 10)).facets().get("publisher");
+    assertThat(publishers).containsKey("whatdotheyknow.com").containsKey("Department for Work and Pensions");
   }
 
   @Test

@@ -97,7 +97,7 @@ class QuerySyntaxIT {
     assertThat(search("kind:forum cookies").hits()).isNotEmpty().allSatisfy(h -> assertThat(h.kind()).isEqualTo("forum"));
     assertThat(search("voice:requester consent").hits()).isNotEmpty()
         .allSatisfy(h -> assertThat(h.voice()).isEqualTo("requester"));
-    assertThat(search("publisher:dwp consent").hits()).isNotEmpty()
+    assertThat(search("publisher:dwp universal jobmatch").hits()).isNotEmpty()
         .allSatisfy(h -> assertThat(h.publisher()).isEqualTo("Department for Work and Pensions"));
   }
 

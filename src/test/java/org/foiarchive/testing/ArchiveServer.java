@@ -18,8 +18,17 @@ public final class ArchiveServer {
   private ArchiveServer() {
   }
 
-  /** Points the application at the real corpus and the shared test index. */
+  /**
+   * Points the application at the real corpus and the shared test index, with no per-client budget:
+   * every test client is 127.0.0.1, and tests of pages are not tests of the limit (RateLimitIT is).
+   */
   public static void properties(DynamicPropertyRegistry registry) {
+    servedArchive(registry);
+    registry.add("foiarchive.rate-limit.per-minute", () -> "0");
+  }
+
+  /** Points the application at the real corpus and the shared test index, and nothing else. */
+  public static void servedArchive(DynamicPropertyRegistry registry) {
     registry.add("foiarchive.corpus", () -> TestArchive.CORPUS.toString());
     registry.add("foiarchive.index", () -> TestArchive.index().toString());
   }

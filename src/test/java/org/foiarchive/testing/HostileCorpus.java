@@ -42,6 +42,7 @@ public final class HostileCorpus {
   /** Words the readable files carry, so a search can show they were extracted. */
   public static final String PDF_TEXT = "Access to your Universal Jobmatch account is voluntary";
   public static final String WINDOWS_1252_TEXT = "A hardship payment of £73.10 – the claimant’s “consent” was not sought";
+  public static final String WINDOWS_1252_PLAIN_TEXT = "Jobseeker’s Allowance of £73.10 – paid after “signing on”";
   public static final String SCRIPT_DOCUMENT_WORDS = "sanctioned claimants scriptdefence";
   public static final String NESTED_MAIL_WORDS = "innermostreply";
 
@@ -118,11 +119,21 @@ public final class HostileCorpus {
     c.add("script-text", "text/plain", ("Note on " + SCRIPT_DOCUMENT_WORDS + ": <script>window.pwned = 7</script>"
         + " <img src=x onerror=\"window.pwned = 8\"> \"><svg onload=alert(9)>\n").getBytes(StandardCharsets.UTF_8),
         "indexed");
+    // A manifest edited by hand: an address that would run script if it became a link.
+    c.add("script-url", "javascript:window.pwned=10", "text/plain",
+        ("Note on " + SCRIPT_DOCUMENT_WORDS + " whose original address is a script\n").getBytes(StandardCharsets.UTF_8),
+        "indexed");
+    c.add("windows-1252-text", "text/plain", (WINDOWS_1252_PLAIN_TEXT + "\n").getBytes(Charset.forName("windows-1252")),
+        "indexed");
   }
 
   private void add(String id, String contentType, byte[] bytes, String expectation) throws IOException {
+    add(id, "https://example.org/hostile/" + id, contentType, bytes, expectation);
+  }
+
+  private void add(String id, String url, String contentType, byte[] bytes, String expectation) throws IOException {
     Snapshots.Stored stored = snapshots.store(bytes, contentType);
-    sources.add(Source.of(id, "https://example.org/hostile/" + id, "foi-response", "Hostile file " + id)
+    sources.add(Source.of(id, url, "foi-response", "Hostile file " + id)
         .withSnapshot(stored.snapshot(), stored.sha256(), contentType, "2026-01-01T00:00:00Z")
         .withMetadata("Department for Work and Pensions", null, "2015-03-02", List.of(), List.of(), null, null));
     expectations.put(id, expectation);

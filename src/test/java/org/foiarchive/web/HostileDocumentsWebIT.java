@@ -5,8 +5,11 @@ import static org.foiarchive.testing.ArchiveServer.get;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.foiarchive.testing.ArchiveServer;
 import org.foiarchive.testing.Browser;
 import org.foiarchive.testing.HostileCorpus;
 import org.foiarchive.testing.TestFolders;
@@ -66,6 +69,27 @@ class HostileDocumentsWebIT {
     assertThat(raw.headers().firstValue("Content-Security-Policy")).get().asString()
         .startsWith("sandbox").contains("default-src 'none'").contains("frame-ancestors 'none'");
     assertThat(raw.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+  }
+
+  @Test
+  void anOriginalAddressThatIsNotHttpNeverBecomesALink() throws Exception {
+    for (String path : List.of("/doc/script-url", "/p/script-url-p1", "/search?q=scriptdefence",
+        "/feed?q=scriptdefence", "/cite/script-url-p1?format=html", "/cite/script-url-p1?format=markdown",
+        "/api/search?q=scriptdefence")) {
+      HttpResponse<String> page = get(port, path, "*/*");
+      assertThat(page.statusCode()).as(path).isEqualTo(200);
+      assertThat(page.body()).as(path).contains("scriptdefence").doesNotContainIgnoringCase("javascript:");
+    }
+  }
+
+  @Test
+  void theArchivedCopyOfATextSnapshotSaysTheCharsetItWasReadWith() throws Exception {
+    HttpResponse<byte[]> legacy = ArchiveServer.getBytes(port, "/doc/windows-1252-text/raw");
+    assertThat(legacy.headers().firstValue("Content-Type")).get().asString()
+        .isEqualToIgnoringCase("text/plain;charset=windows-1252");
+    assertThat(new String(legacy.body(), Charset.forName("windows-1252"))).contains(HostileCorpus.WINDOWS_1252_PLAIN_TEXT);
+    assertThat(ArchiveServer.getBytes(port, "/doc/script-text/raw").headers().firstValue("Content-Type")).get()
+        .asString().isEqualToIgnoringCase("text/plain;charset=UTF-8");
   }
 
   @Test

@@ -52,7 +52,7 @@ class ReindexUnderLoadIT {
     copy(TestArchive.CORPUS, CORPUS);
     registry.add("foiarchive.corpus", CORPUS::toString);
     registry.add("foiarchive.index", INDEX::toString);
-    registry.add("foiarchive.api.rate-limit-per-minute", () -> "0");
+    registry.add("foiarchive.rate-limit.per-minute", () -> "0");
   }
 
   @Test

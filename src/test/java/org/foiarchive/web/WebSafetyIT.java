@@ -34,7 +34,6 @@ class WebSafetyIT {
   @DynamicPropertySource
   static void archive(DynamicPropertyRegistry registry) {
     ArchiveServer.properties(registry);
-    registry.add("foiarchive.api.rate-limit-per-minute", () -> "0");
   }
 
   private static final List<String> TRAVERSALS = List.of(

@@ -1,0 +1,82 @@
+package org.foiarchive.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.foiarchive.testing.ArchiveServer.get;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.foiarchive.search.LuceneArchiveSearcher;
+import org.foiarchive.search.SearchHit;
+import org.foiarchive.search.SearchRequest;
+import org.foiarchive.search.SearchResults;
+import org.foiarchive.testing.ArchiveServer;
+import org.foiarchive.testing.TestArchive;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * "N passages in M documents" counts every match, on every page alike, and a page past the end shows the
+ * last page, on the real corpus.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ResultCountsIT {
+  private static final Pattern COUNT = Pattern.compile("(\\d[\\d,]*) passages in (\\d[\\d,]*) documents");
+  private static final Pattern PAGE = Pattern.compile("Page (\\d+) of (\\d+)");
+
+  @LocalServerPort
+  int port;
+
+  @DynamicPropertySource
+  static void archive(DynamicPropertyRegistry registry) {
+    ArchiveServer.properties(registry);
+  }
+
+  /** The documents of every matching passage, read page by page from the searcher. */
+  private static long documentsOfAllMatches(String query) {
+    Set<String> documents = new HashSet<>();
+    try (LuceneArchiveSearcher searcher = TestArchive.searcher()) {
+      SearchResults page;
+      int offset = 0;
+      do {
+        page = searcher.search(new SearchRequest(query, null, null, null, null, null, null, offset,
+            SearchRequest.MAX_LIMIT));
+        page.hits().stream().map(SearchHit::docId).forEach(documents::add);
+        offset += SearchRequest.MAX_LIMIT;
+      } while (offset < page.total());
+    }
+    return documents.size();
+  }
+
+  private Matcher find(Pattern pattern, String html) {
+    Matcher m = pattern.matcher(html);
+    assertThat(m.find()).as(pattern + " in the page").isTrue();
+    return m;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "jobmatch", "consent"})
+  void everyPageCountsTheDocumentsOfAllMatches(String query) throws Exception {
+    long expected = documentsOfAllMatches(query);
+    assertThat(expected).isGreaterThan(1);
+    for (int page = 1; page <= 2; page++) {
+      String html = get(port, "/search?q=" + query + "&page=" + page, "text/html").body();
+      Matcher count = find(COUNT, html);
+      assertThat(Long.parseLong(count.group(2))).as(query + " page " + page).isEqualTo(expected);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/search?q=jobmatch&page=999", "/search?q=&page=50", "/topics/consent?page=400"})
+  void aPagePastTheEndShowsTheLastPage(String path) throws Exception {
+    String html = get(port, path, "text/html").body();
+    Matcher page = find(PAGE, html);
+    assertThat(page.group(1)).as(path).isEqualTo(page.group(2));
+    assertThat(html).as(path).contains("class=\"passage");
+  }
+}
