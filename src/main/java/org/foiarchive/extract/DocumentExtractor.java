@@ -108,6 +108,9 @@ public final class DocumentExtractor {
     if (text.ocrProblem() != null) {
       return text.ocrProblem();
     }
+    if (text.cutProblem() != null) {
+      return text.cutProblem();
+    }
     if (!text.text().isBlank()) {
       return null;
     }

@@ -20,6 +20,8 @@ public record ExtractedText(String contentType, List<String> pages, boolean page
   static final String OCR_FAILED = "foiarchive:ocrFailed";
   /** Metadata key: the file needed OCR but Tesseract is not installed. */
   static final String OCR_MISSING = "foiarchive:ocrMissing";
+  /** Metadata key: the text was cut at this many characters, the limit for one file; the rest was not read. */
+  static final String TEXT_CUT = "foiarchive:textCut";
 
   public String text() {
     return String.join("\n\n", pages);
@@ -45,5 +47,12 @@ public record ExtractedText(String contentType, List<String> pages, boolean page
           + "the rest of the scan was not read";
     }
     return null;
+  }
+
+  /** Whether the text was cut short at the limit of characters for one file, in words for the report, or null. */
+  public String cutProblem() {
+    String limit = metadata.get(TEXT_CUT);
+    return limit == null ? null
+        : "the text was cut at " + limit + " characters, the limit for one file; the rest was not read";
   }
 }

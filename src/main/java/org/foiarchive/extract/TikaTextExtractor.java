@@ -166,6 +166,9 @@ public final class TikaTextExtractor implements TextExtractor {
     if (handler.ocrCut() >= 0) {
       meta.put(ExtractedText.OCR_CUT, String.valueOf(handler.ocrCut()));
     }
+    if (handler.stoppedAtLimit() && handler.ocrCut() < 0) {
+      meta.put(ExtractedText.TEXT_CUT, String.valueOf(maxChars));
+    }
     if (!ocr && needsOcr(type, metadata)) {
       meta.put(ExtractedText.OCR_MISSING, "true");
     }

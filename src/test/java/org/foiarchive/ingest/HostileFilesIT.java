@@ -82,6 +82,12 @@ class HostileFilesIT {
   }
 
   @Test
+  void aZipBombReadAsAStreamIsCutAtTheLimitOfCharactersAndSaysSo() {
+    assertThat(report.warnings()).filteredOn(w -> w.sourceId().equals("xlsx-zip-bomb")).singleElement()
+        .satisfies(w -> assertThat(w.reason()).contains("cut at").contains("the limit for one file"));
+  }
+
+  @Test
   void readableFilesAreSearchableAfterTheHostileOnes() throws Exception {
     try (LuceneArchiveSearcher searcher = new LuceneArchiveSearcher(new IndexLocation(index), new ArchiveAnalyzers(),
         new ReferenceRecognizer())) {
