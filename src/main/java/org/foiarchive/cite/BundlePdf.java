@@ -49,14 +49,25 @@ public final class BundlePdf {
   private record Item(String number, String description, int firstPage, String bookmark) {
   }
 
+  /** Writes the bundle however long it takes: for the command line, where the user waits for their own work. */
   public static void write(EvidenceBundle bundle, OutputStream out) throws IOException {
+    write(bundle, out, Long.MAX_VALUE);
+  }
+
+  /**
+   * Writes the bundle, giving up once the deadline ({@link System#nanoTime()}) has passed while source
+   * documents are still being copied in: on a server, one visitor's bundle must not hold a core for a minute.
+   *
+   * @throws TookTooLongException when the deadline passed; nothing usable has been written to {@code out}
+   */
+  public static void write(EvidenceBundle bundle, OutputStream out, long deadlineNanos) throws IOException {
     List<PDDocument> originals = new ArrayList<>();
     try (PDDocument pdf = new PDDocument()) {
       PDFont font = PdfLayout.loadFont(pdf);
       List<Item> extracts = new ArrayList<>();
       List<Item> sources = new ArrayList<>();
       writeExtracts(pdf, font, bundle, extracts);
-      writeSources(pdf, font, bundle, sources, originals);
+      writeSources(pdf, font, bundle, sources, originals, deadlineNanos);
       int contentPages = pdf.getNumberOfPages();
 
       int indexPages = index(PdfLayout.measuring(font), extracts, sources, 0);
@@ -120,9 +131,10 @@ public final class BundlePdf {
   }
 
   private static void writeSources(PDDocument pdf, PDFont font, EvidenceBundle bundle, List<Item> items,
-      List<PDDocument> originals) throws IOException {
+      List<PDDocument> originals, long deadlineNanos) throws IOException {
     int i = 0;
     for (EvidenceBundle.SourceDocument source : bundle.sources()) {
+      checkDeadline(deadlineNanos);
       String label = sourceLabel(i++);
       int first = pdf.getNumberOfPages();
       PDDocument original = openPdf(source.originalPdf());
@@ -152,11 +164,25 @@ public final class BundlePdf {
           if (n++ == MAX_SOURCE_PAGES) {
             break;
           }
+          checkDeadline(deadlineNanos);
           pdf.importPage(page);
         }
       }
       items.add(new Item(label, source.document().title() + " (" + kindOf(source.document().source()) + ")", first,
           heading));
+    }
+  }
+
+  private static void checkDeadline(long deadlineNanos) {
+    if (System.nanoTime() - deadlineNanos > 0) {
+      throw new TookTooLongException();
+    }
+  }
+
+  /** A bundle whose source documents took longer to copy in than a server gives one bundle. */
+  public static final class TookTooLongException extends RuntimeException {
+    TookTooLongException() {
+      super("the bundle's source documents took longer to copy in than one bundle is given");
     }
   }
 

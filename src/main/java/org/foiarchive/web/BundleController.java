@@ -3,6 +3,7 @@ package org.foiarchive.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,9 @@ import org.foiarchive.cite.EvidenceBundles;
 import org.foiarchive.corpus.Corpus;
 import org.foiarchive.search.ArchiveSearcher;
 import org.foiarchive.search.SearchHit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -32,6 +36,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 class BundleController {
+  private static final Logger log = LoggerFactory.getLogger(BundleController.class);
   private static final String BUNDLE_VIEW = "bundle";
   /** A bundle PDF reads up to fifty passages and their source documents: the work of many searches. */
   static final int BUNDLE_PDF_COST = 10;
@@ -40,12 +45,16 @@ class BundleController {
   private final EvidenceBundles bundles;
   private final CitationSupport citations;
   private final MessageSource messages;
+  /** How long one bundle PDF may take to copy in its source documents ({@code foiarchive.bundle.time-limit}). */
+  private final Duration bundleTime;
 
-  BundleController(ArchiveSearcher searcher, Corpus corpus, CitationSupport citations, MessageSource messages) {
+  BundleController(ArchiveSearcher searcher, Corpus corpus, CitationSupport citations, MessageSource messages,
+      @Value("${foiarchive.bundle.time-limit:30s}") Duration bundleTime) {
     this.searcher = searcher;
     this.bundles = new EvidenceBundles(searcher, corpus.snapshots());
     this.citations = citations;
     this.messages = messages;
+    this.bundleTime = bundleTime;
   }
 
   /** One passage of the bundle page, with the links that move or remove it. */
@@ -105,7 +114,12 @@ class BundleController {
           EvidenceBundles.MAX_SOURCE_BYTES / (1024 * 1024), EvidenceBundles.MAX_SOURCE_PASSAGES));
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    BundlePdf.write(bundle, out);
+    try {
+      BundlePdf.write(bundle, out, System.nanoTime() + bundleTime.toNanos());
+    } catch (BundlePdf.TookTooLongException e) {
+      log.info("Bundle of {} passages with sources stopped: {}", ids.size(), e.getMessage());
+      return problem(HttpStatus.SERVICE_UNAVAILABLE, message("bundle.toolong", bundleTime.toSeconds()));
+    }
     String filename = "evidence-bundle-" + bundle.prepared() + ".pdf";
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)

@@ -1,9 +1,11 @@
 package org.foiarchive.cite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -98,6 +100,22 @@ class BundlePdfTest {
       assertThat(bookmarks.get(2)).startsWith("Extract 1: Department for Work and Pensions");
       assertThat(pdf.getDocumentInformation().getKeywords())
           .isEqualTo("dwp-vtr-2437-p4 wdtk-mandated-access-universal-jobmatch-p102 refuted-uj-clones-consent-p12");
+    }
+  }
+
+  @Test
+  void aBundleWhoseDeadlineHasPassedStopsBeforeCopyingInItsSources() throws IOException {
+    Case pdfCase = new Case("official-vtr-2437");
+    EvidenceBundle bundle = new EvidenceBundle(null, PREPARED, CitationFormatTest.SITE, citations("official-vtr-2437"),
+        List.of(new EvidenceBundle.SourceDocument(pdfCase.document, List.of(pdfCase.hit), threePagePdf())));
+    long passed = System.nanoTime() - 1;
+    assertThatThrownBy(() -> BundlePdf.write(bundle, new ByteArrayOutputStream(), passed))
+        .isInstanceOf(BundlePdf.TookTooLongException.class);
+    // The same bundle with time to spare is written whole, sources and all.
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    BundlePdf.write(bundle, out, System.nanoTime() + Duration.ofMinutes(10).toNanos());
+    try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+      assertThat(pdf.getNumberOfPages()).isEqualTo(7);
     }
   }
 
