@@ -7,23 +7,26 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * The archive's entry point. Every command line goes through the CLI; {@code serve} (also what runs with
- * no arguments, as under {@code ./mvnw spring-boot:run}) starts this Spring Boot application.
+ * The archive's entry point. Every command line goes through the CLI; {@code serve} (also what runs
+ * with no arguments, as under {@code ./mvnw spring-boot:run}) starts this Spring Boot application.
  */
 @SpringBootApplication(scanBasePackages = "org.foiarchive.web")
 public class FoiArchiveApplication {
   /**
-   * Lucene says at start-up that it could be faster with the incubating Vector API; users of the CLI
-   * cannot act on that, so it is kept out of their terminal (spring-boot:run enables the module). Held
-   * here because java.util.logging keeps only weak references to loggers.
+   * Lucene says at start-up that it could be faster with the incubating Vector API; users of the
+   * CLI cannot act on that, so it is kept out of their terminal (spring-boot:run enables the
+   * module). Held here because java.util.logging keeps only weak references to loggers.
    */
   private static final Logger VECTORIZATION_LOG =
       Logger.getLogger("org.apache.lucene.internal.vectorization");
 
   public static void main(String[] args) {
     VECTORIZATION_LOG.setLevel(Level.SEVERE);
-    int status = FoiArchiveCommand.run(
-        springArguments -> new SpringApplication(FoiArchiveApplication.class).run(springArguments), args);
+    int status =
+        FoiArchiveCommand.run(
+            springArguments ->
+                new SpringApplication(FoiArchiveApplication.class).run(springArguments),
+            args);
     if (status != FoiArchiveCommand.KEEP_RUNNING) {
       System.exit(status);
     }

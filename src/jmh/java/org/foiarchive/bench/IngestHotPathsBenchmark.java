@@ -26,9 +26,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * What ingest spends its time on, per passage: analysis of the prose and exact fields, topic tagging,
- * reference recognition, and splitting a document into passages. Passages come from a generated corpus
- * in the real corpus's words. Run with {@code ./mvnw -Pjmh -DskipTests verify -Djmh.args=IngestHotPaths}.
+ * What ingest spends its time on, per passage: analysis of the prose and exact fields, topic
+ * tagging, reference recognition, and splitting a document into passages. Passages come from a
+ * generated corpus in the real corpus's words. Run with {@code ./mvnw -Pjmh -DskipTests verify
+ * -Djmh.args=IngestHotPaths}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -36,10 +36,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The search hot paths on one index: a whole search (hits, highlighting, facets) over the fixed query
- * mix, highlighting the top ten alone, and facet counting over a bounded sample against counting every
- * match (what the sample saves). The index is a generated one of 100,000 passages, or the one named by
- * {@code -Dfoiarchive.bench.index=DIR} (e.g. a million-passage index built by {@code bench ingest}).
+ * The search hot paths on one index: a whole search (hits, highlighting, facets) over the fixed
+ * query mix, highlighting the top ten alone, and facet counting over a bounded sample against
+ * counting every match (what the sample saves). The index is a generated one of 100,000 passages,
+ * or the one named by {@code -Dfoiarchive.bench.index=DIR} (e.g. a million-passage index built by
+ * {@code bench ingest}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -65,22 +66,24 @@ public class SearchHotPathsBenchmark {
     } else {
       Path dir = Files.createTempDirectory("foiarchive-jmh-search-");
       Corpus real = Corpus.open(Path.of("corpus"));
-      CorpusGenerator.learningFrom(real, 1).generate(dir.resolve("corpus"), 100_000, real.topicsFile());
+      CorpusGenerator.learningFrom(real, 1)
+          .generate(dir.resolve("corpus"), 100_000, real.topicsFile());
       index = dir.resolve("index");
-      new IngestPipeline(new ArchiveAnalyzers()).run(Corpus.open(dir.resolve("corpus")), new IndexLocation(index),
-          IngestListener.SILENT);
+      new IngestPipeline(new ArchiveAnalyzers())
+          .run(Corpus.open(dir.resolve("corpus")), new IndexLocation(index), IngestListener.SILENT);
     }
     ArchiveAnalyzers analyzers = new ArchiveAnalyzers();
     IndexLocation location = new IndexLocation(index);
     searcher = new LuceneArchiveSearcher(location, analyzers, new ReferenceRecognizer());
     reader = DirectoryReader.open(FSDirectory.open(location.current().orElseThrow()));
     indexSearcher = new IndexSearcher(reader);
-    highlighter = UnifiedHighlighter.builder(indexSearcher, analyzers.query())
-        .withBreakIterator(WholeBreakIterator::new)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-        .withHighlightPhrasesStrictly(true)
-        .withMaxLength(20_000)
-        .build();
+    highlighter =
+        UnifiedHighlighter.builder(indexSearcher, analyzers.query())
+            .withBreakIterator(WholeBreakIterator::new)
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+            .withHighlightPhrasesStrictly(true)
+            .withMaxLength(20_000)
+            .build();
     facetState = new DefaultSortedSetDocValuesReaderState(reader, ArchiveFacets.config());
     ArchiveQueryBuilder builder = new ArchiveQueryBuilder(analyzers, new ReferenceRecognizer());
     queries = MIX.stream().map(builder::build).toArray(ArchiveQuery[]::new);
@@ -116,13 +119,16 @@ public class SearchHotPathsBenchmark {
   @Benchmark
   public Object facetsOverABoundedSample() throws IOException {
     ArchiveQuery query = queries[nextQuery()];
-    return TopHitFacets.count(reader, TopHitFacets.sample(indexSearcher, query.ranking(), 1000), 25);
+    return TopHitFacets.count(
+        reader, TopHitFacets.sample(indexSearcher, query.ranking(), 1000), 25);
   }
 
   @Benchmark
   public Object facetsOverEveryMatch() throws IOException {
     ArchiveQuery query = queries[nextQuery()];
-    var result = FacetsCollectorManager.search(indexSearcher, query.ranking(), 10, new FacetsCollectorManager());
+    var result =
+        FacetsCollectorManager.search(
+            indexSearcher, query.ranking(), 10, new FacetsCollectorManager());
     return new SortedSetDocValuesFacetCounts(facetState, result.facetsCollector()).getAllDims(25);
   }
 }

@@ -1,6 +1,5 @@
 package org.foiarchive.bench;
 
-import org.foiarchive.corpus.PublicBodies;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.foiarchive.corpus.Corpus;
+import org.foiarchive.corpus.PublicBodies;
 import org.foiarchive.corpus.Snapshots;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.corpus.SourceManifest;
@@ -37,38 +37,124 @@ public final class CorpusGenerator {
   static final String URL_BASE = "https://bench.invalid/";
 
   private static final String DWP = PublicBodies.DWP;
-  private static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter LETTER_DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final LocalDate FIRST_DAY = LocalDate.of(2011, 1, 1);
   private static final int DAYS = 14 * 365;
 
-  private static final String[] FIRST_NAMES = {"Alex", "Sam", "Jo", "Chris", "Pat", "Morgan", "Jamie", "Robin",
-      "Kim", "Lee", "Terry", "Ashley", "Dana", "Frankie", "Jan", "Mel", "Nicky", "Ray", "Sandy", "Toni", "Bernie",
-      "Charlie", "Danny", "Elliot", "Glen", "Hayden", "Jesse", "Kerry", "Lindsay", "Marion"};
-  private static final String[] SURNAMES = {"Abbott", "Barker", "Carver", "Dalton", "Ellis", "Fowler", "Garner",
-      "Hartley", "Ingram", "Jarvis", "Kendall", "Lowry", "Marsh", "Norris", "Oakley", "Pearce", "Quinn", "Rowley",
-      "Shaw", "Thorne", "Upton", "Vickers", "Walsh", "Yates", "Ainsworth", "Brennan", "Crowther", "Doyle"};
-  private static final String[] TOWNS = {"Leeds", "Bradford", "Sheffield", "Hull", "Bolton", "Wigan", "Stockport",
-      "Derby", "Leicester", "Coventry", "Swansea", "Newport", "Dundee", "Paisley", "Carlisle", "Sunderland",
-      "Gateshead", "Norwich", "Ipswich", "Plymouth", "Exeter", "Lincoln", "Grimsby", "Blackpool", "Preston"};
-  private static final String[] PROVIDERS = {"A4e", "Ingeus", "Seetec", "Maximus", "Reed in Partnership",
-      "Working Links", "Avanta", "Serco", "G4S", "Interserve", "Shaw Trust", "Prospects"};
-  private static final String[] SUBJECTS = {"Universal Jobmatch", "Jobseeker's Directions", "the Work Programme",
-      "Claimant Commitment", "benefit sanctions", "Mandatory Work Activity", "the Work and Health Programme",
-      "Universal Credit", "job search evidence", "cookies on Universal Jobmatch", "provider job search sites",
-      "data sharing with employers", "Employment and Support Allowance", "Personal Independence Payment",
-      "hardship payments", "Community Work Placements", "internet access devices", "subject access requests"};
-  private static final String[] ACTS = {"Jobseekers Act 1995", "Welfare Reform Act 2012",
-      "Data Protection Act 1998", "Freedom of Information Act 2000", "Social Security Administration Act 1992"};
-  private static final String[] STATUSES = {"successful", "partially successful", "refused",
-      "waiting for clarification", "long overdue"};
+  private static final String[] FIRST_NAMES = {
+    "Alex", "Sam", "Jo", "Chris", "Pat", "Morgan", "Jamie", "Robin", "Kim", "Lee", "Terry",
+    "Ashley", "Dana", "Frankie", "Jan", "Mel", "Nicky", "Ray", "Sandy", "Toni", "Bernie", "Charlie",
+    "Danny", "Elliot", "Glen", "Hayden", "Jesse", "Kerry", "Lindsay", "Marion"
+  };
+  private static final String[] SURNAMES = {
+    "Abbott",
+    "Barker",
+    "Carver",
+    "Dalton",
+    "Ellis",
+    "Fowler",
+    "Garner",
+    "Hartley",
+    "Ingram",
+    "Jarvis",
+    "Kendall",
+    "Lowry",
+    "Marsh",
+    "Norris",
+    "Oakley",
+    "Pearce",
+    "Quinn",
+    "Rowley",
+    "Shaw",
+    "Thorne",
+    "Upton",
+    "Vickers",
+    "Walsh",
+    "Yates",
+    "Ainsworth",
+    "Brennan",
+    "Crowther",
+    "Doyle"
+  };
+  private static final String[] TOWNS = {
+    "Leeds",
+    "Bradford",
+    "Sheffield",
+    "Hull",
+    "Bolton",
+    "Wigan",
+    "Stockport",
+    "Derby",
+    "Leicester",
+    "Coventry",
+    "Swansea",
+    "Newport",
+    "Dundee",
+    "Paisley",
+    "Carlisle",
+    "Sunderland",
+    "Gateshead",
+    "Norwich",
+    "Ipswich",
+    "Plymouth",
+    "Exeter",
+    "Lincoln",
+    "Grimsby",
+    "Blackpool",
+    "Preston"
+  };
+  private static final String[] PROVIDERS = {
+    "A4e",
+    "Ingeus",
+    "Seetec",
+    "Maximus",
+    "Reed in Partnership",
+    "Working Links",
+    "Avanta",
+    "Serco",
+    "G4S",
+    "Interserve",
+    "Shaw Trust",
+    "Prospects"
+  };
+  private static final String[] SUBJECTS = {
+    "Universal Jobmatch",
+    "Jobseeker's Directions",
+    "the Work Programme",
+    "Claimant Commitment",
+    "benefit sanctions",
+    "Mandatory Work Activity",
+    "the Work and Health Programme",
+    "Universal Credit",
+    "job search evidence",
+    "cookies on Universal Jobmatch",
+    "provider job search sites",
+    "data sharing with employers",
+    "Employment and Support Allowance",
+    "Personal Independence Payment",
+    "hardship payments",
+    "Community Work Placements",
+    "internet access devices",
+    "subject access requests"
+  };
+  private static final String[] ACTS = {
+    "Jobseekers Act 1995",
+    "Welfare Reform Act 2012",
+    "Data Protection Act 1998",
+    "Freedom of Information Act 2000",
+    "Social Security Administration Act 1992"
+  };
+  private static final String[] STATUSES = {
+    "successful", "partially successful", "refused", "waiting for clarification", "long overdue"
+  };
 
   private final Vocabulary words;
   private final Passages passages = new Passages();
   private final SplittableRandom random;
 
   /** What was written. */
-  public record Result(Path corpus, int documents, long passages, long bytes, int vocabulary) {
-  }
+  public record Result(Path corpus, int documents, long passages, long bytes, int vocabulary) {}
 
   public CorpusGenerator(List<String> paragraphs, long seed) {
     this.words = new Vocabulary(paragraphs);
@@ -93,7 +179,9 @@ public final class CorpusGenerator {
     return new CorpusGenerator(paragraphs, seed);
   }
 
-  /** Writes documents until they hold {@code targetPassages} passages, then the manifest and topics. */
+  /**
+   * Writes documents until they hold {@code targetPassages} passages, then the manifest and topics.
+   */
   public Result generate(Path outDir, long targetPassages, Path topicsFile) throws IOException {
     Files.createDirectories(outDir);
     Snapshots snapshots = new Snapshots(outDir.toAbsolutePath().normalize());
@@ -105,19 +193,21 @@ public final class CorpusGenerator {
       Generated doc = next(n, (int) Math.min(Integer.MAX_VALUE, targetPassages - total));
       byte[] content = doc.content().getBytes(StandardCharsets.UTF_8);
       Snapshots.Stored stored = snapshots.store(content, doc.contentType());
-      sources.add(doc.source().withSnapshot(stored.snapshot(), stored.sha256(), doc.contentType(), retrieved));
+      sources.add(
+          doc.source()
+              .withSnapshot(stored.snapshot(), stored.sha256(), doc.contentType(), retrieved));
       total += doc.passages();
       bytes += content.length;
     }
     SourceManifest.of(sources).save(outDir);
     if (topicsFile != null && Files.exists(topicsFile)) {
-      Files.copy(topicsFile, outDir.resolve(Corpus.TOPICS_FILE), StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          topicsFile, outDir.resolve(Corpus.TOPICS_FILE), StandardCopyOption.REPLACE_EXISTING);
     }
     return new Result(outDir, sources.size(), total, bytes, words.size());
   }
 
-  private record Generated(Source source, String content, String contentType, int passages) {
-  }
+  private record Generated(Source source, String content, String contentType, int passages) {}
 
   private Generated next(int n, int remaining) {
     int roll = random.nextInt(100);
@@ -134,12 +224,25 @@ public final class CorpusGenerator {
     }
   }
 
-  /** A WhatDoTheyKnow request thread: the request, the acknowledgement, the reply, an annotation. */
+  /**
+   * A WhatDoTheyKnow request thread: the request, the acknowledgement, the reply, an annotation.
+   */
   private Generated request(int n, int remaining) {
     String requester = person();
     String subject = pick(SUBJECTS);
-    String title = capitalise(subject) + " " + pick(new String[] {"guidance", "instructions to staff",
-        "statistics", "policy", "and consent", "and sanctions", "correspondence"});
+    String title =
+        capitalise(subject)
+            + " "
+            + pick(
+                new String[] {
+                  "guidance",
+                  "instructions to staff",
+                  "statistics",
+                  "policy",
+                  "and consent",
+                  "and sanctions",
+                  "correspondence"
+                });
     LocalDate date = date();
     int ref = 1000 + random.nextInt(9000);
     Text text = new Text(remaining);
@@ -158,7 +261,8 @@ public final class CorpusGenerator {
     text.line(LETTER_DATE.format(date.plusDays(20))).blank();
     text.line("Our Ref: " + (random.nextBoolean() ? "FOI " : "VTR ") + ref).blank();
     text.line("Dear " + requester + ",").blank();
-    text.wrapped(words.paragraph(random, 40 + random.nextInt(40)) + " You asked about " + subject + ".");
+    text.wrapped(
+        words.paragraph(random, 40 + random.nextInt(40)) + " You asked about " + subject + ".");
     while (text.room() && text.count < 12 + random.nextInt(40)) {
       text.wrapped(answer());
     }
@@ -167,8 +271,9 @@ public final class CorpusGenerator {
       text.line("Annotation by " + person()).blank();
       text.para(words.paragraph(random, 25 + random.nextInt(60)));
     }
-    Source source = Source.of("request-" + n, URL_BASE + "request/" + n, "foi-request", title)
-        .withMetadata(DWP, requester, date.toString(), List.of(), List.of(), null, null);
+    Source source =
+        Source.of("request-" + n, URL_BASE + "request/" + n, "foi-request", title)
+            .withMetadata(DWP, requester, date.toString(), List.of(), List.of(), null, null);
     return plain(source, text);
   }
 
@@ -182,16 +287,22 @@ public final class CorpusGenerator {
     text.line(LETTER_DATE.format(date)).blank();
     text.line("Our Ref: FOI " + ref).blank();
     text.line("Dear " + person() + ",").blank();
-    text.para("Thank you for your Freedom of Information request received on " + LETTER_DATE.format(date.minusDays(20))
-        + ". You asked about " + pick(SUBJECTS) + ".");
+    text.para(
+        "Thank you for your Freedom of Information request received on "
+            + LETTER_DATE.format(date.minusDays(20))
+            + ". You asked about "
+            + pick(SUBJECTS)
+            + ".");
     int answers = 3 + random.nextInt(20);
     for (int i = 0; i < answers && text.room(); i++) {
       text.para((random.nextInt(3) == 0 ? "Q" + (i + 1) + " " : "") + answer());
     }
-    text.para("If you have any queries about this letter please contact us quoting the reference number above.");
+    text.para(
+        "If you have any queries about this letter please contact us quoting the reference number above.");
     text.line("Yours sincerely,").blank().line("DWP Central FoI Team");
-    Source source = Source.of("reply-" + n, URL_BASE + "reply/" + n, "foi-response", title)
-        .withMetadata(DWP, null, date.toString(), List.of("FOI " + ref), List.of(), null, null);
+    Source source =
+        Source.of("reply-" + n, URL_BASE + "reply/" + n, "foi-response", title)
+            .withMetadata(DWP, null, date.toString(), List.of("FOI " + ref), List.of(), null, null);
     return plain(source, text);
   }
 
@@ -204,8 +315,19 @@ public final class CorpusGenerator {
     text.line(title).blank();
     int target = 40 + random.nextInt(300);
     while (text.room() && text.count < target) {
-      text.heading(capitalise(pick(SUBJECTS)) + " and " + pick(new String[] {"consent", "evidence", "sanctions",
-          "good reason", "availability", "actively seeking employment", "decision making"}));
+      text.heading(
+          capitalise(pick(SUBJECTS))
+              + " and "
+              + pick(
+                  new String[] {
+                    "consent",
+                    "evidence",
+                    "sanctions",
+                    "good reason",
+                    "availability",
+                    "actively seeking employment",
+                    "decision making"
+                  }));
       int paras = 3 + random.nextInt(12);
       for (int i = 0; i < paras && text.room(); i++) {
         paragraph += 1 + random.nextInt(3);
@@ -219,8 +341,10 @@ public final class CorpusGenerator {
       }
     }
     LocalDate date = date();
-    Source source = Source.of("guidance-" + n, URL_BASE + "guidance/" + n, "guidance", title)
-        .withMetadata(DWP, null, date.toString(), List.of("DMG Ch " + chapter), List.of(), null, null);
+    Source source =
+        Source.of("guidance-" + n, URL_BASE + "guidance/" + n, "guidance", title)
+            .withMetadata(
+                DWP, null, date.toString(), List.of("DMG Ch " + chapter), List.of(), null, null);
     return html ? html(source, text) : plain(source, text);
   }
 
@@ -234,21 +358,29 @@ public final class CorpusGenerator {
     while (text.room() && text.count < target) {
       int roll = random.nextInt(6);
       if (roll == 0) {
-        text.para("DWP replied under FOI " + (1000 + random.nextInt(9000)) + " on "
-            + LETTER_DATE.format(date()) + ": \"" + words.paragraph(random, 20 + random.nextInt(30)) + "\"");
+        text.para(
+            "DWP replied under FOI "
+                + (1000 + random.nextInt(9000))
+                + " on "
+                + LETTER_DATE.format(date())
+                + ": \""
+                + words.paragraph(random, 20 + random.nextInt(30))
+                + "\"");
       } else {
         text.para(words.paragraph(random, 20 + random.nextInt(100)));
       }
     }
     String author = person();
-    Source source = Source.of("post-" + n, URL_BASE + "post/" + n, "commentary", title)
-        .withMetadata(null, author, date().toString(), List.of(), List.of(), null, null);
+    Source source =
+        Source.of("post-" + n, URL_BASE + "post/" + n, "commentary", title)
+            .withMetadata(null, author, date().toString(), List.of(), List.of(), null, null);
     return plain(source, text);
   }
 
   /** A forum thread: posts by several people, some quoting provider guidance. */
   private Generated forum(int n, int remaining) {
-    String title = "Is " + pick(SUBJECTS) + " mandatory at " + pick(PROVIDERS) + " in " + pick(TOWNS) + "?";
+    String title =
+        "Is " + pick(SUBJECTS) + " mandatory at " + pick(PROVIDERS) + " in " + pick(TOWNS) + "?";
     Text text = new Text(remaining);
     text.line(title).blank();
     LocalDate date = date();
@@ -261,15 +393,27 @@ public final class CorpusGenerator {
         text.para(words.paragraph(random, 15 + random.nextInt(80)));
       }
     }
-    Source source = Source.of("thread-" + n, URL_BASE + "thread/" + n, "forum", title)
-        .withMetadata(null, person(), date.toString(), List.of(), List.of(), null, null);
+    Source source =
+        Source.of("thread-" + n, URL_BASE + "thread/" + n, "forum", title)
+            .withMetadata(null, person(), date.toString(), List.of(), List.of(), null, null);
     return plain(source, text);
   }
 
   private String question(String subject) {
-    return "Please provide " + pick(new String[] {"any guidance", "the instructions", "the number of cases",
-        "copies of the correspondence", "the policy"}) + " concerning " + subject + " "
-        + words.sentence(random).replaceAll("[.!?]$", "") + "?";
+    return "Please provide "
+        + pick(
+            new String[] {
+              "any guidance",
+              "the instructions",
+              "the number of cases",
+              "copies of the correspondence",
+              "the policy"
+            })
+        + " concerning "
+        + subject
+        + " "
+        + words.sentence(random).replaceAll("[.!?]$", "")
+        + "?";
   }
 
   private String answer() {
@@ -284,7 +428,11 @@ public final class CorpusGenerator {
 
   private String statute() {
     String act = pick(ACTS);
-    return "section " + (1 + random.nextInt(40)) + (random.nextInt(4) == 0 ? "A" : "") + " of the " + act;
+    return "section "
+        + (1 + random.nextInt(40))
+        + (random.nextInt(4) == 0 ? "A" : "")
+        + " of the "
+        + act;
   }
 
   private String person() {
@@ -309,11 +457,20 @@ public final class CorpusGenerator {
   }
 
   private Generated html(Source source, Text text) {
-    StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>")
-        .append(escape(source.title())).append("</title></head>\n<body>\n");
+    StringBuilder page =
+        new StringBuilder(
+                "<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>")
+            .append(escape(source.title()))
+            .append("</title></head>\n<body>\n");
     for (String block : text.toString().split("\n\n")) {
       String tag = text.headings.contains(block) ? "h2" : "p";
-      page.append('<').append(tag).append('>').append(escape(block)).append("</").append(tag).append(">\n");
+      page.append('<')
+          .append(tag)
+          .append('>')
+          .append(escape(block))
+          .append("</")
+          .append(tag)
+          .append(">\n");
     }
     page.append("</body></html>\n");
     return new Generated(source, page.toString(), "text/html", count(source, text.toString()));
@@ -321,7 +478,9 @@ public final class CorpusGenerator {
 
   /** How many passages the pipeline makes of this text: the splitter decides, not the generator. */
   private int count(Source source, String content) {
-    return passages.of(new Document(source, source.title(), "text/plain", List.of(Part.body(content)), null)).size();
+    return passages
+        .of(new Document(source, source.title(), "text/plain", List.of(Part.body(content)), null))
+        .size();
   }
 
   private static String escape(String s) {

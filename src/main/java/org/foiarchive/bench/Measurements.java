@@ -4,10 +4,12 @@ import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** Small statistics helpers for the benchmarks: percentiles of latencies, heap in use after a collection. */
+/**
+ * Small statistics helpers for the benchmarks: percentiles of latencies, heap in use after a
+ * collection.
+ */
 public final class Measurements {
-  private Measurements() {
-  }
+  private Measurements() {}
 
   /** Latency percentiles in milliseconds. */
   public record Latency(int samples, double p50, double p95, double p99, double max, double mean) {
@@ -15,8 +17,13 @@ public final class Measurements {
       long[] sorted = nanos.clone();
       Arrays.sort(sorted);
       double mean = Arrays.stream(sorted).average().orElse(0) / 1e6;
-      return new Latency(sorted.length, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
-          sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, mean);
+      return new Latency(
+          sorted.length,
+          pct(sorted, 50),
+          pct(sorted, 95),
+          pct(sorted, 99),
+          sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
+          mean);
     }
 
     private static double pct(long[] sorted, double p) {
@@ -28,12 +35,21 @@ public final class Measurements {
     }
 
     public String summary() {
-      return String.format(Locale.ROOT, "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.1f ms, mean %.2f ms (%d queries)",
-          p50, p95, p99, max, mean, samples);
+      return String.format(
+          Locale.ROOT,
+          "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.1f ms, mean %.2f ms (%d queries)",
+          p50,
+          p95,
+          p99,
+          max,
+          mean,
+          samples);
     }
   }
 
-  /** Heap in use after asking for a full collection: what the live data needs, not garbage waiting. */
+  /**
+   * Heap in use after asking for a full collection: what the live data needs, not garbage waiting.
+   */
   public static long heapInUseAfterGc() {
     for (int i = 0; i < 3; i++) {
       System.gc();

@@ -13,35 +13,40 @@ import org.foiarchive.search.SearchRequest;
 public final class QueryMix {
   private static final int PAGE = 10;
 
-  private QueryMix() {
-  }
+  private QueryMix() {}
 
-  public static final List<SearchRequest> REQUESTS = List.of(
-      SearchRequest.of("is a universal jobmatch account voluntary", PAGE),
-      SearchRequest.of("UJ cookies", PAGE),
-      SearchRequest.of("\"Jobseeker's Direction\" sanction", PAGE),
-      SearchRequest.of("JSA sanctions hardship payments", PAGE),
-      SearchRequest.of("\"actively seeking employment\"", PAGE),
-      SearchRequest.of("DMG 21594", PAGE),
-      SearchRequest.of("FOI 2437", PAGE),
-      SearchRequest.of("personal data shared with employers", PAGE),
-      SearchRequest.of("mandatory work activity after:2015", PAGE),
-      SearchRequest.of("myworksearch OR avanta", PAGE),
-      SearchRequest.of("evidence of job search -cookies", PAGE),
-      SearchRequest.of("WP provider access to my account", PAGE),
-      SearchRequest.of("ICO bogus employers", PAGE),
-      SearchRequest.of("sanction* kind:guidance", PAGE),
-      SearchRequest.of("claimant commitment voice:official", PAGE),
-      SearchRequest.of("\"work programme\" before:2016", PAGE),
-      SearchRequest.of("can a provider force me to register topic:mandation", PAGE),
-      SearchRequest.of("subject access request", PAGE),
-      SearchRequest.of("section 19A of the Jobseekers Act 1995", PAGE),
-      SearchRequest.of("\"universal credit\" topic:consent kind:foi-response", PAGE),
-      SearchRequest.builder("consent").topics(List.of("cookies")).limit(PAGE).build(),
-      SearchRequest.builder("data protection").kinds(List.of("guidance")).voices(List.of("official")).from("2013")
-          .to("2018").limit(PAGE).build(),
-      SearchRequest.builder("jobcentre adviser").offset(20).limit(PAGE).build(),
-      SearchRequest.of("internet access device IAD", PAGE));
+  public static final List<SearchRequest> REQUESTS =
+      List.of(
+          SearchRequest.of("is a universal jobmatch account voluntary", PAGE),
+          SearchRequest.of("UJ cookies", PAGE),
+          SearchRequest.of("\"Jobseeker's Direction\" sanction", PAGE),
+          SearchRequest.of("JSA sanctions hardship payments", PAGE),
+          SearchRequest.of("\"actively seeking employment\"", PAGE),
+          SearchRequest.of("DMG 21594", PAGE),
+          SearchRequest.of("FOI 2437", PAGE),
+          SearchRequest.of("personal data shared with employers", PAGE),
+          SearchRequest.of("mandatory work activity after:2015", PAGE),
+          SearchRequest.of("myworksearch OR avanta", PAGE),
+          SearchRequest.of("evidence of job search -cookies", PAGE),
+          SearchRequest.of("WP provider access to my account", PAGE),
+          SearchRequest.of("ICO bogus employers", PAGE),
+          SearchRequest.of("sanction* kind:guidance", PAGE),
+          SearchRequest.of("claimant commitment voice:official", PAGE),
+          SearchRequest.of("\"work programme\" before:2016", PAGE),
+          SearchRequest.of("can a provider force me to register topic:mandation", PAGE),
+          SearchRequest.of("subject access request", PAGE),
+          SearchRequest.of("section 19A of the Jobseekers Act 1995", PAGE),
+          SearchRequest.of("\"universal credit\" topic:consent kind:foi-response", PAGE),
+          SearchRequest.builder("consent").topics(List.of("cookies")).limit(PAGE).build(),
+          SearchRequest.builder("data protection")
+              .kinds(List.of("guidance"))
+              .voices(List.of("official"))
+              .from("2013")
+              .to("2018")
+              .limit(PAGE)
+              .build(),
+          SearchRequest.builder("jobcentre adviser").offset(20).limit(PAGE).build(),
+          SearchRequest.of("internet access device IAD", PAGE));
 
   /** The mix as {@code /api/search} paths, for a load generator. */
   public static List<String> apiPaths() {
@@ -49,7 +54,11 @@ public final class QueryMix {
   }
 
   static String apiPath(SearchRequest r) {
-    StringBuilder path = new StringBuilder("/api/search?limit=").append(r.limit()).append("&q=").append(encode(r.query()));
+    StringBuilder path =
+        new StringBuilder("/api/search?limit=")
+            .append(r.limit())
+            .append("&q=")
+            .append(encode(r.query()));
     r.topics().forEach(t -> path.append("&topic=").append(encode(t)));
     r.kinds().forEach(k -> path.append("&kind=").append(encode(k)));
     r.voices().forEach(v -> path.append("&voice=").append(encode(v)));

@@ -13,11 +13,12 @@ import java.util.concurrent.TimeUnit;
 import org.foiarchive.extract.JavaCommand;
 
 /**
- * The archive's server started as a separate JVM, as a user starts it, for measuring start-up and load.
- * Closing it kills the process.
+ * The archive's server started as a separate JVM, as a user starts it, for measuring start-up and
+ * load. Closing it kills the process.
  */
 public final class ServerProcess implements AutoCloseable {
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private final Process process;
   private final int port;
@@ -29,16 +30,42 @@ public final class ServerProcess implements AutoCloseable {
     this.startedNanos = startedNanos;
   }
 
-  /** Starts {@code serve} with the given heap limit and extra Spring settings; output goes to {@code log}. */
-  public static ServerProcess start(Path corpus, Path index, int port, String maxHeap, List<String> jvmOptions,
-      List<String> settings, Path log) throws IOException {
-    return start(JavaCommand.of("org.foiarchive.FoiArchiveApplication", jvm(maxHeap, jvmOptions),
-        serveArguments(corpus, index, port, settings)), port, log);
+  /**
+   * Starts {@code serve} with the given heap limit and extra Spring settings; output goes to {@code
+   * log}.
+   */
+  public static ServerProcess start(
+      Path corpus,
+      Path index,
+      int port,
+      String maxHeap,
+      List<String> jvmOptions,
+      List<String> settings,
+      Path log)
+      throws IOException {
+    return start(
+        JavaCommand.of(
+            "org.foiarchive.FoiArchiveApplication",
+            jvm(maxHeap, jvmOptions),
+            serveArguments(corpus, index, port, settings)),
+        port,
+        log);
   }
 
-  /** Starts {@code java [options] -jar jar serve ...}: the archive as deployed from an (extracted) jar. */
-  public static ServerProcess startJar(Path jar, Path corpus, Path index, int port, String maxHeap,
-      List<String> jvmOptions, List<String> settings, Path log) throws IOException {
+  /**
+   * Starts {@code java [options] -jar jar serve ...}: the archive as deployed from an (extracted)
+   * jar.
+   */
+  public static ServerProcess startJar(
+      Path jar,
+      Path corpus,
+      Path index,
+      int port,
+      String maxHeap,
+      List<String> jvmOptions,
+      List<String> settings,
+      Path log)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(jvm(maxHeap, jvmOptions));
@@ -50,26 +77,45 @@ public final class ServerProcess implements AutoCloseable {
 
   private static ServerProcess start(List<String> command, int port, Path log) throws IOException {
     long start = System.nanoTime();
-    Process process = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    Process process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .start();
     return new ServerProcess(process, port, start);
   }
 
   private static List<String> jvm(String maxHeap, List<String> jvmOptions) {
-    List<String> jvm = new ArrayList<>(List.of("-Xmx" + maxHeap, "--add-modules=jdk.incubator.vector",
-        "--enable-native-access=ALL-UNNAMED"));
+    List<String> jvm =
+        new ArrayList<>(
+            List.of(
+                "-Xmx" + maxHeap,
+                "--add-modules=jdk.incubator.vector",
+                "--enable-native-access=ALL-UNNAMED"));
     jvm.addAll(jvmOptions);
     return jvm;
   }
 
-  private static List<String> serveArguments(Path corpus, Path index, int port, List<String> settings) {
-    List<String> args = new ArrayList<>(List.of("serve", "--port", String.valueOf(port), "--corpus",
-        corpus.toAbsolutePath().toString(), "--index", index.toAbsolutePath().toString()));
+  private static List<String> serveArguments(
+      Path corpus, Path index, int port, List<String> settings) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "serve",
+                "--port",
+                String.valueOf(port),
+                "--corpus",
+                corpus.toAbsolutePath().toString(),
+                "--index",
+                index.toAbsolutePath().toString()));
     args.addAll(settings);
     return args;
   }
 
-  /** Asks the server to stop (SIGTERM) and waits, so the JVM exits normally (and writes an AOT cache). */
+  /**
+   * Asks the server to stop (SIGTERM) and waits, so the JVM exits normally (and writes an AOT
+   * cache).
+   */
   public void stopGracefully() throws InterruptedException {
     process.destroy();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -91,16 +137,21 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   /**
-   * Waits until a search answers (health alone is not ready: the index must be open) and returns the
-   * milliseconds from process start.
+   * Waits until a search answers (health alone is not ready: the index must be open) and returns
+   * the milliseconds from process start.
    */
-  public long awaitReady(Duration timeout, String probePath) throws IOException, InterruptedException {
+  public long awaitReady(Duration timeout, String probePath)
+      throws IOException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + probePath))
-        .timeout(Duration.ofSeconds(5)).GET().build();
+    HttpRequest probe =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + probePath))
+            .timeout(Duration.ofSeconds(5))
+            .GET()
+            .build();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IOException("the server exited with status " + process.exitValue() + " before it was ready");
+        throw new IOException(
+            "the server exited with status " + process.exitValue() + " before it was ready");
       }
       try {
         if (HTTP.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {

@@ -8,12 +8,13 @@ import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 
 /**
- * Word-to-word transitions learnt from real passages (a bigram chain), so generated sentences use the
- * corpus's own words with its own frequencies and neighbours. Immutable after construction.
+ * Word-to-word transitions learnt from real passages (a bigram chain), so generated sentences use
+ * the corpus's own words with its own frequencies and neighbours. Immutable after construction.
  */
 final class Vocabulary {
   private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z“\"‘(])");
-  private static final Pattern NOT_A_WORD = Pattern.compile("(?i)https?:|www\\.|@|\\.\\.\\.|[<>{}|\\\\]");
+  private static final Pattern NOT_A_WORD =
+      Pattern.compile("(?i)https?:|www\\.|@|\\.\\.\\.|[<>{}|\\\\]");
   private static final int MAX_SENTENCE_WORDS = 40;
 
   private final List<String> words = new ArrayList<>();
@@ -28,15 +29,20 @@ final class Vocabulary {
       for (String sentence : SENTENCE_BREAK.split(paragraph)) {
         int previous = -1;
         for (String token : sentence.strip().split("\\s+")) {
-          if (token.isEmpty() || token.length() > 30 || NOT_A_WORD.matcher(token).find()
+          if (token.isEmpty()
+              || token.length() > 30
+              || NOT_A_WORD.matcher(token).find()
               || token.chars().noneMatch(Character::isLetter)) {
             previous = -1;
             continue;
           }
-          int id = ids.computeIfAbsent(token, t -> {
-            words.add(t);
-            return words.size() - 1;
-          });
+          int id =
+              ids.computeIfAbsent(
+                  token,
+                  t -> {
+                    words.add(t);
+                    return words.size() - 1;
+                  });
           if (previous < 0) {
             if (Character.isUpperCase(token.codePointAt(0))) {
               starts.add(id);

@@ -1,2 +1,5 @@
-/** Benchmarks: a generator of realistic corpora at any size, and measurements of ingest, search and start-up. */
+/**
+ * Benchmarks: a generator of realistic corpora at any size, and measurements of ingest, search and
+ * start-up.
+ */
 package org.foiarchive.bench;

@@ -6,23 +6,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A passage as a BibTeX {@code @misc} entry (fields biblatex also reads: {@code date}, {@code urldate}),
- * keyed by the passage id so the key is stable. An organisation as author is braced so it is not read as
- * a person's name.
+ * A passage as a BibTeX {@code @misc} entry (fields biblatex also reads: {@code date}, {@code
+ * urldate}), keyed by the passage id so the key is stable. An organisation as author is braced so
+ * it is not read as a person's name.
  */
 final class BibtexCitation {
-  private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-      "nov", "dec"};
+  private static final String[] MONTHS = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+  };
 
-  private BibtexCitation() {
-  }
+  private BibtexCitation() {}
 
   static String entry(Citation c) {
     Map<String, String> fields = new LinkedHashMap<>();
     String writer = c.writer();
     if (writer != null) {
       boolean organisation = c.person() == null || c.isOfficial();
-      fields.put("author", organisation ? "{{" + escape(writer) + "}}" : "{" + escape(writer) + "}");
+      fields.put(
+          "author", organisation ? "{{" + escape(writer) + "}}" : "{" + escape(writer) + "}");
     }
     fields.put("title", "{{" + escape(c.title()) + "}}");
     List<String> published = new ArrayList<>();
@@ -56,9 +57,11 @@ final class BibtexCitation {
     if (c.ocrNote() != null) {
       note.add(c.ocrNote());
     }
-    note.add("archived copy " + c.archiveUrl()
-        + (c.sha256() == null ? "" : ", SHA-256 " + c.sha256())
-        + (c.retrievedInWords() == null ? "" : ", retrieved " + c.retrievedInWords()));
+    note.add(
+        "archived copy "
+            + c.archiveUrl()
+            + (c.sha256() == null ? "" : ", SHA-256 " + c.sha256())
+            + (c.retrievedInWords() == null ? "" : ", retrieved " + c.retrievedInWords()));
     note.add("quote card " + c.cardUrl());
     fields.put("note", "{" + escape(String.join("; ", note)) + "}");
     fields.put("url", "{" + url(c.url() != null ? c.url() : c.cardUrl()) + "}");
@@ -66,7 +69,8 @@ final class BibtexCitation {
       fields.put("urldate", "{" + c.accessed() + "}");
     }
     StringBuilder out = new StringBuilder("@misc{").append(c.passageId()).append(",\n");
-    fields.forEach((name, value) -> out.append("  ").append(name).append(" = ").append(value).append(",\n"));
+    fields.forEach(
+        (name, value) -> out.append("  ").append(name).append(" = ").append(value).append(",\n"));
     out.setLength(out.length() - 2);
     return out.append("\n}\n").toString();
   }
@@ -87,7 +91,10 @@ final class BibtexCitation {
     return out.toString();
   }
 
-  /** URLs stay verbatim (the url package reads them so) except braces, which would unbalance the field. */
+  /**
+   * URLs stay verbatim (the url package reads them so) except braces, which would unbalance the
+   * field.
+   */
   private static String url(String url) {
     return url.replace("{", "%7B").replace("}", "%7D").replace("\\", "%5C");
   }

@@ -31,36 +31,48 @@ import org.foiarchive.search.SearchHit;
 
 /**
  * Writes an {@link EvidenceBundle} as a PDF laid out the way tribunal bundles are: a cover page, an
- * index giving the page each item starts on, each passage as a numbered extract with its full citation
- * and links, then (when asked) the source documents, an archived PDF by its own pages. Every page is
- * numbered "Page n of N" at its foot, and the PDF has a bookmark per item. Wording comes from
- * {@code messages.properties}, like the web pages'.
+ * index giving the page each item starts on, each passage as a numbered extract with its full
+ * citation and links, then (when asked) the source documents, an archived PDF by its own pages.
+ * Every page is numbered "Page n of N" at its foot, and the PDF has a bookmark per item. Wording
+ * comes from {@code messages.properties}, like the web pages'.
  */
 public final class BundlePdf {
   private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("messages", Locale.UK);
-  /** A bundle reproduces sources for reading in context, not whole archives: longer PDFs are cut here. */
+
+  /**
+   * A bundle reproduces sources for reading in context, not whole archives: longer PDFs are cut
+   * here.
+   */
   static final int MAX_SOURCE_PAGES = 300;
+
   private static final float HEADING = 16f;
 
-  private BundlePdf() {
-  }
+  private BundlePdf() {}
 
-  /** Where each item of the bundle starts, as a 0-based index into the document's pages before reordering. */
-  private record Item(String number, String description, int firstPage, String bookmark) {
-  }
+  /**
+   * Where each item of the bundle starts, as a 0-based index into the document's pages before
+   * reordering.
+   */
+  private record Item(String number, String description, int firstPage, String bookmark) {}
 
-  /** Writes the bundle however long it takes: for the command line, where the user waits for their own work. */
+  /**
+   * Writes the bundle however long it takes: for the command line, where the user waits for their
+   * own work.
+   */
   public static void write(EvidenceBundle bundle, OutputStream out) throws IOException {
     write(bundle, out, Long.MAX_VALUE);
   }
 
   /**
-   * Writes the bundle, giving up once the deadline ({@link System#nanoTime()}) has passed while source
-   * documents are still being copied in: on a server, one visitor's bundle must not hold a core for a minute.
+   * Writes the bundle, giving up once the deadline ({@link System#nanoTime()}) has passed while
+   * source documents are still being copied in: on a server, one visitor's bundle must not hold a
+   * core for a minute.
    *
-   * @throws TookTooLongException when the deadline passed; nothing usable has been written to {@code out}
+   * @throws TookTooLongException when the deadline passed; nothing usable has been written to
+   *     {@code out}
    */
-  public static void write(EvidenceBundle bundle, OutputStream out, long deadlineNanos) throws IOException {
+  public static void write(EvidenceBundle bundle, OutputStream out, long deadlineNanos)
+      throws IOException {
     List<PDDocument> originals = new ArrayList<>();
     try (PDDocument pdf = new PDDocument()) {
       PDFont font = PdfLayout.loadFont(pdf);
@@ -99,7 +111,8 @@ public final class BundlePdf {
     }
   }
 
-  private static void writeExtracts(PDDocument pdf, PDFont font, EvidenceBundle bundle, List<Item> items) {
+  private static void writeExtracts(
+      PDDocument pdf, PDFont font, EvidenceBundle bundle, List<Item> items) {
     try (PdfLayout layout = PdfLayout.drawing(pdf, font)) {
       int n = 0;
       for (Citation c : bundle.extracts()) {
@@ -130,8 +143,14 @@ public final class BundlePdf {
     }
   }
 
-  private static void writeSources(PDDocument pdf, PDFont font, EvidenceBundle bundle, List<Item> items,
-      List<PDDocument> originals, long deadlineNanos) throws IOException {
+  private static void writeSources(
+      PDDocument pdf,
+      PDFont font,
+      EvidenceBundle bundle,
+      List<Item> items,
+      List<PDDocument> originals,
+      long deadlineNanos)
+      throws IOException {
     int i = 0;
     for (EvidenceBundle.SourceDocument source : bundle.sources()) {
       checkDeadline(deadlineNanos);
@@ -149,7 +168,8 @@ public final class BundlePdf {
           int count = original.getNumberOfPages();
           layout.paragraph(message("bundle.pdf.source.pdf", count), PdfLayout.BODY, false, 0);
           if (count > MAX_SOURCE_PAGES) {
-            layout.paragraph(message("bundle.pdf.source.cut", MAX_SOURCE_PAGES), PdfLayout.BODY, false, 0);
+            layout.paragraph(
+                message("bundle.pdf.source.cut", MAX_SOURCE_PAGES), PdfLayout.BODY, false, 0);
           }
         } else {
           layout.paragraph(message("bundle.pdf.source.text"), PdfLayout.BODY, false, 0);
@@ -168,8 +188,12 @@ public final class BundlePdf {
           pdf.importPage(page);
         }
       }
-      items.add(new Item(label, source.document().title() + " (" + kindOf(source.document().source()) + ")", first,
-          heading));
+      items.add(
+          new Item(
+              label,
+              source.document().title() + " (" + kindOf(source.document().source()) + ")",
+              first,
+              heading));
     }
   }
 
@@ -195,7 +219,8 @@ public final class BundlePdf {
     return numbers;
   }
 
-  private static void provenance(PdfLayout layout, EvidenceBundle.SourceDocument source, String siteUrl) {
+  private static void provenance(
+      PdfLayout layout, EvidenceBundle.SourceDocument source, String siteUrl) {
     Source s = source.document().source();
     List<String> facts = new ArrayList<>();
     facts.add(kindOf(s));
@@ -211,18 +236,26 @@ public final class BundlePdf {
       layout.link(message("bundle.pdf.extract.original"), s.url(), PdfLayout.SMALL);
     }
     String site = siteUrl == null ? "" : siteUrl.replaceFirst("/+$", "");
-    layout.link(message("bundle.pdf.extract.archived"), site + ArchiveRoutes.raw(s.id()), PdfLayout.SMALL);
+    layout.link(
+        message("bundle.pdf.extract.archived"), site + ArchiveRoutes.raw(s.id()), PdfLayout.SMALL);
     if (s.sha256() != null) {
       layout.paragraph("SHA-256: " + s.sha256(), PdfLayout.SMALL, false, 0);
     }
     if (s.retrieved() != null) {
-      layout.paragraph(message("bundle.pdf.source.retrieved", Citation.instantInWords(s.retrieved())), PdfLayout.SMALL,
-          false, 0);
+      layout.paragraph(
+          message("bundle.pdf.source.retrieved", Citation.instantInWords(s.retrieved())),
+          PdfLayout.SMALL,
+          false,
+          0);
     }
   }
 
-  /** The archived text passage by passage, each marked ¶n as on the document page, with each message's sender. */
-  private static void passages(PdfLayout layout, List<SearchHit> passages, Map<String, Integer> extracts) {
+  /**
+   * The archived text passage by passage, each marked ¶n as on the document page, with each
+   * message's sender.
+   */
+  private static void passages(
+      PdfLayout layout, List<SearchHit> passages, Map<String, Integer> extracts) {
     String lastSpeaker = null;
     for (SearchHit p : passages) {
       String speaker = speaker(p);
@@ -232,7 +265,10 @@ public final class BundlePdf {
       }
       lastSpeaker = speaker;
       Integer extract = extracts.get(p.passageId());
-      String marker = "¶" + p.ordinal() + (extract == null ? "" : " " + message("bundle.pdf.source.extract", extract));
+      String marker =
+          "¶"
+              + p.ordinal()
+              + (extract == null ? "" : " " + message("bundle.pdf.source.extract", extract));
       layout.paragraph(marker + "   " + p.text().strip(), PdfLayout.BODY - 1, extract != null, 0);
       layout.gap(3);
     }
@@ -258,26 +294,43 @@ public final class BundlePdf {
     layout.newPage();
     layout.paragraph(message("bundle.pdf.index.heading"), HEADING, true, 0);
     layout.gap(8);
-    layout.indexRow(message("bundle.pdf.index.number"), message("bundle.pdf.index.extract"),
-        message("bundle.pdf.index.page"), PdfLayout.BODY - 1, true);
+    layout.indexRow(
+        message("bundle.pdf.index.number"),
+        message("bundle.pdf.index.extract"),
+        message("bundle.pdf.index.page"),
+        PdfLayout.BODY - 1,
+        true);
     for (Item item : extracts) {
-      layout.indexRow(item.number(), item.description(), Integer.toString(offset + item.firstPage() + 1),
-          PdfLayout.BODY - 1, false);
+      layout.indexRow(
+          item.number(),
+          item.description(),
+          Integer.toString(offset + item.firstPage() + 1),
+          PdfLayout.BODY - 1,
+          false);
     }
     if (!sources.isEmpty()) {
       layout.gap(10);
       layout.indexRow("", message("bundle.pdf.index.sources"), "", PdfLayout.BODY - 1, true);
       for (Item item : sources) {
-        layout.indexRow(item.number(), item.description(), Integer.toString(offset + item.firstPage() + 1),
-            PdfLayout.BODY - 1, false);
+        layout.indexRow(
+            item.number(),
+            item.description(),
+            Integer.toString(offset + item.firstPage() + 1),
+            PdfLayout.BODY - 1,
+            false);
       }
     }
     layout.close();
     return layout.pageCount();
   }
 
-  private static void cover(PdfLayout layout, EvidenceBundle bundle, List<Item> extracts, List<Item> sources,
-      int offset, int contentPages) {
+  private static void cover(
+      PdfLayout layout,
+      EvidenceBundle bundle,
+      List<Item> extracts,
+      List<Item> sources,
+      int offset,
+      int contentPages) {
     layout.newPage();
     layout.gap(120);
     layout.paragraph(message("bundle.pdf.cover.heading"), 26f, true, 0);
@@ -286,24 +339,39 @@ public final class BundlePdf {
       layout.paragraph(bundle.title(), 17f, false, 0);
       layout.gap(10);
     }
-    layout.paragraph(message("bundle.pdf.cover.count", bundle.extracts().size()), PdfLayout.BODY + 1, false, 0);
+    layout.paragraph(
+        message("bundle.pdf.cover.count", bundle.extracts().size()), PdfLayout.BODY + 1, false, 0);
     layout.gap(6);
     String prepared = Citation.inWords(bundle.prepared().toString());
-    layout.paragraph(bundle.siteUrl() == null || bundle.siteUrl().isBlank()
-        ? message("bundle.pdf.cover.prepared.nosite", prepared)
-        : message("bundle.pdf.cover.prepared", prepared, bundle.siteUrl()), PdfLayout.BODY + 1, false, 0);
+    layout.paragraph(
+        bundle.siteUrl() == null || bundle.siteUrl().isBlank()
+            ? message("bundle.pdf.cover.prepared.nosite", prepared)
+            : message("bundle.pdf.cover.prepared", prepared, bundle.siteUrl()),
+        PdfLayout.BODY + 1,
+        false,
+        0);
     layout.gap(6);
     layout.paragraph(message("bundle.pdf.cover.check"), PdfLayout.BODY + 1, false, 0);
     layout.gap(24);
     layout.paragraph(message("bundle.pdf.cover.contents"), PdfLayout.BODY + 2, true, 0);
     layout.gap(6);
     int total = offset + contentPages;
-    layout.indexRow("", message("bundle.pdf.index.heading"), range(2, offset), PdfLayout.BODY, false);
+    layout.indexRow(
+        "", message("bundle.pdf.index.heading"), range(2, offset), PdfLayout.BODY, false);
     int extractsEnd = sources.isEmpty() ? total : offset + sources.getFirst().firstPage();
-    layout.indexRow("", message("bundle.pdf.cover.extracts", extracts.size()),
-        range(offset + 1, extractsEnd), PdfLayout.BODY, false);
+    layout.indexRow(
+        "",
+        message("bundle.pdf.cover.extracts", extracts.size()),
+        range(offset + 1, extractsEnd),
+        PdfLayout.BODY,
+        false);
     if (!sources.isEmpty()) {
-      layout.indexRow("", message("bundle.pdf.index.sources"), range(extractsEnd + 1, total), PdfLayout.BODY, false);
+      layout.indexRow(
+          "",
+          message("bundle.pdf.index.sources"),
+          range(extractsEnd + 1, total),
+          PdfLayout.BODY,
+          false);
     }
   }
 
@@ -332,25 +400,32 @@ public final class BundlePdf {
       String label = message("bundle.pdf.footer", n, total);
       PDRectangle box = page.getCropBox();
       float width = font.getStringWidth(label) / 1000f * PdfLayout.SMALL;
-      try (PDPageContentStream out = new PDPageContentStream(pdf, page, PDPageContentStream.AppendMode.APPEND,
-          true, true)) {
+      try (PDPageContentStream out =
+          new PDPageContentStream(pdf, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
         out.beginText();
         out.setFont(font, PdfLayout.SMALL);
         out.setNonStrokingColor(0f, 0f, 0f);
-        out.newLineAtOffset(box.getLowerLeftX() + (box.getWidth() - width) / 2, box.getLowerLeftY() + 22f);
+        out.newLineAtOffset(
+            box.getLowerLeftX() + (box.getWidth() - width) / 2, box.getLowerLeftY() + 22f);
         out.showText(label);
         out.endText();
       }
     }
   }
 
-  private static void outline(PDDocument pdf, PDPage cover, List<PDPage> index, List<PDPage> content,
-      List<Item> extracts, List<Item> sources) {
+  private static void outline(
+      PDDocument pdf,
+      PDPage cover,
+      List<PDPage> index,
+      List<PDPage> content,
+      List<Item> extracts,
+      List<Item> sources) {
     PDDocumentOutline outline = new PDDocumentOutline();
     outline.addLast(bookmark(message("bundle.pdf.cover.heading"), cover));
     outline.addLast(bookmark(message("bundle.pdf.index.heading"), index.getFirst()));
     for (Item item : extracts) {
-      outline.addLast(bookmark(item.bookmark() + ": " + item.description(), content.get(item.firstPage())));
+      outline.addLast(
+          bookmark(item.bookmark() + ": " + item.description(), content.get(item.firstPage())));
     }
     for (Item item : sources) {
       outline.addLast(bookmark(item.bookmark(), content.get(item.firstPage())));
@@ -373,10 +448,12 @@ public final class BundlePdf {
     info.setCreator("foiarchive");
     info.setSubject(message("bundle.pdf.cover.count", bundle.extracts().size()));
     // The passage ids, in order: enough to make the same bundle again.
-    info.setKeywords(String.join(" ", bundle.extracts().stream().map(Citation::passageId).toList()));
+    info.setKeywords(
+        String.join(" ", bundle.extracts().stream().map(Citation::passageId).toList()));
     info.setCreationDate(Calendar.getInstance());
     pdf.getDocumentCatalog().setLanguage("en-GB");
-    PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+    PDViewerPreferences preferences =
+        new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
     preferences.setDisplayDocTitle(true);
     pdf.getDocumentCatalog().setViewerPreferences(preferences);
   }
@@ -413,14 +490,19 @@ public final class BundlePdf {
   }
 
   private static String kindOf(Source source) {
-    return SourceKind.fromId(source.kind()).map(SourceKind::label).orElse(Objects.toString(source.kind(), ""));
+    return SourceKind.fromId(source.kind())
+        .map(SourceKind::label)
+        .orElse(Objects.toString(source.kind(), ""));
   }
 
   static String sourceLabel(int i) {
     return i < 26 ? Character.toString('A' + i) : "S" + (i + 1);
   }
 
-  /** A message from messages.properties; arguments are formatted the way Spring formats them for the pages. */
+  /**
+   * A message from messages.properties; arguments are formatted the way Spring formats them for the
+   * pages.
+   */
   static String message(String key, Object... args) {
     String pattern = MESSAGES.getString(key);
     return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.UK).format(args);

@@ -23,22 +23,25 @@ import org.foiarchive.tag.ReferenceRecognizer;
  * Everything a tribunal clerk needs to check a quoted passage: the exact words, who wrote them (the
  * body and the person where known) and in which voice, the document, its reference and date, the
  * paragraph and page, the original URL (at the exact message where the source allows), the archived
- * copy with its SHA-256 and the date it was retrieved, and the date the citation was made. Rendered by
- * {@link CitationFormat}; every URL is absolute when the citation is made with a site URL.
+ * copy with its SHA-256 and the date it was retrieved, and the date the citation was made. Rendered
+ * by {@link CitationFormat}; every URL is absolute when the citation is made with a site URL.
  *
- * @param person who wrote the words where known (a message's sender, an annotation's author), else null
- * @param body the organisation the document comes from (the public body, or the site that published it)
+ * @param person who wrote the words where known (a message's sender, an annotation's author), else
+ *     null
+ * @param body the organisation the document comes from (the public body, or the site that published
+ *     it)
  * @param voice one of {@link Voice}'s ids
  * @param references references printed in or before the passage ("FOI 2437"), canonical form; the
  *     manifest's references for the document when the passage carries none
- * @param quotedReference for quoted-official passages, the reference the quoted wording gives, or null
+ * @param quotedReference for quoted-official passages, the reference the quoted wording gives, or
+ *     null
  * @param date ISO 8601 at the precision the source gives, or null when undated
  * @param url the original source, or null when the capture does not record it
  * @param archiveUrl the archived snapshot, byte for byte
  * @param retrieved when the snapshot was taken (ISO 8601 instant), or null
  * @param cardUrl this passage's quote card on the archive
- * @param officialSource for quoted-official passages, the official document in the archive that carries
- *     the quoted reference, or null when the archive does not hold it
+ * @param officialSource for quoted-official passages, the official document in the archive that
+ *     carries the quoted reference, or null when the archive does not hold it
  * @param ocr true when the passage was read by OCR from a scan, which every format says
  */
 public record Citation(
@@ -63,34 +66,77 @@ public record Citation(
     OfficialSource officialSource,
     boolean ocr) {
   private static final ReferenceRecognizer REFERENCES = new ReferenceRecognizer();
-  /** ICO casework letters: IRQ, RFA and ENQ references, digits sometimes blanked out by whoever posted them. */
-  private static final Pattern ICO_CASEWORK = Pattern.compile(
-      "(?i)^(?:" + OfficialReferences.ICO_CASEWORK_PREFIX + ")[\\d*]{4,}");
-  private static final Pattern ICO_SITE = Pattern.compile("(?i)^(?:https?://)?(?:[\\w-]+\\.)*ico\\.org\\.uk\\b");
-  private static final Pattern DWP_SITE = Pattern.compile(
-      "(?i)^(?:https?://)?(?:[\\w-]+\\.)*dwp\\.gov\\.uk\\b|^(?:https?://)?(?:www\\.)?gov\\.uk/government/organisations/department-for-work-pensions");
 
+  /**
+   * ICO casework letters: IRQ, RFA and ENQ references, digits sometimes blanked out by whoever
+   * posted them.
+   */
+  private static final Pattern ICO_CASEWORK =
+      Pattern.compile("(?i)^(?:" + OfficialReferences.ICO_CASEWORK_PREFIX + ")[\\d*]{4,}");
+
+  private static final Pattern ICO_SITE =
+      Pattern.compile("(?i)^(?:https?://)?(?:[\\w-]+\\.)*ico\\.org\\.uk\\b");
+  private static final Pattern DWP_SITE =
+      Pattern.compile(
+          "(?i)^(?:https?://)?(?:[\\w-]+\\.)*dwp\\.gov\\.uk\\b|^(?:https?://)?(?:www\\.)?gov\\.uk/government/organisations/department-for-work-pensions");
 
   /** Dates on citations are UK dates: the day it is in London. */
   public static final ZoneId UK = ZoneId.of("Europe/London");
 
   /** The official document a quoted-official passage reproduces, as held in the archive. */
-  public record OfficialSource(String title, String reference, String url) {
-  }
+  public record OfficialSource(String title, String reference, String url) {}
 
-  /** What every citation of a passage read by OCR says, so nobody quotes a misread word as the body's. */
+  /**
+   * What every citation of a passage read by OCR says, so nobody quotes a misread word as the
+   * body's.
+   */
   public static final String OCR_NOTE = "text read by OCR; check against the scan";
 
   public Citation {
     references = references == null ? List.of() : List.copyOf(references);
   }
 
-  public Citation(String passageId, String text, String voice, String person, String body, String title, String kind,
-      List<String> references, String quotedReference, String date, String paragraph, Integer page, String url,
-      String archiveUrl, String sha256, String retrieved, String cardUrl, LocalDate accessed,
+  public Citation(
+      String passageId,
+      String text,
+      String voice,
+      String person,
+      String body,
+      String title,
+      String kind,
+      List<String> references,
+      String quotedReference,
+      String date,
+      String paragraph,
+      Integer page,
+      String url,
+      String archiveUrl,
+      String sha256,
+      String retrieved,
+      String cardUrl,
+      LocalDate accessed,
       OfficialSource officialSource) {
-    this(passageId, text, voice, person, body, title, kind, references, quotedReference, date, paragraph, page, url,
-        archiveUrl, sha256, retrieved, cardUrl, accessed, officialSource, false);
+    this(
+        passageId,
+        text,
+        voice,
+        person,
+        body,
+        title,
+        kind,
+        references,
+        quotedReference,
+        date,
+        paragraph,
+        page,
+        url,
+        archiveUrl,
+        sha256,
+        retrieved,
+        cardUrl,
+        accessed,
+        officialSource,
+        false);
   }
 
   /** {@link #OCR_NOTE} for a passage read by OCR, else null. */
@@ -101,10 +147,11 @@ public record Citation(
   /**
    * The citation of a passage as the archive holds it.
    *
-   * @param siteUrl the archive's address ({@code https://archive.example}), prefixed to its own links;
-   *     blank leaves them relative
+   * @param siteUrl the archive's address ({@code https://archive.example}), prefixed to its own
+   *     links; blank leaves them relative
    */
-  public static Citation of(SearchHit hit, IndexedDocument document, String siteUrl, LocalDate accessed) {
+  public static Citation of(
+      SearchHit hit, IndexedDocument document, String siteUrl, LocalDate accessed) {
     Source source = document.source();
     String site = siteUrl == null ? "" : siteUrl.replaceFirst("/+$", "");
     return new Citation(
@@ -131,8 +178,27 @@ public record Citation(
   }
 
   public Citation withOfficialSource(OfficialSource source) {
-    return new Citation(passageId, text, voice, person, body, title, kind, references, quotedReference, date,
-        paragraph, page, url, archiveUrl, sha256, retrieved, cardUrl, accessed, source, ocr);
+    return new Citation(
+        passageId,
+        text,
+        voice,
+        person,
+        body,
+        title,
+        kind,
+        references,
+        quotedReference,
+        date,
+        paragraph,
+        page,
+        url,
+        archiveUrl,
+        sha256,
+        retrieved,
+        cardUrl,
+        accessed,
+        source,
+        ocr);
   }
 
   public boolean isOfficial() {
@@ -144,10 +210,11 @@ public record Citation(
   }
 
   /**
-   * For official wording reproduced in commentary, the public body whose wording it is, when the reference
-   * the quotation gives says which: an ICO case or casework reference (even one the writer blanked out, as
-   * "ENQ*******"), a DWP FOI or internal review reference, a DMG or ADM paragraph, or a link to either
-   * body's site. Null when it does not say: the archive does not guess who wrote a quotation.
+   * For official wording reproduced in commentary, the public body whose wording it is, when the
+   * reference the quotation gives says which: an ICO case or casework reference (even one the
+   * writer blanked out, as "ENQ*******"), a DWP FOI or internal review reference, a DMG or ADM
+   * paragraph, or a link to either body's site. Null when it does not say: the archive does not
+   * guess who wrote a quotation.
    */
   public String quotedBody() {
     if (!isQuotedOfficial() || quotedReference == null) {
@@ -177,9 +244,9 @@ public record Citation(
   }
 
   /**
-   * Who the words are from, as a reader should see it: for quoted official wording whose body is known,
-   * the body and who reproduced it ("Information Commissioner's Office, quoted by Nigel Oldfield");
-   * otherwise {@link #writer()}.
+   * Who the words are from, as a reader should see it: for quoted official wording whose body is
+   * known, the body and who reproduced it ("Information Commissioner's Office, quoted by Nigel
+   * Oldfield"); otherwise {@link #writer()}.
    */
   public String attribution() {
     String quoted = quotedBody();
@@ -190,9 +257,9 @@ public record Citation(
   }
 
   /**
-   * Who wrote the words, as a citation names them: for the public body's own words the body first (with
-   * its officer or team where the source names one); for anyone else the person, or the site that
-   * published them.
+   * Who wrote the words, as a citation names them: for the public body's own words the body first
+   * (with its officer or team where the source names one); for anyone else the person, or the site
+   * that published them.
    */
   public String writer() {
     if (isOfficial()) {
@@ -202,16 +269,18 @@ public record Citation(
       if (person == null || person.equalsIgnoreCase(body)) {
         return body;
       }
-      // A WhatDoTheyKnow sender reads "Team name, Department for Work and Pensions": already names the body.
-      return person.toLowerCase(Locale.ROOT).contains(body.toLowerCase(Locale.ROOT)) ? person
+      // A WhatDoTheyKnow sender reads "Team name, Department for Work and Pensions": already names
+      // the body.
+      return person.toLowerCase(Locale.ROOT).contains(body.toLowerCase(Locale.ROOT))
+          ? person
           : body + " (" + person + ")";
     }
     return person != null ? person : body;
   }
 
   /**
-   * The voice as a reader needs to know it when the words are not the public body's own, else null (also
-   * for a blog's or forum's own words, where the kind of document already says so).
+   * The voice as a reader needs to know it when the words are not the public body's own, else null
+   * (also for a blog's or forum's own words, where the kind of document already says so).
    */
   public String voiceNote() {
     if (isOfficial()) {
@@ -223,7 +292,9 @@ public record Citation(
     }
     if (isQuotedOfficial()) {
       String quoted = quotedBody() == null ? "official wording" : quotedBody();
-      return quotedReference == null ? "quoting " + quoted : "quoting " + quoted + ", " + quotedReference;
+      return quotedReference == null
+          ? "quoting " + quoted
+          : "quoting " + quoted + ", " + quotedReference;
     }
     return Voice.fromId(voice).map(v -> v.label().toLowerCase(Locale.ROOT)).orElse(voice);
   }
@@ -243,7 +314,10 @@ public record Citation(
     return retrieved == null ? null : instantInWords(retrieved);
   }
 
-  /** The UK day of an ISO instant ("2026-11-23T15:06:44Z"), in words; other dates as {@link #inWords}. */
+  /**
+   * The UK day of an ISO instant ("2026-11-23T15:06:44Z"), in words; other dates as {@link
+   * #inWords}.
+   */
   static String instantInWords(String instant) {
     try {
       return inWords(Instant.parse(instant).atZone(UK).toLocalDate().toString());
@@ -256,7 +330,10 @@ public record Citation(
     return accessed == null ? null : inWords(accessed.toString());
   }
 
-  /** Who, what, when and where in the document, in one line: how a bundle's index and a feed list a passage. */
+  /**
+   * Who, what, when and where in the document, in one line: how a bundle's index and a feed list a
+   * passage.
+   */
   public String summary() {
     StringBuilder out = new StringBuilder();
     if (attribution() != null) {
@@ -269,7 +346,9 @@ public record Citation(
     return out.toString();
   }
 
-  /** "para 51", "p 2", or both, as OSCOLA pinpoints are written; empty when the passage has neither. */
+  /**
+   * "para 51", "p 2", or both, as OSCOLA pinpoints are written; empty when the passage has neither.
+   */
   public String pinpoint() {
     StringBuilder out = new StringBuilder();
     if (paragraph != null) {
@@ -281,7 +360,10 @@ public record Citation(
     return out.toString();
   }
 
-  /** An ISO date of any precision in words, the UK way round; text that is not a date is returned as is. */
+  /**
+   * An ISO date of any precision in words, the UK way round; text that is not a date is returned as
+   * is.
+   */
   static String inWords(String iso) {
     String d = iso.strip();
     try {

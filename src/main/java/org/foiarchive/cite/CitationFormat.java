@@ -6,9 +6,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The formats {@code /cite/{passageId}?format=} serves: a legal citation in plain text (the default),
- * the quotation with its citation in Markdown and HTML, and reference-manager entries in BibTeX and
- * CSL-JSON. Each knows its media type, so the web layer and the CLI write them the same way.
+ * The formats {@code /cite/{passageId}?format=} serves: a legal citation in plain text (the
+ * default), the quotation with its citation in Markdown and HTML, and reference-manager entries in
+ * BibTeX and CSL-JSON. Each knows its media type, so the web layer and the CLI write them the same
+ * way.
  */
 public enum CitationFormat {
   TEXT("text", "text/plain", "txt"),
@@ -49,7 +50,10 @@ public enum CitationFormat {
     };
   }
 
-  /** The exact words in quotation marks, then the plain-text citation: ready to paste into a submission. */
+  /**
+   * The exact words in quotation marks, then the plain-text citation: ready to paste into a
+   * submission.
+   */
   public static String quoteWithCitation(Citation citation) {
     return LegalCitation.quoted(citation);
   }
@@ -67,16 +71,30 @@ public enum CitationFormat {
   }
 
   private static String markdown(Citation c) {
-    String quote = c.text().strip().lines()
-        .map(line -> line.isBlank() ? ">" : "> " + LegalCitation.markdownLine(line))
-        .collect(Collectors.joining("\n"));
+    String quote =
+        c.text()
+            .strip()
+            .lines()
+            .map(line -> line.isBlank() ? ">" : "> " + LegalCitation.markdownLine(line))
+            .collect(Collectors.joining("\n"));
     return quote + "\n\n— " + LegalCitation.sentence(c, LegalCitation.MARKDOWN) + "\n";
   }
 
   private static String html(Citation c) {
     String cite = c.url() != null ? c.url() : c.cardUrl();
-    String quote = c.text().strip().lines().map(LegalCitation::escapeHtml).collect(Collectors.joining("<br>\n"));
-    return "<blockquote cite=\"" + LegalCitation.escapeHtml(cite) + "\"><p>" + quote + "</p></blockquote>\n"
-        + "<p class=\"citation\">" + LegalCitation.sentence(c, LegalCitation.HTML) + "</p>\n";
+    String quote =
+        c.text()
+            .strip()
+            .lines()
+            .map(LegalCitation::escapeHtml)
+            .collect(Collectors.joining("<br>\n"));
+    return "<blockquote cite=\""
+        + LegalCitation.escapeHtml(cite)
+        + "\"><p>"
+        + quote
+        + "</p></blockquote>\n"
+        + "<p class=\"citation\">"
+        + LegalCitation.sentence(c, LegalCitation.HTML)
+        + "</p>\n";
   }
 }

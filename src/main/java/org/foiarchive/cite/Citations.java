@@ -11,9 +11,9 @@ import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
 
 /**
- * Makes citations of passages in the archive, for the web pages, {@code /cite} and evidence bundles:
- * looks up each passage's document and, for official wording quoted in commentary, the official
- * document in the archive that carries the same reference. Thread-safe.
+ * Makes citations of passages in the archive, for the web pages, {@code /cite} and evidence
+ * bundles: looks up each passage's document and, for official wording quoted in commentary, the
+ * official document in the archive that carries the same reference. Thread-safe.
  */
 public final class Citations {
   private final ArchiveSearcher searcher;
@@ -35,26 +35,46 @@ public final class Citations {
   }
 
   /**
-   * For a quoted-official passage, the best official passage elsewhere in the archive that carries the
-   * reference the quotation gives; empty for other voices or when the archive does not hold the source.
+   * For a quoted-official passage, the best official passage elsewhere in the archive that carries
+   * the reference the quotation gives; empty for other voices or when the archive does not hold the
+   * source.
    */
   public Optional<Citation.OfficialSource> officialSource(SearchHit hit, String siteUrl) {
     String reference = hit.quotedReference();
-    if (!Voice.QUOTED_OFFICIAL.id().equals(hit.voice()) || reference == null || reference.isBlank()) {
+    if (!Voice.QUOTED_OFFICIAL.id().equals(hit.voice())
+        || reference == null
+        || reference.isBlank()) {
       return Optional.empty();
     }
-    SearchRequest request = SearchRequest.builder("ref:\"" + reference.replace("\"", "") + "\"")
-        .voices(List.of(Voice.OFFICIAL.id())).limit(5).build();
+    SearchRequest request =
+        SearchRequest.builder("ref:\"" + reference.replace("\"", "") + "\"")
+            .voices(List.of(Voice.OFFICIAL.id()))
+            .limit(5)
+            .build();
     String site = siteUrl == null ? "" : siteUrl.replaceFirst("/+$", "");
     return searcher.search(request).hits().stream()
         .filter(official -> !official.docId().equals(hit.docId()))
         .findFirst()
-        .map(official -> new Citation.OfficialSource(official.title(), reference, site + ArchiveRoutes.quoteCard(official.passageId())));
+        .map(
+            official ->
+                new Citation.OfficialSource(
+                    official.title(),
+                    reference,
+                    site + ArchiveRoutes.quoteCard(official.passageId())));
   }
 
-  /** A passage whose document record is missing (an index being replaced) is still citable from the hit. */
+  /**
+   * A passage whose document record is missing (an index being replaced) is still citable from the
+   * hit.
+   */
   private static IndexedDocument placeholder(SearchHit hit) {
-    return new IndexedDocument(org.foiarchive.corpus.Source.of(hit.docId(), hit.url(), hit.kind(), hit.title()),
-        hit.title(), null, null, 0, List.of(), List.of());
+    return new IndexedDocument(
+        org.foiarchive.corpus.Source.of(hit.docId(), hit.url(), hit.kind(), hit.title()),
+        hit.title(),
+        null,
+        null,
+        0,
+        List.of(),
+        List.of());
   }
 }

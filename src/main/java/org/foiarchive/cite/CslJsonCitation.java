@@ -9,14 +9,14 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A passage as CSL-JSON (the Citation Style Language's data format, read by Zotero, Pandoc and citeproc):
- * a list of one item, so it can be imported as it is.
+ * A passage as CSL-JSON (the Citation Style Language's data format, read by Zotero, Pandoc and
+ * citeproc): a list of one item, so it can be imported as it is.
  */
 final class CslJsonCitation {
-  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-  private CslJsonCitation() {
-  }
+  private CslJsonCitation() {}
 
   static String items(Citation c) {
     Map<String, Object> item = new LinkedHashMap<>();
@@ -41,7 +41,10 @@ final class CslJsonCitation {
     }
     if (c.accessed() != null) {
       LocalDate a = c.accessed();
-      item.put("accessed", Map.of("date-parts", List.of(List.of(a.getYear(), a.getMonthValue(), a.getDayOfMonth()))));
+      item.put(
+          "accessed",
+          Map.of(
+              "date-parts", List.of(List.of(a.getYear(), a.getMonthValue(), a.getDayOfMonth()))));
     }
     item.put("URL", c.url() != null ? c.url() : c.cardUrl());
     item.put("archive", "foiarchive");
@@ -85,7 +88,9 @@ final class CslJsonCitation {
     String[] pieces = date.strip().split("-");
     for (int i = 0; i < Math.min(3, pieces.length); i++) {
       try {
-        parts.add(Integer.parseInt(pieces[i].length() > 2 && i > 0 ? pieces[i].substring(0, 2) : pieces[i]));
+        parts.add(
+            Integer.parseInt(
+                pieces[i].length() > 2 && i > 0 ? pieces[i].substring(0, 2) : pieces[i]));
       } catch (NumberFormatException e) {
         break;
       }

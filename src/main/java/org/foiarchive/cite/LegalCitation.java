@@ -6,13 +6,13 @@ import java.util.Locale;
 
 /**
  * A citation in the style UK courts and tribunals use for online documents (after OSCOLA): author,
- * ‘title’ (kind, body, reference, date) pinpoint &lt;URL&gt; accessed date; then what makes it checkable
- * here: the archived copy with its SHA-256 and retrieval date, and the passage's quote card. One
- * sentence, written in plain text, Markdown or HTML by the same code so the three never disagree.
+ * ‘title’ (kind, body, reference, date) pinpoint &lt;URL&gt; accessed date; then what makes it
+ * checkable here: the archived copy with its SHA-256 and retrieval date, and the passage's quote
+ * card. One sentence, written in plain text, Markdown or HTML by the same code so the three never
+ * disagree.
  */
 final class LegalCitation {
-  private LegalCitation() {
-  }
+  private LegalCitation() {}
 
   /** How a format writes text, titles and links. */
   interface Markup {
@@ -23,60 +23,69 @@ final class LegalCitation {
     String link(String url);
   }
 
-  static final Markup PLAIN = new Markup() {
-    @Override
-    public String text(String plain) {
-      return plain;
-    }
+  static final Markup PLAIN =
+      new Markup() {
+        @Override
+        public String text(String plain) {
+          return plain;
+        }
 
-    @Override
-    public String title(String plain) {
-      return "‘" + plain + "’";
-    }
+        @Override
+        public String title(String plain) {
+          return "‘" + plain + "’";
+        }
 
-    @Override
-    public String link(String url) {
-      return "<" + url + ">";
-    }
-  };
+        @Override
+        public String link(String url) {
+          return "<" + url + ">";
+        }
+      };
 
-  static final Markup MARKDOWN = new Markup() {
-    @Override
-    public String text(String plain) {
-      return escapeMarkdown(plain);
-    }
+  static final Markup MARKDOWN =
+      new Markup() {
+        @Override
+        public String text(String plain) {
+          return escapeMarkdown(plain);
+        }
 
-    @Override
-    public String title(String plain) {
-      return "‘" + escapeMarkdown(plain) + "’";
-    }
+        @Override
+        public String title(String plain) {
+          return "‘" + escapeMarkdown(plain) + "’";
+        }
 
-    @Override
-    public String link(String url) {
-      // An autolink keeps the OSCOLA look; a URL that cannot be one becomes an ordinary link.
-      return url.matches("[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s<>]*") ? "<" + url + ">"
-          : "[" + escapeMarkdown(url) + "](" + url.replace(" ", "%20").replace("(", "%28").replace(")", "%29") + ")";
-    }
-  };
+        @Override
+        public String link(String url) {
+          // An autolink keeps the OSCOLA look; a URL that cannot be one becomes an ordinary link.
+          return url.matches("[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s<>]*")
+              ? "<" + url + ">"
+              : "["
+                  + escapeMarkdown(url)
+                  + "]("
+                  + url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+                  + ")";
+        }
+      };
 
-  static final Markup HTML = new Markup() {
-    @Override
-    public String text(String plain) {
-      return escapeHtml(plain);
-    }
+  static final Markup HTML =
+      new Markup() {
+        @Override
+        public String text(String plain) {
+          return escapeHtml(plain);
+        }
 
-    @Override
-    public String title(String plain) {
-      return "‘<cite>" + escapeHtml(plain) + "</cite>’";
-    }
+        @Override
+        public String title(String plain) {
+          return "‘<cite>" + escapeHtml(plain) + "</cite>’";
+        }
 
-    @Override
-    public String link(String url) {
-      // Only web addresses become links: a javascript: URL in a manifest must not run in a reader's page.
-      String href = url.matches("(?i)(https?:|/).*") ? escapeHtml(url) : "#";
-      return "&lt;<a href=\"" + href + "\">" + escapeHtml(url) + "</a>&gt;";
-    }
-  };
+        @Override
+        public String link(String url) {
+          // Only web addresses become links: a javascript: URL in a manifest must not run in a
+          // reader's page.
+          String href = url.matches("(?i)(https?:|/).*") ? escapeHtml(url) : "#";
+          return "&lt;<a href=\"" + href + "\">" + escapeHtml(url) + "</a>&gt;";
+        }
+      };
 
   /** The citation sentence, ending with a full stop. */
   static String sentence(Citation c, Markup m) {
@@ -84,7 +93,8 @@ final class LegalCitation {
     String writer = c.writer();
     String quoted = c.quotedBody();
     if (quoted != null) {
-      // The body's words first, then where they were found: "Department for Work and Pensions (VTR 2437),
+      // The body's words first, then where they were found: "Department for Work and Pensions (VTR
+      // 2437),
       // quoted in Obi Wan Kenobi, 'Work Programme ...'".
       out.append(m.text(quoted + " (" + c.quotedReference() + "), quoted in "));
       if (writer != null) {
@@ -132,7 +142,8 @@ final class LegalCitation {
     out.append(m.text("; quote card ")).append(m.link(c.cardUrl()));
     Citation.OfficialSource official = c.officialSource();
     if (official != null) {
-      out.append(m.text("; the official source is held in the archive as ")).append(m.title(official.title()));
+      out.append(m.text("; the official source is held in the archive as "))
+          .append(m.title(official.title()));
       if (official.reference() != null) {
         out.append(m.text(" (" + official.reference() + ")"));
       }
@@ -141,7 +152,10 @@ final class LegalCitation {
     return out.append('.').toString();
   }
 
-  /** The exact words in double quotation marks, then the citation: what an adviser pastes into a submission. */
+  /**
+   * The exact words in double quotation marks, then the citation: what an adviser pastes into a
+   * submission.
+   */
   static String quoted(Citation c) {
     return "“" + c.text().strip() + "”\n\n" + sentence(c, PLAIN);
   }
@@ -151,7 +165,9 @@ final class LegalCitation {
     if (c.kindLabel() != null) {
       parts.add(c.kindLabel());
     }
-    if (c.body() != null && (writer == null || !writer.toLowerCase(Locale.ROOT).contains(c.body().toLowerCase(Locale.ROOT)))) {
+    if (c.body() != null
+        && (writer == null
+            || !writer.toLowerCase(Locale.ROOT).contains(c.body().toLowerCase(Locale.ROOT)))) {
       parts.add(c.body());
     }
     parts.addAll(c.references());
@@ -159,7 +175,10 @@ final class LegalCitation {
     return parts;
   }
 
-  /** Escapes what HTML needs escaped in text and attribute values, and nothing more, so pasted HTML stays legible. */
+  /**
+   * Escapes what HTML needs escaped in text and attribute values, and nothing more, so pasted HTML
+   * stays legible.
+   */
   static String escapeHtml(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
@@ -176,9 +195,14 @@ final class LegalCitation {
     return out.toString();
   }
 
-  /** A line of quoted text in Markdown: specials escaped, and a leading "82." or "-" kept from becoming a list. */
+  /**
+   * A line of quoted text in Markdown: specials escaped, and a leading "82." or "-" kept from
+   * becoming a list.
+   */
   static String markdownLine(String line) {
-    return escapeMarkdown(line).replaceFirst("^(\\s*\\d+)([.)])", "$1\\\\$2").replaceFirst("^(\\s*)([-+=])", "$1\\\\$2");
+    return escapeMarkdown(line)
+        .replaceFirst("^(\\s*\\d+)([.)])", "$1\\\\$2")
+        .replaceFirst("^(\\s*)([-+=])", "$1\\\\$2");
   }
 
   private static String escapeMarkdown(String text) {

@@ -19,16 +19,18 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 
 /**
- * Flowing text onto A4 pages with PDFBox: wrapped paragraphs, a bar beside quotations, clickable links,
- * index rows with a page column, and a new page whenever the current one is full. With {@code draw}
- * false it only counts the pages the same text would take, so an index can know its own length before
- * it is drawn. Not thread-safe; one per document being written.
+ * Flowing text onto A4 pages with PDFBox: wrapped paragraphs, a bar beside quotations, clickable
+ * links, index rows with a page column, and a new page whenever the current one is full. With
+ * {@code draw} false it only counts the pages the same text would take, so an index can know its
+ * own length before it is drawn. Not thread-safe; one per document being written.
  */
 final class PdfLayout implements AutoCloseable {
   static final PDRectangle SIZE = PDRectangle.A4;
   static final float MARGIN = 56f;
+
   /** Room kept at the foot of each page for its page number. */
   static final float FOOTER = 40f;
+
   static final float BODY = 11f;
   static final float SMALL = 9f;
   private static final float LEADING = 1.4f;
@@ -60,8 +62,9 @@ final class PdfLayout implements AutoCloseable {
   }
 
   /**
-   * Liberation Sans, which PDFBox ships as its fallback font: it covers Latin, Greek and Cyrillic text,
-   * typographic quotes and dashes, and is embedded (as a subset) so the bundle reads the same everywhere.
+   * Liberation Sans, which PDFBox ships as its fallback font: it covers Latin, Greek and Cyrillic
+   * text, typographic quotes and dashes, and is embedded (as a subset) so the bundle reads the same
+   * everywhere.
    */
   static PDFont loadFont(PDDocument document) throws IOException {
     try (InputStream in = PdfLayout.class.getResourceAsStream(FONT)) {
@@ -135,9 +138,8 @@ final class PdfLayout implements AutoCloseable {
   }
 
   /**
-   * An index row: a number, a wrapped description, and a page number aligned right on its last line, as
-   * a table of contents has it.
-   * The row stays on one page.
+   * An index row: a number, a wrapped description, and a page number aligned right on its last
+   * line, as a table of contents has it. The row stays on one page.
    */
   void indexRow(String number, String description, String pageNumber, float size, boolean bold) {
     float numberWidth = 40f;
@@ -156,7 +158,8 @@ final class PdfLayout implements AutoCloseable {
     y -= 4f;
   }
 
-  private void paragraph(String text, float size, boolean bold, float indent, String url, boolean bar) {
+  private void paragraph(
+      String text, float size, boolean bold, float indent, String url, boolean bar) {
     float leading = size * LEADING;
     String[] blocks = clean(text).split("\n", -1);
     for (int b = 0; b < blocks.length; b++) {
@@ -187,7 +190,8 @@ final class PdfLayout implements AutoCloseable {
       out.beginText();
       out.setFont(font, size);
       if (bold) {
-        // One embedded font: bold is the regular outline filled and stroked, which keeps the file small.
+        // One embedded font: bold is the regular outline filled and stroked, which keeps the file
+        // small.
         out.setRenderingMode(RenderingMode.FILL_STROKE);
         out.setLineWidth(size * 0.035f);
       } else {
@@ -234,7 +238,10 @@ final class PdfLayout implements AutoCloseable {
     }
   }
 
-  /** Lines no wider than {@code width}: breaks at spaces, and inside a word only when it alone is too wide. */
+  /**
+   * Lines no wider than {@code width}: breaks at spaces, and inside a word only when it alone is
+   * too wide.
+   */
   List<String> wrap(String text, float size, float width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
@@ -261,7 +268,9 @@ final class PdfLayout implements AutoCloseable {
     return lines;
   }
 
-  /** How many chars of the word fit on a line (at least one character, never half a surrogate pair). */
+  /**
+   * How many chars of the word fit on a line (at least one character, never half a surrogate pair).
+   */
   private int fitting(String word, float size, float width) {
     int end = word.offsetByCodePoints(0, 1);
     while (end < word.length()) {
@@ -283,25 +292,30 @@ final class PdfLayout implements AutoCloseable {
   }
 
   /**
-   * Text the font can print: tabs become spaces, other control characters go, and a character the font
-   * has no glyph for becomes "?", so a stray symbol never stops a bundle.
+   * Text the font can print: tabs become spaces, other control characters go, and a character the
+   * font has no glyph for becomes "?", so a stray symbol never stops a bundle.
    */
   String clean(String text) {
     if (text == null) {
       return "";
     }
     StringBuilder out = new StringBuilder(text.length());
-    text.replace("\r\n", "\n").replace('\r', '\n').codePoints().forEach(cp -> {
-      if (cp == '\n') {
-        out.append('\n');
-      } else if (cp == '\t' || Character.isSpaceChar(cp)) {
-        out.append(' ');
-      } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
-        // zero-width and control characters print as nothing
-      } else {
-        out.append(printable.computeIfAbsent(cp, this::hasGlyph) ? Character.toString(cp) : "?");
-      }
-    });
+    text.replace("\r\n", "\n")
+        .replace('\r', '\n')
+        .codePoints()
+        .forEach(
+            cp -> {
+              if (cp == '\n') {
+                out.append('\n');
+              } else if (cp == '\t' || Character.isSpaceChar(cp)) {
+                out.append(' ');
+              } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+                // zero-width and control characters print as nothing
+              } else {
+                out.append(
+                    printable.computeIfAbsent(cp, this::hasGlyph) ? Character.toString(cp) : "?");
+              }
+            });
     return out.toString();
   }
 

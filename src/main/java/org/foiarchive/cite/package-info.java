@@ -1,2 +1,5 @@
-/** Citing: citations of passages in every format, quote cards' facts, evidence bundles and their PDF layout. */
+/**
+ * Citing: citations of passages in every format, quote cards' facts, evidence bundles and their PDF
+ * layout.
+ */
 package org.foiarchive.cite;

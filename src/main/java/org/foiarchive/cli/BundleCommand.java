@@ -28,8 +28,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code bundle}: writes an evidence bundle PDF of the given passages, as {@code /bundle.pdf} does. */
-@Command(name = "bundle", mixinStandardHelpOptions = true,
+/**
+ * {@code bundle}: writes an evidence bundle PDF of the given passages, as {@code /bundle.pdf} does.
+ */
+@Command(
+    name = "bundle",
+    mixinStandardHelpOptions = true,
     description = {
       "Writes an evidence bundle: a PDF with a cover page, an index with page numbers, each passage as a",
       "numbered extract with its full citation and links, optionally the source documents, and page numbers",
@@ -37,55 +41,78 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  foiarchive bundle --out bundle.pdf ico-reply-universal-jobmatch-privacy-p22 refuted-uj-clones-consent-p21",
-      "  foiarchive bundle --out appeal.pdf --title \"Appeal SC200/12/00528\" --sources ID1 ID2 ID3"})
+      "  foiarchive bundle --out appeal.pdf --title \"Appeal SC200/12/00528\" --sources ID1 ID2 ID3"
+    })
 public final class BundleCommand implements Callable<Integer> {
-  @Mixin
-  ArchiveOptions archive;
+  @Mixin ArchiveOptions archive;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE.pdf",
+      description = "Where to write the PDF.")
   Path out;
 
-  @Option(names = "--title", paramLabel = "TEXT", description = "A title for the cover, e.g. your appeal reference.")
+  @Option(
+      names = "--title",
+      paramLabel = "TEXT",
+      description = "A title for the cover, e.g. your appeal reference.")
   String title;
 
-  @Option(names = "--sources", description = "Also include the source documents (an archived PDF by its own pages).")
+  @Option(
+      names = "--sources",
+      description = "Also include the source documents (an archived PDF by its own pages).")
   boolean sources;
 
-  @Option(names = "--site-url", paramLabel = "URL", defaultValue = "http://localhost:8080",
+  @Option(
+      names = "--site-url",
+      paramLabel = "URL",
+      defaultValue = "http://localhost:8080",
       description = "The archive's address, for the links in citations. Default: ${DEFAULT-VALUE}")
   String siteUrl;
 
-  @Parameters(paramLabel = "PASSAGE_ID", arity = "1..*", description = "The passages, in the order they should appear.")
+  @Parameters(
+      paramLabel = "PASSAGE_ID",
+      arity = "1..*",
+      description = "The passages, in the order they should appear.")
   List<String> passageIds;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     List<String> ids = EvidenceBundles.distinct(passageIds);
     if (ids.size() > EvidenceBundle.MAX_EXTRACTS) {
-      throw new ParameterException(spec.commandLine(), "a bundle holds at most " + EvidenceBundle.MAX_EXTRACTS
-          + " passages, not " + ids.size());
+      throw new ParameterException(
+          spec.commandLine(),
+          "a bundle holds at most " + EvidenceBundle.MAX_EXTRACTS + " passages, not " + ids.size());
     }
     if (!siteUrl.matches("https?://\\S+")) {
-      throw new ParameterException(spec.commandLine(), "--site-url must be an http(s) address, not '" + siteUrl + "'");
+      throw new ParameterException(
+          spec.commandLine(), "--site-url must be an http(s) address, not '" + siteUrl + "'");
     }
     PrintWriter stdout = spec.commandLine().getOut();
     Corpus corpus = Corpus.open(archive.corpus);
     EvidenceBundle bundle;
     try (LuceneArchiveSearcher searcher = Searchers.open(archive.index)) {
-      bundle = new EvidenceBundles(searcher, corpus.snapshots())
-          .assemble(ids, sources, title, siteUrl, LocalDate.now(Citation.UK));
+      bundle =
+          new EvidenceBundles(searcher, corpus.snapshots())
+              .assemble(ids, sources, title, siteUrl, LocalDate.now(Citation.UK));
     }
     int pages = write(bundle, out);
-    stdout.printf("Wrote %s: %d pages, %d extracts%s%n", out, pages, bundle.extracts().size(),
+    stdout.printf(
+        "Wrote %s: %d pages, %d extracts%s%n",
+        out,
+        pages,
+        bundle.extracts().size(),
         bundle.sources().isEmpty() ? "" : ", " + bundle.sources().size() + " source documents");
     stdout.flush();
     return 0;
   }
 
-  /** Writes beside the target and moves into place, so an interrupted run never leaves half a PDF. */
+  /**
+   * Writes beside the target and moves into place, so an interrupted run never leaves half a PDF.
+   */
   private static int write(EvidenceBundle bundle, Path target) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
@@ -93,7 +120,8 @@ public final class BundleCommand implements Callable<Integer> {
     // Not createTempFile: its owner-only permissions would stay on the finished PDF.
     Path temp = dir.resolve(".bundle-" + UUID.randomUUID() + ".part");
     try {
-      try (OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      try (OutputStream stream =
+          Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         BundlePdf.write(bundle, stream);
       }
       int pages;
@@ -101,7 +129,8 @@ public final class BundleCommand implements Callable<Integer> {
         pages = written.getNumberOfPages();
       }
       try {
-        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }

@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code eval}: scores relevance on a query set. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
     description = {
       "Scores search on query sets: TSVs with the columns id, query, seed_file, quote and, optionally,",
       "category (more are ignored). A query scores when a passage in its top 10 contains the quote.",
@@ -32,29 +34,34 @@ import picocli.CommandLine.TypeConversionException;
       "Examples:",
       "  foiarchive eval ../shared/eval/dev-queries.tsv",
       "  foiarchive eval ../shared/eval/dev-queries.tsv ../shared/eval/dev-queries-2.tsv \\",
-      "      --split src/test/resources/eval/split.tsv --half frozen"})
+      "      --split src/test/resources/eval/split.tsv --half frozen"
+    })
 public final class EvalCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE.tsv", arity = "1..*", description = "The query sets.")
   List<Path> files;
 
-  @Option(names = "--split", paramLabel = "SPLIT.tsv",
+  @Option(
+      names = "--split",
+      paramLabel = "SPLIT.tsv",
       description = "Which half each query is in (columns id, half): figures are printed per half.")
   Path splitFile;
 
-  @Option(names = "--half", paramLabel = "HALF", converter = HalfConverter.class,
+  @Option(
+      names = "--half",
+      paramLabel = "HALF",
+      converter = HalfConverter.class,
       description = "Score only the queries of this half of --split: tuning or frozen.")
   Half half;
 
-  @Mixin
-  ArchiveOptions archive;
+  @Mixin ArchiveOptions archive;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     if (half != null && splitFile == null) {
-      throw new ParameterException(spec.commandLine(), "--half needs --split to say which queries are in it");
+      throw new ParameterException(
+          spec.commandLine(), "--half needs --split to say which queries are in it");
     }
     EvaluationSplit split = splitFile == null ? null : EvaluationSplit.read(splitFile);
     List<RelevanceEvaluation.Case> cases = new ArrayList<>();
@@ -68,18 +75,29 @@ public final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (LuceneArchiveSearcher searcher = Searchers.open(archive.index)) {
       RelevanceEvaluation.Score score = RelevanceEvaluation.run(searcher, cases);
-      out.printf("%-6s %5s %6s  %-52s %s%n", "id", "rank", "RR", "quote found in (or, if missed, ranked first)", "query");
+      out.printf(
+          "%-6s %5s %6s  %-52s %s%n",
+          "id", "rank", "RR", "quote found in (or, if missed, ranked first)", "query");
       for (RelevanceEvaluation.Outcome o : score.outcomes()) {
-        String where = o.found() != null ? o.found() : o.first() == null ? "-" : "(" + o.first() + ")";
-        out.printf(Locale.ROOT, "%-6s %5s %6.2f  %-52s %s%n", o.query().id(),
-            o.rank() == 0 ? "-" : String.valueOf(o.rank()), o.reciprocalRank(), where, o.query().query());
+        String where =
+            o.found() != null ? o.found() : o.first() == null ? "-" : "(" + o.first() + ")";
+        out.printf(
+            Locale.ROOT,
+            "%-6s %5s %6.2f  %-52s %s%n",
+            o.query().id(),
+            o.rank() == 0 ? "-" : String.valueOf(o.rank()),
+            o.reciprocalRank(),
+            where,
+            o.query().query());
       }
       if (cases.stream().anyMatch(c -> !c.category().isEmpty())) {
-        score.by(o -> o.query().category().isEmpty() ? "(none)" : o.query().category())
+        score
+            .by(o -> o.query().category().isEmpty() ? "(none)" : o.query().category())
             .forEach((category, part) -> printPart(out, "category " + category, part));
       }
       if (split != null && half == null) {
-        score.by(o -> split.halfOf(o.query().id()).map(Half::label).orElse("(not in the split)"))
+        score
+            .by(o -> split.halfOf(o.query().id()).map(Half::label).orElse("(not in the split)"))
             .forEach((name, part) -> printPart(out, "half " + name, part));
       }
       out.println(score.summaryLine());
@@ -101,6 +119,7 @@ public final class EvalCommand implements Callable<Integer> {
   }
 
   private static void printPart(PrintWriter out, String name, RelevanceEvaluation.Score part) {
-    out.printf(Locale.ROOT, "%-28s %3d queries  %s%n", name, part.outcomes().size(), part.summaryLine());
+    out.printf(
+        Locale.ROOT, "%-28s %3d queries  %s%n", name, part.outcomes().size(), part.summaryLine());
   }
 }

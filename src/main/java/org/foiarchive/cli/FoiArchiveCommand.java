@@ -13,26 +13,43 @@ import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
-/** The {@code foiarchive} command: with no subcommand it serves the archive, as {@code serve} does. */
-@Command(name = "foiarchive", mixinStandardHelpOptions = true, versionProvider = FoiArchiveCommand.Version.class,
+/**
+ * The {@code foiarchive} command: with no subcommand it serves the archive, as {@code serve} does.
+ */
+@Command(
+    name = "foiarchive",
+    mixinStandardHelpOptions = true,
+    versionProvider = FoiArchiveCommand.Version.class,
     description = {
       "A searchable, citable archive of FOI responses and official guidance about the UK benefits system.",
-      "With no command, serves the archive on http://localhost:8080 (building the index first if needed)."},
-    subcommands = {ServeCommand.class, IngestCommand.class, FetchCommand.class, SearchCommand.class,
-        ImportCommand.class, EvalCommand.class, BundleCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+      "With no command, serves the archive on http://localhost:8080 (building the index first if needed)."
+    },
+    subcommands = {
+      ServeCommand.class,
+      IngestCommand.class,
+      FetchCommand.class,
+      SearchCommand.class,
+      ImportCommand.class,
+      EvalCommand.class,
+      BundleCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class FoiArchiveCommand implements Callable<Integer> {
   private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.*?\\.)(?=\\s|$)");
+
   /** Returned by {@code serve}: the server runs on after {@code main} returns. */
   public static final int KEEP_RUNNING = -1;
 
   private final WebServer server;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** With no command, arguments are serve's (--port, or Spring Boot settings such as --server.address=...). */
-  @CommandLine.Unmatched
-  List<String> serveArguments = new ArrayList<>();
+  /**
+   * With no command, arguments are serve's (--port, or Spring Boot settings such as
+   * --server.address=...).
+   */
+  @CommandLine.Unmatched List<String> serveArguments = new ArrayList<>();
 
   private FoiArchiveCommand(WebServer server) {
     this.server = server;
@@ -40,10 +57,17 @@ public final class FoiArchiveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    serveArguments.stream().filter(a -> !a.startsWith("-")).findFirst().ifPresent(word -> {
-      throw new CommandLine.ParameterException(spec.commandLine(), "unknown command '" + word
-          + "'; commands are serve, ingest, fetch, search, import, eval, bundle, bench");
-    });
+    serveArguments.stream()
+        .filter(a -> !a.startsWith("-"))
+        .findFirst()
+        .ifPresent(
+            word -> {
+              throw new CommandLine.ParameterException(
+                  spec.commandLine(),
+                  "unknown command '"
+                      + word
+                      + "'; commands are serve, ingest, fetch, search, import, eval, bundle, bench");
+            });
     CommandLine serve = new CommandLine(new ServeCommand(server));
     serve.setExecutionExceptionHandler(FoiArchiveCommand::failure);
     serve.setParameterExceptionHandler(FoiArchiveCommand::badUsage);
@@ -61,36 +85,50 @@ public final class FoiArchiveCommand implements Callable<Integer> {
 
   static CommandLine commandLine(WebServer server) {
     CommandLine.IFactory defaults = CommandLine.defaultFactory();
-    CommandLine.IFactory factory = new CommandLine.IFactory() {
-      @Override
-      public <K> K create(Class<K> type) throws Exception {
-        return type == ServeCommand.class ? type.cast(new ServeCommand(server)) : defaults.create(type);
-      }
-    };
+    CommandLine.IFactory factory =
+        new CommandLine.IFactory() {
+          @Override
+          public <K> K create(Class<K> type) throws Exception {
+            return type == ServeCommand.class
+                ? type.cast(new ServeCommand(server))
+                : defaults.create(type);
+          }
+        };
     CommandLine cli = new CommandLine(new FoiArchiveCommand(server), factory);
     cli.setExecutionExceptionHandler(FoiArchiveCommand::failure);
     cli.setParameterExceptionHandler(FoiArchiveCommand::badUsage);
-    cli.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, FoiArchiveCommand::commandList);
+    cli.getHelpSectionMap()
+        .put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, FoiArchiveCommand::commandList);
     return cli;
   }
 
   /**
-   * The list of commands in {@code --help}, each with the first sentence of its description: picocli's
-   * own list shows the first line, which a long description cuts mid-sentence.
+   * The list of commands in {@code --help}, each with the first sentence of its description:
+   * picocli's own list shows the first line, which a long description cuts mid-sentence.
    */
   private static String commandList(Help help) {
     if (help.subcommands().isEmpty()) {
       return "";
     }
-    int nameWidth = help.subcommands().keySet().stream().mapToInt(String::length).max().orElse(0) + 4;
-    Help.TextTable table = Help.TextTable.forColumns(help.colorScheme(),
-        new Help.Column(nameWidth, 2, Help.Column.Overflow.SPAN),
-        new Help.Column(help.commandSpec().usageMessage().width() - nameWidth, 2, Help.Column.Overflow.WRAP));
-    help.subcommands().forEach((name, command) -> table.addRowValues(name, summary(command.commandSpec())));
+    int nameWidth =
+        help.subcommands().keySet().stream().mapToInt(String::length).max().orElse(0) + 4;
+    Help.TextTable table =
+        Help.TextTable.forColumns(
+            help.colorScheme(),
+            new Help.Column(nameWidth, 2, Help.Column.Overflow.SPAN),
+            new Help.Column(
+                help.commandSpec().usageMessage().width() - nameWidth,
+                2,
+                Help.Column.Overflow.WRAP));
+    help.subcommands()
+        .forEach((name, command) -> table.addRowValues(name, summary(command.commandSpec())));
     return table.toString();
   }
 
-  /** A command's header, else the first sentence of its description (its first paragraph, ':' made '.'). */
+  /**
+   * A command's header, else the first sentence of its description (its first paragraph, ':' made
+   * '.').
+   */
   static String summary(CommandSpec command) {
     if (command.usageMessage().header().length > 0) {
       return String.join(" ", command.usageMessage().header());
@@ -110,15 +148,16 @@ public final class FoiArchiveCommand implements Callable<Integer> {
   /** A failure is one line on stderr saying why, never a stack trace. */
   private static int failure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     PrintWriter err = cli.getErr();
-    String reason = e instanceof CorpusException || e.getMessage() != null ? e.getMessage() : e.toString();
+    String reason =
+        e instanceof CorpusException || e.getMessage() != null ? e.getMessage() : e.toString();
     err.println(commandName(cli) + ": " + oneLine(reason));
     err.flush();
     return 1;
   }
 
   /**
-   * Bad usage in any command (an unknown command or option, a value its converter refuses, a check a
-   * command makes itself): one line naming the command and the reason, exit status 2.
+   * Bad usage in any command (an unknown command or option, a value its converter refuses, a check
+   * a command makes itself): one line naming the command and the reason, exit status 2.
    */
   private static int badUsage(CommandLine.ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();

@@ -14,7 +14,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code import}: adds local files to the corpus with their provenance. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
     description = {
       "Adds local files of any format Tika reads (PDF, DOCX, DOC, ODT, RTF, HTML, EML/MSG, TXT) to the corpus.",
       "Each file is stored as a snapshot named by its SHA-256 and gets an entry in sources.yml; a file already",
@@ -29,81 +31,124 @@ import picocli.CommandLine.Spec;
       "Many files at once, each with its own facts, from a CSV sheet (columns file,kind,title,url,publisher,",
       "author,date,references,topics; file relative to the sheet; several references or topics separated by ';').",
       "A bad row is reported by its row number and skipped; the other rows are imported:",
-      "  foiarchive import --sheet replies.csv"})
+      "  foiarchive import --sheet replies.csv"
+    })
 public final class ImportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to add.")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = "--sheet", paramLabel = "FILE.csv", description = "A CSV sheet of files to add, one row each, "
-      + "with columns file,kind,title,url,publisher,author,date,references,topics.")
+  @Option(
+      names = "--sheet",
+      paramLabel = "FILE.csv",
+      description =
+          "A CSV sheet of files to add, one row each, "
+              + "with columns file,kind,title,url,publisher,author,date,references,topics.")
   Path sheet;
 
-  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "Corpus folder. Default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      defaultValue = "corpus",
+      description = "Corpus folder. Default: ${DEFAULT-VALUE}")
   Path corpus;
 
-  @Option(names = "--url", paramLabel = "U", converter = OptionValues.WebUrl.class,
+  @Option(
+      names = "--url",
+      paramLabel = "U",
+      converter = OptionValues.WebUrl.class,
       description = "Where the document was published (http or https).")
   String url;
 
-  @Option(names = "--kind", paramLabel = "K", converter = OptionValues.Kind.class, description = "foi-request, foi-response, guidance, ico-letter, "
-      + "decision-notice, legislation, commentary or forum. Default: commentary")
+  @Option(
+      names = "--kind",
+      paramLabel = "K",
+      converter = OptionValues.Kind.class,
+      description =
+          "foi-request, foi-response, guidance, ico-letter, "
+              + "decision-notice, legislation, commentary or forum. Default: commentary")
   String kind;
 
   @Option(names = "--publisher", paramLabel = "P", description = "The body that published it.")
   String publisher;
 
-  @Option(names = "--author", paramLabel = "A", description = "The person who wrote it, where known.")
+  @Option(
+      names = "--author",
+      paramLabel = "A",
+      description = "The person who wrote it, where known.")
   String author;
 
   @Option(names = "--title", paramLabel = "T", description = "Title (default: the file name).")
   String title;
 
-  @Option(names = "--date", paramLabel = "D", description = "Date, ISO 8601: 2013, 2013-06 or 2013-06-12.")
+  @Option(
+      names = "--date",
+      paramLabel = "D",
+      description = "Date, ISO 8601: 2013, 2013-06 or 2013-06-12.")
   String date;
 
-  @Option(names = "--reference", paramLabel = "R", description = "A reference it carries, e.g. \"FOI 2437\" (repeatable).")
+  @Option(
+      names = "--reference",
+      paramLabel = "R",
+      description = "A reference it carries, e.g. \"FOI 2437\" (repeatable).")
   List<String> references = new ArrayList<>();
 
-  @Option(names = "--topic", paramLabel = "T", description = "A topic to add to the automatic ones (repeatable).")
+  @Option(
+      names = "--topic",
+      paramLabel = "T",
+      description = "A topic to add to the automatic ones (repeatable).")
   List<String> topics = new ArrayList<>();
 
-  @Option(names = "--id", paramLabel = "ID", description = "Id to use (default: made from the title).")
+  @Option(
+      names = "--id",
+      paramLabel = "ID",
+      description = "Id to use (default: made from the title).")
   String id;
 
-  @Option(names = "--parent", paramLabel = "ID", description = "The source this file is an attachment of.")
+  @Option(
+      names = "--parent",
+      paramLabel = "ID",
+      description = "The source this file is an attachment of.")
   String parent;
 
   @Option(names = "--note", paramLabel = "TEXT", description = "A note about provenance.")
   String note;
 
-  @Option(names = "--follow-symlinks", description = "Import the file a symbolic link points to, when it is in the "
-      + "same folder as the link (without this, links are refused).")
+  @Option(
+      names = "--follow-symlinks",
+      description =
+          "Import the file a symbolic link points to, when it is in the "
+              + "same folder as the link (without this, links are refused).")
   boolean followSymlinks;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     if (sheet != null) {
       if (!files.isEmpty()) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "give files either on the command line or in --sheet, not both");
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "give files either on the command line or in --sheet, not both");
       }
       return importSheet();
     }
     if (files.isEmpty()) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give the files to add, or --sheet FILE.csv");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "give the files to add, or --sheet FILE.csv");
     }
     if (files.size() > 1 && (id != null || title != null)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
           "--id and --title apply to one file; import files one at a time to give each its own");
     }
     PrintWriter out = spec.commandLine().getOut();
     CorpusImporter importer = new CorpusImporter(followSymlinks);
     for (Path file : files) {
-      CorpusImporter.Result result = importer.importFile(corpus, file, new CorpusImporter.Metadata(id, url, kind,
-          publisher, author, title, date, references, topics, parent, note));
+      CorpusImporter.Result result =
+          importer.importFile(
+              corpus,
+              file,
+              new CorpusImporter.Metadata(
+                  id, url, kind, publisher, author, title, date, references, topics, parent, note));
       print(out, result, "");
       for (CorpusImporter.Result attachment : result.attachments()) {
         print(out, attachment, "  attachment ");
@@ -113,10 +158,14 @@ public final class ImportCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Every good row imported (each file atomically), bad rows reported by number; exit 1 if any was bad. */
+  /**
+   * Every good row imported (each file atomically), bad rows reported by number; exit 1 if any was
+   * bad.
+   */
   private int importSheet() throws Exception {
     if (!java.nio.file.Files.isRegularFile(sheet)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), sheet + " is not a readable file");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), sheet + " is not a readable file");
     }
     ImportSheet.Rows rows;
     try {
@@ -154,7 +203,8 @@ public final class ImportCommand implements Callable<Integer> {
       err.println(line);
     }
     err.flush();
-    out.printf("%d rows: %d files added (and %d attachments), %d already in the corpus, %d rows skipped%n",
+    out.printf(
+        "%d rows: %d files added (and %d attachments), %d already in the corpus, %d rows skipped%n",
         rows.rows().size() + rows.bad().size(), added, attachments, known, skipped.size());
     out.flush();
     return skipped.isEmpty() ? 0 : 1;
@@ -163,11 +213,17 @@ public final class ImportCommand implements Callable<Integer> {
   private static void print(PrintWriter out, CorpusImporter.Result result, String prefix) {
     String name = result.file().getFileName().toString();
     if (result.added()) {
-      out.printf("%sadded %s as '%s' (%s, %s)%n", prefix, prefix.isEmpty() ? result.file() : name, result.source().id(),
-          result.source().contentType(), result.source().snapshot());
+      out.printf(
+          "%sadded %s as '%s' (%s, %s)%n",
+          prefix,
+          prefix.isEmpty() ? result.file() : name,
+          result.source().id(),
+          result.source().contentType(),
+          result.source().snapshot());
     } else {
-      out.printf("%s%s is already in the corpus as '%s'; not added again%n", prefix,
-          prefix.isEmpty() ? result.file() : name, result.source().id());
+      out.printf(
+          "%s%s is already in the corpus as '%s'; not added again%n",
+          prefix, prefix.isEmpty() ? result.file() : name, result.source().id());
     }
   }
 }

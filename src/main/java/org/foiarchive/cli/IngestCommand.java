@@ -1,8 +1,8 @@
 package org.foiarchive.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import java.nio.file.Files;
+import java.util.concurrent.Callable;
 import org.foiarchive.corpus.Corpus;
 import org.foiarchive.corpus.CorpusException;
 import org.foiarchive.index.ArchiveAnalyzers;
@@ -12,12 +12,14 @@ import org.foiarchive.ingest.IngestPipeline;
 import org.foiarchive.ingest.IngestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ingest}: rebuilds the index from the corpus, offline. */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
     description = {
       "Rebuilds the index from the corpus, offline, and prints counts.",
       "The new index replaces the old one only when it is complete; a source that cannot be read is",
@@ -26,16 +28,15 @@ import picocli.CommandLine.Model.CommandSpec;
       "ingest-report.json in the index folder.",
       "",
       "Example:",
-      "  foiarchive ingest --corpus corpus --index index"})
+      "  foiarchive ingest --corpus corpus --index index"
+    })
 public final class IngestCommand implements Callable<Integer> {
-  @Mixin
-  ArchiveOptions archive;
+  @Mixin ArchiveOptions archive;
 
   @Option(names = "--quiet", description = "Print only the summary.")
   boolean quiet;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
@@ -46,33 +47,37 @@ public final class IngestCommand implements Callable<Integer> {
     }
     Corpus corpus = Corpus.open(archive.corpus);
     Progress bar = Progress.onStandardOutput(out, "sources");
-    IngestListener progress = quiet ? IngestListener.SILENT : new IngestListener() {
-      @Override
-      public void starting(int sources) {
-        bar.addToTotal(sources);
-      }
+    IngestListener progress =
+        quiet
+            ? IngestListener.SILENT
+            : new IngestListener() {
+              @Override
+              public void starting(int sources) {
+                bar.addToTotal(sources);
+              }
 
-      @Override
-      public void indexed(String sourceId, int passages) {
-        bar.done(String.format("indexed %-60s %5d passages", sourceId, passages));
-      }
+              @Override
+              public void indexed(String sourceId, int passages) {
+                bar.done(String.format("indexed %-60s %5d passages", sourceId, passages));
+              }
 
-      @Override
-      public void failed(String sourceId, String reason) {
-        bar.message(String.format("  FAILED  %-60s %s", sourceId, reason));
-        bar.done("failed  " + sourceId);
-      }
+              @Override
+              public void failed(String sourceId, String reason) {
+                bar.message(String.format("  FAILED  %-60s %s", sourceId, reason));
+                bar.done("failed  " + sourceId);
+              }
 
-      @Override
-      public void warned(String sourceId, String reason) {
-        synchronized (out) {
-          out.printf("  WARNING %-60s %s%n", sourceId, reason);
-          out.flush();
-        }
-      }
-    };
+              @Override
+              public void warned(String sourceId, String reason) {
+                synchronized (out) {
+                  out.printf("  WARNING %-60s %s%n", sourceId, reason);
+                  out.flush();
+                }
+              }
+            };
     IndexLocation location = new IndexLocation(archive.index);
-    IngestReport report = new IngestPipeline(new ArchiveAnalyzers()).run(corpus, location, progress);
+    IngestReport report =
+        new IngestPipeline(new ArchiveAnalyzers()).run(corpus, location, progress);
     bar.finish();
     out.println(report.summary());
     if (!report.failures().isEmpty()) {

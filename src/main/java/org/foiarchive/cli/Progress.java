@@ -7,18 +7,25 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
- * Progress of long work (fetch, ingest, import) on the command line. On a terminal, one bar redrawn in
- * place with the counts, the share done and the time left, with messages printed above it; otherwise
- * plain lines, one per finished item, so a log or a cron mail reads top to bottom. Written by hand: a
- * carriage return and a count are all it needs, where progress-bar libraries bring a terminal library.
- * Thread-safe: ingest reports from several threads.
+ * Progress of long work (fetch, ingest, import) on the command line. On a terminal, one bar redrawn
+ * in place with the counts, the share done and the time left, with messages printed above it;
+ * otherwise plain lines, one per finished item, so a log or a cron mail reads top to bottom.
+ * Written by hand: a carriage return and a count are all it needs, where progress-bar libraries
+ * bring a terminal library. Thread-safe: ingest reports from several threads.
  */
 final class Progress {
   /** Width of the bar itself, in characters. */
   static final int BAR_WIDTH = 24;
-  /** Items done before the time left is estimated: the first few include start-up costs and mislead. */
+
+  /**
+   * Items done before the time left is estimated: the first few include start-up costs and mislead.
+   */
   static final int ITEMS_BEFORE_ESTIMATE = 2;
-  /** Least time between two redraws of the bar, so thousands of small items do not flood the terminal. */
+
+  /**
+   * Least time between two redraws of the bar, so thousands of small items do not flood the
+   * terminal.
+   */
   static final Duration REDRAW_INTERVAL = Duration.ofMillis(200);
 
   private final PrintWriter out;
@@ -45,8 +52,9 @@ final class Progress {
   }
 
   /**
-   * Whether standard output is a terminal. From JDK 22 {@code System.console()} exists even when output is
-   * redirected and {@code Console.isTerminal()} tells; the code is built for 21, so that method is looked up.
+   * Whether standard output is a terminal. From JDK 22 {@code System.console()} exists even when
+   * output is redirected and {@code Console.isTerminal()} tells; the code is built for 21, so that
+   * method is looked up.
    */
   static boolean isTerminal() {
     java.io.Console console = System.console();
@@ -72,7 +80,9 @@ final class Progress {
     if (terminal) {
       redraw(done == total);
     } else {
-      out.println(String.format(Locale.ROOT, "  [%d/%d] %s%s", done, Math.max(total, done), item, timeLeftSuffix()));
+      out.println(
+          String.format(
+              Locale.ROOT, "  [%d/%d] %s%s", done, Math.max(total, done), item, timeLeftSuffix()));
       out.flush();
     }
   }
@@ -114,8 +124,16 @@ final class Progress {
     long shownTotal = Math.max(total, done);
     int filled = shownTotal == 0 ? 0 : (int) (BAR_WIDTH * done / shownTotal);
     String bar = "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled);
-    out.print(String.format(Locale.ROOT, "\r\u001b[K[%s] %d/%d %s %3d%%%s", bar, done, shownTotal, unit,
-        shownTotal == 0 ? 0 : 100 * done / shownTotal, timeLeftSuffix()));
+    out.print(
+        String.format(
+            Locale.ROOT,
+            "\r\u001b[K[%s] %d/%d %s %3d%%%s",
+            bar,
+            done,
+            shownTotal,
+            unit,
+            shownTotal == 0 ? 0 : 100 * done / shownTotal,
+            timeLeftSuffix()));
     barShown = true;
   }
 

@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.foiarchive.search.LuceneArchiveSearcher;
 import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
 import org.foiarchive.search.SearchResults;
 import org.foiarchive.search.SearchResultsJson;
-import org.foiarchive.search.LuceneArchiveSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +17,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code search}: prints ranked passages, or the API's JSON. */
-@Command(name = "search", mixinStandardHelpOptions = true,
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
     description = {
       "Searches the archive and prints the best passages with who said them, when, and where to check.",
       "Query syntax: words, \"exact phrases\", -exclude, OR, topic:cookies, kind:guidance, publisher:ico,",
@@ -26,40 +28,54 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  foiarchive search \"universal jobmatch\" consent",
       "  foiarchive search --json --limit 5 --topic cookies IAD",
-      "  foiarchive search ref:\"FOI 2437\""})
+      "  foiarchive search ref:\"FOI 2437\""
+    })
 public final class SearchCommand implements Callable<Integer> {
-  @Mixin
-  ArchiveOptions archive;
+  @Mixin ArchiveOptions archive;
 
   @Option(names = "--json", description = "Print the JSON of /api/search.")
   boolean json;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "How many passages (1-100). Default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "How many passages (1-100). Default: ${DEFAULT-VALUE}")
   int limit;
 
-  @Option(names = "--topic", paramLabel = "T", description = "Only passages with this topic (repeatable).")
+  @Option(
+      names = "--topic",
+      paramLabel = "T",
+      description = "Only passages with this topic (repeatable).")
   List<String> topics = new ArrayList<>();
 
-  @Option(names = "--kind", paramLabel = "K", converter = OptionValues.Kind.class,
+  @Option(
+      names = "--kind",
+      paramLabel = "K",
+      converter = OptionValues.Kind.class,
       description = "Only documents of this kind (repeatable).")
   List<String> kinds = new ArrayList<>();
 
   @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to search for.")
   List<String> query;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--limit must be between 1 and " + SearchRequest.MAX_LIMIT);
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--limit must be between 1 and " + SearchRequest.MAX_LIMIT);
     }
     PrintWriter out = spec.commandLine().getOut();
     try (LuceneArchiveSearcher searcher = Searchers.open(archive.index)) {
-      SearchResults results = searcher.search(SearchRequest.builder(String.join(" ", query))
-          .topics(topics).kinds(kinds).limit(limit).build());
+      SearchResults results =
+          searcher.search(
+              SearchRequest.builder(String.join(" ", query))
+                  .topics(topics)
+                  .kinds(kinds)
+                  .limit(limit)
+                  .build());
       if (json) {
         out.println(SearchResultsJson.write(results));
       } else {
@@ -73,7 +89,11 @@ public final class SearchCommand implements Callable<Integer> {
   private static void print(PrintWriter out, SearchResults results) {
     results.notices().forEach(n -> out.println("Note: " + n));
     if (results.total() == 0) {
-      out.println("No passages found" + (results.suggestion() == null ? "." : "; did you mean: " + results.suggestion() + "?"));
+      out.println(
+          "No passages found"
+              + (results.suggestion() == null
+                  ? "."
+                  : "; did you mean: " + results.suggestion() + "?"));
       return;
     }
     out.printf("%d passages (%d ms)%n%n", results.total(), results.tookMs());
@@ -102,8 +122,12 @@ public final class SearchCommand implements Callable<Integer> {
       for (String line : wrap(hit.text(), 96)) {
         out.println("   " + line);
       }
-      out.println("   passage: " + hit.passageId() + "   in context: " + hit.permalink()
-          + (hit.url() == null ? "" : "   source: " + hit.url()));
+      out.println(
+          "   passage: "
+              + hit.passageId()
+              + "   in context: "
+              + hit.permalink()
+              + (hit.url() == null ? "" : "   source: " + hit.url()));
       out.println();
     }
   }

@@ -9,8 +9,7 @@ import org.foiarchive.tag.ReferenceRecognizer;
 
 /** Opens the index for commands that search it, with a clear message when there is none yet. */
 final class Searchers {
-  private Searchers() {
-  }
+  private Searchers() {}
 
   static LuceneArchiveSearcher open(Path index) throws IOException {
     IndexLocation location = new IndexLocation(index);

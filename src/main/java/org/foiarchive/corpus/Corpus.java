@@ -8,9 +8,9 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 
 /**
- * A corpus folder: the manifest, the snapshots and the topic definitions, read together. The manifest
- * is read on first use: a server over a fresh index never needs it, and reading the manifest of a large
- * archive takes seconds. Thread-safe.
+ * A corpus folder: the manifest, the snapshots and the topic definitions, read together. The
+ * manifest is read on first use: a server over a fresh index never needs it, and reading the
+ * manifest of a large archive takes seconds. Thread-safe.
  */
 public final class Corpus {
   public static final String TOPICS_FILE = "topics.yml";
@@ -56,9 +56,9 @@ public final class Corpus {
   }
 
   /**
-   * A digest of everything an index is built from (the manifest names every snapshot by its hash, so
-   * hashing the manifest and topics covers the bytes). An index records the fingerprint it was built
-   * from; a different one means the index is stale.
+   * A digest of everything an index is built from (the manifest names every snapshot by its hash,
+   * so hashing the manifest and topics covers the bytes). An index records the fingerprint it was
+   * built from; a different one means the index is stale.
    */
   public String fingerprint(String indexFormat) throws IOException {
     MessageDigest digest = Sha256.digest();

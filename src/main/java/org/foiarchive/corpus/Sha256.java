@@ -10,8 +10,7 @@ import java.util.HexFormat;
 
 /** SHA-256 digests as lower-case hex, the form the manifest and citations print. */
 public final class Sha256 {
-  private Sha256() {
-  }
+  private Sha256() {}
 
   public static String of(byte[] bytes) {
     return HexFormat.of().formatHex(digest().digest(bytes));

@@ -15,30 +15,32 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The content-addressed store under {@code corpus/snapshots/}: each file is named by the SHA-256 of its
- * bytes and is never edited, so a citation's checksum stays true for as long as the corpus exists.
- * Thread-safe: writes go to a temporary file that is moved into place.
+ * The content-addressed store under {@code corpus/snapshots/}: each file is named by the SHA-256 of
+ * its bytes and is never edited, so a citation's checksum stays true for as long as the corpus
+ * exists. Thread-safe: writes go to a temporary file that is moved into place.
  */
 public final class Snapshots {
   public static final String FOLDER = "snapshots";
 
-  private static final Map<String, String> EXTENSIONS = Map.ofEntries(
-      Map.entry("text/plain", "txt"),
-      Map.entry("text/html", "html"),
-      Map.entry("application/xhtml+xml", "html"),
-      Map.entry("application/pdf", "pdf"),
-      Map.entry("application/json", "json"),
-      Map.entry("application/msword", "doc"),
-      Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
-      Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-      Map.entry("application/vnd.ms-excel", "xls"),
-      Map.entry("application/vnd.oasis.opendocument.text", "odt"),
-      Map.entry("application/rtf", "rtf"),
-      Map.entry("message/rfc822", "eml"),
-      Map.entry("application/vnd.ms-outlook", "msg"),
-      Map.entry("text/csv", "csv"),
-      Map.entry("application/xml", "xml"),
-      Map.entry("text/xml", "xml"));
+  private static final Map<String, String> EXTENSIONS =
+      Map.ofEntries(
+          Map.entry("text/plain", "txt"),
+          Map.entry("text/html", "html"),
+          Map.entry("application/xhtml+xml", "html"),
+          Map.entry("application/pdf", "pdf"),
+          Map.entry("application/json", "json"),
+          Map.entry("application/msword", "doc"),
+          Map.entry(
+              "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+          Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+          Map.entry("application/vnd.ms-excel", "xls"),
+          Map.entry("application/vnd.oasis.opendocument.text", "odt"),
+          Map.entry("application/rtf", "rtf"),
+          Map.entry("message/rfc822", "eml"),
+          Map.entry("application/vnd.ms-outlook", "msg"),
+          Map.entry("text/csv", "csv"),
+          Map.entry("application/xml", "xml"),
+          Map.entry("text/xml", "xml"));
 
   private final Path corpusDir;
 
@@ -47,8 +49,7 @@ public final class Snapshots {
   }
 
   /** The result of storing bytes: the path relative to the corpus folder and the digest. */
-  public record Stored(String snapshot, String sha256, long size) {
-  }
+  public record Stored(String snapshot, String sha256, long size) {}
 
   /**
    * Copies the stream into the store. Nothing appears under the final name until every byte is
@@ -89,21 +90,33 @@ public final class Snapshots {
     }
     Path path = corpusDir.resolve(source.snapshot()).normalize();
     if (!path.startsWith(corpusDir.normalize())) {
-      throw new CorpusException("source '" + source.id() + "': snapshot path leaves the corpus: " + source.snapshot());
+      throw new CorpusException(
+          "source '" + source.id() + "': snapshot path leaves the corpus: " + source.snapshot());
     }
     if (!Files.isRegularFile(path)) {
-      throw new CorpusException("source '" + source.id() + "': snapshot file is missing: " + source.snapshot());
+      throw new CorpusException(
+          "source '" + source.id() + "': snapshot file is missing: " + source.snapshot());
     }
     return path;
   }
 
-  /** Reads a snapshot and checks it against the manifest's checksum, naming the entry on a mismatch. */
+  /**
+   * Reads a snapshot and checks it against the manifest's checksum, naming the entry on a mismatch.
+   */
   public byte[] read(Source source) throws IOException {
     byte[] bytes = Files.readAllBytes(pathOf(source));
     String actual = Sha256.of(bytes);
     if (source.sha256() == null || !actual.equalsIgnoreCase(source.sha256())) {
-      throw new CorpusException("source '" + source.id() + "': checksum mismatch for " + source.snapshot()
-          + " (manifest says " + source.sha256() + ", file is " + actual + ")");
+      throw new CorpusException(
+          "source '"
+              + source.id()
+              + "': checksum mismatch for "
+              + source.snapshot()
+              + " (manifest says "
+              + source.sha256()
+              + ", file is "
+              + actual
+              + ")");
     }
     return bytes;
   }

@@ -3,7 +3,9 @@ package org.foiarchive.corpus;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** What kind of document a source is; the ids are the manifest's and the search filter's vocabulary. */
+/**
+ * What kind of document a source is; the ids are the manifest's and the search filter's vocabulary.
+ */
 public enum SourceKind {
   FOI_REQUEST("foi-request", "FOI request", false),
   FOI_RESPONSE("foi-response", "FOI response", true),
@@ -32,12 +34,16 @@ public enum SourceKind {
     return label;
   }
 
-  /** True when the document as a whole is the public body's own words (a reply, guidance, a notice). */
+  /**
+   * True when the document as a whole is the public body's own words (a reply, guidance, a notice).
+   */
   public boolean writtenByPublicBody() {
     return writtenByPublicBody;
   }
 
   public static Optional<SourceKind> fromId(String id) {
-    return Arrays.stream(values()).filter(k -> k.id.equalsIgnoreCase(id == null ? "" : id.trim())).findFirst();
+    return Arrays.stream(values())
+        .filter(k -> k.id.equalsIgnoreCase(id == null ? "" : id.trim()))
+        .findFirst();
   }
 }

@@ -12,35 +12,48 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
- * {@code corpus/sources.yml}: one entry per source, in the order they were added. Loading checks what
- * can be checked without reading snapshots (ids, kinds, dates, parents); {@link Snapshots#read} checks
- * the bytes. Saving is atomic, so an interrupted fetch or import never leaves half a manifest.
+ * {@code corpus/sources.yml}: one entry per source, in the order they were added. Loading checks
+ * what can be checked without reading snapshots (ids, kinds, dates, parents); {@link
+ * Snapshots#read} checks the bytes. Saving is atomic, so an interrupted fetch or import never
+ * leaves half a manifest.
  */
 public final class SourceManifest {
   public static final String FILE = "sources.yml";
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
   private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-  /** The YAML reader's default cap (3 MB) is a few thousand entries; an archive's manifest is far larger. */
+
+  /**
+   * The YAML reader's default cap (3 MB) is a few thousand entries; an archive's manifest is far
+   * larger.
+   */
   private static final int MAX_MANIFEST_CODE_POINTS = Integer.MAX_VALUE;
-  private static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
-          .loadSettings(LoadSettings.builder().setCodePointLimit(MAX_MANIFEST_CODE_POINTS).build()).build())
-      .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_EMPTY))
-      // A manifest people read and diff: no document marker, no wrapped lines, quotes only where needed.
-      .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER, YAMLWriteFeature.SPLIT_LINES)
-      .enable(YAMLWriteFeature.MINIMIZE_QUOTES, YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS,
-          YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+
+  private static final YAMLMapper YAML =
+      YAMLMapper.builder(
+              YAMLFactory.builder()
+                  .loadSettings(
+                      LoadSettings.builder().setCodePointLimit(MAX_MANIFEST_CODE_POINTS).build())
+                  .build())
+          .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_EMPTY))
+          // A manifest people read and diff: no document marker, no wrapped lines, quotes only
+          // where needed.
+          .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER, YAMLWriteFeature.SPLIT_LINES)
+          .enable(
+              YAMLWriteFeature.MINIMIZE_QUOTES,
+              YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS,
+              YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
 
   private final Map<String, Source> sources;
 
@@ -50,14 +63,16 @@ public final class SourceManifest {
   }
 
   /** The YAML document: a list under {@code sources} so the file can grow other top-level keys. */
-  record ManifestFile(List<Source> sources) {
-  }
+  record ManifestFile(List<Source> sources) {}
 
   public static SourceManifest empty() {
     return new SourceManifest(List.of());
   }
 
-  /** A manifest of these entries, checked as a loaded one is (for tools that write many entries at once). */
+  /**
+   * A manifest of these entries, checked as a loaded one is (for tools that write many entries at
+   * once).
+   */
   public static SourceManifest of(List<Source> entries) {
     validate(entries);
     return new SourceManifest(entries);
@@ -74,7 +89,8 @@ public final class SourceManifest {
     } catch (JacksonException e) {
       throw new CorpusException(file + " is not a valid manifest: " + e.getOriginalMessage(), e);
     }
-    List<Source> entries = parsed == null || parsed.sources() == null ? List.of() : parsed.sources();
+    List<Source> entries =
+        parsed == null || parsed.sources() == null ? List.of() : parsed.sources();
     validate(entries);
     return new SourceManifest(entries);
   }
@@ -94,7 +110,8 @@ public final class SourceManifest {
         throw new CorpusException(where + ": unknown kind '" + s.kind() + "'");
       }
       if (s.date() != null && !DATE.matcher(s.date()).matches()) {
-        throw new CorpusException(where + ": date '" + s.date() + "' is not ISO 8601 (2013, 2013-06 or 2013-06-12)");
+        throw new CorpusException(
+            where + ": date '" + s.date() + "' is not ISO 8601 (2013, 2013-06 or 2013-06-12)");
       }
       if (s.snapshot() == null || s.sha256() == null) {
         throw new CorpusException(where + ": snapshot and sha256 are required");
@@ -102,7 +119,8 @@ public final class SourceManifest {
     }
     for (Source s : entries) {
       if (s.parent() != null && !ids.contains(s.parent())) {
-        throw new CorpusException("manifest entry '" + s.id() + "': parent '" + s.parent() + "' is not in the manifest");
+        throw new CorpusException(
+            "manifest entry '" + s.id() + "': parent '" + s.parent() + "' is not in the manifest");
       }
     }
   }
@@ -160,8 +178,9 @@ public final class SourceManifest {
     Path file = corpusDir.resolve(FILE);
     Path temp = Files.createTempFile(corpusDir, ".sources-", ".yml.part");
     try {
-      String header = "# foiarchive manifest: one entry per source. Snapshots are named by SHA-256 and never edited.\n"
-          + "# Edit metadata by hand if you must; `import` and `fetch` rewrite this file.\n";
+      String header =
+          "# foiarchive manifest: one entry per source. Snapshots are named by SHA-256 and never edited.\n"
+              + "# Edit metadata by hand if you must; `import` and `fetch` rewrite this file.\n";
       Files.writeString(temp, header + YAML.writeValueAsString(new ManifestFile(sources())));
       Snapshots.moveAtomically(temp, file);
     } finally {
@@ -178,8 +197,9 @@ public final class SourceManifest {
     return JSON.readValue(json, Source.class);
   }
 
-  private static final JsonMapper JSON = JsonMapper.builder()
-      .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_EMPTY))
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder()
+          .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_EMPTY))
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
 }

@@ -14,24 +14,29 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * {@code corpus/watch.yml}: what {@code fetch --watch} follows, each entry with why it is there. An entry is
- * one of: a public body's requests on an Alaveteli site ({@code body}, {@code site}, {@code match}), an
- * Alaveteli search feed ({@code search}, {@code site}), a GOV.UK site search ({@code govuk},
- * {@code organisation}, {@code format}), or one address ({@code url}). Read-only here: people edit it.
+ * {@code corpus/watch.yml}: what {@code fetch --watch} follows, each entry with why it is there. An
+ * entry is one of: a public body's requests on an Alaveteli site ({@code body}, {@code site},
+ * {@code match}), an Alaveteli search feed ({@code search}, {@code site}), a GOV.UK site search
+ * ({@code govuk}, {@code organisation}, {@code format}), or one address ({@code url}). Read-only
+ * here: people edit it.
  */
 public record WatchList(List<Entry> watch) {
   public static final String FILE = "watch.yml";
   public static final String WHATDOTHEYKNOW = "https://www.whatdotheyknow.com";
   public static final String GOV_UK = "https://www.gov.uk";
 
-  private static final YAMLMapper YAML = YAMLMapper.builder()
-      .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_EMPTY))
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  private static final YAMLMapper YAML =
+      YAMLMapper.builder()
+          .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_EMPTY))
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
 
   /** What an entry follows. */
   public enum Kind {
-    BODY, SEARCH, GOVUK, URL;
+    BODY,
+    SEARCH,
+    GOVUK,
+    URL;
 
     public String id() {
       return name().toLowerCase(Locale.ROOT);
@@ -39,17 +44,29 @@ public record WatchList(List<Entry> watch) {
   }
 
   /**
-   * One thing to follow. Exactly one of {@code body}, {@code search}, {@code govuk} and {@code url} is set.
+   * One thing to follow. Exactly one of {@code body}, {@code search}, {@code govuk} and {@code url}
+   * is set.
    *
-   * @param site the Alaveteli site or GOV.UK host to ask (default WhatDoTheyKnow, or www.gov.uk for govuk)
+   * @param site the Alaveteli site or GOV.UK host to ask (default WhatDoTheyKnow, or www.gov.uk for
+   *     govuk)
    * @param match words every title found must hold (body and search; optional for govuk)
    * @param why what the entry is for, for whoever reads the list next
    */
-  public record Entry(String body, String search, String govuk, String url, String site, String match,
-      String organisation, String format, String why) {
+  public record Entry(
+      String body,
+      String search,
+      String govuk,
+      String url,
+      String site,
+      String match,
+      String organisation,
+      String format,
+      String why) {
 
     public Kind kind() {
-      return body != null ? Kind.BODY : search != null ? Kind.SEARCH : govuk != null ? Kind.GOVUK : Kind.URL;
+      return body != null
+          ? Kind.BODY
+          : search != null ? Kind.SEARCH : govuk != null ? Kind.GOVUK : Kind.URL;
     }
 
     /** The site asked, with the default for the kind. */
@@ -63,10 +80,22 @@ public record WatchList(List<Entry> watch) {
     /** A stable name for the entry, the key its last check is remembered by. */
     public String key() {
       return switch (kind()) {
-        case BODY -> "body " + body + " on " + siteOrDefault() + (match == null ? "" : " matching " + match);
-        case SEARCH -> "search " + search + " on " + siteOrDefault() + (match == null ? "" : " matching " + match);
-        case GOVUK -> "govuk " + govuk + " on " + siteOrDefault() + (organisation == null ? "" : " from " + organisation)
-            + (format == null ? "" : " as " + format) + (match == null ? "" : " matching " + match);
+        case BODY ->
+            "body " + body + " on " + siteOrDefault() + (match == null ? "" : " matching " + match);
+        case SEARCH ->
+            "search "
+                + search
+                + " on "
+                + siteOrDefault()
+                + (match == null ? "" : " matching " + match);
+        case GOVUK ->
+            "govuk "
+                + govuk
+                + " on "
+                + siteOrDefault()
+                + (organisation == null ? "" : " from " + organisation)
+                + (format == null ? "" : " as " + format)
+                + (match == null ? "" : " matching " + match);
         case URL -> "url " + url;
       };
     }
@@ -105,13 +134,16 @@ public record WatchList(List<Entry> watch) {
         problems.add(where + " is empty");
         continue;
       }
-      long kinds = Stream.of(e.body(), e.search(), e.govuk(), e.url()).filter(v -> v != null && !v.isBlank()).count();
+      long kinds =
+          Stream.of(e.body(), e.search(), e.govuk(), e.url())
+              .filter(v -> v != null && !v.isBlank())
+              .count();
       if (kinds != 1) {
         problems.add(where + " must have exactly one of body, search, govuk and url");
       } else if (e.why() == null || e.why().isBlank()) {
         problems.add(where + " (" + e.key() + ") must say why it is watched");
-      } else if (!e.siteOrDefault().matches("(?i)https?://[^/\\s]+") || e.kind() == Kind.URL
-          && !e.url().matches("(?i)https?://\\S+")) {
+      } else if (!e.siteOrDefault().matches("(?i)https?://[^/\\s]+")
+          || e.kind() == Kind.URL && !e.url().matches("(?i)https?://\\S+")) {
         problems.add(where + " (" + e.key() + ") needs an http or https address");
       } else if (!keys.add(e.key())) {
         problems.add(where + " (" + e.key() + ") repeats an earlier entry");

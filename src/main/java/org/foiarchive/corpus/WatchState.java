@@ -15,27 +15,30 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
- * {@code corpus/watch-state.yml}: when each entry of the watch list was last checked and what that check
- * found, so the next {@code fetch --watch} asks only for what is newer, and the archive can say how fresh
- * it is. Written by the fetch, atomically; not part of what an index is built from.
+ * {@code corpus/watch-state.yml}: when each entry of the watch list was last checked and what that
+ * check found, so the next {@code fetch --watch} asks only for what is newer, and the archive can
+ * say how fresh it is. Written by the fetch, atomically; not part of what an index is built from.
  */
 public record WatchState(Map<String, Check> checked) {
   public static final String FILE = "watch-state.yml";
 
-  private static final YAMLMapper YAML = YAMLMapper.builder()
-      .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_EMPTY))
-      .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER, YAMLWriteFeature.SPLIT_LINES)
-      .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  private static final YAMLMapper YAML =
+      YAMLMapper.builder()
+          .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_EMPTY))
+          .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER, YAMLWriteFeature.SPLIT_LINES)
+          .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
 
   /** One entry's last check: when it started, and its outcome in words ("2 added, 5 unchanged"). */
-  public record Check(Instant at, String outcome) {
-  }
+  public record Check(Instant at, String outcome) {}
 
   public WatchState {
     // Sorted, so the file diffs well from one run to the next.
-    checked = checked == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(checked));
+    checked =
+        checked == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(checked));
   }
 
   public static WatchState load(Path corpusDir) {
@@ -47,8 +50,11 @@ public record WatchState(Map<String, Check> checked) {
       WatchState state = YAML.readValue(file.toFile(), WatchState.class);
       return state == null ? new WatchState(Map.of()) : state;
     } catch (JacksonException e) {
-      throw new CorpusException(file + " is not valid (delete it to check every watched entry afresh): "
-          + e.getOriginalMessage(), e);
+      throw new CorpusException(
+          file
+              + " is not valid (delete it to check every watched entry afresh): "
+              + e.getOriginalMessage(),
+          e);
     }
   }
 

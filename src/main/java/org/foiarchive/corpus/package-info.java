@@ -1,2 +1,5 @@
-/** The corpus: the manifest of sources and the content-addressed snapshots that are the archive's source of truth. */
+/**
+ * The corpus: the manifest of sources and the content-addressed snapshots that are the archive's
+ * source of truth.
+ */
 package org.foiarchive.corpus;

@@ -13,24 +13,35 @@ import org.apache.tika.parser.txt.CharsetDetector;
 import org.apache.tika.parser.txt.CharsetMatch;
 
 /**
- * Decodes a text body whose label may be missing or wrong, as real mail often is. The label is read as
- * browsers read it (WHATWG Encoding): {@code iso-8859-1} and {@code latin1} mean Windows-1252, so a
- * "smart quote" byte (0x80–0x9F) is the quote the writer typed. {@code us-ascii} is what a body with no
- * label defaults to (RFC 2045), so it counts as no label. A label is trusted only when the bytes decode
- * under it without error; unlabelled bytes that are valid UTF-8 are UTF-8;
- * anything else is detected (Tika's port of ICU4J's detector), and failing that read as Windows-1252,
- * which decodes every byte but five, so nothing becomes U+FFFD by a wrong guess.
+ * Decodes a text body whose label may be missing or wrong, as real mail often is. The label is read
+ * as browsers read it (WHATWG Encoding): {@code iso-8859-1} and {@code latin1} mean Windows-1252,
+ * so a "smart quote" byte (0x80–0x9F) is the quote the writer typed. {@code us-ascii} is what a
+ * body with no label defaults to (RFC 2045), so it counts as no label. A label is trusted only when
+ * the bytes decode under it without error; unlabelled bytes that are valid UTF-8 are UTF-8;
+ * anything else is detected (Tika's port of ICU4J's detector), and failing that read as
+ * Windows-1252, which decodes every byte but five, so nothing becomes U+FFFD by a wrong guess.
  */
 final class BodyCharset {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
   /** Labels that WHATWG maps to Windows-1252. */
-  private static final Set<String> WINDOWS_1252_LABELS = Set.of("iso-8859-1", "iso8859-1", "latin1", "l1",
-      "iso_8859-1", "cp1252", "windows-1252", "x-cp1252", "cp819", "ibm819");
+  private static final Set<String> WINDOWS_1252_LABELS =
+      Set.of(
+          "iso-8859-1",
+          "iso8859-1",
+          "latin1",
+          "l1",
+          "iso_8859-1",
+          "cp1252",
+          "windows-1252",
+          "x-cp1252",
+          "cp819",
+          "ibm819");
+
   /** Below this confidence (0–100) the detector's guess is no better than Windows-1252. */
   private static final int MIN_DETECTOR_CONFIDENCE = 30;
 
-  private BodyCharset() {
-  }
+  private BodyCharset() {}
 
   static String decode(byte[] bytes, String label) {
     Charset labelled = byLabel(label);
@@ -52,7 +63,8 @@ final class BodyCharset {
       }
     }
     String windows = strictly(bytes, WINDOWS_1252);
-    // The five bytes Windows-1252 leaves undefined are read as Latin-1's control characters, never U+FFFD.
+    // The five bytes Windows-1252 leaves undefined are read as Latin-1's control characters, never
+    // U+FFFD.
     return windows != null ? windows : new String(bytes, StandardCharsets.ISO_8859_1);
   }
 
@@ -86,8 +98,12 @@ final class BodyCharset {
   /** The bytes decoded, or null when they are not valid in that charset. */
   private static String strictly(byte[] bytes, Charset charset) {
     try {
-      return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      return charset
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
       return null;
     }

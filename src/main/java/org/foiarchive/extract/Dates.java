@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
 /** Dates as documents print them ("6 March 2013", "12th June 2013", "2013-06-12"), as ISO 8601. */
 final class Dates {
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
-  private static final Pattern LONG = Pattern.compile(
-      "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?,?\\s+(\\d{4})\\b",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern LONG =
+      Pattern.compile(
+          "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?,?\\s+(\\d{4})\\b",
+          Pattern.CASE_INSENSITIVE);
 
-  private Dates() {
-  }
+  private Dates() {}
 
   /** The first date in the text, or null. */
   static String find(String text) {
@@ -28,10 +28,16 @@ final class Dates {
     boolean hasIso = iso.find();
     boolean hasLong = longForm.find();
     if (hasIso && (!hasLong || iso.start() < longForm.start())) {
-      return valid(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+      return valid(
+          Integer.parseInt(iso.group(1)),
+          Integer.parseInt(iso.group(2)),
+          Integer.parseInt(iso.group(3)));
     }
     if (hasLong) {
-      return valid(Integer.parseInt(longForm.group(3)), month(longForm.group(2)), Integer.parseInt(longForm.group(1)));
+      return valid(
+          Integer.parseInt(longForm.group(3)),
+          month(longForm.group(2)),
+          Integer.parseInt(longForm.group(1)));
     }
     return null;
   }
@@ -39,7 +45,9 @@ final class Dates {
   private static int month(String name) {
     String prefix = name.substring(0, 3).toLowerCase(Locale.ROOT);
     for (Month m : Month.values()) {
-      if (m.getDisplayName(TextStyle.SHORT, Locale.UK).toLowerCase(Locale.ROOT).startsWith(prefix)) {
+      if (m.getDisplayName(TextStyle.SHORT, Locale.UK)
+          .toLowerCase(Locale.ROOT)
+          .startsWith(prefix)) {
         return m.getValue();
       }
     }

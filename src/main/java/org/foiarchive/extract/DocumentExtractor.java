@@ -15,10 +15,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Turns a snapshot into a {@link Document}. Sources with a structure of their own are recognised by
  * their content, not by where they came from: an Alaveteli request page (HTML) or its plain-text
- * capture, a forum thread capture, a GOV.UK Content API item, an ICO decision notice. Anything else is
- * read by Tika, page by page for paged formats (running headers and page numbers removed), else as one
- * body part. Facts a document states about itself (publisher, author, date, references) fill what the
- * manifest leaves empty. Thread-safe.
+ * capture, a forum thread capture, a GOV.UK Content API item, an ICO decision notice. Anything else
+ * is read by Tika, page by page for paged formats (running headers and page numbers removed), else
+ * as one body part. Facts a document states about itself (publisher, author, date, references) fill
+ * what the manifest leaves empty. Thread-safe.
  */
 public final class DocumentExtractor {
   private final TextExtractor tika;
@@ -53,16 +53,25 @@ public final class DocumentExtractor {
       declared = MailMessage.EML; // one message saved with its envelope line
     }
     if (MailMessage.isMail(declared)) {
-      // Attachments are sources of their own (import splits them off): the message is its own text only.
+      // Attachments are sources of their own (import splits them off): the message is its own text
+      // only.
       MailMessage mail = MailMessage.read(bytes, declared);
       Document message = mail.toDocument(source, declared);
-      return hasText(message) ? message : new Document(message.source(), message.title(), declared,
-          message.parts(), null, mail.attachments().isEmpty() ? "the e-mail has no text" : CONTAINER);
+      return hasText(message)
+          ? message
+          : new Document(
+              message.source(),
+              message.title(),
+              declared,
+              message.parts(),
+              null,
+              mail.attachments().isEmpty() ? "the e-mail has no text" : CONTAINER);
     }
     ExtractedText text = tika.extract(bytes, source.contentType(), fileNameOf(source));
     if (text.contentType().startsWith("text/plain")) {
       String plain = text.text();
-      // A recogniser that finds no structure leaves the text to the ordinary reading, never to nothing.
+      // A recogniser that finds no structure leaves the text to the ordinary reading, never to
+      // nothing.
       if (ForumThreadText.recognises(plain)) {
         Document thread = ForumThreadText.read(source, plain, text.contentType());
         if (hasText(thread)) {
@@ -82,18 +91,35 @@ public final class DocumentExtractor {
       List<String> pages = RunningHeaders.strip(text.pages());
       String heading = notice == null ? null : IcoDecisionNotice.title(notice);
       for (int i = 0; i < pages.size(); i++) {
-        parts.add(new Part(PartRole.BODY, null, null, null, i + 1, heading, pages.get(i), text.readByOcr(i + 1)));
+        parts.add(
+            new Part(
+                PartRole.BODY,
+                null,
+                null,
+                null,
+                i + 1,
+                heading,
+                pages.get(i),
+                text.readByOcr(i + 1)));
       }
       if (notice != null) {
-        Source enriched = new SourceFacts(PublicBodies.ICO, null, notice.date(),
-            notice.reference() == null ? List.of() : List.of(notice.reference())).applyTo(source);
-        String title = source.title() != null ? source.title().strip() : IcoDecisionNotice.title(notice);
+        Source enriched =
+            new SourceFacts(
+                    PublicBodies.ICO,
+                    null,
+                    notice.date(),
+                    notice.reference() == null ? List.of() : List.of(notice.reference()))
+                .applyTo(source);
+        String title =
+            source.title() != null ? source.title().strip() : IcoDecisionNotice.title(notice);
         return new Document(enriched, title, text.contentType(), parts, null, warningOf(text));
       }
     } else {
-      parts.add(new Part(PartRole.BODY, null, null, null, null, null, text.text(), text.readByOcr(1)));
+      parts.add(
+          new Part(PartRole.BODY, null, null, null, null, null, text.text(), text.readByOcr(1)));
     }
-    return new Document(source, titleOf(source, text), text.contentType(), parts, null, warningOf(text));
+    return new Document(
+        source, titleOf(source, text), text.contentType(), parts, null, warningOf(text));
   }
 
   /** The reason given for a mailbox or an e-mail with no text of its own beside its attachments. */
@@ -103,7 +129,10 @@ public final class DocumentExtractor {
     return document.parts().stream().anyMatch(p -> !p.text().isBlank());
   }
 
-  /** Why a file read by Tika gave no text, or what OCR could not read; null when nothing needs saying. */
+  /**
+   * Why a file read by Tika gave no text, or what OCR could not read; null when nothing needs
+   * saying.
+   */
   private static String warningOf(ExtractedText text) {
     if (text.ocrProblem() != null) {
       return text.ocrProblem();
@@ -117,12 +146,15 @@ public final class DocumentExtractor {
     if (text.metadata().containsKey(ExtractedText.OCR_PAGES)) {
       return "no text layer and OCR found nothing";
     }
-    boolean image = text.contentType().startsWith("image/") || text.contentType().equals("application/pdf");
+    boolean image =
+        text.contentType().startsWith("image/") || text.contentType().equals("application/pdf");
     return image ? "no text layer and OCR found nothing" : "the file holds no text";
   }
 
   private static String titleOf(Source source) {
-    return source.title() != null && !source.title().isBlank() ? source.title().strip() : source.id();
+    return source.title() != null && !source.title().isBlank()
+        ? source.title().strip()
+        : source.id();
   }
 
   static String titleOf(Source source, ExtractedText text) {
@@ -133,7 +165,11 @@ public final class DocumentExtractor {
     if (fromMetadata != null && !fromMetadata.isBlank()) {
       return fromMetadata;
     }
-    return text.text().lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
+    return text.text()
+        .lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty())
+        .findFirst()
         .map(l -> l.length() > 120 ? l.substring(0, 117) + "…" : l)
         .orElse(source.id());
   }
@@ -145,12 +181,15 @@ public final class DocumentExtractor {
     if (declared != null && !declared.equals("application/octet-stream")) {
       return false;
     }
-    String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1).stripLeading()
-        .toLowerCase(Locale.ROOT);
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1)
+            .stripLeading()
+            .toLowerCase(Locale.ROOT);
     return head.startsWith("<!doctype html") || head.startsWith("<html");
   }
 
-  private static org.jsoup.nodes.Document parseHtml(byte[] bytes, String baseUri) throws ExtractionException {
+  private static org.jsoup.nodes.Document parseHtml(byte[] bytes, String baseUri)
+      throws ExtractionException {
     try {
       return Jsoup.parse(new ByteArrayInputStream(bytes), null, baseUri == null ? "" : baseUri);
     } catch (IOException e) {
@@ -168,7 +207,9 @@ public final class DocumentExtractor {
   }
 
   private static String bare(String contentType) {
-    return contentType == null ? null : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    return contentType == null
+        ? null
+        : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
   }
 
   private static String fileNameOf(Source source) {
@@ -178,7 +219,8 @@ public final class DocumentExtractor {
     }
     String path = url.replaceFirst("[?#].*$", "");
     int slash = path.lastIndexOf('/');
-    return slash >= 0 && slash < path.length() - 1 ? URLDecoder.decode(path.substring(slash + 1),
-        StandardCharsets.UTF_8) : null;
+    return slash >= 0 && slash < path.length() - 1
+        ? URLDecoder.decode(path.substring(slash + 1), StandardCharsets.UTF_8)
+        : null;
   }
 }

@@ -9,22 +9,26 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A GOV.UK content item as the Content API serves it: the summary ({@code description}) and the body
- * ({@code details.body}, govspeak HTML) as text, dated by {@code public_updated_at}, published by the
- * first organisation linked. Its attachments are sources of their own.
+ * A GOV.UK content item as the Content API serves it: the summary ({@code description}) and the
+ * body ({@code details.body}, govspeak HTML) as text, dated by {@code public_updated_at}, published
+ * by the first organisation linked. Its attachments are sources of their own.
  */
 final class GovUkContent {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private GovUkContent() {
-  }
+  private GovUkContent() {}
 
   /** The parsed item, or null when the bytes are not a GOV.UK content item. */
   static JsonNode parse(byte[] bytes) {
     try {
       JsonNode node = JSON.readTree(bytes);
-      return node != null && node.isObject() && node.hasNonNull("base_path") && node.hasNonNull("title")
-          && (node.hasNonNull("document_type") || node.hasNonNull("schema_name")) ? node : null;
+      return node != null
+              && node.isObject()
+              && node.hasNonNull("base_path")
+              && node.hasNonNull("title")
+              && (node.hasNonNull("document_type") || node.hasNonNull("schema_name"))
+          ? node
+          : null;
     } catch (JacksonException e) {
       return null;
     }
@@ -67,6 +71,8 @@ final class GovUkContent {
   }
 
   private static String day(String timestamp) {
-    return timestamp != null && timestamp.matches("\\d{4}-\\d{2}-\\d{2}.*") ? timestamp.substring(0, 10) : null;
+    return timestamp != null && timestamp.matches("\\d{4}-\\d{2}-\\d{2}.*")
+        ? timestamp.substring(0, 10)
+        : null;
   }
 }

@@ -16,25 +16,29 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Reads files within {@link ExtractionLimits}, so that no file can stop an ingest. Plain text is
- * decoded here (there is nothing in it to go wrong); every other format is parsed by Tika in a worker
- * process ({@link ExtractionWorker}) with its own heap limit, watched by a timer: a parse that runs
- * too long is killed, one that exhausts memory kills only its worker, and the file is reported as
- * failed with the reason while the next file goes to a fresh worker. Tika's own defences stay on
- * inside the worker (zip-bomb detection, nesting limits, a cap on extracted characters).
+ * decoded here (there is nothing in it to go wrong); every other format is parsed by Tika in a
+ * worker process ({@link ExtractionWorker}) with its own heap limit, watched by a timer: a parse
+ * that runs too long is killed, one that exhausts memory kills only its worker, and the file is
+ * reported as failed with the reason while the next file goes to a fresh worker. Tika's own
+ * defences stay on inside the worker (zip-bomb detection, nesting limits, a cap on extracted
+ * characters).
  *
- * <p>Why processes rather than threads: a Java thread cannot be stopped, so a parser stuck in a loop
- * would keep its CPU and memory for the rest of the ingest, and an OutOfMemoryError in one parse can
- * leave the whole JVM unusable. Workers are started on first need and reused; {@link #close} stops
- * them (a later call starts new ones). Thread-safe.
+ * <p>Why processes rather than threads: a Java thread cannot be stopped, so a parser stuck in a
+ * loop would keep its CPU and memory for the rest of the ingest, and an OutOfMemoryError in one
+ * parse can leave the whole JVM unusable. Workers are started on first need and reused; {@link
+ * #close} stops them (a later call starts new ones). Thread-safe.
  */
 public final class IsolatedTextExtractor implements TextExtractor, AutoCloseable {
   /** Exit status of a JVM started with -XX:+ExitOnOutOfMemoryError when it runs out of memory. */
   private static final int OUT_OF_MEMORY_EXIT = 3;
+
   private static final long STARTUP_SECONDS = 120;
+
   /**
-   * The most text a worker may hand back for one file: about a 1,000-page report. What a worker returns
-   * is held whole in the ingest's own heap and split into passages there, so this, not the worker's heap,
-   * is what bounds the ingest's memory for one file; a zip bomb's text beyond it is cut off in the worker.
+   * The most text a worker may hand back for one file: about a 1,000-page report. What a worker
+   * returns is held whole in the ingest's own heap and split into passages there, so this, not the
+   * worker's heap, is what bounds the ingest's memory for one file; a zip bomb's text beyond it is
+   * cut off in the worker.
    */
   public static final int MAX_CHARS_PER_FILE = 2_000_000;
 
@@ -42,11 +46,13 @@ public final class IsolatedTextExtractor implements TextExtractor, AutoCloseable
   private final int maxChars;
   private final LinkedBlockingDeque<Worker> idle = new LinkedBlockingDeque<>();
   private final Semaphore slots;
-  private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "extraction-watchdog");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService watchdog =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "extraction-watchdog");
+            t.setDaemon(true);
+            return t;
+          });
 
   public IsolatedTextExtractor(ExtractionLimits limits) {
     this(limits, MAX_CHARS_PER_FILE);
@@ -63,7 +69,8 @@ public final class IsolatedTextExtractor implements TextExtractor, AutoCloseable
   }
 
   @Override
-  public ExtractedText extract(byte[] bytes, String contentTypeHint, String fileName) throws ExtractionException {
+  public ExtractedText extract(byte[] bytes, String contentTypeHint, String fileName)
+      throws ExtractionException {
     if (bytes.length > limits.maxFileBytes()) {
       throw new ExtractionException(limits.tooLarge(bytes.length));
     }
@@ -80,8 +87,9 @@ public final class IsolatedTextExtractor implements TextExtractor, AutoCloseable
       throw new ExtractionException("the ingest was interrupted", e);
     }
     try {
-      return inWorker(new WorkerProtocol.Request(bytes, MarkupCharset.hint(bytes, contentTypeHint, fileName),
-          fileName));
+      return inWorker(
+          new WorkerProtocol.Request(
+              bytes, MarkupCharset.hint(bytes, contentTypeHint, fileName), fileName));
     } finally {
       slots.release();
     }
@@ -96,7 +104,8 @@ public final class IsolatedTextExtractor implements TextExtractor, AutoCloseable
       worker = Worker.start(limits, maxChars);
     }
     boolean reusable = false;
-    ScheduledFuture<?> timer = watchdog.schedule(worker::timeOut, limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> timer =
+        watchdog.schedule(worker::timeOut, limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
     try {
       WorkerProtocol.writeRequest(worker.out, request);
       ExtractedText text = WorkerProtocol.readReply(worker.in, maxChars);
@@ -143,19 +152,31 @@ public final class IsolatedTextExtractor implements TextExtractor, AutoCloseable
     }
 
     static Worker start(ExtractionLimits limits, int maxChars) throws ExtractionException {
-      // The JVM's own messages ("Terminating due to java.lang.OutOfMemoryError") go to stderr: stdout is the
+      // The JVM's own messages ("Terminating due to java.lang.OutOfMemoryError") go to stderr:
+      // stdout is the
       // reply channel, and a message there once read as a reply announcing gigabytes of text.
-      List<String> jvm = new ArrayList<>(List.of("-Xmx" + limits.workerHeap(), "-XX:+ExitOnOutOfMemoryError",
-          "-XX:+DisplayVMOutputToStderr", "-Xss8m", "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED"));
-      List<String> command = JavaCommand.of(ExtractionWorker.class.getName(), jvm, List.of(String.valueOf(maxChars)));
+      List<String> jvm =
+          new ArrayList<>(
+              List.of(
+                  "-Xmx" + limits.workerHeap(),
+                  "-XX:+ExitOnOutOfMemoryError",
+                  "-XX:+DisplayVMOutputToStderr",
+                  "-Xss8m",
+                  "-Djava.awt.headless=true",
+                  "--enable-native-access=ALL-UNNAMED"));
+      List<String> command =
+          JavaCommand.of(ExtractionWorker.class.getName(), jvm, List.of(String.valueOf(maxChars)));
       Process process;
       try {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-        // Tesseract's own threads only compete with the other workers (one per core): one thread each.
+        ProcessBuilder builder =
+            new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        // Tesseract's own threads only compete with the other workers (one per core): one thread
+        // each.
         builder.environment().putIfAbsent("OMP_THREAD_LIMIT", "1");
         process = builder.start();
       } catch (IOException e) {
-        throw new ExtractionException("could not start a worker to read the file: " + e.getMessage(), e);
+        throw new ExtractionException(
+            "could not start a worker to read the file: " + e.getMessage(), e);
       }
       Worker worker = new Worker(process, limits);
       try {
@@ -166,7 +187,8 @@ public final class IsolatedTextExtractor implements TextExtractor, AutoCloseable
         }
       } catch (IOException e) {
         worker.kill();
-        throw new ExtractionException("the worker that reads files did not start: " + e.getMessage(), e);
+        throw new ExtractionException(
+            "the worker that reads files did not start: " + e.getMessage(), e);
       }
       return worker;
     }
@@ -194,8 +216,10 @@ public final class IsolatedTextExtractor implements TextExtractor, AutoCloseable
     ExtractionException failure() {
       kill();
       if (timedOut) {
-        return new ExtractionException("reading the file took longer than the limit of "
-            + limits.timeout().toSeconds() + " s");
+        return new ExtractionException(
+            "reading the file took longer than the limit of "
+                + limits.timeout().toSeconds()
+                + " s");
       }
       try {
         process.waitFor(10, TimeUnit.SECONDS);
@@ -203,11 +227,12 @@ public final class IsolatedTextExtractor implements TextExtractor, AutoCloseable
         Thread.currentThread().interrupt();
       }
       if (!process.isAlive() && process.exitValue() == OUT_OF_MEMORY_EXIT) {
-        return new ExtractionException("reading the file needed more memory than the limit of "
-            + limits.workerHeapLabel());
+        return new ExtractionException(
+            "reading the file needed more memory than the limit of " + limits.workerHeapLabel());
       }
-      return new ExtractionException("the reader stopped while reading the file"
-          + (process.isAlive() ? "" : " (exit status " + process.exitValue() + ")"));
+      return new ExtractionException(
+          "the reader stopped while reading the file"
+              + (process.isAlive() ? "" : " (exit status " + process.exitValue() + ")"));
     }
   }
 }

@@ -14,10 +14,10 @@ import java.util.zip.ZipFile;
  * {@code spring-boot:run} and from tests (a plain class path).
  */
 public final class JavaCommand {
-  private static final String BOOT_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
+  private static final String BOOT_LAUNCHER =
+      "org.springframework.boot.loader.launch.PropertiesLauncher";
 
-  private JavaCommand() {
-  }
+  private JavaCommand() {}
 
   /** {@code java [jvmOptions] <this class path> mainClass [args]}. */
   public static List<String> of(String mainClass, List<String> jvmOptions, List<String> args) {
@@ -40,12 +40,16 @@ public final class JavaCommand {
   }
 
   static String javaBinary() {
-    return ProcessHandle.current().info().command()
+    return ProcessHandle.current()
+        .info()
+        .command()
         .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
   }
 
   private static boolean isExecutableJar(String classPath) {
-    if (classPath == null || classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
+    if (classPath == null
+        || classPath.contains(File.pathSeparator)
+        || !classPath.endsWith(".jar")) {
       return false;
     }
     Path jar = Path.of(classPath);

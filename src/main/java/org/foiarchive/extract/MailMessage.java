@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -29,25 +28,38 @@ import org.apache.tika.mime.MimeTypes;
 import org.jsoup.Jsoup;
 
 /**
- * An e-mail (RFC 822 .eml, or Outlook .msg) read as its sender, date, subject and body text, with its
- * attachments as files of their own: the archive keeps each attachment as a child source, so the
- * message's text does not repeat theirs.
+ * An e-mail (RFC 822 .eml, or Outlook .msg) read as its sender, date, subject and body text, with
+ * its attachments as files of their own: the archive keeps each attachment as a child source, so
+ * the message's text does not repeat theirs.
  */
-public record MailMessage(String from, String date, String subject, String body, List<Attachment> attachments) {
+public record MailMessage(
+    String from, String date, String subject, String body, List<Attachment> attachments) {
   /** A file attached to the message. */
-  public record Attachment(String fileName, byte[] bytes) {
-  }
+  public record Attachment(String fileName, byte[] bytes) {}
 
   public static final String EML = "message/rfc822";
   public static final String MSG = "application/vnd.ms-outlook";
-  /** What Tika calls a file that starts with an mbox {@code From } envelope line: one message or many. */
+
+  /**
+   * What Tika calls a file that starts with an mbox {@code From } envelope line: one message or
+   * many.
+   */
   public static final String MBOX = "application/mbox";
+
   private static final String TNEF = "application/ms-tnef";
-  /** An mbox envelope line: "From " at the start of a line that begins the file or follows a blank line. */
+
+  /**
+   * An mbox envelope line: "From " at the start of a line that begins the file or follows a blank
+   * line.
+   */
   private static final Pattern ENVELOPE = Pattern.compile("(?m)^From [^\\r\\n]*\\r?\\n");
+
   /** A quoted "From " in an mbox body (mboxrd): one '>' was added when the message was saved. */
   private static final Pattern QUOTED_FROM = Pattern.compile("(?m)^>(>*From )");
-  /** Trailing punctuation and quotes a mail client leaves around a display name ("Ben Fairless,"). */
+
+  /**
+   * Trailing punctuation and quotes a mail client leaves around a display name ("Ben Fairless,").
+   */
   private static final Pattern NAME_LITTER = Pattern.compile("^[\\s\"',;:<]+|[\\s\"',;:>]+$");
 
   public MailMessage {
@@ -55,13 +67,16 @@ public record MailMessage(String from, String date, String subject, String body,
   }
 
   public static boolean isMail(String contentType) {
-    String bare = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    String bare =
+        contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     return bare.equals(EML) || bare.equals(MSG);
   }
 
   /** Reads a message of either format; the content type says which. */
   public static MailMessage read(byte[] bytes, String contentType) throws ExtractionException {
-    return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(MSG) ? readMsg(bytes) : readEml(bytes);
+    return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(MSG)
+        ? readMsg(bytes)
+        : readEml(bytes);
   }
 
   public static boolean isMbox(String contentType) {
@@ -73,13 +88,16 @@ public record MailMessage(String from, String date, String subject, String body,
    * quoted "From " lines restored). A single message saved with an envelope line gives one.
    */
   public static List<byte[]> splitMbox(byte[] bytes) {
-    String all = new String(bytes, StandardCharsets.ISO_8859_1); // byte for byte, whatever the charset
+    String all =
+        new String(bytes, StandardCharsets.ISO_8859_1); // byte for byte, whatever the charset
     Matcher m = ENVELOPE.matcher(all);
     List<Integer> starts = new ArrayList<>();
     List<Integer> bodies = new ArrayList<>();
     while (m.find()) {
-      boolean startsMessage = m.start() == 0 || all.startsWith("\n\n", m.start() - 2)
-          || all.startsWith("\n\r\n", m.start() - 3);
+      boolean startsMessage =
+          m.start() == 0
+              || all.startsWith("\n\n", m.start() - 2)
+              || all.startsWith("\n\r\n", m.start() - 3);
       if (startsMessage) {
         starts.add(m.start());
         bodies.add(m.end());
@@ -127,19 +145,24 @@ public record MailMessage(String from, String date, String subject, String body,
     } catch (IOException e) {
       throw new ExtractionException("the e-mail could not be read: " + e.getMessage(), e);
     }
-    String body = !plain.toString().isBlank() ? plain.toString()
-        : HtmlText.of(Jsoup.parse(html.toString()).body());
+    String body =
+        !plain.toString().isBlank()
+            ? plain.toString()
+            : HtmlText.of(Jsoup.parse(html.toString()).body());
     String from = null;
     if (message.getFrom() != null && !message.getFrom().isEmpty()) {
       var sender = message.getFrom().get(0);
-      // The display name ("DWP Central FoI Team") says who wrote it; the address adds nothing a reader needs.
+      // The display name ("DWP Central FoI Team") says who wrote it; the address adds nothing a
+      // reader needs.
       String name = cleanName(sender.getName());
       from = name != null ? name : sender.getAddress();
     }
-    return new MailMessage(from, day(message.getDate()), message.getSubject(), body.strip(), attachments);
+    return new MailMessage(
+        from, day(message.getDate()), message.getSubject(), body.strip(), attachments);
   }
 
-  private static void walk(Entity entity, StringBuilder plain, StringBuilder html, List<Attachment> attachments)
+  private static void walk(
+      Entity entity, StringBuilder plain, StringBuilder html, List<Attachment> attachments)
       throws IOException {
     Body body = entity.getBody();
     if (body instanceof Multipart multipart) {
@@ -152,18 +175,24 @@ public record MailMessage(String from, String date, String subject, String body,
       walk(nested, plain, html, attachments);
       return;
     }
-    String type = entity.getMimeType() == null ? "text/plain" : entity.getMimeType().toLowerCase(Locale.ROOT);
+    String type =
+        entity.getMimeType() == null ? "text/plain" : entity.getMimeType().toLowerCase(Locale.ROOT);
     String fileName = entity.getFilename();
     boolean readable = type.equals("text/plain") || type.equals("text/html");
-    boolean attached = fileName != null || "attachment".equalsIgnoreCase(entity.getDispositionType()) || !readable;
+    boolean attached =
+        fileName != null || "attachment".equalsIgnoreCase(entity.getDispositionType()) || !readable;
     if (attached && body instanceof SingleBody single) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       single.writeTo(out);
       if (type.equals(TNEF) || fileName != null && fileName.equalsIgnoreCase("winmail.dat")) {
         Tnef.unpack(out.toByteArray(), attachments);
       } else {
-        attachments.add(new Attachment(fileName != null && !fileName.isBlank() ? fileName
-            : nameFor(type, attachments.size() + 1), out.toByteArray()));
+        attachments.add(
+            new Attachment(
+                fileName != null && !fileName.isBlank()
+                    ? fileName
+                    : nameFor(type, attachments.size() + 1),
+                out.toByteArray()));
       }
     } else if (body instanceof TextBody text) {
       String content;
@@ -186,7 +215,8 @@ public record MailMessage(String from, String date, String subject, String body,
     try {
       extension = MimeTypes.getDefaultMimeTypes().forName(contentType).getExtension();
     } catch (MimeTypeException e) {
-      // an unknown or malformed type: the name goes without an extension, and Tika detects the bytes
+      // an unknown or malformed type: the name goes without an extension, and Tika detects the
+      // bytes
     }
     return "attachment-" + n + extension;
   }
@@ -203,18 +233,29 @@ public record MailMessage(String from, String date, String subject, String body,
         if (chunk.getAttachData() == null) {
           continue; // an embedded message or OLE object: not a file
         }
-        String name = chunk.getAttachLongFileName() != null ? chunk.getAttachLongFileName().getValue()
-            : chunk.getAttachFileName() != null ? chunk.getAttachFileName().getValue() : "attachment-" + (attachments.size() + 1);
+        String name =
+            chunk.getAttachLongFileName() != null
+                ? chunk.getAttachLongFileName().getValue()
+                : chunk.getAttachFileName() != null
+                    ? chunk.getAttachFileName().getValue()
+                    : "attachment-" + (attachments.size() + 1);
         attachments.add(new Attachment(name, chunk.getAttachData().getValue()));
       }
       String date = null;
       try {
-        date = msg.getMessageDate() == null ? null
-            : msg.getMessageDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
+        date =
+            msg.getMessageDate() == null
+                ? null
+                : msg.getMessageDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
       } catch (ChunkNotFoundException ignored) {
         // undated message
       }
-      return new MailMessage(cleanName(optional(msg::getDisplayFrom)), date, optional(msg::getSubject), body.strip(), attachments);
+      return new MailMessage(
+          cleanName(optional(msg::getDisplayFrom)),
+          date,
+          optional(msg::getSubject),
+          body.strip(),
+          attachments);
     } catch (IOException | RuntimeException e) {
       throw new ExtractionException("the Outlook message could not be read: " + e.getMessage(), e);
     }
@@ -240,8 +281,10 @@ public record MailMessage(String from, String date, String subject, String body,
   Document toDocument(org.foiarchive.corpus.Source source, String contentType) {
     String heading = subject == null || subject.isBlank() ? null : subject.strip();
     List<Part> parts = List.of(new Part(PartRole.BODY, null, from, date, null, heading, body));
-    org.foiarchive.corpus.Source enriched = new SourceFacts(null, from, date, List.of()).applyTo(source);
-    String title = source.title() != null ? source.title() : heading != null ? heading : source.id();
+    org.foiarchive.corpus.Source enriched =
+        new SourceFacts(null, from, date, List.of()).applyTo(source);
+    String title =
+        source.title() != null ? source.title() : heading != null ? heading : source.id();
     return new Document(enriched, title, contentType, parts, null);
   }
 }

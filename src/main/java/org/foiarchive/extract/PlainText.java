@@ -11,27 +11,33 @@ import java.util.Map;
 
 /**
  * Plain text read directly, without Tika: most of an archive is text captures, and decoding them is
- * all the work there is. The charset comes from the content type, a byte-order mark, or strict UTF-8;
- * failing those, Windows-1252, which is what legacy UK public-sector text almost always is (every byte
- * decodes, so nothing is lost). Bytes that do not look like text are left to Tika.
+ * all the work there is. The charset comes from the content type, a byte-order mark, or strict
+ * UTF-8; failing those, Windows-1252, which is what legacy UK public-sector text almost always is
+ * (every byte decodes, so nothing is lost). Bytes that do not look like text are left to Tika.
  */
 final class PlainText {
   private static final int SNIFF = 8192;
 
-  private PlainText() {
-  }
+  private PlainText() {}
 
-  /** True when the bytes are declared (or named) plain text and contain no NUL byte near the start. */
+  /**
+   * True when the bytes are declared (or named) plain text and contain no NUL byte near the start.
+   */
   static boolean handles(byte[] bytes, String contentTypeHint, String fileName) {
     String type = contentTypeHint == null ? "" : contentTypeHint.toLowerCase(Locale.ROOT).strip();
-    boolean declared = type.startsWith("text/plain")
-        || type.isEmpty() && fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".txt");
+    boolean declared =
+        type.startsWith("text/plain")
+            || type.isEmpty()
+                && fileName != null
+                && fileName.toLowerCase(Locale.ROOT).endsWith(".txt");
     if (!declared) {
       return false;
     }
     int n = Math.min(bytes.length, SNIFF);
-    boolean utf16 = n >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
-        || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE);
+    boolean utf16 =
+        n >= 2
+            && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
+                || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE);
     for (int i = 0; i < n && !utf16; i++) {
       if (bytes[i] == 0) {
         return false;
@@ -41,7 +47,8 @@ final class PlainText {
   }
 
   static ExtractedText extract(byte[] bytes, String contentTypeHint) {
-    return new ExtractedText("text/plain", List.of(decode(bytes, contentTypeHint)), false, Map.of());
+    return new ExtractedText(
+        "text/plain", List.of(decode(bytes, contentTypeHint)), false, Map.of());
   }
 
   static String decode(byte[] bytes, String contentTypeHint) {
@@ -61,8 +68,12 @@ final class PlainText {
       return new String(bytes, bom, bytes.length - bom, charset);
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
       return new String(bytes, Charset.forName("windows-1252"));
     }

@@ -8,16 +8,17 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Removes what a PDF repeats at the top or bottom of its pages (the case reference in an ICO notice's
- * header, a guidance chapter's running title, page numbers), so it neither splits nor pads passages.
- * A line counts as running when, with its digits ignored, it opens or closes at least half the pages.
+ * Removes what a PDF repeats at the top or bottom of its pages (the case reference in an ICO
+ * notice's header, a guidance chapter's running title, page numbers), so it neither splits nor pads
+ * passages. A line counts as running when, with its digits ignored, it opens or closes at least
+ * half the pages.
  */
 final class RunningHeaders {
   private static final int EDGE_LINES = 3;
-  private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(page\\s+)?\\d{1,4}(\\s*(of|/)\\s*\\d{1,4})?$");
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile("(?i)^(page\\s+)?\\d{1,4}(\\s*(of|/)\\s*\\d{1,4})?$");
 
-  private RunningHeaders() {
-  }
+  private RunningHeaders() {}
 
   static List<String> strip(List<String> pages) {
     if (pages.size() < 2) {
@@ -43,7 +44,8 @@ final class RunningHeaders {
         }
         int i = nonBlank.get(k);
         String line = lines.get(i).strip();
-        if (PAGE_NUMBER.matcher(line).matches() || counts.getOrDefault(shape(line), 0) >= threshold) {
+        if (PAGE_NUMBER.matcher(line).matches()
+            || counts.getOrDefault(shape(line), 0) >= threshold) {
           lines.set(i, "");
         }
       }

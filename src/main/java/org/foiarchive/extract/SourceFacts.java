@@ -6,8 +6,9 @@ import java.util.Set;
 import org.foiarchive.corpus.Source;
 
 /**
- * What a document says about itself (its publisher, author, date, references): used where the manifest
- * is silent, never over what the manifest says, so an entry a person corrected stays corrected.
+ * What a document says about itself (its publisher, author, date, references): used where the
+ * manifest is silent, never over what the manifest says, so an entry a person corrected stays
+ * corrected.
  */
 record SourceFacts(String publisher, String author, String date, List<String> references) {
   static final SourceFacts NONE = new SourceFacts(null, null, null, List.of());
@@ -23,6 +24,9 @@ record SourceFacts(String publisher, String author, String date, List<String> re
         source.publisher() != null ? source.publisher() : publisher,
         source.author() != null ? source.author() : author,
         source.date() != null ? source.date() : date,
-        List.copyOf(refs), source.topics(), source.parent(), source.note());
+        List.copyOf(refs),
+        source.topics(),
+        source.parent(),
+        source.note());
   }
 }

@@ -7,14 +7,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The charset a plain-text snapshot is read with, by the same rule as extraction ({@link PlainText}):
- * the one its content type declares, else its byte-order mark, else UTF-8 when the bytes are valid
- * UTF-8, else Windows-1252. The archived copy is served with it, so a browser shows the words the
- * archive indexed and cites rather than mojibake.
+ * The charset a plain-text snapshot is read with, by the same rule as extraction ({@link
+ * PlainText}): the one its content type declares, else its byte-order mark, else UTF-8 when the
+ * bytes are valid UTF-8, else Windows-1252. The archived copy is served with it, so a browser shows
+ * the words the archive indexed and cites rather than mojibake.
  */
 public final class TextCharset {
-  private TextCharset() {
-  }
+  private TextCharset() {}
 
   public static Charset of(byte[] bytes, String contentType) {
     Charset declared = PlainText.declaredCharset(contentType);
@@ -31,8 +30,11 @@ public final class TextCharset {
       return StandardCharsets.UTF_16LE;
     }
     try {
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
       return StandardCharsets.UTF_8;
     } catch (CharacterCodingException e) {
       return Charset.forName("windows-1252");

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.tika.config.TikaConfig;
-import org.apache.tika.exception.TikaConfigException;
 import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaConfigException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -26,33 +26,65 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads any format Tika knows (PDF, Office, OpenDocument, RTF, e-mail, HTML, text) into text, keeping
- * page boundaries for paged formats so passages can cite a page. Thread-safe: each call has its own
- * handler and context.
+ * Reads any format Tika knows (PDF, Office, OpenDocument, RTF, e-mail, HTML, text) into text,
+ * keeping page boundaries for paged formats so passages can cite a page. Thread-safe: each call has
+ * its own handler and context.
  */
 public final class TikaTextExtractor implements TextExtractor {
-  /** Beyond this many characters a document is cut short and says so, rather than exhaust memory. */
+  /**
+   * Beyond this many characters a document is cut short and says so, rather than exhaust memory.
+   */
   public static final int DEFAULT_MAX_CHARS = 20_000_000;
 
-  private static final Set<String> BLOCKS = Set.of("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
-      "blockquote", "pre", "table", "ul", "ol", "dd", "dt", "section", "article", "title");
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "div",
+          "li",
+          "tr",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "blockquote",
+          "pre",
+          "table",
+          "ul",
+          "ol",
+          "dd",
+          "dt",
+          "section",
+          "article",
+          "title");
 
   /** The language Tesseract reads scans in (Debian's tesseract-ocr-eng). */
   static final String OCR_LANGUAGE = "eng";
-  /** Tesseract is stopped after this long on one page or image, and the file's other pages are kept. */
-  static final int OCR_SECONDS_PER_PAGE = 30;
+
   /**
-   * At most this many pages of one file are read by OCR (about 4 s of one core each for a dense page
-   * here), so that a long scan finishes within the file's time limit; the rest is reported as not read.
+   * Tesseract is stopped after this long on one page or image, and the file's other pages are kept.
+   */
+  static final int OCR_SECONDS_PER_PAGE = 30;
+
+  /**
+   * At most this many pages of one file are read by OCR (about 4 s of one core each for a dense
+   * page here), so that a long scan finishes within the file's time limit; the rest is reported as
+   * not read.
    */
   static final int MAX_OCR_PAGES_PER_FILE = 10;
+
   /**
-   * No further page is read by OCR once a file has taken this long, so that a scan on a busy machine keeps
-   * the pages read so far instead of being killed at the file's 60 s limit with nothing: this budget plus
-   * one page's {@link #OCR_SECONDS_PER_PAGE} stays inside that limit.
+   * No further page is read by OCR once a file has taken this long, so that a scan on a busy
+   * machine keeps the pages read so far instead of being killed at the file's 60 s limit with
+   * nothing: this budget plus one page's {@link #OCR_SECONDS_PER_PAGE} stays inside that limit.
    */
   static final java.time.Duration OCR_TIME_BUDGET = java.time.Duration.ofSeconds(25);
-  /** The resolution scanned PDF pages are rendered at for Tesseract: its accuracy drops below 300 dpi. */
+
+  /**
+   * The resolution scanned PDF pages are rendered at for Tesseract: its accuracy drops below 300
+   * dpi.
+   */
   static final int OCR_DPI = 300;
 
   private final Parser parser;
@@ -89,20 +121,23 @@ public final class TikaTextExtractor implements TextExtractor {
   }
 
   @Override
-  public ExtractedText extract(byte[] bytes, String contentTypeHint, String fileName) throws ExtractionException {
+  public ExtractedText extract(byte[] bytes, String contentTypeHint, String fileName)
+      throws ExtractionException {
     try {
       return extract(bytes, contentTypeHint, fileName, ocrAvailable);
     } catch (ExtractionException e) {
       if (!ocrAvailable || !causedByOcr(e)) {
         throw e;
       }
-      // Tesseract failing on one page (a timeout on a busy machine) aborts Tika's whole parse: read the
+      // Tesseract failing on one page (a timeout on a busy machine) aborts Tika's whole parse: read
+      // the
       // file again without OCR, so its text layer is kept, and say which part could not be read.
       ExtractedText withoutOcr = extract(bytes, contentTypeHint, fileName, false);
       Map<String, String> meta = new LinkedHashMap<>(withoutOcr.metadata());
       meta.remove(ExtractedText.OCR_MISSING);
       meta.put(ExtractedText.OCR_FAILED, rootMessage(e));
-      return new ExtractedText(withoutOcr.contentType(), withoutOcr.pages(), withoutOcr.paged(), meta);
+      return new ExtractedText(
+          withoutOcr.contentType(), withoutOcr.pages(), withoutOcr.paged(), meta);
     }
   }
 
@@ -131,19 +166,23 @@ public final class TikaTextExtractor implements TextExtractor {
     context.set(Parser.class, parser);
     context.set(TesseractOCRConfig.class, ocrConfig(ocr));
     context.set(PDFParserConfig.class, pdfConfig());
-    context.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, new EmbeddedFiles(context));
+    context.set(
+        org.apache.tika.extractor.EmbeddedDocumentExtractor.class, new EmbeddedFiles(context));
     try (InputStream in = new ByteArrayInputStream(bytes)) {
       parser.parse(in, handler, metadata, context);
     } catch (EncryptedDocumentException e) {
       throw new ExtractionException("the file is encrypted or password-protected", e);
     } catch (LimitReached e) {
-      // Keep what was read: a long document cut short is better than none; the page says where it ends.
+      // Keep what was read: a long document cut short is better than none; the page says where it
+      // ends.
     } catch (OcrLimitReached e) {
       // Keep the pages read so far; the report says the rest of the scan was not read.
     } catch (TikaException e) {
-      // A parser (Tesseract's, for one) may wrap our own stop in its exception: what was read is kept.
+      // A parser (Tesseract's, for one) may wrap our own stop in its exception: what was read is
+      // kept.
       if (!handler.stoppedAtLimit()) {
-        throw new ExtractionException("the file could not be read as " + describe(metadata) + ": " + rootMessage(e), e);
+        throw new ExtractionException(
+            "the file could not be read as " + describe(metadata) + ": " + rootMessage(e), e);
       }
     } catch (SAXException | IOException | RuntimeException e) {
       if (!handler.stoppedAtLimit()) {
@@ -160,8 +199,11 @@ public final class TikaTextExtractor implements TextExtractor {
     boolean paged = handler.sawPages();
     List<String> pages = handler.pages();
     if (!handler.ocrPages().isEmpty()) {
-      meta.put(ExtractedText.OCR_PAGES, handler.ocrPages().stream().map(String::valueOf)
-          .collect(java.util.stream.Collectors.joining(",")));
+      meta.put(
+          ExtractedText.OCR_PAGES,
+          handler.ocrPages().stream()
+              .map(String::valueOf)
+              .collect(java.util.stream.Collectors.joining(",")));
     }
     if (handler.ocrCut() >= 0) {
       meta.put(ExtractedText.OCR_CUT, String.valueOf(handler.ocrCut()));
@@ -240,28 +282,37 @@ public final class TikaTextExtractor implements TextExtractor {
   }
 
   /**
-   * Collects Tika's XHTML as plain text: block elements end lines, and PDF pages (Tika's
-   * {@code <div class="page">}) start a new entry.
+   * Collects Tika's XHTML as plain text: block elements end lines, and PDF pages (Tika's {@code
+   * <div class="page">}) start a new entry.
    */
   private static final class PagedTextHandler extends DefaultHandler {
     private final int maxChars;
     private final int maxOcrPages;
     private final List<String> pages = new ArrayList<>();
+
     /** 1-based numbers of the entries in {@link #pages} whose text came from OCR. */
     private final java.util.SortedSet<Integer> ocrPages = new java.util.TreeSet<>();
+
     private StringBuilder current = new StringBuilder();
     private int total;
     private boolean sawPages;
     private int skipDepth;
     private final long started = System.nanoTime();
+
     /**
-     * Depth of divs inside an embedded file ({@code <div class="package-entry">}): what OCR reads there (a
-     * picture in a Word file) is part of the page, but does not make the page a scan.
+     * Depth of divs inside an embedded file ({@code <div class="package-entry">}): what OCR reads
+     * there (a picture in a Word file) is part of the page, but does not make the page a scan.
      */
     private int embeddedDepth;
+
     private int ocrBlocks;
-    /** True once this handler stopped the parse at a limit of its own (text size, OCR pages or time). */
+
+    /**
+     * True once this handler stopped the parse at a limit of its own (text size, OCR pages or
+     * time).
+     */
     private boolean stoppedAtLimit;
+
     /** How many pages OCR read before a limit stopped it, or -1 when none did. */
     private int ocrCut = -1;
 
@@ -271,7 +322,8 @@ public final class TikaTextExtractor implements TextExtractor {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+    public void startElement(String uri, String localName, String qName, Attributes atts)
+        throws SAXException {
       String name = localName.isEmpty() ? qName : localName;
       if ("script".equals(name) || "style".equals(name) || "head".equals(name) || skipDepth > 0) {
         skipDepth++;

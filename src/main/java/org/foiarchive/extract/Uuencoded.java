@@ -8,18 +8,17 @@ import java.util.regex.Pattern;
 
 /**
  * Files uuencoded into a plain-text body ({@code begin 644 reply.doc} … {@code end}), as older mail
- * systems still send them: decoded into files of their own and cut out of the text, where they would
- * otherwise be read as lines of gibberish. A block that does not decode cleanly is left in the text.
+ * systems still send them: decoded into files of their own and cut out of the text, where they
+ * would otherwise be read as lines of gibberish. A block that does not decode cleanly is left in
+ * the text.
  */
 final class Uuencoded {
   private static final Pattern BEGIN = Pattern.compile("^begin [0-7]{3,4} (.+)$");
 
   /** The text without its uuencoded blocks, and the files they held. */
-  record Split(String text, List<MailMessage.Attachment> files) {
-  }
+  record Split(String text, List<MailMessage.Attachment> files) {}
 
-  private Uuencoded() {
-  }
+  private Uuencoded() {}
 
   static Split split(String text) {
     if (!text.contains("begin ")) {

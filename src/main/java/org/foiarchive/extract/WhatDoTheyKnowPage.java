@@ -8,25 +8,29 @@ import org.foiarchive.corpus.Source;
 import org.jsoup.nodes.Element;
 
 /**
- * A request page of an Alaveteli site (WhatDoTheyKnow and others), read from its markup, current or as
- * archived around 2013: one part per message, in page order, each with its direction (incoming = the
- * public body's reply, outgoing = the requester's), sender, date and the anchor that links to it on
- * the page ({@code incoming-366711}); annotations as parts of their own with author and date; the
- * request's status. Attachments are their own sources (fetched beside the page), not text here.
+ * A request page of an Alaveteli site (WhatDoTheyKnow and others), read from its markup, current or
+ * as archived around 2013: one part per message, in page order, each with its direction (incoming =
+ * the public body's reply, outgoing = the requester's), sender, date and the anchor that links to
+ * it on the page ({@code incoming-366711}); annotations as parts of their own with author and date;
+ * the request's status. Attachments are their own sources (fetched beside the page), not text here.
  */
 final class WhatDoTheyKnowPage {
   private static final Pattern ANCHOR = Pattern.compile("^(incoming|outgoing|comment)-\\d+$");
-  private static final Pattern MADE_REQUEST = Pattern.compile("^(.+?) made this Freedom of Information request to (.+?)\\.?$");
+  private static final Pattern MADE_REQUEST =
+      Pattern.compile("^(.+?) made this Freedom of Information request to (.+?)\\.?$");
   private static final Pattern ANNOTATION_HEAD = Pattern.compile("^(.+?) left an annotation\\b.*$");
+
   /** Page furniture inside a message that is not what anybody wrote. */
-  private static final String CHROME = ".attachments, .list-of-attachments, .unfold_link, .correspondence__footer, "
-      + ".event_actions, .correspondence__header, h2, script, style, .hidden_attachment, .view_html_prefix, "
-      + "input, form, .cplink, .correspondence__header__delivery-status";
+  private static final String CHROME =
+      ".attachments, .list-of-attachments, .unfold_link, .correspondence__footer, "
+          + ".event_actions, .correspondence__header, h2, script, style, .hidden_attachment, .view_html_prefix, "
+          + "input, form, .cplink, .correspondence__header__delivery-status";
 
-  private WhatDoTheyKnowPage() {
-  }
+  private WhatDoTheyKnowPage() {}
 
-  /** Alaveteli gives every message an id incoming-N or outgoing-N, in every version of its markup. */
+  /**
+   * Alaveteli gives every message an id incoming-N or outgoing-N, in every version of its markup.
+   */
   static boolean recognises(org.jsoup.nodes.Document page) {
     return !page.select("div[id~=^(incoming|outgoing)-\\d+$]").isEmpty();
   }
@@ -34,7 +38,9 @@ final class WhatDoTheyKnowPage {
   static Document read(Source source, org.jsoup.nodes.Document page, String contentType) {
     String requester = null;
     String authority = null;
-    Element subtitle = page.selectFirst("p.request-header__subtitle, p.subtitle, #request_header p, .request-header p");
+    Element subtitle =
+        page.selectFirst(
+            "p.request-header__subtitle, p.subtitle, #request_header p, .request-header p");
     if (subtitle != null) {
       Matcher m = MADE_REQUEST.matcher(subtitle.text().strip());
       if (m.find()) {
@@ -44,9 +50,11 @@ final class WhatDoTheyKnowPage {
     }
     List<Part> parts = new ArrayList<>();
     String firstDate = null;
-    for (Element event : page.select("div[id~=^(incoming|outgoing)-\\d+$], div[id~=^comment-\\d+$]")) {
+    for (Element event :
+        page.select("div[id~=^(incoming|outgoing)-\\d+$], div[id~=^comment-\\d+$]")) {
       String anchor = event.id();
-      if (!ANCHOR.matcher(anchor).matches() || event.parents().stream().anyMatch(p -> ANCHOR.matcher(p.id()).matches())) {
+      if (!ANCHOR.matcher(anchor).matches()
+          || event.parents().stream().anyMatch(p -> ANCHOR.matcher(p.id()).matches())) {
         continue;
       }
       Part part = anchor.startsWith("comment-") ? annotation(event) : message(event, requester);
@@ -58,15 +66,20 @@ final class WhatDoTheyKnowPage {
       }
     }
     Element h1 = page.selectFirst("div.request-header h1, #request_header h1, h1");
-    String title = source.title() != null ? source.title()
-        : h1 != null ? h1.text().strip() : page.title().replaceFirst("\\s+-\\s+a Freedom of Information request to.*$", "");
+    String title =
+        source.title() != null
+            ? source.title()
+            : h1 != null
+                ? h1.text().strip()
+                : page.title().replaceFirst("\\s+-\\s+a Freedom of Information request to.*$", "");
     Source enriched = new SourceFacts(authority, requester, firstDate, List.of()).applyTo(source);
     return new Document(enriched, title, contentType, parts, status(page));
   }
 
   private static Part message(Element event, String requester) {
     boolean incoming = event.id().startsWith("incoming-");
-    if (event.selectFirst("#hidden_message, .hidden_message") != null && event.selectFirst(".correspondence_text") == null) {
+    if (event.selectFirst("#hidden_message, .hidden_message") != null
+        && event.selectFirst(".correspondence_text") == null) {
       return null; // hidden by the site's administrators: nothing to quote
     }
     Element author = event.selectFirst(".correspondence__header__author");
@@ -76,8 +89,14 @@ final class WhatDoTheyKnowPage {
     }
     Element body = event.selectFirst(".correspondence_text");
     String text = textOf(body != null ? body : event);
-    return new Part(incoming ? PartRole.INCOMING : PartRole.OUTGOING, event.id(), blankToNull(sender), dateOf(event),
-        null, null, text);
+    return new Part(
+        incoming ? PartRole.INCOMING : PartRole.OUTGOING,
+        event.id(),
+        blankToNull(sender),
+        dateOf(event),
+        null,
+        null,
+        text);
   }
 
   private static Part annotation(Element event) {
@@ -89,7 +108,13 @@ final class WhatDoTheyKnowPage {
       author = link != null ? link.text().strip() : m.matches() ? m.group(1).strip() : null;
     }
     Element body = event.selectFirst(".comment_in_request_text, .comment_text");
-    return new Part(PartRole.ANNOTATION, event.id(), blankToNull(author), dateOf(event), null, null,
+    return new Part(
+        PartRole.ANNOTATION,
+        event.id(),
+        blankToNull(author),
+        dateOf(event),
+        null,
+        null,
         textOf(body != null ? body : event));
   }
 
@@ -104,7 +129,9 @@ final class WhatDoTheyKnowPage {
     Element clone = h2.clone();
     clone.select("br").after("\n");
     first = clone.wholeText().strip().split("\\R", 2)[0];
-    return first.replaceFirst("(?i)^From:\\s*", "").replaceFirst("\\s*\\d{1,2}(st|nd|rd|th)?\\s+[A-Z][a-z]+\\s+\\d{4}.*$", "")
+    return first
+        .replaceFirst("(?i)^From:\\s*", "")
+        .replaceFirst("\\s*\\d{1,2}(st|nd|rd|th)?\\s+[A-Z][a-z]+\\s+\\d{4}.*$", "")
         .strip();
   }
 

@@ -10,32 +10,36 @@ import java.util.regex.Pattern;
 import org.foiarchive.corpus.Source;
 
 /**
- * A WhatDoTheyKnow request page captured as plain text (copied from a browser or a text dump), where
- * the markup is gone but the page's own words still show its structure: "X made this Freedom of
- * Information request to Y", sender lines "Name, Y" above the body's replies, "Dear Y," opening the
- * requester's messages, "Z left an annotation (date)" above annotations. The site's furniture ("show
- * quoted sections", "2 Attachments", the e-mail's "References / Visible links") is dropped. The
- * capture keeps no message ids, so these parts have no anchors.
+ * A WhatDoTheyKnow request page captured as plain text (copied from a browser or a text dump),
+ * where the markup is gone but the page's own words still show its structure: "X made this Freedom
+ * of Information request to Y", sender lines "Name, Y" above the body's replies, "Dear Y," opening
+ * the requester's messages, "Z left an annotation (date)" above annotations. The site's furniture
+ * ("show quoted sections", "2 Attachments", the e-mail's "References / Visible links") is dropped.
+ * The capture keeps no message ids, so these parts have no anchors.
  */
 final class WhatDoTheyKnowText {
-  private static final Pattern MADE_REQUEST = Pattern.compile("^(.+?) made this Freedom of Information request to (.+?)\\.?$");
-  private static final Pattern ANNOTATION = Pattern.compile("^(.+?) left an annotation \\((.*)\\)$");
+  private static final Pattern MADE_REQUEST =
+      Pattern.compile("^(.+?) made this Freedom of Information request to (.+?)\\.?$");
+  private static final Pattern ANNOTATION =
+      Pattern.compile("^(.+?) left an annotation \\((.*)\\)$");
   private static final Pattern DEAR = Pattern.compile("^Dear (.+?),?$");
   private static final Pattern ATTACHMENTS = Pattern.compile("^\\d+ Attachments?$");
   private static final Pattern VISIBLE_LINK = Pattern.compile("^\\d+\\.\\s+\\S+$");
-  private static final Set<String> CHROME = Set.of("show quoted sections", "hide quoted sections", "Link to this",
-      "Report", "Reply");
+  private static final Set<String> CHROME =
+      Set.of("show quoted sections", "hide quoted sections", "Link to this", "Report", "Reply");
 
-  private WhatDoTheyKnowText() {
-  }
+  private WhatDoTheyKnowText() {}
 
   static boolean recognises(String text) {
     return text.lines().limit(60).anyMatch(l -> MADE_REQUEST.matcher(l.strip()).matches())
-        && text.lines().anyMatch(l -> ANNOTATION.matcher(l.strip()).matches() || DEAR.matcher(l.strip()).matches());
+        && text.lines()
+            .anyMatch(
+                l -> ANNOTATION.matcher(l.strip()).matches() || DEAR.matcher(l.strip()).matches());
   }
 
   static Document read(Source source, String text, String contentType) {
-    List<String> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines().map(String::strip).toList();
+    List<String> lines =
+        text.replace("\r\n", "\n").replace('\r', '\n').lines().map(String::strip).toList();
     String requester = null;
     String authority = null;
     String title = null;
@@ -84,7 +88,8 @@ final class WhatDoTheyKnowText {
       } else if (sender.matches()) {
         next = PartRole.INCOMING;
         nextAuthor = line;
-      } else if (dear.matches() && correspondents.contains(dear.group(1).strip().toLowerCase(Locale.ROOT))
+      } else if (dear.matches()
+          && correspondents.contains(dear.group(1).strip().toLowerCase(Locale.ROOT))
           && role != PartRole.OUTGOING) {
         next = PartRole.OUTGOING;
         nextAuthor = requester;
@@ -105,7 +110,9 @@ final class WhatDoTheyKnowText {
         status = state;
         continue;
       }
-      if (role == null || CHROME.contains(line) || ATTACHMENTS.matcher(line).matches()
+      if (role == null
+          || CHROME.contains(line)
+          || ATTACHMENTS.matcher(line).matches()
           || line.startsWith("This request has been closed to new correspondence")) {
         continue;
       }
@@ -114,7 +121,9 @@ final class WhatDoTheyKnowText {
         continue;
       }
       if (inLinkList) {
-        if (line.equals("Visible links") || line.isEmpty() || VISIBLE_LINK.matcher(line).matches()) {
+        if (line.equals("Visible links")
+            || line.isEmpty()
+            || VISIBLE_LINK.matcher(line).matches()) {
           continue;
         }
         inLinkList = false;
@@ -136,7 +145,8 @@ final class WhatDoTheyKnowText {
     return "";
   }
 
-  private static void add(List<Part> parts, PartRole role, String author, String date, StringBuilder body) {
+  private static void add(
+      List<Part> parts, PartRole role, String author, String date, StringBuilder body) {
     if (role != null && !body.toString().isBlank()) {
       parts.add(new Part(role, null, author, date, null, null, body.toString().strip()));
     }

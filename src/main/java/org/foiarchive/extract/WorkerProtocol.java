@@ -11,21 +11,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The frames an extraction worker and its parent exchange over the worker's stdin and stdout: a ready
- * byte once the worker has loaded Tika, then one request and one reply at a time.
+ * The frames an extraction worker and its parent exchange over the worker's stdin and stdout: a
+ * ready byte once the worker has loaded Tika, then one request and one reply at a time.
  */
 final class WorkerProtocol {
   static final int READY = 0x52;
   static final int OK = 0;
   static final int FAILED = 1;
-  /** The longest reason, content type or metadata value a reply may carry; only page text is longer. */
+
+  /**
+   * The longest reason, content type or metadata value a reply may carry; only page text is longer.
+   */
   static final int MAX_FIELD_BYTES = 1 << 20;
 
-  private WorkerProtocol() {
-  }
+  private WorkerProtocol() {}
 
-  record Request(byte[] bytes, String contentType, String fileName) {
-  }
+  record Request(byte[] bytes, String contentType, String fileName) {}
 
   static void writeRequest(DataOutputStream out, Request request) throws IOException {
     writeString(out, request.contentType());
@@ -72,29 +73,34 @@ final class WorkerProtocol {
   }
 
   /**
-   * The worker's reply: the text, or an {@link ExtractionException} with the worker's reason. Nothing
-   * larger than {@code maxChars} of text is read into memory, whatever the worker announces: a reply
-   * over it is refused as it arrives (and the worker, its stream now out of step, is not reused).
+   * The worker's reply: the text, or an {@link ExtractionException} with the worker's reason.
+   * Nothing larger than {@code maxChars} of text is read into memory, whatever the worker
+   * announces: a reply over it is refused as it arrives (and the worker, its stream now out of
+   * step, is not reused).
    */
-  static ExtractedText readReply(DataInputStream in, int maxChars) throws IOException, ExtractionException {
+  static ExtractedText readReply(DataInputStream in, int maxChars)
+      throws IOException, ExtractionException {
     int status = in.readUnsignedByte();
     if (status == FAILED) {
       throw new ExtractionException(readString(in, MAX_FIELD_BYTES));
     }
     if (status != OK) {
-      // Not a frame of ours (a JVM message on the pipe, a worker gone wrong): nothing after it can be trusted.
+      // Not a frame of ours (a JVM message on the pipe, a worker gone wrong): nothing after it can
+      // be trusted.
       throw new IOException("the worker's reply is not in the expected form");
     }
     String type = readString(in, MAX_FIELD_BYTES);
     boolean paged = in.readBoolean();
     int pageCount = in.readInt();
-    // UTF-8 takes at most three bytes for a character Java holds in one char (four for a pair of two).
+    // UTF-8 takes at most three bytes for a character Java holds in one char (four for a pair of
+    // two).
     long bytesLeft = 3L * maxChars;
     List<String> pages = new ArrayList<>(Math.min(Math.max(pageCount, 0), 1024));
     for (int i = 0; i < pageCount; i++) {
       int length = in.readInt();
       if (length > bytesLeft) {
-        throw new ReplyTooLarge("the file holds more than the limit of " + maxChars + " characters of text");
+        throw new ReplyTooLarge(
+            "the file holds more than the limit of " + maxChars + " characters of text");
       }
       bytesLeft -= Math.max(length, 0);
       pages.add(readStringOf(in, length));
@@ -107,7 +113,10 @@ final class WorkerProtocol {
     return new ExtractedText(type, pages, paged, meta);
   }
 
-  /** A reply with more text than the parent takes: the file fails with this reason, the worker is not reused. */
+  /**
+   * A reply with more text than the parent takes: the file fails with this reason, the worker is
+   * not reused.
+   */
   static final class ReplyTooLarge extends IOException {
     ReplyTooLarge(String reason) {
       super(reason);

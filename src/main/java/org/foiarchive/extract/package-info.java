@@ -1,2 +1,5 @@
-/** Extraction: snapshot bytes to a {@link org.foiarchive.extract.Document} of parts (messages, pages), with Tika and jsoup. */
+/**
+ * Extraction: snapshot bytes to a {@link org.foiarchive.extract.Document} of parts (messages,
+ * pages), with Tika and jsoup.
+ */
 package org.foiarchive.extract;

@@ -22,13 +22,12 @@ import org.jsoup.Jsoup;
 
 /**
  * An Alaveteli search feed ({@code /feed/search/<query>}, Atom): one entry per matching event, its
- * {@code link rel=alternate} to {@code /request_event/<id>} (which redirects to the request page), its
- * title the request's, its {@code published} date the event's. Several events of one request are one
- * request: entries are kept once per title.
+ * {@code link rel=alternate} to {@code /request_event/<id>} (which redirects to the request page),
+ * its title the request's, its {@code published} date the event's. Several events of one request
+ * are one request: entries are kept once per title.
  */
 final class AlaveteliSearchFeed {
-  private AlaveteliSearchFeed() {
-  }
+  private AlaveteliSearchFeed() {}
 
   static URI address(URI site, String query) {
     String segment = URLEncoder.encode(query.strip(), StandardCharsets.UTF_8).replace("+", "%20");
@@ -54,7 +53,8 @@ final class AlaveteliSearchFeed {
       if (title != null && !titles.add(title.toLowerCase(Locale.ROOT))) {
         continue;
       }
-      java.util.Date when = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+      java.util.Date when =
+          entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
       LocalDate date = when == null ? null : when.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
       found.add(new Discovered(feedUri.resolve(link.replace(" ", "%20")).toString(), title, date));
     }

@@ -27,13 +27,14 @@ import org.jsoup.nodes.Document;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Fetches sources into a corpus: each address is recognised (a GOV.UK publication by its Content API,
- * an ICO decision notice by its address, an Alaveteli request page by its markup, anything else as
- * it is), its bytes become a snapshot and its provenance a manifest entry; attachments are found and
- * fetched as child sources. Each source is recorded on its own, only once every check has passed, with
- * the manifest written atomically: a source that fails leaves the corpus exactly as it was. A source
- * already in the manifest is fetched with a conditional GET; if its bytes changed, the new snapshot is
- * recorded and the old one kept in its history. Not thread-safe: one run at a time per corpus.
+ * Fetches sources into a corpus: each address is recognised (a GOV.UK publication by its Content
+ * API, an ICO decision notice by its address, an Alaveteli request page by its markup, anything
+ * else as it is), its bytes become a snapshot and its provenance a manifest entry; attachments are
+ * found and fetched as child sources. Each source is recorded on its own, only once every check has
+ * passed, with the manifest written atomically: a source that fails leaves the corpus exactly as it
+ * was. A source already in the manifest is fetched with a conditional GET; if its bytes changed,
+ * the new snapshot is recorded and the old one kept in its history. Not thread-safe: one run at a
+ * time per corpus.
  */
 public final class CorpusFetcher {
   private final Fetcher fetcher;
@@ -49,7 +50,8 @@ public final class CorpusFetcher {
    *
    * @param kind the manifest kind for sources that are not recognised, or null for commentary
    */
-  public FetchReport fetch(Path corpusDir, List<String> urls, String kind) throws InterruptedException {
+  public FetchReport fetch(Path corpusDir, List<String> urls, String kind)
+      throws InterruptedException {
     List<FetchReport.Outcome> outcomes = new ArrayList<>();
     listener.planned(urls.size());
     for (String url : urls) {
@@ -59,15 +61,22 @@ public final class CorpusFetcher {
     return new FetchReport(outcomes);
   }
 
-  /** Fetches again every source of the manifest that has an address and no parent (attachments come with their parent). */
+  /**
+   * Fetches again every source of the manifest that has an address and no parent (attachments come
+   * with their parent).
+   */
   public FetchReport fetchManifest(Path corpusDir) throws InterruptedException {
-    List<String> urls = Corpus.open(corpusDir).manifest().sources().stream()
-        .filter(s -> s.parent() == null && s.url() != null && s.url().matches("(?i)https?://.+"))
-        .map(Source::url).toList();
+    List<String> urls =
+        Corpus.open(corpusDir).manifest().sources().stream()
+            .filter(
+                s -> s.parent() == null && s.url() != null && s.url().matches("(?i)https?://.+"))
+            .map(Source::url)
+            .toList();
     return fetch(corpusDir, urls, null);
   }
 
-  private List<FetchReport.Outcome> fetchOne(Path corpusDir, String url, String kind) throws InterruptedException {
+  private List<FetchReport.Outcome> fetchOne(Path corpusDir, String url, String kind)
+      throws InterruptedException {
     List<FetchReport.Outcome> outcomes = new ArrayList<>();
     URI uri;
     try {
@@ -84,7 +93,8 @@ public final class CorpusFetcher {
           govUk(corpusDir, api.get(), null, outcomes);
         } catch (FetchException e) {
           // The Content API is the better source; if it cannot be read, the page itself still can.
-          listener.warning(api.get().toString(), e.getMessage() + "; reading the page as HTML instead");
+          listener.warning(
+              api.get().toString(), e.getMessage() + "; reading the page as HTML instead");
           page(corpusDir, uri, kind, outcomes);
         }
       } else if (IcoSource.isLandingPage(uri)) {
@@ -101,16 +111,20 @@ public final class CorpusFetcher {
   }
 
   /**
-   * Any address: fetched as it is; an Alaveteli request page is recognised by its markup. The page is
-   * kept as served, with quoted sections folded: unfolding ({@code ?unfold=1}) would put the requester's
-   * words, quoted back in a reply, inside the authority's message and so in the official voice.
+   * Any address: fetched as it is; an Alaveteli request page is recognised by its markup. The page
+   * is kept as served, with quoted sections folded: unfolding ({@code ?unfold=1}) would put the
+   * requester's words, quoted back in a reply, inside the authority's message and so in the
+   * official voice.
    */
   private void page(Path corpusDir, URI uri, String kind, List<FetchReport.Outcome> outcomes)
       throws FetchException, IOException, InterruptedException {
     String url = uri.toString();
-    Source known = existing(corpusDir, WhatDoTheyKnowSource.canonicalUrl(url)).or(() -> existing(corpusDir, url))
-        .orElse(null);
-    try (Fetched fetched = fetcher.get(conditional(Fetcher.Request.of(url.replace(" ", "%20")), known))) {
+    Source known =
+        existing(corpusDir, WhatDoTheyKnowSource.canonicalUrl(url))
+            .or(() -> existing(corpusDir, url))
+            .orElse(null);
+    try (Fetched fetched =
+        fetcher.get(conditional(Fetcher.Request.of(url.replace(" ", "%20")), known))) {
       if (fetched.notModified()) {
         outcomes.add(unchanged(known));
         return;
@@ -126,53 +140,92 @@ public final class CorpusFetcher {
         outcomes.add(recorded);
         for (GovUkSource.Attachment a : GovUkSource.htmlAttachments(html)) {
           if (!a.htmlChapter()) {
-            outcomes.add(recordChild(corpusDir, new Description(a.url(), null, "guidance", a.title(),
-                description.publisher(), null, description.date(), List.of(), "Attachment of " + url, null),
-                recorded.sourceId()));
+            outcomes.add(
+                recordChild(
+                    corpusDir,
+                    new Description(
+                        a.url(),
+                        null,
+                        "guidance",
+                        a.title(),
+                        description.publisher(),
+                        null,
+                        description.date(),
+                        List.of(),
+                        "Attachment of " + url,
+                        null),
+                    recorded.sourceId()));
           }
         }
         return;
       }
-      String title = html != null && !html.title().isBlank() ? html.title().strip() : fileTitle(uri);
-      Description description = new Description(url, null, kind == null ? "commentary" : kind, title, null, null,
-          null, List.of(), null, null);
+      String title =
+          html != null && !html.title().isBlank() ? html.title().strip() : fileTitle(uri);
+      Description description =
+          new Description(
+              url,
+              null,
+              kind == null ? "commentary" : kind,
+              title,
+              null,
+              null,
+              null,
+              List.of(),
+              null,
+              null);
       outcomes.add(record(corpusDir, description, null, fetched));
     }
   }
 
-  private void request(Path corpusDir, Fetched page, Document html, List<FetchReport.Outcome> outcomes)
+  private void request(
+      Path corpusDir, Fetched page, Document html, List<FetchReport.Outcome> outcomes)
       throws FetchException, IOException, InterruptedException {
     JsonNode json = null;
     String jsonUrl = WhatDoTheyKnowSource.jsonUrl(html, page.finalUrl());
-    try (Fetched metadata = fetcher.get(Fetcher.Request.of(jsonUrl).expecting("application/json"))) {
+    try (Fetched metadata =
+        fetcher.get(Fetcher.Request.of(jsonUrl).expecting("application/json"))) {
       json = Json.parse(metadata.bytes());
     } catch (FetchException e) {
       // The JSON only adds metadata the page also shows: a request is archived without it.
-      listener.warning(jsonUrl, "request metadata not read (" + e.getMessage() + "); using the page's own");
+      listener.warning(
+          jsonUrl, "request metadata not read (" + e.getMessage() + "); using the page's own");
     }
-    // Recorded by the address that served it: a feed's /request_event/N link redirects to the request page.
+    // Recorded by the address that served it: a feed's /request_event/N link redirects to the
+    // request page.
     Description description = WhatDoTheyKnowSource.describe(html, page.finalUrl(), json);
     FetchReport.Outcome parent = record(corpusDir, description, null, page);
     outcomes.add(parent);
     for (WhatDoTheyKnowSource.Attachment a : WhatDoTheyKnowSource.attachments(html)) {
-      Description child = new Description(a.url(), null, "foi-response",
-          description.title() + ": " + a.name(), description.publisher(), null, a.date(), List.of(),
-          "Attachment to message " + a.incomingAnchor() + " of " + description.url(), a.expectedType());
+      Description child =
+          new Description(
+              a.url(),
+              null,
+              "foi-response",
+              description.title() + ": " + a.name(),
+              description.publisher(),
+              null,
+              a.date(),
+              List.of(),
+              "Attachment to message " + a.incomingAnchor() + " of " + description.url(),
+              a.expectedType());
       outcomes.add(recordChild(corpusDir, child, parent.sourceId()));
     }
   }
 
   private void govUk(Path corpusDir, URI api, String parentId, List<FetchReport.Outcome> outcomes)
       throws FetchException, IOException, InterruptedException {
-    Source known = existing(corpusDir, api.toString().replace(GovUkSource.API_PREFIX, "")).orElse(null);
-    try (Fetched fetched = fetcher.get(conditional(new Fetcher.Request(api, null, null, "application/json"), known))) {
+    Source known =
+        existing(corpusDir, api.toString().replace(GovUkSource.API_PREFIX, "")).orElse(null);
+    try (Fetched fetched =
+        fetcher.get(conditional(new Fetcher.Request(api, null, null, "application/json"), known))) {
       if (fetched.notModified()) {
         outcomes.add(unchanged(known));
         return;
       }
       JsonNode json = Json.parse(fetched.bytes());
       if (!GovUkSource.isContentItem(json)) {
-        throw new FetchException(api + " is not a GOV.UK content item (no title or base_path in its JSON)");
+        throw new FetchException(
+            api + " is not a GOV.UK content item (no title or base_path in its JSON)");
       }
       Description description = GovUkSource.describe(api, json);
       FetchReport.Outcome recorded = record(corpusDir, description, parentId, fetched);
@@ -189,8 +242,18 @@ public final class CorpusFetcher {
           }
           continue;
         }
-        Description child = new Description(a.url(), null, "guidance", a.title(), description.publisher(), null,
-            description.date(), List.of(), "Attachment of " + description.url(), a.contentType());
+        Description child =
+            new Description(
+                a.url(),
+                null,
+                "guidance",
+                a.title(),
+                description.publisher(),
+                null,
+                description.date(),
+                List.of(),
+                "Attachment of " + description.url(),
+                a.contentType());
         outcomes.add(recordChild(corpusDir, child, recorded.sourceId()));
       }
     }
@@ -199,7 +262,8 @@ public final class CorpusFetcher {
   private void icoLanding(Path corpusDir, URI landing, List<FetchReport.Outcome> outcomes)
       throws FetchException, IOException, InterruptedException {
     Document html;
-    try (Fetched page = fetcher.get(Fetcher.Request.of(landing.toString()).expecting("text/html"))) {
+    try (Fetched page =
+        fetcher.get(Fetcher.Request.of(landing.toString()).expecting("text/html"))) {
       html = parseHtml(page);
     }
     String pdf = IcoSource.pdfLink(html);
@@ -209,7 +273,8 @@ public final class CorpusFetcher {
     outcomes.add(record(corpusDir, IcoSource.describe(landing, html, pdf), null, null));
   }
 
-  private FetchReport.Outcome recordChild(Path corpusDir, Description child, String parentId) throws InterruptedException {
+  private FetchReport.Outcome recordChild(Path corpusDir, Description child, String parentId)
+      throws InterruptedException {
     if (parentId == null) {
       return failed(child.url(), "not fetched: its parent could not be recorded");
     }
@@ -221,11 +286,12 @@ public final class CorpusFetcher {
   }
 
   /**
-   * Fetches (unless already fetched) and records one source. Everything that can fail is done before the
-   * corpus is touched; then the snapshot is stored (temporary file, then a move) and the manifest saved
-   * (temporary file, then a move).
+   * Fetches (unless already fetched) and records one source. Everything that can fail is done
+   * before the corpus is touched; then the snapshot is stored (temporary file, then a move) and the
+   * manifest saved (temporary file, then a move).
    */
-  private FetchReport.Outcome record(Path corpusDir, Description d, String parentId, Fetched already)
+  private FetchReport.Outcome record(
+      Path corpusDir, Description d, String parentId, Fetched already)
       throws FetchException, IOException, InterruptedException {
     Source known = existing(corpusDir, d.url()).orElse(null);
     Fetched fetched = already;
@@ -233,7 +299,8 @@ public final class CorpusFetcher {
     try {
       if (fetched == null) {
         URI uri = URI.create(d.source().replace(" ", "%20"));
-        fetched = fetcher.get(conditional(new Fetcher.Request(uri, null, null, d.expectedType()), known));
+        fetched =
+            fetcher.get(conditional(new Fetcher.Request(uri, null, null, d.expectedType()), known));
         ours = true;
       }
       if (fetched.notModified()) {
@@ -245,8 +312,11 @@ public final class CorpusFetcher {
       String sha = Sha256.of(fetched.body());
       String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
       if (known != null && sha.equalsIgnoreCase(known.sha256())) {
-        if (!same(known.etag(), fetched.etag()) || !same(known.lastModified(), fetched.lastModified())) {
-          manifest.put(known.withValidators(fetched.etag(), fetched.lastModified())).save(corpus.dir());
+        if (!same(known.etag(), fetched.etag())
+            || !same(known.lastModified(), fetched.lastModified())) {
+          manifest
+              .put(known.withValidators(fetched.etag(), fetched.lastModified()))
+              .save(corpus.dir());
         }
         return unchanged(known);
       }
@@ -258,16 +328,30 @@ public final class CorpusFetcher {
       FetchReport.Status status;
       if (known != null) {
         List<SnapshotVersion> history = new ArrayList<>(known.history());
-        history.add(new SnapshotVersion(known.snapshot(), known.sha256(), known.contentType(), known.retrieved()));
-        entry = fillGaps(known, d).withSnapshot(stored.snapshot(), stored.sha256(), fetched.contentType(), now)
-            .withValidators(fetched.etag(), fetched.lastModified()).withHistory(history);
+        history.add(
+            new SnapshotVersion(
+                known.snapshot(), known.sha256(), known.contentType(), known.retrieved()));
+        entry =
+            fillGaps(known, d)
+                .withSnapshot(stored.snapshot(), stored.sha256(), fetched.contentType(), now)
+                .withValidators(fetched.etag(), fetched.lastModified())
+                .withHistory(history);
         status = FetchReport.Status.UPDATED;
       } else {
-        String id = manifest.newId(d.title() == null ? fileTitle(URI.create(d.source())) : d.title());
-        entry = Source.of(id, d.url(), d.kind(), d.title())
-            .withSnapshot(stored.snapshot(), stored.sha256(), fetched.contentType(), now)
-            .withMetadata(d.publisher(), d.author(), d.date(), d.references(), List.of(), parentId, d.note())
-            .withValidators(fetched.etag(), fetched.lastModified());
+        String id =
+            manifest.newId(d.title() == null ? fileTitle(URI.create(d.source())) : d.title());
+        entry =
+            Source.of(id, d.url(), d.kind(), d.title())
+                .withSnapshot(stored.snapshot(), stored.sha256(), fetched.contentType(), now)
+                .withMetadata(
+                    d.publisher(),
+                    d.author(),
+                    d.date(),
+                    d.references(),
+                    List.of(),
+                    parentId,
+                    d.note())
+                .withValidators(fetched.etag(), fetched.lastModified());
         status = FetchReport.Status.ADDED;
       }
       manifest.put(entry).save(corpus.dir());
@@ -282,23 +366,30 @@ public final class CorpusFetcher {
 
   /**
    * An entry the user may have edited keeps what it says; discovery only fills what is missing. The
-   * exception is a GOV.UK item's date, its "last updated": a new version takes the date it was updated on
-   * (the earlier snapshot keeps its own in its history).
+   * exception is a GOV.UK item's date, its "last updated": a new version takes the date it was
+   * updated on (the earlier snapshot keeps its own in its history).
    */
   private static Source fillGaps(Source known, Description d) {
     Set<String> refs = new LinkedHashSet<>(known.references());
     refs.addAll(d.references());
-    Source filled = known.withMetadata(
-        known.publisher() != null ? known.publisher() : d.publisher(),
-        known.author() != null ? known.author() : d.author(),
-        d.fetchUrl() != null && d.date() != null || known.date() == null ? d.date() : known.date(),
-        List.copyOf(refs), known.topics(), known.parent(),
-        known.note() != null ? known.note() : d.note());
+    Source filled =
+        known.withMetadata(
+            known.publisher() != null ? known.publisher() : d.publisher(),
+            known.author() != null ? known.author() : d.author(),
+            d.fetchUrl() != null && d.date() != null || known.date() == null
+                ? d.date()
+                : known.date(),
+            List.copyOf(refs),
+            known.topics(),
+            known.parent(),
+            known.note() != null ? known.note() : d.note());
     return known.title() == null && d.title() != null ? filled.withTitle(d.title()) : filled;
   }
 
   private static Fetcher.Request conditional(Fetcher.Request request, Source known) {
-    return known == null || known.snapshot() == null ? request : request.ifChangedSince(known.etag(), known.lastModified());
+    return known == null || known.snapshot() == null
+        ? request
+        : request.ifChangedSince(known.etag(), known.lastModified());
   }
 
   private FetchReport.Outcome unchanged(Source known) {
@@ -338,6 +429,8 @@ public final class CorpusFetcher {
   private static String fileTitle(URI uri) {
     String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("/+$", "");
     String name = path.substring(path.lastIndexOf('/') + 1);
-    return name.isBlank() ? uri.getHost() : name.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "").replace('_', ' ');
+    return name.isBlank()
+        ? uri.getHost()
+        : name.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "").replace('_', ' ');
   }
 }

@@ -3,14 +3,25 @@ package org.foiarchive.fetch;
 import java.util.List;
 
 /**
- * What discovery learned about a resource before it is recorded: the manifest fields it will get and
- * the kind of file expected at its address.
+ * What discovery learned about a resource before it is recorded: the manifest fields it will get
+ * and the kind of file expected at its address.
  *
- * @param expectedType the media type asked for (an HTML page served instead is refused), or null for any
- * @param fetchUrl where the bytes come from when that differs from {@code url} (GOV.UK's Content API), else null
+ * @param expectedType the media type asked for (an HTML page served instead is refused), or null
+ *     for any
+ * @param fetchUrl where the bytes come from when that differs from {@code url} (GOV.UK's Content
+ *     API), else null
  */
-record Description(String url, String fetchUrl, String kind, String title, String publisher, String author,
-    String date, List<String> references, String note, String expectedType) {
+record Description(
+    String url,
+    String fetchUrl,
+    String kind,
+    String title,
+    String publisher,
+    String author,
+    String date,
+    List<String> references,
+    String note,
+    String expectedType) {
 
   Description {
     references = references == null ? List.of() : List.copyOf(references);

@@ -6,12 +6,17 @@ import java.util.List;
 public record FetchReport(List<Outcome> outcomes) {
   /** How one source fared. */
   public enum Status {
-    ADDED, UPDATED, UNCHANGED, FAILED
+    ADDED,
+    UPDATED,
+    UNCHANGED,
+    FAILED
   }
 
-  /** One source: its manifest id (null when it failed before getting one), its address, and why it failed. */
-  public record Outcome(String url, String sourceId, Status status, String reason) {
-  }
+  /**
+   * One source: its manifest id (null when it failed before getting one), its address, and why it
+   * failed.
+   */
+  public record Outcome(String url, String sourceId, Status status, String reason) {}
 
   public FetchReport {
     outcomes = List.copyOf(outcomes);
@@ -26,7 +31,15 @@ public record FetchReport(List<Outcome> outcomes) {
   }
 
   public String summary() {
-    return outcomes.size() + " sources: " + count(Status.ADDED) + " added, " + count(Status.UPDATED) + " updated, "
-        + count(Status.UNCHANGED) + " unchanged, " + count(Status.FAILED) + " failed";
+    return outcomes.size()
+        + " sources: "
+        + count(Status.ADDED)
+        + " added, "
+        + count(Status.UPDATED)
+        + " updated, "
+        + count(Status.UNCHANGED)
+        + " unchanged, "
+        + count(Status.FAILED)
+        + " failed";
   }
 }

@@ -11,11 +11,21 @@ import java.nio.file.Path;
  * @param url the URL asked for
  * @param finalUrl where the body came from after redirects
  * @param notModified true when the server answered 304 to a conditional GET: there is no body
- * @param contentType the media type without parameters, as served (or sniffed when the server did not know)
+ * @param contentType the media type without parameters, as served (or sniffed when the server did
+ *     not know)
  * @param etag and lastModified validators for the next conditional GET, or null
  */
-public record Fetched(String url, String finalUrl, boolean notModified, String contentType, String charset,
-    String etag, String lastModified, Path body, long size) implements AutoCloseable {
+public record Fetched(
+    String url,
+    String finalUrl,
+    boolean notModified,
+    String contentType,
+    String charset,
+    String etag,
+    String lastModified,
+    Path body,
+    long size)
+    implements AutoCloseable {
 
   public byte[] bytes() throws IOException {
     return body == null ? new byte[0] : Files.readAllBytes(body);

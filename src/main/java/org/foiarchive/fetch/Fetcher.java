@@ -33,11 +33,12 @@ import java.util.concurrent.TimeoutException;
 import org.apache.tika.Tika;
 
 /**
- * Polite HTTP GET into a temporary file: robots.txt obeyed (for every redirect hop too), one request at
- * a time per host with a delay, a descriptive User-Agent, conditional GET, retries with back-off on
- * 429, 5xx, timeouts and broken connections (honouring Retry-After), a size limit, bounded redirects,
- * and a check that the body is the kind of file that was asked for. Nothing is written to the corpus
- * here: the caller stores a {@link Fetched} body only once it has passed. One request at a time.
+ * Polite HTTP GET into a temporary file: robots.txt obeyed (for every redirect hop too), one
+ * request at a time per host with a delay, a descriptive User-Agent, conditional GET, retries with
+ * back-off on 429, 5xx, timeouts and broken connections (honouring Retry-After), a size limit,
+ * bounded redirects, and a check that the body is the kind of file that was asked for. Nothing is
+ * written to the corpus here: the caller stores a {@link Fetched} body only once it has passed. One
+ * request at a time.
  */
 public final class Fetcher implements AutoCloseable {
   private static final Set<Integer> RETRYABLE = Set.of(408, 425, 429, 500, 502, 503, 504);
@@ -49,14 +50,25 @@ public final class Fetcher implements AutoCloseable {
   private final HttpClient client;
   private final HostThrottle throttle;
   private final RobotsRules robots;
-  /** Bodies are read on their own threads, so a stalled one can be abandoned without blocking the next. */
-  private final ExecutorService reader = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "fetch-body");
-    t.setDaemon(true);
-    return t;
-  });
+
+  /**
+   * Bodies are read on their own threads, so a stalled one can be abandoned without blocking the
+   * next.
+   */
+  private final ExecutorService reader =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "fetch-body");
+            t.setDaemon(true);
+            return t;
+          });
+
   private final Tika sniffer = new Tika();
-  /** Requests sent in this run (retries and redirect hops included, robots.txt not), against {@link FetchSettings#maxRequests()}. */
+
+  /**
+   * Requests sent in this run (retries and redirect hops included, robots.txt not), against {@link
+   * FetchSettings#maxRequests()}.
+   */
   private int requestsSent;
 
   /** What to fetch and what is already known about it. */
@@ -78,11 +90,13 @@ public final class Fetcher implements AutoCloseable {
     this.settings = settings;
     this.sleeper = sleeper;
     this.listener = listener;
-    this.client = HttpClient.newBuilder()
-        .followRedirects(HttpClient.Redirect.NEVER) // followed here, so each hop is checked and counted
-        .connectTimeout(settings.connectTimeout())
-        .version(HttpClient.Version.HTTP_1_1)
-        .build();
+    this.client =
+        HttpClient.newBuilder()
+            .followRedirects(
+                HttpClient.Redirect.NEVER) // followed here, so each hop is checked and counted
+            .connectTimeout(settings.connectTimeout())
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
     this.throttle = new HostThrottle(settings.perHostDelay(), sleeper);
     this.robots = new RobotsRules(this::loadRobots);
   }
@@ -91,7 +105,9 @@ public final class Fetcher implements AutoCloseable {
     this(settings, Sleeper.REAL, FetchListener.SILENT);
   }
 
-  /** Fetches, retrying what is worth retrying; the exception's message says why it finally failed. */
+  /**
+   * Fetches, retrying what is worth retrying; the exception's message says why it finally failed.
+   */
   public Fetched get(Request request) throws FetchException, InterruptedException {
     checkScheme(request.uri());
     Duration backoff = settings.initialBackoff();
@@ -104,8 +120,11 @@ public final class Fetcher implements AutoCloseable {
         }
         Duration wait = e.retryAfter != null ? e.retryAfter : backoff;
         if (wait.compareTo(settings.maxRetryAfter()) > 0) {
-          throw new FetchException(e.getMessage() + "; the server asks to wait " + wait.toSeconds()
-              + " s, longer than this run waits: try again later");
+          throw new FetchException(
+              e.getMessage()
+                  + "; the server asks to wait "
+                  + wait.toSeconds()
+                  + " s, longer than this run waits: try again later");
         }
         listener.retrying(request.uri().toString(), e.getMessage(), wait);
         sleeper.sleep(wait);
@@ -114,20 +133,27 @@ public final class Fetcher implements AutoCloseable {
     }
   }
 
-  /** Null when robots.txt lets us fetch the address, else why not (reading robots.txt if not yet read). */
+  /**
+   * Null when robots.txt lets us fetch the address, else why not (reading robots.txt if not yet
+   * read).
+   */
   public String robotsRefusal(URI uri) throws InterruptedException {
     return robots.refusal(uri);
   }
 
-  /** True once this run has sent as many requests as it may; everything after fails with the reason. */
+  /**
+   * True once this run has sent as many requests as it may; everything after fails with the reason.
+   */
   public synchronized boolean requestCapReached() {
     return requestsSent >= settings.maxRequests();
   }
 
   private synchronized void countRequest(URI uri) throws FetchException {
     if (requestsSent >= settings.maxRequests()) {
-      throw new FetchException("not fetched: this run has sent its " + settings.maxRequests()
-          + " requests (--max-requests); the rest waits for the next run");
+      throw new FetchException(
+          "not fetched: this run has sent its "
+              + settings.maxRequests()
+              + " requests (--max-requests); the rest waits for the next run");
     }
     requestsSent++;
   }
@@ -152,7 +178,8 @@ public final class Fetcher implements AutoCloseable {
         throw new FetchException("redirect loop: " + String.join(" → ", chain));
       }
       if (hop > settings.maxRedirects()) {
-        throw new FetchException("too many redirects (more than " + settings.maxRedirects() + ") from " + request.uri());
+        throw new FetchException(
+            "too many redirects (more than " + settings.maxRedirects() + ") from " + request.uri());
       }
       String refusal = robots.refusal(uri);
       if (refusal != null) {
@@ -160,21 +187,30 @@ public final class Fetcher implements AutoCloseable {
       }
       throttle.setDelay(RobotsRules.hostKey(uri), robots.crawlDelay(uri));
       URI current = uri;
-      HttpResponse<InputStream> response = send(current, hop == 0 ? request : request.ifChangedSince(null, null));
+      HttpResponse<InputStream> response =
+          send(current, hop == 0 ? request : request.ifChangedSince(null, null));
       try {
         int status = response.statusCode();
         if (REDIRECTS.contains(status)) {
           uri = redirectTarget(uri, response);
           if (isAlaveteliMaskingWait(uri)) {
-            throw new Transient("the attachment is still being prepared by the site (" + uri.getPath() + ")", null);
+            throw new Transient(
+                "the attachment is still being prepared by the site (" + uri.getPath() + ")", null);
           }
           continue;
         }
         if (status == 304 && (request.etag() != null || request.lastModified() != null)) {
           HttpHeaders h = response.headers();
-          return new Fetched(request.uri().toString(), uri.toString(), true, null, null,
-              h.firstValue("ETag").orElse(request.etag()), h.firstValue("Last-Modified").orElse(request.lastModified()),
-              null, 0);
+          return new Fetched(
+              request.uri().toString(),
+              uri.toString(),
+              true,
+              null,
+              null,
+              h.firstValue("ETag").orElse(request.etag()),
+              h.firstValue("Last-Modified").orElse(request.lastModified()),
+              null,
+              0);
         }
         if (RETRYABLE.contains(status)) {
           throw new Transient("HTTP " + status + " from " + uri, retryAfter(response.headers()));
@@ -190,12 +226,17 @@ public final class Fetcher implements AutoCloseable {
     }
   }
 
-  private HttpResponse<InputStream> send(URI uri, Request request) throws Transient, FetchException, InterruptedException {
+  private HttpResponse<InputStream> send(URI uri, Request request)
+      throws Transient, FetchException, InterruptedException {
     throttle.await(RobotsRules.hostKey(uri));
-    HttpRequest.Builder builder = HttpRequest.newBuilder(uri).GET()
-        .timeout(settings.responseTimeout())
-        .header("User-Agent", settings.userAgent())
-        .header("Accept", request.expectedType() == null ? "*/*" : request.expectedType() + ", */*;q=0.1");
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(uri)
+            .GET()
+            .timeout(settings.responseTimeout())
+            .header("User-Agent", settings.userAgent())
+            .header(
+                "Accept",
+                request.expectedType() == null ? "*/*" : request.expectedType() + ", */*;q=0.1");
     if (request.etag() != null) {
       builder.header("If-None-Match", request.etag());
     }
@@ -208,15 +249,23 @@ public final class Fetcher implements AutoCloseable {
       return client.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpTimeoutException e) {
       throttle.done(RobotsRules.hostKey(uri));
-      throw new Transient("no response from " + uri.getHost() + " within " + settings.responseTimeout().toSeconds()
-          + " s", null);
+      throw new Transient(
+          "no response from "
+              + uri.getHost()
+              + " within "
+              + settings.responseTimeout().toSeconds()
+              + " s",
+          null);
     } catch (ConnectException e) {
       throttle.done(RobotsRules.hostKey(uri));
-      throw new Transient("cannot connect to " + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : ""), null);
+      throw new Transient(
+          "cannot connect to " + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : ""),
+          null);
     } catch (IOException e) {
       throttle.done(RobotsRules.hostKey(uri));
       if (brokeOff(e)) {
-        // The client may read the first chunk of the body before returning: a malformed or cut chunk then
+        // The client may read the first chunk of the body before returning: a malformed or cut
+        // chunk then
         // surfaces here rather than while copying the body.
         throw new Transient("the body of " + uri + " broke off: " + describe(e), null);
       }
@@ -241,7 +290,13 @@ public final class Fetcher implements AutoCloseable {
     HttpHeaders headers = response.headers();
     long declared = headers.firstValueAsLong("Content-Length").orElse(-1);
     if (declared > settings.maxBytes()) {
-      throw new FetchException(finalUri + " is " + declared + " bytes, over the size limit of " + settings.maxBytes() + " bytes");
+      throw new FetchException(
+          finalUri
+              + " is "
+              + declared
+              + " bytes, over the size limit of "
+              + settings.maxBytes()
+              + " bytes");
     }
     Path temp;
     try {
@@ -253,17 +308,29 @@ public final class Fetcher implements AutoCloseable {
     try {
       long size = copyWithLimits(response.body(), temp, finalUri);
       if (declared >= 0 && size != declared) {
-        throw new Transient("the body of " + finalUri + " broke off after " + size + " of " + declared + " bytes", null);
+        throw new Transient(
+            "the body of " + finalUri + " broke off after " + size + " of " + declared + " bytes",
+            null);
       }
       String[] type = mediaType(headers.firstValue("Content-Type").orElse(null));
       String contentType = type[0];
-      if (contentType == null || contentType.equals("application/octet-stream") || contentType.equals("binary/octet-stream")) {
+      if (contentType == null
+          || contentType.equals("application/octet-stream")
+          || contentType.equals("binary/octet-stream")) {
         contentType = sniff(temp, finalUri);
       }
       checkExpectedType(request.expectedType(), contentType, finalUri);
       kept = true;
-      return new Fetched(request.uri().toString(), finalUri.toString(), false, contentType, type[1],
-          headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null), temp, size);
+      return new Fetched(
+          request.uri().toString(),
+          finalUri.toString(),
+          false,
+          contentType,
+          type[1],
+          headers.firstValue("ETag").orElse(null),
+          headers.firstValue("Last-Modified").orElse(null),
+          temp,
+          size);
     } finally {
       if (!kept) {
         try {
@@ -275,32 +342,44 @@ public final class Fetcher implements AutoCloseable {
     }
   }
 
-  /** Copies the body with a size limit and an overall deadline (a stalled body must not hang the run). */
-  private long copyWithLimits(InputStream in, Path temp, URI uri) throws FetchException, Transient, InterruptedException {
-    Future<Long> copy = reader.submit(() -> {
-      long total = 0;
-      byte[] buffer = new byte[64 * 1024];
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        for (int n; (n = in.read(buffer)) >= 0; ) {
-          total += n;
-          if (total > settings.maxBytes()) {
-            return -1L;
-          }
-          out.write(buffer, 0, n);
-        }
-      }
-      return total;
-    });
+  /**
+   * Copies the body with a size limit and an overall deadline (a stalled body must not hang the
+   * run).
+   */
+  private long copyWithLimits(InputStream in, Path temp, URI uri)
+      throws FetchException, Transient, InterruptedException {
+    Future<Long> copy =
+        reader.submit(
+            () -> {
+              long total = 0;
+              byte[] buffer = new byte[64 * 1024];
+              try (OutputStream out = Files.newOutputStream(temp)) {
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                  total += n;
+                  if (total > settings.maxBytes()) {
+                    return -1L;
+                  }
+                  out.write(buffer, 0, n);
+                }
+              }
+              return total;
+            });
     try {
       long size = copy.get(settings.responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
       if (size < 0) {
-        throw new FetchException(uri + " is over the size limit of " + settings.maxBytes() + " bytes");
+        throw new FetchException(
+            uri + " is over the size limit of " + settings.maxBytes() + " bytes");
       }
       return size;
     } catch (TimeoutException e) {
       closeQuietly(in);
       copy.cancel(true);
-      throw new Transient("the body of " + uri + " did not arrive within " + settings.responseTimeout().toSeconds() + " s",
+      throw new Transient(
+          "the body of "
+              + uri
+              + " did not arrive within "
+              + settings.responseTimeout().toSeconds()
+              + " s",
           null);
     } catch (ExecutionException e) {
       throw new Transient("the body of " + uri + " broke off: " + describe(e.getCause()), null);
@@ -309,8 +388,10 @@ public final class Fetcher implements AutoCloseable {
 
   private String sniff(Path file, URI uri) {
     try {
-      String name = Path.of(uri.getPath().isEmpty() ? "/" : uri.getPath()).getFileName() == null ? null
-          : Path.of(uri.getPath()).getFileName().toString();
+      String name =
+          Path.of(uri.getPath().isEmpty() ? "/" : uri.getPath()).getFileName() == null
+              ? null
+              : Path.of(uri.getPath()).getFileName().toString();
       try (InputStream in = Files.newInputStream(file)) {
         return sniffer.detect(in, name);
       }
@@ -320,8 +401,8 @@ public final class Fetcher implements AutoCloseable {
   }
 
   /**
-   * An HTML page where a file was asked for is the classic failure (Alaveteli serves a "hidden" page
-   * with status 200 for a withdrawn attachment; sites serve login or error pages): refuse it.
+   * An HTML page where a file was asked for is the classic failure (Alaveteli serves a "hidden"
+   * page with status 200 for a withdrawn attachment; sites serve login or error pages): refuse it.
    */
   static void checkExpectedType(String expected, String actual, URI uri) throws FetchException {
     if (expected == null || actual == null) {
@@ -330,8 +411,11 @@ public final class Fetcher implements AutoCloseable {
     boolean htmlServed = actual.equals("text/html") || actual.equals("application/xhtml+xml");
     boolean htmlExpected = expected.equals("text/html") || expected.equals("application/xhtml+xml");
     if (htmlServed && !htmlExpected) {
-      throw new FetchException(uri + " served an HTML page where " + expected
-          + " was expected (the file may be hidden, removed or behind a login)");
+      throw new FetchException(
+          uri
+              + " served an HTML page where "
+              + expected
+              + " was expected (the file may be hidden, removed or behind a login)");
     }
     if (expected.equals("application/json") && !actual.contains("json")) {
       throw new FetchException(uri + " served " + actual + " where JSON was expected");
@@ -344,8 +428,14 @@ public final class Fetcher implements AutoCloseable {
   }
 
   private static URI redirectTarget(URI from, HttpResponse<?> response) throws FetchException {
-    String location = response.headers().firstValue("Location").orElseThrow(
-        () -> new FetchException("HTTP " + response.statusCode() + " from " + from + " without a Location"));
+    String location =
+        response
+            .headers()
+            .firstValue("Location")
+            .orElseThrow(
+                () ->
+                    new FetchException(
+                        "HTTP " + response.statusCode() + " from " + from + " without a Location"));
     URI target;
     try {
       target = from.resolve(location.replace(" ", "%20"));
@@ -402,14 +492,20 @@ public final class Fetcher implements AutoCloseable {
     try {
       throttle.await(RobotsRules.hostKey(robotsUri));
       listener.requesting(robotsUri.toString());
-      HttpRequest request = HttpRequest.newBuilder(robotsUri).GET().timeout(settings.responseTimeout())
-          .header("User-Agent", settings.userAgent()).build();
+      HttpRequest request =
+          HttpRequest.newBuilder(robotsUri)
+              .GET()
+              .timeout(settings.responseTimeout())
+              .header("User-Agent", settings.userAgent())
+              .build();
       HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
       byte[] body = response.body();
       if (body.length > 512 * 1024) {
         body = Arrays.copyOf(body, 512 * 1024); // Google reads 500 KiB of robots.txt; so do we
       }
-      return new RobotsRules.Response(response.statusCode(), body,
+      return new RobotsRules.Response(
+          response.statusCode(),
+          body,
           response.headers().firstValue("Content-Type").orElse("text/plain"));
     } catch (IOException e) {
       return new RobotsRules.Response(0, new byte[0], null);

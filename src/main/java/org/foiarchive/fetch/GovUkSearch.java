@@ -10,25 +10,27 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * GOV.UK's site search API ({@code /api/search.json}): {@code q}, {@code filter_organisations},
- * {@code filter_format} and {@code filter_public_timestamp=from:DATE} narrow it, {@code order=-public_timestamp}
- * puts the newest first, {@code start}/{@code count} page it; each of its {@code results} has a {@code link}
- * (a path on GOV.UK), a {@code title} and a {@code public_timestamp}. Each result is then read through the
- * Content API, as {@code fetch URL} reads a publication.
+ * {@code filter_format} and {@code filter_public_timestamp=from:DATE} narrow it, {@code
+ * order=-public_timestamp} puts the newest first, {@code start}/{@code count} page it; each of its
+ * {@code results} has a {@code link} (a path on GOV.UK), a {@code title} and a {@code
+ * public_timestamp}. Each result is then read through the Content API, as {@code fetch URL} reads a
+ * publication.
  */
 final class GovUkSearch {
   /** Results asked for per page of the search API. */
   static final int PAGE_SIZE = 50;
 
   /** One page of results and the total the API reports. */
-  record Page(List<Discovered> results, int total) {
-  }
+  record Page(List<Discovered> results, int total) {}
 
-  private GovUkSearch() {
-  }
+  private GovUkSearch() {}
 
-  static URI address(URI site, String query, String organisation, String format, LocalDate since, int start) {
-    StringBuilder url = new StringBuilder(AlaveteliSearchFeed.origin(site)).append("/api/search.json?q=")
-        .append(encode(query == null ? "" : query.strip()));
+  static URI address(
+      URI site, String query, String organisation, String format, LocalDate since, int start) {
+    StringBuilder url =
+        new StringBuilder(AlaveteliSearchFeed.origin(site))
+            .append("/api/search.json?q=")
+            .append(encode(query == null ? "" : query.strip()));
     if (organisation != null && !organisation.isBlank()) {
       url.append("&filter_organisations=").append(encode(organisation.strip()));
     }
@@ -38,8 +40,10 @@ final class GovUkSearch {
     if (since != null) {
       url.append("&filter_public_timestamp=").append(encode("from:" + since));
     }
-    url.append("&order=-public_timestamp&fields=link,title,public_timestamp&count=").append(PAGE_SIZE)
-        .append("&start=").append(start);
+    url.append("&order=-public_timestamp&fields=link,title,public_timestamp&count=")
+        .append(PAGE_SIZE)
+        .append("&start=")
+        .append(start);
     return URI.create(url.toString());
   }
 
@@ -55,13 +59,20 @@ final class GovUkSearch {
         continue;
       }
       // Links are GOV.UK paths; a few results (external links) are whole addresses of other sites.
-      String contentApi = link.startsWith("/")
-          ? AlaveteliSearchFeed.origin(searchUri) + GovUkSource.API_PREFIX + link.replaceFirst("/$", "") : null;
+      String contentApi =
+          link.startsWith("/")
+              ? AlaveteliSearchFeed.origin(searchUri)
+                  + GovUkSource.API_PREFIX
+                  + link.replaceFirst("/$", "")
+              : null;
       if (contentApi == null) {
         continue;
       }
-      results.add(new Discovered(contentApi, Json.text(result, "title"),
-          AlaveteliListing.day(Json.text(result, "public_timestamp"))));
+      results.add(
+          new Discovered(
+              contentApi,
+              Json.text(result, "title"),
+              AlaveteliListing.day(Json.text(result, "public_timestamp"))));
     }
     return new Page(results, root.path("total").asInt(results.size()));
   }

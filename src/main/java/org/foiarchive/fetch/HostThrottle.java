@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * One request at a time per host, at least the host's delay apart. The fetcher calls {@link #await}
- * before each request and {@link #done} after it; the delay counts from the end of the last response.
- * Thread-safe, though the fetcher itself runs one request at a time.
+ * before each request and {@link #done} after it; the delay counts from the end of the last
+ * response. Thread-safe, though the fetcher itself runs one request at a time.
  */
 final class HostThrottle {
   private final Duration defaultDelay;
@@ -20,7 +20,9 @@ final class HostThrottle {
     this.sleeper = sleeper;
   }
 
-  /** Raises a host's delay, e.g. to its robots.txt Crawl-delay; never lowers it below the default. */
+  /**
+   * Raises a host's delay, e.g. to its robots.txt Crawl-delay; never lowers it below the default.
+   */
   synchronized void setDelay(String host, Duration delay) {
     if (delay.compareTo(defaultDelay) > 0) {
       delays.put(host, delay);

@@ -8,8 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class Json {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-  private Json() {
-  }
+  private Json() {}
 
   /** The parsed document, or null when the bytes are not JSON. */
   static JsonNode parse(byte[] bytes) {
@@ -38,6 +37,8 @@ final class Json {
 
   /** The date part (yyyy-MM-dd) of an ISO 8601 timestamp, or null. */
   static String day(String timestamp) {
-    return timestamp != null && timestamp.matches("\\d{4}-\\d{2}-\\d{2}.*") ? timestamp.substring(0, 10) : null;
+    return timestamp != null && timestamp.matches("\\d{4}-\\d{2}-\\d{2}.*")
+        ? timestamp.substring(0, 10)
+        : null;
   }
 }

@@ -15,7 +15,10 @@ import java.util.Map;
  * (5xx, timeout) allows nothing for this run, as RFC 9309 says.
  */
 final class RobotsRules {
-  /** The product token our rules are looked up by: "User-agent: foiarchive" in a robots.txt applies to us. */
+  /**
+   * The product token our rules are looked up by: "User-agent: foiarchive" in a robots.txt applies
+   * to us.
+   */
   static final String ROBOT_NAME = "foiarchive";
 
   /** How robots.txt is read: one plain GET, no robots check of its own. */
@@ -24,8 +27,7 @@ final class RobotsRules {
     Response load(URI robots) throws InterruptedException;
   }
 
-  record Response(int status, byte[] body, String contentType) {
-  }
+  record Response(int status, byte[] body, String contentType) {}
 
   private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
   private final Map<String, BaseRobotRules> byHost = new HashMap<>();
@@ -36,7 +38,9 @@ final class RobotsRules {
   }
 
   static String hostKey(URI uri) {
-    return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT)
+    return uri.getScheme().toLowerCase(Locale.ROOT)
+        + "://"
+        + uri.getHost().toLowerCase(Locale.ROOT)
         + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
   }
 
@@ -47,10 +51,15 @@ final class RobotsRules {
       URI robots = URI.create(key + "/robots.txt");
       Response response = loader.load(robots);
       if (response.status() == 200) {
-        rules = parser.parseContent(robots.toString(), response.body(),
-            response.contentType() == null ? "text/plain" : response.contentType(), List.of(ROBOT_NAME));
+        rules =
+            parser.parseContent(
+                robots.toString(),
+                response.body(),
+                response.contentType() == null ? "text/plain" : response.contentType(),
+                List.of(ROBOT_NAME));
       } else {
-        // crawler-commons: 4xx means "no rules", 5xx (and 0, unreachable) means "stay away for now".
+        // crawler-commons: 4xx means "no rules", 5xx (and 0, unreachable) means "stay away for
+        // now".
         rules = parser.failedFetch(response.status() == 0 ? 503 : response.status());
       }
       byHost.put(key, rules);
@@ -64,13 +73,16 @@ final class RobotsRules {
     if (rules.isAllowed(uri.toString())) {
       return null;
     }
-    return rules.isDeferVisits() ? "robots.txt of " + uri.getHost() + " could not be read; not fetching from it in this run"
+    return rules.isDeferVisits()
+        ? "robots.txt of " + uri.getHost() + " could not be read; not fetching from it in this run"
         : "robots.txt of " + uri.getHost() + " disallows " + uri.getRawPath();
   }
 
   /** The host's Crawl-delay, if its robots.txt sets one. */
   Duration crawlDelay(URI uri) throws InterruptedException {
     long millis = of(uri).getCrawlDelay();
-    return millis == BaseRobotRules.UNSET_CRAWL_DELAY || millis <= 0 ? Duration.ZERO : Duration.ofMillis(millis);
+    return millis == BaseRobotRules.UNSET_CRAWL_DELAY || millis <= 0
+        ? Duration.ZERO
+        : Duration.ofMillis(millis);
   }
 }

@@ -17,11 +17,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code fetch --watch}: checks each entry of {@code corpus/watch.yml} for what is new or changed since its
- * last check. A body, search or GOV.UK entry is discovered again from the day of its last check (listings
- * are newest first, so older pages are not read again), and what it finds is fetched conditionally; an
- * address is fetched conditionally. A check that fully succeeded is remembered in
- * {@code corpus/watch-state.yml}; a failed one is tried again from the same day next time.
+ * {@code fetch --watch}: checks each entry of {@code corpus/watch.yml} for what is new or changed
+ * since its last check. A body, search or GOV.UK entry is discovered again from the day of its last
+ * check (listings are newest first, so older pages are not read again), and what it finds is
+ * fetched conditionally; an address is fetched conditionally. A check that fully succeeded is
+ * remembered in {@code corpus/watch-state.yml}; a failed one is tried again from the same day next
+ * time.
  */
 public final class Watcher {
   private static final Logger LOG = LoggerFactory.getLogger(Watcher.class);
@@ -37,11 +38,11 @@ public final class Watcher {
   }
 
   /** One entry's check. */
-  public record Checked(WatchList.Entry entry, LocalDate since, FetchReport report) {
-  }
+  public record Checked(WatchList.Entry entry, LocalDate since, FetchReport report) {}
 
   /**
-   * Checks every entry in order, saving the state after each so an interrupted run keeps what it did.
+   * Checks every entry in order, saving the state after each so an interrupted run keeps what it
+   * did.
    *
    * @param limit sources fetched at most per discovery entry
    */
@@ -51,14 +52,18 @@ public final class Watcher {
     List<Checked> checks = new ArrayList<>();
     for (WatchList.Entry entry : list.watch()) {
       Instant started = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-      LocalDate since = state.of(entry).map(c -> LocalDate.ofInstant(c.at(), ZoneOffset.UTC)).orElse(null);
+      LocalDate since =
+          state.of(entry).map(c -> LocalDate.ofInstant(c.at(), ZoneOffset.UTC)).orElse(null);
       FetchReport report = check(corpusDir, entry, since, limit);
       checks.add(new Checked(entry, since, report));
       if (report.failures().isEmpty()) {
         state = state.with(entry, new WatchState.Check(started, outcome(report)));
         state.save(corpusDir);
       } else {
-        LOG.info("watch entry '{}' had failures; it is checked again from {} next time", entry.key(), since);
+        LOG.info(
+            "watch entry '{}' had failures; it is checked again from {} next time",
+            entry.key(),
+            since);
       }
     }
     return checks;
@@ -68,16 +73,33 @@ public final class Watcher {
       throws InterruptedException {
     URI site = URI.create(entry.siteOrDefault());
     return switch (entry.kind()) {
-      case BODY -> discovery.body(corpusDir, site, entry.body(), new SourceDiscovery.Scope(entry.match(), since, limit));
-      case SEARCH -> discovery.search(corpusDir, site, entry.search(),
-          new SourceDiscovery.Scope(entry.match(), since, limit));
-      case GOVUK -> discovery.govUk(corpusDir, site, entry.govuk(), entry.organisation(), entry.format(),
-          new SourceDiscovery.Scope(entry.match(), since, limit));
+      case BODY ->
+          discovery.body(
+              corpusDir,
+              site,
+              entry.body(),
+              new SourceDiscovery.Scope(entry.match(), since, limit));
+      case SEARCH ->
+          discovery.search(
+              corpusDir,
+              site,
+              entry.search(),
+              new SourceDiscovery.Scope(entry.match(), since, limit));
+      case GOVUK ->
+          discovery.govUk(
+              corpusDir,
+              site,
+              entry.govuk(),
+              entry.organisation(),
+              entry.format(),
+              new SourceDiscovery.Scope(entry.match(), since, limit));
       case URL -> corpusFetcher.fetch(corpusDir, List.of(entry.url()), null);
     };
   }
 
-  /** The report in words, for the state file and the about page: "3 sources: 1 added, 2 unchanged". */
+  /**
+   * The report in words, for the state file and the about page: "3 sources: 1 added, 2 unchanged".
+   */
   static String outcome(FetchReport report) {
     if (report.outcomes().isEmpty()) {
       return "nothing new";

@@ -15,28 +15,37 @@ import org.jsoup.nodes.Element;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A request page of an Alaveteli site (WhatDoTheyKnow, AsktheEU, Right to Know...), recognised by its
- * markup rather than its host: the request's metadata (from its {@code .json} where the site serves it,
- * else the page) and the attachments of its messages, each to be fetched as a child source.
+ * A request page of an Alaveteli site (WhatDoTheyKnow, AsktheEU, Right to Know...), recognised by
+ * its markup rather than its host: the request's metadata (from its {@code .json} where the site
+ * serves it, else the page) and the attachments of its messages, each to be fetched as a child
+ * source.
  */
 final class WhatDoTheyKnowSource {
-  /** A download link: /request/{slug or id}/response/{incoming id}/attach/{part}/{file}; not the HTML views. */
-  private static final Pattern ATTACHMENT = Pattern.compile(
-      "/request/[^/]+/response/(\\d+)/attach/(\\d+)/([^/?#]+)");
-  private static final Pattern MADE_REQUEST = Pattern.compile(
-      "^(.+?) made this Freedom of Information request to (.+?)\\.?$");
+  /**
+   * A download link: /request/{slug or id}/response/{incoming id}/attach/{part}/{file}; not the
+   * HTML views.
+   */
+  private static final Pattern ATTACHMENT =
+      Pattern.compile("/request/[^/]+/response/(\\d+)/attach/(\\d+)/([^/?#]+)");
+
+  private static final Pattern MADE_REQUEST =
+      Pattern.compile("^(.+?) made this Freedom of Information request to (.+?)\\.?$");
 
   /** An attachment link found on the page, with the message it belongs to. */
-  record Attachment(String url, String name, String incomingAnchor, String date, String expectedType) {
-  }
+  record Attachment(
+      String url, String name, String incomingAnchor, String date, String expectedType) {}
 
-  private WhatDoTheyKnowSource() {
-  }
+  private WhatDoTheyKnowSource() {}
 
-  /** Alaveteli marks every message with an id incoming-N or outgoing-N, in every version of its markup. */
+  /**
+   * Alaveteli marks every message with an id incoming-N or outgoing-N, in every version of its
+   * markup.
+   */
   static boolean isRequestPage(Document page) {
-    return !page.select("div.correspondence[id~=^(incoming|outgoing)-\\d+$], div[id~=^(incoming|outgoing)-\\d+$].incoming, "
-        + "div[id~=^(incoming|outgoing)-\\d+$].outgoing").isEmpty();
+    return !page.select(
+            "div.correspondence[id~=^(incoming|outgoing)-\\d+$], div[id~=^(incoming|outgoing)-\\d+$].incoming, "
+                + "div[id~=^(incoming|outgoing)-\\d+$].outgoing")
+        .isEmpty();
   }
 
   /** The page's address without the fragment and the unfold/locale query. */
@@ -56,16 +65,26 @@ final class WhatDoTheyKnowSource {
   static Description describe(Document page, String url, JsonNode json) {
     String title = Json.text(json, "title");
     String authority = Json.text(json, "public_body", "name");
-    String requester = json == null ? null
-        : Json.text(json, "user", "name") != null ? Json.text(json, "user", "name") : Json.text(json, "user_name");
+    String requester =
+        json == null
+            ? null
+            : Json.text(json, "user", "name") != null
+                ? Json.text(json, "user", "name")
+                : Json.text(json, "user_name");
     String date = Json.day(Json.text(json, "created_at"));
-    String state = Json.text(json, "display_status") != null ? Json.text(json, "display_status")
-        : Json.text(json, "described_state");
+    String state =
+        Json.text(json, "display_status") != null
+            ? Json.text(json, "display_status")
+            : Json.text(json, "described_state");
     if (title == null) {
       Element h1 = page.selectFirst("div.request-header h1, h1");
-      title = h1 != null ? h1.text() : page.title().replaceFirst("\\s+-\\s+a Freedom of Information request to.*$", "");
+      title =
+          h1 != null
+              ? h1.text()
+              : page.title().replaceFirst("\\s+-\\s+a Freedom of Information request to.*$", "");
     }
-    Element subtitle = page.selectFirst("p.request-header__subtitle, p.subtitle, #request_header p");
+    Element subtitle =
+        page.selectFirst("p.request-header__subtitle, p.subtitle, #request_header p");
     if (subtitle != null) {
       Matcher m = MADE_REQUEST.matcher(subtitle.text().strip());
       if (m.find()) {
@@ -78,12 +97,24 @@ final class WhatDoTheyKnowSource {
       date = published == null ? null : Json.day(published.attr("content"));
     }
     if (date == null) {
-      Element first = page.selectFirst("div.correspondence time[datetime], div[id^=outgoing-] time[datetime]");
+      Element first =
+          page.selectFirst("div.correspondence time[datetime], div[id^=outgoing-] time[datetime]");
       date = first == null ? null : Json.day(first.attr("datetime"));
     }
-    String note = "Freedom of Information request page" + (state == null ? "" : " (" + state + ")")
-        + ": messages, annotations and links to attachments.";
-    return new Description(canonicalUrl(url), null, "foi-request", title, authority, requester, date, List.of(), note,
+    String note =
+        "Freedom of Information request page"
+            + (state == null ? "" : " (" + state + ")")
+            + ": messages, annotations and links to attachments.";
+    return new Description(
+        canonicalUrl(url),
+        null,
+        "foi-request",
+        title,
+        authority,
+        requester,
+        date,
+        List.of(),
+        note,
         "text/html");
   }
 
@@ -115,8 +146,14 @@ final class WhatDoTheyKnowSource {
       Element nameEl = item == null ? null : item.selectFirst(".attachment__name, strong");
       String name = nameEl != null && !nameEl.text().isBlank() ? nameEl.text().strip() : fileName;
       Element time = message == null ? null : message.selectFirst("time[datetime]");
-      found.put(url, new Attachment(url, name, "incoming-" + m.group(1),
-          time == null ? null : Json.day(time.attr("datetime")), typeOfFile(fileName)));
+      found.put(
+          url,
+          new Attachment(
+              url,
+              name,
+              "incoming-" + m.group(1),
+              time == null ? null : Json.day(time.attr("datetime")),
+              typeOfFile(fileName)));
     }
     return new ArrayList<>(found.values());
   }

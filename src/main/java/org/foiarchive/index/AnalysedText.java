@@ -10,16 +10,18 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * A text's tokens as an analyzer gave them (term, position increment, offsets), kept so that the same
- * analysis is not run again: a passage's prose tokens serve topic tagging, its text field and the
- * neighbouring passages' field; a title or heading is analysed once for all the passages under it.
- * Analysis is most of the cost of an ingest. Immutable once built; each {@link #stream} is a new
- * stream, so one instance may be replayed by several threads.
+ * A text's tokens as an analyzer gave them (term, position increment, offsets), kept so that the
+ * same analysis is not run again: a passage's prose tokens serve topic tagging, its text field and
+ * the neighbouring passages' field; a title or heading is analysed once for all the passages under
+ * it. Analysis is most of the cost of an ingest. Immutable once built; each {@link #stream} is a
+ * new stream, so one instance may be replayed by several threads.
  */
 public final class AnalysedText {
   private final char[] chars;
+
   /** Token i's term is chars[termStart[i] .. termStart[i + 1]). */
   private final int[] termStart;
+
   private final int[] increment;
   private final int[] start;
   private final int[] end;
@@ -27,8 +29,15 @@ public final class AnalysedText {
   private final int finalOffset;
   private final int finalIncrement;
 
-  private AnalysedText(char[] chars, int[] termStart, int[] increment, int[] start, int[] end, int size,
-      int finalOffset, int finalIncrement) {
+  private AnalysedText(
+      char[] chars,
+      int[] termStart,
+      int[] increment,
+      int[] start,
+      int[] end,
+      int size,
+      int finalOffset,
+      int finalIncrement) {
     this.chars = chars;
     this.termStart = termStart;
     this.increment = increment;
@@ -75,7 +84,14 @@ public final class AnalysedText {
       }
       stream.end();
       termStart[n] = used;
-      return new AnalysedText(chars, termStart, increment, start, end, n, offset.endOffset(),
+      return new AnalysedText(
+          chars,
+          termStart,
+          increment,
+          start,
+          end,
+          n,
+          offset.endOffset(),
           inc.getPositionIncrement());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // analysis of a String does no I/O
@@ -89,7 +105,12 @@ public final class AnalysedText {
 
   /** The tokens again, as the analyzer gave them. */
   public TokenStream stream() {
-    return new Replay(new AnalysedText[] {this}, new int[] {0}, new int[] {size}, new int[] {0}, finalOffset,
+    return new Replay(
+        new AnalysedText[] {this},
+        new int[] {0},
+        new int[] {size},
+        new int[] {0},
+        finalOffset,
         finalIncrement);
   }
 
@@ -112,12 +133,14 @@ public final class AnalysedText {
   }
 
   /**
-   * Runs of tokens of several texts, one after the other, as one stream: positions and offsets continue
-   * from one run to the next, as if the texts were one, each starting {@code shift[i]} characters in.
+   * Runs of tokens of several texts, one after the other, as one stream: positions and offsets
+   * continue from one run to the next, as if the texts were one, each starting {@code shift[i]}
+   * characters in.
    */
   static TokenStream concatenation(AnalysedText[] texts, int[] from, int[] to, int[] shift) {
     int last = texts.length - 1;
-    return new Replay(texts, from, to, shift, last < 0 ? 0 : shift[last] + texts[last].finalOffset, 0);
+    return new Replay(
+        texts, from, to, shift, last < 0 ? 0 : shift[last] + texts[last].finalOffset, 0);
   }
 
   private static final class Replay extends TokenStream {
@@ -133,7 +156,13 @@ public final class AnalysedText {
     private int run;
     private int next;
 
-    Replay(AnalysedText[] texts, int[] from, int[] to, int[] shift, int finalOffset, int finalIncrement) {
+    Replay(
+        AnalysedText[] texts,
+        int[] from,
+        int[] to,
+        int[] shift,
+        int finalOffset,
+        int finalIncrement) {
       this.texts = texts;
       this.from = from;
       this.to = to;

@@ -30,12 +30,13 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * The archive's analysis, shared by indexing, searching and topic tagging.
  *
  * <ul>
- *   <li>Prose fields (text, context, title, publisher): standard tokens, possessives dropped, lower case,
- *       accents folded, British spellings made American, welfare acronyms and their expansions made
- *       one token ({@code synonyms.txt}), Porter stemming. No stop words: "not" and "no" carry meaning
- *       in official statements, and BM25 already discounts common words.
+ *   <li>Prose fields (text, context, title, publisher): standard tokens, possessives dropped, lower
+ *       case, accents folded, British spellings made American, welfare acronyms and their
+ *       expansions made one token ({@code synonyms.txt}), Porter stemming. No stop words: "not" and
+ *       "no" carry meaning in official statements, and BM25 already discounts common words.
  *   <li>The exact field: the same tokens unstemmed and unexpanded, for "exact phrases".
  * </ul>
+ *
  * Synonyms contract every form to the acronym at index and query time alike: "UJ" and "Universal
  * Jobmatch" are the same term, scored once, and highlighting marks whichever form the text uses.
  * Analyzers are thread-safe; one instance of this class serves the whole application.
@@ -52,17 +53,23 @@ public final class ArchiveAnalyzers {
     byte[] synonymFile = readSynonyms();
     this.synonymsDigest = org.foiarchive.corpus.Sha256.of(synonymFile);
     SynonymMap synonyms = parseSynonyms(synonymFile);
-    // Flattening a token graph costs more than the rest of the chain together; it is needed only when
-    // the graph has side paths, that is when some form has more than one replacement. Every form here has
-    // one (a line's forms become its first, "don't" becomes "do not"), so the graph is a plain chain of
+    // Flattening a token graph costs more than the rest of the chain together; it is needed only
+    // when
+    // the graph has side paths, that is when some form has more than one replacement. Every form
+    // here has
+    // one (a line's forms become its first, "don't" becomes "do not"), so the graph is a plain
+    // chain of
     // tokens, of any length, and the index sees exactly what the query side sees.
     this.prose = new ProseAnalyzer(synonyms, offersAlternatives(synonymFile));
     Analyzer proseQuery = new ProseAnalyzer(synonyms, false);
     Analyzer exact = new ExactAnalyzer();
     Analyzer keyword = new LowerCaseKeywordAnalyzer();
-    this.index = new PerFieldAnalyzerWrapper(prose, Map.of(ArchiveFields.EXACT, exact, ArchiveFields.LABEL, keyword));
-    this.query = new PerFieldAnalyzerWrapper(proseQuery, Map.of(ArchiveFields.EXACT, exact, ArchiveFields.LABEL,
-        keyword));
+    this.index =
+        new PerFieldAnalyzerWrapper(
+            prose, Map.of(ArchiveFields.EXACT, exact, ArchiveFields.LABEL, keyword));
+    this.query =
+        new PerFieldAnalyzerWrapper(
+            proseQuery, Map.of(ArchiveFields.EXACT, exact, ArchiveFields.LABEL, keyword));
   }
 
   /** Per-field analysis for writing documents. */
@@ -70,7 +77,10 @@ public final class ArchiveAnalyzers {
     return index;
   }
 
-  /** Per-field analysis for parsing queries: the index's, without the flattening only indexing needs. */
+  /**
+   * Per-field analysis for parsing queries: the index's, without the flattening only indexing
+   * needs.
+   */
   public Analyzer query() {
     return query;
   }
@@ -86,9 +96,9 @@ public final class ArchiveAnalyzers {
   }
 
   /**
-   * True when some form of the synonym file has more than one replacement (a rule that keeps several
-   * forms on its right, or a form on two lines with different replacements): only then is the token
-   * graph more than a chain.
+   * True when some form of the synonym file has more than one replacement (a rule that keeps
+   * several forms on its right, or a form on two lines with different replacements): only then is
+   * the token graph more than a chain.
    */
   static boolean offersAlternatives(byte[] synonymFile) {
     Map<String, String> replacement = new HashMap<>();
@@ -98,7 +108,8 @@ public final class ArchiveAnalyzers {
         continue;
       }
       int arrow = entry.indexOf("=>");
-      String[] targets = (arrow >= 0 ? entry.substring(arrow + 2) : entry.split(",", 2)[0]).split(",");
+      String[] targets =
+          (arrow >= 0 ? entry.substring(arrow + 2) : entry.split(",", 2)[0]).split(",");
       if (targets.length > 1) {
         return true;
       }
@@ -130,13 +141,14 @@ public final class ArchiveAnalyzers {
 
   private static SynonymMap parseSynonyms(byte[] file) {
     // Entries are read with the same tokens the prose chain has where synonyms apply.
-    Analyzer entries = new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, normalise(source));
-      }
-    };
+    Analyzer entries =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, normalise(source));
+          }
+        };
     try {
       // expand=false: every form on a line is replaced by the line's first form, the acronym.
       SolrSynonymParser parser = new SolrSynonymParser(true, false, entries);
@@ -145,12 +157,14 @@ public final class ArchiveAnalyzers {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (ParseException e) {
-      throw new IllegalStateException(SYNONYMS_RESOURCE + " line " + e.getErrorOffset() + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          SYNONYMS_RESOURCE + " line " + e.getErrorOffset() + ": " + e.getMessage(), e);
     }
   }
 
   private static TokenStream normalise(TokenStream in) {
-    return new SpellingVariantFilter(new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(in))));
+    return new SpellingVariantFilter(
+        new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(in))));
   }
 
   private static final class ProseAnalyzer extends Analyzer {
@@ -177,6 +191,7 @@ public final class ArchiveAnalyzers {
       return new ASCIIFoldingFilter(new LowerCaseFilter(in));
     }
   }
+
   private static final class ExactAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {

@@ -3,10 +3,12 @@ package org.foiarchive.index;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** Reads the archive's ISO 8601 dates of any precision (2013, 2013-06, 2013-06-12) as their first day. */
+/**
+ * Reads the archive's ISO 8601 dates of any precision (2013, 2013-06, 2013-06-12) as their first
+ * day.
+ */
 public final class ArchiveDates {
-  private ArchiveDates() {
-  }
+  private ArchiveDates() {}
 
   public static LocalDate parse(String date) {
     if (date == null || date.isBlank()) {
@@ -24,7 +26,9 @@ public final class ArchiveDates {
     }
   }
 
-  /** The last day a date of this precision covers: 2015 ends on 2015-12-31, 2015-02 on 2015-02-28. */
+  /**
+   * The last day a date of this precision covers: 2015 ends on 2015-12-31, 2015-02 on 2015-02-28.
+   */
   public static LocalDate end(String date) {
     LocalDate start = parse(date);
     if (start == null) {

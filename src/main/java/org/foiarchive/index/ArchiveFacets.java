@@ -5,11 +5,15 @@ import org.apache.lucene.facet.FacetsConfig;
 
 /** The facet dimensions counted on every search, and how they are stored. */
 public final class ArchiveFacets {
-  public static final List<String> DIMENSIONS = List.of(ArchiveFields.TOPIC, ArchiveFields.KIND,
-      ArchiveFields.PUBLISHER, ArchiveFields.VOICE, ArchiveFields.YEAR);
+  public static final List<String> DIMENSIONS =
+      List.of(
+          ArchiveFields.TOPIC,
+          ArchiveFields.KIND,
+          ArchiveFields.PUBLISHER,
+          ArchiveFields.VOICE,
+          ArchiveFields.YEAR);
 
-  private ArchiveFacets() {
-  }
+  private ArchiveFacets() {}
 
   public static FacetsConfig config() {
     FacetsConfig config = new FacetsConfig();

@@ -1,73 +1,108 @@
 package org.foiarchive.index;
 
 /**
- * Every Lucene field name the archive uses, in one place, each with why it has its type. Searching and
- * writing both refer to these names; a second engine (OpenSearch) would map the same names.
+ * Every Lucene field name the archive uses, in one place, each with why it has its type. Searching
+ * and writing both refer to these names; a second engine (OpenSearch) would map the same names.
  */
 public final class ArchiveFields {
-  private ArchiveFields() {
-  }
+  private ArchiveFields() {}
 
   /** Bumped whenever fields or analysis change, so an index built by older code counts as stale. */
   public static final String FORMAT = "foiarchive-index-12";
 
   /** "passage" or "document": one index holds both record types; queries filter to passages. */
   public static final String RECORD = "record";
+
   public static final String RECORD_PASSAGE = "passage";
   public static final String RECORD_DOCUMENT = "document";
 
   /** Passage id ({docId}-p{n}): a keyword, the unique term a re-ingest replaces by. */
   public static final String ID = "id";
-  /** Document id: keyword for "all passages of a document", doc values for grouping hits by document. */
+
+  /**
+   * Document id: keyword for "all passages of a document", doc values for grouping hits by
+   * document.
+   */
   public static final String DOC_ID = "docId";
+
   /** Position in the document: points for range, doc values for sorting a document's passages. */
   public static final String ORDINAL = "ordinal";
 
-  /** The passage as printed: stemmed for ranking, stored for display, offsets in postings for highlighting. */
+  /**
+   * The passage as printed: stemmed for ranking, stored for display, offsets in postings for
+   * highlighting.
+   */
   public static final String TEXT = "text";
+
   /** The same text unstemmed, not stored: "exact phrases" match here, not on the stemmed field. */
   public static final String EXACT = "exact";
+
   /** Headings and paragraph numbers around the passage: stemmed, weighted below the text. */
   public static final String CONTEXT = "context";
+
   /** The document title, repeated on each passage so title words lend a little weight. */
   public static final String TITLE = "title";
+
   /**
-   * The text of the passages just before and after, in the same message: stemmed, not stored, weighted
-   * well below the text. A list item or a one-line answer borrows its neighbours' subject, so ranking
-   * does not depend on exactly where segmentation cut.
+   * The text of the passages just before and after, in the same message: stemmed, not stored,
+   * weighted well below the text. A list item or a one-line answer borrows its neighbours' subject,
+   * so ranking does not depend on exactly where segmentation cut.
    */
   public static final String AROUND = "around";
+
   /** The passage's length in words, as doc values: ranking prefers sentences a reader can quote. */
   public static final String WORDS = "words";
-  /** 1 when the passage is a question (it ends with "?"), as doc values: an answer outranks the question. */
+
+  /**
+   * 1 when the passage is a question (it ends with "?"), as doc values: an answer outranks the
+   * question.
+   */
   public static final String QUESTION = "question";
-  /** A hash of the passage's normalised text, as doc values: a quote repeated in a thread ranks once. */
+
+  /**
+   * A hash of the passage's normalised text, as doc values: a quote repeated in a thread ranks
+   * once.
+   */
   public static final String TEXT_HASH = "textHash";
+
   /** The paragraph label as printed ("51", "Q3"), lower-cased keyword, so "para 51" can find it. */
   public static final String LABEL = "label";
 
   /** Filter and facet dimensions: keywords for filtering, facet doc values for counting. */
   public static final String KIND = "kind";
+
   public static final String PUBLISHER = "publisher";
-  /** Publisher name analysed like text, so publisher:ico finds "Information Commissioner's Office". */
+
+  /**
+   * Publisher name analysed like text, so publisher:ico finds "Information Commissioner's Office".
+   */
   public static final String PUBLISHER_TEXT = "publisherText";
-  /** Also sorted doc values, so ranking can prefer official voices without reading stored fields. */
+
+  /**
+   * Also sorted doc values, so ranking can prefer official voices without reading stored fields.
+   */
   public static final String VOICE = "voice";
+
   public static final String TOPIC = "topic";
   public static final String YEAR = "year";
+
   /** Canonical references ("FOI 2437"): keywords, so ref: is an exact (or prefix) match. */
   public static final String REF = "ref";
 
-  /** The date as epoch day: points for after:/before: ranges, doc values for newest-first sorting. */
+  /**
+   * The date as epoch day: points for after:/before: ranges, doc values for newest-first sorting.
+   */
   public static final String DATE_DAY = "dateDay";
 
   /** Stored-only fields: shown with a hit, never searched. */
   public static final String DATE = "date";
+
   public static final String PAGE = "page";
   public static final String ANCHOR = "anchor";
   public static final String HEADING = "heading";
   public static final String AUTHOR = "author";
   public static final String QUOTED_REFERENCE = "quotedReference";
+
   /** "true" on a passage read by OCR from a scan: the result, quote card and citation say so. */
   public static final String OCR = "ocr";
 

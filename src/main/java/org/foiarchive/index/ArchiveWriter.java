@@ -7,16 +7,16 @@ import org.foiarchive.passage.Passage;
 
 /**
  * Writes one complete new index: documents and their passages, then a commit that makes it the one
- * served. Until {@link #commit} the serving index is untouched; {@link #close} without a commit throws
- * the new one away. One writer per ingest; {@link #add} may be called from several threads.
+ * served. Until {@link #commit} the serving index is untouched; {@link #close} without a commit
+ * throws the new one away. One writer per ingest; {@link #add} may be called from several threads.
  */
 public interface ArchiveWriter extends AutoCloseable {
   void add(IndexedDocument document, List<Passage> passages) throws IOException;
 
   /**
-   * As {@link #add(IndexedDocument, List)}, with each passage's text already analysed by the index's
-   * prose analysis ({@link AnalysedText#of} with {@link ArchiveAnalyzers#prose()}), so it is not analysed
-   * again.
+   * As {@link #add(IndexedDocument, List)}, with each passage's text already analysed by the
+   * index's prose analysis ({@link AnalysedText#of} with {@link ArchiveAnalyzers#prose()}), so it
+   * is not analysed again.
    */
   default void add(IndexedDocument document, List<Passage> passages, List<AnalysedText> analysed)
       throws IOException {

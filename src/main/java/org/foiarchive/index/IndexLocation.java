@@ -1,10 +1,10 @@
 package org.foiarchive.index;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -25,8 +25,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The index folder. Each ingest writes a new generation in a folder of its own beside the serving one,
- * then switches by atomically replacing the small {@code CURRENT} file that names the serving
+ * The index folder. Each ingest writes a new generation in a folder of its own beside the serving
+ * one, then switches by atomically replacing the small {@code CURRENT} file that names the serving
  * generation. A crash at any point leaves the previous generation serving; the next ingest removes
  * abandoned generations.
  */
@@ -34,11 +34,12 @@ public final class IndexLocation {
   static final String CURRENT = "CURRENT";
   private static final String LOCK = ".ingest.lock";
   private static final String PREFIX = "gen-";
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
-      .withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
   /** Commit user-data keys: what the generation was built from and when. */
   public static final String FINGERPRINT = "corpusFingerprint";
+
   public static final String BUILT_AT = "builtAt";
   public static final String PASSAGES = "passages";
   public static final String DOCUMENTS = "documents";
@@ -67,7 +68,10 @@ public final class IndexLocation {
     return Files.isDirectory(dir) ? Optional.of(dir) : Optional.empty();
   }
 
-  /** The serving generation's commit data (fingerprint, counts), or empty when there is no usable index. */
+  /**
+   * The serving generation's commit data (fingerprint, counts), or empty when there is no usable
+   * index.
+   */
   public Optional<Map<String, String>> currentCommitData() throws IOException {
     Optional<Path> dir = current();
     if (dir.isEmpty()) {
@@ -104,7 +108,11 @@ public final class IndexLocation {
     try {
       Files.writeString(temp, generation.getFileName().toString() + "\n", StandardCharsets.UTF_8);
       try {
-        Files.move(temp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp,
+            root.resolve(CURRENT),
+            StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, root.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
       }
@@ -135,30 +143,34 @@ public final class IndexLocation {
   }
 
   /**
-   * Takes the folder's ingest lock, so that two ingests never write (or clean up) the same folder at once.
-   * The operating system releases it if the process dies, so a killed ingest never blocks the next one.
+   * Takes the folder's ingest lock, so that two ingests never write (or clean up) the same folder
+   * at once. The operating system releases it if the process dies, so a killed ingest never blocks
+   * the next one.
    *
    * @throws IOException when another ingest holds it
    */
   public IngestLock lockForIngest() throws IOException {
     Files.createDirectories(root);
-    FileChannel channel = FileChannel.open(root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileChannel channel =
+        FileChannel.open(root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     try {
       FileLock lock = channel.tryLock();
       if (lock == null) {
         channel.close();
-        throw new IOException("another ingest is writing to " + root + "; try again when it has finished");
+        throw new IOException(
+            "another ingest is writing to " + root + "; try again when it has finished");
       }
       return new IngestLock(channel, lock);
     } catch (OverlappingFileLockException e) {
       channel.close();
-      throw new IOException("another ingest is writing to " + root + "; try again when it has finished", e);
+      throw new IOException(
+          "another ingest is writing to " + root + "; try again when it has finished", e);
     }
   }
 
   /**
-   * Deletes generation folders that are not serving: left by an ingest that was killed or failed before
-   * it switched. Call only while holding {@link #lockForIngest()}.
+   * Deletes generation folders that are not serving: left by an ingest that was killed or failed
+   * before it switched. Call only while holding {@link #lockForIngest()}.
    *
    * @return how many folders were removed
    */

@@ -36,9 +36,14 @@ import org.foiarchive.corpus.Source;
 import org.foiarchive.passage.Passage;
 import org.foiarchive.passage.Voice;
 
-/** {@link ArchiveWriter} on an embedded Lucene index in a new generation folder of an {@link IndexLocation}. */
+/**
+ * {@link ArchiveWriter} on an embedded Lucene index in a new generation folder of an {@link
+ * IndexLocation}.
+ */
 public final class LuceneArchiveWriter implements ArchiveWriter {
-  /** Stored, tokenized, with offsets in the postings so the UnifiedHighlighter needs no re-analysis. */
+  /**
+   * Stored, tokenized, with offsets in the postings so the UnifiedHighlighter needs no re-analysis.
+   */
   static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
   static {
@@ -54,15 +59,17 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
   private final ArchiveAnalyzers analyzers;
   private boolean committed;
 
-  public LuceneArchiveWriter(IndexLocation location, ArchiveAnalyzers analyzers) throws IOException {
+  public LuceneArchiveWriter(IndexLocation location, ArchiveAnalyzers analyzers)
+      throws IOException {
     this.location = location;
     this.analyzers = analyzers;
     this.generation = location.newGeneration();
     this.directory = FSDirectory.open(generation);
-    IndexWriterConfig config = new IndexWriterConfig(analyzers.index())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(128)
-        .setCommitOnClose(false);
+    IndexWriterConfig config =
+        new IndexWriterConfig(analyzers.index())
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+            .setRAMBufferSizeMB(128)
+            .setCommitOnClose(false);
     this.writer = new IndexWriter(directory, config);
   }
 
@@ -76,9 +83,11 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
   }
 
   @Override
-  public void add(IndexedDocument document, List<Passage> passages, List<AnalysedText> analysed) throws IOException {
+  public void add(IndexedDocument document, List<Passage> passages, List<AnalysedText> analysed)
+      throws IOException {
     if (analysed.size() != passages.size()) {
-      throw new IllegalArgumentException(analysed.size() + " analysed texts for " + passages.size() + " passages");
+      throw new IllegalArgumentException(
+          analysed.size() + " analysed texts for " + passages.size() + " passages");
     }
     // What repeats over a document's passages (its title, publisher, headings) is analysed once.
     Shared shared = new Shared(analyzers.index(), document);
@@ -92,7 +101,8 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
       }
       records.add(facets.build(record));
     }
-    // One delete term per document: re-adding a document replaces all its records, never duplicates them.
+    // One delete term per document: re-adding a document replaces all its records, never duplicates
+    // them.
     writer.updateDocuments(new Term(ArchiveFields.DOC_ID, document.docId()), records);
   }
 
@@ -107,18 +117,26 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
       this.analyzer = analyzer;
       this.title = AnalysedText.of(analyzer, ArchiveFields.TITLE, document.title());
       String publisherName = document.source().publisher();
-      this.publisher = publisherName == null ? null
-          : AnalysedText.of(analyzer, ArchiveFields.PUBLISHER_TEXT, publisherName);
+      this.publisher =
+          publisherName == null
+              ? null
+              : AnalysedText.of(analyzer, ArchiveFields.PUBLISHER_TEXT, publisherName);
     }
 
     AnalysedText context(String context) {
-      return contexts.computeIfAbsent(context, c -> AnalysedText.of(analyzer, ArchiveFields.CONTEXT, c));
+      return contexts.computeIfAbsent(
+          context, c -> AnalysedText.of(analyzer, ArchiveFields.CONTEXT, c));
     }
 
-    /** The publisher's name analysed, for the document's own publisher once and for another (a site) as met. */
+    /**
+     * The publisher's name analysed, for the document's own publisher once and for another (a site)
+     * as met.
+     */
     AnalysedText publisher(String name, String documentPublisher) {
-      return name.equals(documentPublisher) ? publisher
-          : contexts.computeIfAbsent("\u0000publisher:" + name,
+      return name.equals(documentPublisher)
+          ? publisher
+          : contexts.computeIfAbsent(
+              "\u0000publisher:" + name,
               n -> AnalysedText.of(analyzer, ArchiveFields.PUBLISHER_TEXT, name));
     }
   }
@@ -148,7 +166,8 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     return doc;
   }
 
-  private static Document passageRecord(IndexedDocument document, Passage p, AnalysedText text, Shared shared) {
+  private static Document passageRecord(
+      IndexedDocument document, Passage p, AnalysedText text, Shared shared) {
     Source source = document.source();
     Document doc = new Document();
     doc.add(new StringField(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE, Field.Store.NO));
@@ -160,14 +179,24 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     doc.add(new TextField(ArchiveFields.EXACT, p.text(), Field.Store.NO));
     doc.add(new NumericDocValuesField(ArchiveFields.WORDS, PassageText.words(p.text())));
     doc.add(new NumericDocValuesField(ArchiveFields.TEXT_HASH, PassageText.hash(p.text())));
-    doc.add(new NumericDocValuesField(ArchiveFields.QUESTION, PassageText.isQuestion(p.text()) ? 1 : 0));
+    doc.add(
+        new NumericDocValuesField(
+            ArchiveFields.QUESTION, PassageText.isQuestion(p.text()) ? 1 : 0));
     if (p.context() != null && !p.context().isBlank()) {
-      doc.add(new PreAnalysed(ArchiveFields.CONTEXT, p.context(), TextField.TYPE_STORED, shared.context(p.context())));
+      doc.add(
+          new PreAnalysed(
+              ArchiveFields.CONTEXT,
+              p.context(),
+              TextField.TYPE_STORED,
+              shared.context(p.context())));
     }
-    doc.add(new PreAnalysed(ArchiveFields.TITLE, document.title(), TextField.TYPE_NOT_STORED, shared.title));
+    doc.add(
+        new PreAnalysed(
+            ArchiveFields.TITLE, document.title(), TextField.TYPE_NOT_STORED, shared.title));
     if (p.label() != null) {
       doc.add(new StoredField(ArchiveFields.LABEL, p.label()));
-      doc.add(new StringField(ArchiveFields.LABEL, p.label().toLowerCase(Locale.ROOT), Field.Store.NO));
+      doc.add(
+          new StringField(ArchiveFields.LABEL, p.label().toLowerCase(Locale.ROOT), Field.Store.NO));
     }
     addDimension(doc, ArchiveFields.KIND, source.kind());
     addDimension(doc, ArchiveFields.VOICE, p.voice().id());
@@ -176,8 +205,12 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
       // The facet and the publisher: filter both follow who published the passage's words.
       String publisher = publisherOf(source, p.voice());
       addDimension(doc, ArchiveFields.PUBLISHER, publisher);
-      doc.add(new PreAnalysed(ArchiveFields.PUBLISHER_TEXT, publisher, TextField.TYPE_NOT_STORED,
-          shared.publisher(publisher, source.publisher())));
+      doc.add(
+          new PreAnalysed(
+              ArchiveFields.PUBLISHER_TEXT,
+              publisher,
+              TextField.TYPE_NOT_STORED,
+              shared.publisher(publisher, source.publisher())));
     }
     for (String topic : p.topics()) {
       addDimension(doc, ArchiveFields.TOPIC, topic);
@@ -205,9 +238,10 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
   }
 
   /**
-   * Who published a passage's words: on a request page, the requester's messages and the annotations are
-   * published by the site that carries them (its host name, e.g. whatdotheyknow.com), not by the body the
-   * request was made to; everything else by the document's publisher.
+   * Who published a passage's words: on a request page, the requester's messages and the
+   * annotations are published by the site that carries them (its host name, e.g.
+   * whatdotheyknow.com), not by the body the request was made to; everything else by the document's
+   * publisher.
    */
   static String publisherOf(Source source, Voice voice) {
     if ((voice == Voice.REQUESTER || voice == Voice.ANNOTATION) && source.url() != null) {
@@ -243,9 +277,12 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     Map<String, String> data = new HashMap<>(commitData);
     data.putIfAbsent(IndexLocation.BUILT_AT, Instant.now().toString());
     writer.setLiveCommitData(data.entrySet());
-    // One segment: searches then set up one scorer per term instead of one per segment, facet ordinals
-    // need no global map, and at a million passages queries take about a third less time. The index is
-    // rebuilt whole and never updated, so the merge is paid once per ingest (about half a minute then).
+    // One segment: searches then set up one scorer per term instead of one per segment, facet
+    // ordinals
+    // need no global map, and at a million passages queries take about a third less time. The index
+    // is
+    // rebuilt whole and never updated, so the merge is paid once per ingest (about half a minute
+    // then).
     writer.forceMerge(1);
     writer.commit();
     writer.close();

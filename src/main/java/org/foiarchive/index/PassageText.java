@@ -13,10 +13,10 @@ import org.foiarchive.passage.Passage;
 final class PassageText {
   /** Enough of a neighbour to carry its subject without letting a long neighbour dominate. */
   static final int MAX_NEIGHBOUR_CHARS = 400;
+
   private static final Pattern WEB_ADDRESS = Pattern.compile("(?:https?://|www\\.)\\S+");
 
-  private PassageText() {
-  }
+  private PassageText() {}
 
   /** Words as a reader counts them: runs of letters or digits. A bare web address counts as one. */
   static int words(String text) {
@@ -35,15 +35,17 @@ final class PassageText {
     return count;
   }
 
-  /** A question put to the body (often restated in its reply) rather than a statement of its own. */
+  /**
+   * A question put to the body (often restated in its reply) rather than a statement of its own.
+   */
   static boolean isQuestion(String text) {
     String t = text.strip();
     return t.endsWith("?") || t.endsWith("?)") || t.endsWith("?\"") || t.endsWith("?”");
   }
 
   /**
-   * A 64-bit FNV-1a hash of the text's letters and digits, lower-cased and folded: the same quote pasted
-   * twice, with different wrapping or punctuation, hashes the same.
+   * A 64-bit FNV-1a hash of the text's letters and digits, lower-cased and folded: the same quote
+   * pasted twice, with different wrapping or punctuation, hashes the same.
    */
   static long hash(String text) {
     String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
@@ -59,9 +61,10 @@ final class PassageText {
   }
 
   /**
-   * The end of the passage before and the start of the passage after, when they are in the same part:
-   * the tokens of the one before that start in its last {@link #MAX_NEIGHBOUR_CHARS} characters, then
-   * those of the one after that end in its first as many. Null when neither neighbour is in the part.
+   * The end of the passage before and the start of the passage after, when they are in the same
+   * part: the tokens of the one before that start in its last {@link #MAX_NEIGHBOUR_CHARS}
+   * characters, then those of the one after that end in its first as many. Null when neither
+   * neighbour is in the part.
    *
    * @param analysed each passage's text as the index analyses it
    */
@@ -78,8 +81,14 @@ final class PassageText {
       AnalysedText previous = analysed.get(index - 1);
       int length = passages.get(index - 1).text().length();
       texts.add(previous);
-      ranges.add(new int[] {length <= MAX_NEIGHBOUR_CHARS ? 0
-          : previous.firstStartingAt(length - MAX_NEIGHBOUR_CHARS), previous.size(), 0});
+      ranges.add(
+          new int[] {
+            length <= MAX_NEIGHBOUR_CHARS
+                ? 0
+                : previous.firstStartingAt(length - MAX_NEIGHBOUR_CHARS),
+            previous.size(),
+            0
+          });
     }
     if (after) {
       AnalysedText next = analysed.get(index + 1);
@@ -87,11 +96,19 @@ final class PassageText {
       texts.add(next);
       // After the text before and a line break, as if the two were one text.
       int shift = before ? passages.get(index - 1).text().length() + 1 : 0;
-      ranges.add(new int[] {0, length <= MAX_NEIGHBOUR_CHARS ? next.size()
-          : next.endOfTokensEndingBy(MAX_NEIGHBOUR_CHARS), shift});
+      ranges.add(
+          new int[] {
+            0,
+            length <= MAX_NEIGHBOUR_CHARS
+                ? next.size()
+                : next.endOfTokensEndingBy(MAX_NEIGHBOUR_CHARS),
+            shift
+          });
     }
-    return AnalysedText.concatenation(texts.toArray(AnalysedText[]::new),
-        ranges.stream().mapToInt(r -> r[0]).toArray(), ranges.stream().mapToInt(r -> r[1]).toArray(),
+    return AnalysedText.concatenation(
+        texts.toArray(AnalysedText[]::new),
+        ranges.stream().mapToInt(r -> r[0]).toArray(),
+        ranges.stream().mapToInt(r -> r[1]).toArray(),
         ranges.stream().mapToInt(r -> r[2]).toArray());
   }
 

@@ -16,37 +16,132 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * produces a non-word is harmless.
  */
 final class SpellingVariantFilter extends TokenFilter {
-  private static final CharArrayMap<String> WORDS = new CharArrayMap<>(Map.ofEntries(
-      Map.entry("programme", "program"), Map.entry("programmes", "programs"),
-      Map.entry("licence", "license"), Map.entry("licences", "licenses"),
-      Map.entry("defence", "defense"), Map.entry("offence", "offense"), Map.entry("offences", "offenses"),
-      Map.entry("centre", "center"), Map.entry("centres", "centers"),
-      Map.entry("judgement", "judgment"), Map.entry("judgements", "judgments"),
-      Map.entry("enquiry", "inquiry"), Map.entry("enquiries", "inquiries"), Map.entry("enquire", "inquire"),
-      Map.entry("cheque", "check"), Map.entry("catalogue", "catalog"), Map.entry("dialogue", "dialog"),
-      Map.entry("practise", "practice"), Map.entry("ageing", "aging"), Map.entry("fulfil", "fulfill"),
-      Map.entry("enrol", "enroll"), Map.entry("enrolment", "enrollment"), Map.entry("towards", "toward"),
-      Map.entry("amongst", "among"), Map.entry("whilst", "while"),
-      // Both spellings are British usage; DWP prints "adviser", claimants often type "advisor".
-      Map.entry("advisor", "adviser"), Map.entry("advisors", "advisers")), false);
+  private static final CharArrayMap<String> WORDS =
+      new CharArrayMap<>(
+          Map.ofEntries(
+              Map.entry("programme", "program"),
+              Map.entry("programmes", "programs"),
+              Map.entry("licence", "license"),
+              Map.entry("licences", "licenses"),
+              Map.entry("defence", "defense"),
+              Map.entry("offence", "offense"),
+              Map.entry("offences", "offenses"),
+              Map.entry("centre", "center"),
+              Map.entry("centres", "centers"),
+              Map.entry("judgement", "judgment"),
+              Map.entry("judgements", "judgments"),
+              Map.entry("enquiry", "inquiry"),
+              Map.entry("enquiries", "inquiries"),
+              Map.entry("enquire", "inquire"),
+              Map.entry("cheque", "check"),
+              Map.entry("catalogue", "catalog"),
+              Map.entry("dialogue", "dialog"),
+              Map.entry("practise", "practice"),
+              Map.entry("ageing", "aging"),
+              Map.entry("fulfil", "fulfill"),
+              Map.entry("enrol", "enroll"),
+              Map.entry("enrolment", "enrollment"),
+              Map.entry("towards", "toward"),
+              Map.entry("amongst", "among"),
+              Map.entry("whilst", "while"),
+              // Both spellings are British usage; DWP prints "adviser", claimants often type
+              // "advisor".
+              Map.entry("advisor", "adviser"),
+              Map.entry("advisors", "advisers")),
+          false);
 
   private static final String[][] SUFFIXES = {
-    {"isations", "izations"}, {"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"}, {"ises", "izes"},
-    {"iser", "izer"}, {"isers", "izers"}, {"ise", "ize"},
-    {"yse", "yze"}, {"ysed", "yzed"}, {"ysing", "yzing"},
-    {"our", "or"}, {"ours", "ors"}, {"oured", "ored"}, {"ouring", "oring"}, {"ourite", "orite"},
-    {"ourable", "orable"}, {"ourably", "orably"}
+    {"isations", "izations"},
+    {"isation", "ization"},
+    {"ising", "izing"},
+    {"ised", "ized"},
+    {"ises", "izes"},
+    {"iser", "izer"},
+    {"isers", "izers"},
+    {"ise", "ize"},
+    {"yse", "yze"},
+    {"ysed", "yzed"},
+    {"ysing", "yzing"},
+    {"our", "or"},
+    {"ours", "ors"},
+    {"oured", "ored"},
+    {"ouring", "oring"},
+    {"ourite", "orite"},
+    {"ourable", "orable"},
+    {"ourably", "orably"}
   };
 
   /** Words ending in -our or -ise that are not spelling variants. */
-  private static final CharArraySet KEEP = new CharArraySet(Set.of("our", "ours", "hour", "hours", "four",
-      "your", "yours", "tour", "pour", "sour", "flour", "course", "source", "dour", "detour", "contour", "devour",
-      "scour", "rise", "wise", "noise", "poise", "raise", "praise", "arise", "otherwise", "likewise", "promise",
-      "premise", "precise", "concise", "expertise", "exercise", "franchise", "merchandise", "disguise", "cruise",
-      "bruise", "guise", "treatise", "enterprise", "surprise", "compromise", "demise", "advise", "advised",
-      "advises", "advising", "adviser", "advisers", "revise", "revised", "supervise", "supervised", "televise",
-      "comprise", "comprises", "despise", "devise", "excise", "incise", "improvise", "chastise", "paradise",
-      "tourism", "troubadour"), false);
+  private static final CharArraySet KEEP =
+      new CharArraySet(
+          Set.of(
+              "our",
+              "ours",
+              "hour",
+              "hours",
+              "four",
+              "your",
+              "yours",
+              "tour",
+              "pour",
+              "sour",
+              "flour",
+              "course",
+              "source",
+              "dour",
+              "detour",
+              "contour",
+              "devour",
+              "scour",
+              "rise",
+              "wise",
+              "noise",
+              "poise",
+              "raise",
+              "praise",
+              "arise",
+              "otherwise",
+              "likewise",
+              "promise",
+              "premise",
+              "precise",
+              "concise",
+              "expertise",
+              "exercise",
+              "franchise",
+              "merchandise",
+              "disguise",
+              "cruise",
+              "bruise",
+              "guise",
+              "treatise",
+              "enterprise",
+              "surprise",
+              "compromise",
+              "demise",
+              "advise",
+              "advised",
+              "advises",
+              "advising",
+              "adviser",
+              "advisers",
+              "revise",
+              "revised",
+              "supervise",
+              "supervised",
+              "televise",
+              "comprise",
+              "comprises",
+              "despise",
+              "devise",
+              "excise",
+              "incise",
+              "improvise",
+              "chastise",
+              "paradise",
+              "tourism",
+              "troubadour"),
+          false);
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
@@ -63,12 +158,15 @@ final class SpellingVariantFilter extends TokenFilter {
     if (keyword.isKeyword()) {
       return true;
     }
-    // Every token of every passage passes here: look up the term's own buffer and build a String only
+    // Every token of every passage passes here: look up the term's own buffer and build a String
+    // only
     // for the few words whose ending could be a British spelling.
     char[] buffer = term.buffer();
     int length = term.length();
     String replacement = WORDS.get(buffer, 0, length);
-    if (replacement == null && mayHaveVariantSuffix(buffer, length) && !KEEP.contains(buffer, 0, length)) {
+    if (replacement == null
+        && mayHaveVariantSuffix(buffer, length)
+        && !KEEP.contains(buffer, 0, length)) {
       replacement = rewriteSuffix(term.toString());
     }
     if (replacement != null) {
@@ -82,7 +180,8 @@ final class SpellingVariantFilter extends TokenFilter {
     for (int i = Math.max(0, length - 8); i + 1 < length; i++) {
       char c = buffer[i];
       char next = buffer[i + 1];
-      if ((c == 'i' || c == 'y') && next == 's' || c == 'o' && next == 'u' && i + 2 < length && buffer[i + 2] == 'r') {
+      if ((c == 'i' || c == 'y') && next == 's'
+          || c == 'o' && next == 'u' && i + 2 < length && buffer[i + 2] == 'r') {
         return true;
       }
     }

@@ -16,18 +16,21 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The welfare glossary ({@code glossary.tsv}): each abbreviation or term claimants and officials use (HB, WRAG,
- * mandatory reconsideration) with its expansions and the near-synonyms found for it, and the public page each
- * was taken from. Data for expanding queries at a lower weight than the words typed; nothing reads it for
- * ranking yet. Immutable and thread-safe.
+ * The welfare glossary ({@code glossary.tsv}): each abbreviation or term claimants and officials
+ * use (HB, WRAG, mandatory reconsideration) with its expansions and the near-synonyms found for it,
+ * and the public page each was taken from. Data for expanding queries at a lower weight than the
+ * words typed; nothing reads it for ranking yet. Immutable and thread-safe.
  */
 public final class WelfareGlossary {
   static final String RESOURCE = "/glossary.tsv";
   private static final String EXPANSION_SEPARATOR = " | ";
 
-  /** Whether the term is an abbreviation (HB) or a phrase written out (mandatory reconsideration). */
+  /**
+   * Whether the term is an abbreviation (HB) or a phrase written out (mandatory reconsideration).
+   */
   public enum Kind {
-    ABBREVIATION, PHRASE;
+    ABBREVIATION,
+    PHRASE;
 
     static Kind parse(String text) {
       return valueOf(text.strip().toUpperCase(Locale.ROOT));
@@ -65,8 +68,8 @@ public final class WelfareGlossary {
   }
 
   /**
-   * Reads tab-separated lines {@code term, kind, expansions (separated by " | "), source}, after a header line
-   * naming those columns; lines starting with '#' are comments.
+   * Reads tab-separated lines {@code term, kind, expansions (separated by " | "), source}, after a
+   * header line naming those columns; lines starting with '#' are comments.
    *
    * @throws IllegalArgumentException naming the line, when a line is malformed or a term repeats
    */
@@ -86,11 +89,15 @@ public final class WelfareGlossary {
       String where = name + " line " + (i + 1) + ": ";
       String[] cols = line.split("\t", -1);
       if (cols.length != 4) {
-        throw new IllegalArgumentException(where + "needs 4 tab-separated columns (term, kind, expansions, source)");
+        throw new IllegalArgumentException(
+            where + "needs 4 tab-separated columns (term, kind, expansions, source)");
       }
       String term = cols[0].strip();
-      List<String> expansions = Arrays.stream(cols[2].split(Pattern.quote(EXPANSION_SEPARATOR)))
-          .map(String::strip).filter(e -> !e.isEmpty()).toList();
+      List<String> expansions =
+          Arrays.stream(cols[2].split(Pattern.quote(EXPANSION_SEPARATOR)))
+              .map(String::strip)
+              .filter(e -> !e.isEmpty())
+              .toList();
       if (term.isEmpty() || expansions.isEmpty()) {
         throw new IllegalArgumentException(where + "needs a term and at least one expansion");
       }

@@ -23,34 +23,48 @@ import org.foiarchive.extract.MailMessage;
 /**
  * Adds local files to a corpus: the bytes become a snapshot, the metadata a manifest entry. A file
  * whose bytes are already in the corpus is recognised and not added twice. An e-mail's attachments
- * become sources of their own, children of the message. Not thread-safe: one import at a time per corpus.
+ * become sources of their own, children of the message. Not thread-safe: one import at a time per
+ * corpus.
  */
 public final class CorpusImporter {
   private final Tika detector = new Tika();
   private final boolean followSymlinks;
 
-  /** An importer that refuses symbolic links: a link can put any file on the machine into a public archive. */
+  /**
+   * An importer that refuses symbolic links: a link can put any file on the machine into a public
+   * archive.
+   */
   public CorpusImporter() {
     this(false);
   }
 
   /**
-   * @param followSymlinks whether to import the file a symbolic link points to; even then, only a file
-   *     inside the folder the link was given in, never one elsewhere on the machine
+   * @param followSymlinks whether to import the file a symbolic link points to; even then, only a
+   *     file inside the folder the link was given in, never one elsewhere on the machine
    */
   public CorpusImporter(boolean followSymlinks) {
     this.followSymlinks = followSymlinks;
   }
 
   /** What the user knows about the files being imported; nulls are left for extraction to fill. */
-  public record Metadata(String id, String url, String kind, String publisher, String author, String title,
-      String date, List<String> references, List<String> topics, String parent, String note) {
-  }
+  public record Metadata(
+      String id,
+      String url,
+      String kind,
+      String publisher,
+      String author,
+      String title,
+      String date,
+      List<String> references,
+      List<String> topics,
+      String parent,
+      String note) {}
 
   /**
    * The outcome for one file.
    *
-   * @param attachments for an e-mail, the outcome for each file attached to it (each a child source)
+   * @param attachments for an e-mail, the outcome for each file attached to it (each a child
+   *     source)
    */
   public record Result(Path file, Source source, boolean added, List<Result> attachments) {
     public Result {
@@ -62,19 +76,26 @@ public final class CorpusImporter {
     }
   }
 
-  /** Refuses a symbolic link, unless asked, and then one to a file outside the link's own folder. */
+  /**
+   * Refuses a symbolic link, unless asked, and then one to a file outside the link's own folder.
+   */
   private void checkLinks(Path file) throws IOException {
     if (!Files.isSymbolicLink(file)) {
       return;
     }
     Path real = file.toRealPath();
     if (!followSymlinks) {
-      throw new CorpusException(file + " is a symbolic link to " + real + "; import the file itself, or pass "
-          + "--follow-symlinks");
+      throw new CorpusException(
+          file
+              + " is a symbolic link to "
+              + real
+              + "; import the file itself, or pass "
+              + "--follow-symlinks");
     }
     Path folder = file.toAbsolutePath().normalize().getParent().toRealPath();
     if (!real.startsWith(folder)) {
-      throw new CorpusException(file + " links to " + real + ", outside " + folder + "; not imported");
+      throw new CorpusException(
+          file + " links to " + real + ", outside " + folder + "; not imported");
     }
   }
 
@@ -116,21 +137,37 @@ public final class CorpusImporter {
     if (manifest.contains(id)) {
       throw new CorpusException("a source with id '" + id + "' is already in the manifest");
     }
-    Source source = Source.of(id, metadata.url(), kind, title)
-        .withSnapshot(stored.snapshot(), stored.sha256(), contentType,
-            Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())
-        .withMetadata(metadata.publisher(), metadata.author(), metadata.date(), metadata.references(),
-            metadata.topics(), metadata.parent(), metadata.note());
+    Source source =
+        Source.of(id, metadata.url(), kind, title)
+            .withSnapshot(
+                stored.snapshot(),
+                stored.sha256(),
+                contentType,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())
+            .withMetadata(
+                metadata.publisher(),
+                metadata.author(),
+                metadata.date(),
+                metadata.references(),
+                metadata.topics(),
+                metadata.parent(),
+                metadata.note());
     manifest.put(source).save(corpus.dir());
-    List<Result> attachments = MailMessage.isMail(contentType)
-        ? importAttachments(corpus.dir(), file, source, metadata)
-        : !mailbox.isEmpty() ? importMessages(corpus.dir(), mailbox, source, metadata) : List.of();
+    List<Result> attachments =
+        MailMessage.isMail(contentType)
+            ? importAttachments(corpus.dir(), file, source, metadata)
+            : !mailbox.isEmpty()
+                ? importMessages(corpus.dir(), mailbox, source, metadata)
+                : List.of();
     return new Result(file, source, true, attachments);
   }
 
-  /** Each message of a mailbox becomes a source of its own, a child of the mailbox, with its attachments. */
-  private List<Result> importMessages(Path corpusDir, List<byte[]> messages, Source mailbox, Metadata metadata)
-      throws IOException {
+  /**
+   * Each message of a mailbox becomes a source of its own, a child of the mailbox, with its
+   * attachments.
+   */
+  private List<Result> importMessages(
+      Path corpusDir, List<byte[]> messages, Source mailbox, Metadata metadata) throws IOException {
     List<Result> results = new ArrayList<>();
     for (int i = 0; i < messages.size(); i++) {
       String subject = null;
@@ -139,12 +176,28 @@ public final class CorpusImporter {
       } catch (ExtractionException e) {
         // titled by its place in the mailbox instead; extraction reports what is wrong with it
       }
-      String title = subject != null && !subject.isBlank() ? subject.strip()
-          : "Message " + (i + 1) + " of " + mailbox.title();
-      Metadata child = new Metadata(null, null, metadata.kind(), null, null, title, null,
-          metadata.references(), metadata.topics(), mailbox.id(),
-          "Message " + (i + 1) + " of the mailbox '" + mailbox.title() + "'.");
-      results.add(withTempFile("message-" + (i + 1) + ".eml", messages.get(i), part -> importFile(corpusDir, part, child)));
+      String title =
+          subject != null && !subject.isBlank()
+              ? subject.strip()
+              : "Message " + (i + 1) + " of " + mailbox.title();
+      Metadata child =
+          new Metadata(
+              null,
+              null,
+              metadata.kind(),
+              null,
+              null,
+              title,
+              null,
+              metadata.references(),
+              metadata.topics(),
+              mailbox.id(),
+              "Message " + (i + 1) + " of the mailbox '" + mailbox.title() + "'.");
+      results.add(
+          withTempFile(
+              "message-" + (i + 1) + ".eml",
+              messages.get(i),
+              part -> importFile(corpusDir, part, child)));
     }
     return results;
   }
@@ -153,8 +206,11 @@ public final class CorpusImporter {
     Result apply(Path file) throws IOException;
   }
 
-  /** Writes bytes to a file of that name in a fresh temporary folder, imports it, and removes both. */
-  private static Result withTempFile(String name, byte[] bytes, FileImport action) throws IOException {
+  /**
+   * Writes bytes to a file of that name in a fresh temporary folder, imports it, and removes both.
+   */
+  private static Result withTempFile(String name, byte[] bytes, FileImport action)
+      throws IOException {
     Path temp = Files.createTempDirectory("foiarchive-attachment-");
     Path part = temp.resolve(name);
     try {
@@ -167,7 +223,8 @@ public final class CorpusImporter {
   }
 
   /** Each file attached to an e-mail becomes a source of its own, a child of the message. */
-  private List<Result> importAttachments(Path corpusDir, Path file, Source message, Metadata metadata) throws IOException {
+  private List<Result> importAttachments(
+      Path corpusDir, Path file, Source message, Metadata metadata) throws IOException {
     MailMessage mail;
     try {
       mail = MailMessage.read(Files.readAllBytes(file), message.contentType());
@@ -178,12 +235,26 @@ public final class CorpusImporter {
     for (MailMessage.Attachment attachment : mail.attachments()) {
       String name = attachment.fileName().replaceAll("[\\\\/:*?\"<>|]", "_");
       String safe = name.isBlank() ? "attachment" : name;
-      // The message's date and sender are only a fallback (applied at ingest): an attached decision notice
+      // The message's date and sender are only a fallback (applied at ingest): an attached decision
+      // notice
       // keeps its own author and date.
-      Metadata child = new Metadata(null, null, metadata.kind(), null, null, fileTitle(Path.of(safe)), null,
-          metadata.references(), metadata.topics(), message.id(),
-          "Attached to the e-mail " + (message.title() == null ? message.id() : "'" + message.title() + "'") + ".");
-      results.add(withTempFile(safe, attachment.bytes(), part -> importFile(corpusDir, part, child)));
+      Metadata child =
+          new Metadata(
+              null,
+              null,
+              metadata.kind(),
+              null,
+              null,
+              fileTitle(Path.of(safe)),
+              null,
+              metadata.references(),
+              metadata.topics(),
+              message.id(),
+              "Attached to the e-mail "
+                  + (message.title() == null ? message.id() : "'" + message.title() + "'")
+                  + ".");
+      results.add(
+          withTempFile(safe, attachment.bytes(), part -> importFile(corpusDir, part, child)));
     }
     return results;
   }

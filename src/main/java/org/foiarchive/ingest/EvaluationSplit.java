@@ -11,14 +11,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which half of the query sets each query belongs to: ranking is tuned on one half and judged on the other,
- * frozen before any tuning, so that a figure on the frozen half says how search does on questions it was not
- * fitted to. Read from a TSV with the columns id and half (tuning or frozen); other columns are ignored.
+ * Which half of the query sets each query belongs to: ranking is tuned on one half and judged on
+ * the other, frozen before any tuning, so that a figure on the frozen half says how search does on
+ * questions it was not fitted to. Read from a TSV with the columns id and half (tuning or frozen);
+ * other columns are ignored.
  */
 public final class EvaluationSplit {
   /** The two halves of a split query set. */
   public enum Half {
-    TUNING, FROZEN;
+    TUNING,
+    FROZEN;
 
     public String label() {
       return name().toLowerCase(Locale.ROOT);
@@ -52,7 +54,8 @@ public final class EvaluationSplit {
       try {
         halves.put(cols[id], Half.parse(cols[half]));
       } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-        throw new IOException(tsv + ": a line needs an id and a half (tuning or frozen): " + line, e);
+        throw new IOException(
+            tsv + ": a line needs an id and a half (tuning or frozen): " + line, e);
       }
     }
     return new EvaluationSplit(halves);

@@ -19,51 +19,69 @@ import org.apache.commons.csv.CSVRecord;
 import org.foiarchive.corpus.SourceKind;
 
 /**
- * A sheet of files to import with their facts, one row each, as an adviser keeps it in a spreadsheet
- * saved as CSV: columns {@link #COLUMNS} (a header row names them, in any order; only {@code file} is
- * required). {@code file} is relative to the sheet's folder; {@code references} and {@code topics} hold
- * several values separated by ";". A row that cannot be imported (no such file, an unknown kind, a date
- * that is not ISO 8601) is reported by its row number, and the other rows still count.
+ * A sheet of files to import with their facts, one row each, as an adviser keeps it in a
+ * spreadsheet saved as CSV: columns {@link #COLUMNS} (a header row names them, in any order; only
+ * {@code file} is required). {@code file} is relative to the sheet's folder; {@code references} and
+ * {@code topics} hold several values separated by ";". A row that cannot be imported (no such file,
+ * an unknown kind, a date that is not ISO 8601) is reported by its row number, and the other rows
+ * still count.
  */
 public final class ImportSheet {
-  public static final List<String> COLUMNS = List.of("file", "kind", "title", "url", "publisher", "author", "date",
-      "references", "topics");
-
-  /** A row ready to import; {@code number} is its line in the sheet as a spreadsheet numbers it (header = 1). */
-  public record Row(int number, Path file, CorpusImporter.Metadata metadata) {
-  }
-
-  /** A row that will not be imported, and why. */
-  public record BadRow(int number, String reason) {
-  }
-
-  public record Rows(List<Row> rows, List<BadRow> bad) {
-  }
-
-  private ImportSheet() {
-  }
+  public static final List<String> COLUMNS =
+      List.of(
+          "file", "kind", "title", "url", "publisher", "author", "date", "references", "topics");
 
   /**
-   * Reads the sheet. A sheet without a {@code file} column, or one that is not CSV, is an error for the
-   * whole sheet ({@link IllegalArgumentException}); anything wrong with one row is a {@link BadRow}.
+   * A row ready to import; {@code number} is its line in the sheet as a spreadsheet numbers it
+   * (header = 1).
+   */
+  public record Row(int number, Path file, CorpusImporter.Metadata metadata) {}
+
+  /** A row that will not be imported, and why. */
+  public record BadRow(int number, String reason) {}
+
+  public record Rows(List<Row> rows, List<BadRow> bad) {}
+
+  private ImportSheet() {}
+
+  /**
+   * Reads the sheet. A sheet without a {@code file} column, or one that is not CSV, is an error for
+   * the whole sheet ({@link IllegalArgumentException}); anything wrong with one row is a {@link
+   * BadRow}.
    */
   public static Rows read(Path sheet) throws IOException {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-        .setTrim(true).setIgnoreHeaderCase(true).setAllowMissingColumnNames(true).get();
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .setIgnoreHeaderCase(true)
+            .setAllowMissingColumnNames(true)
+            .get();
     List<Row> rows = new ArrayList<>();
     List<BadRow> bad = new ArrayList<>();
     Path folder = sheet.toAbsolutePath().getParent();
     try (Reader reader = Files.newBufferedReader(sheet, StandardCharsets.UTF_8);
         CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-      List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT).strip()).toList();
+      List<String> header =
+          parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT).strip()).toList();
       if (!header.contains("file")) {
-        throw new IllegalArgumentException(sheet + " has no 'file' column; its first row must name the columns: "
-            + String.join(",", COLUMNS));
+        throw new IllegalArgumentException(
+            sheet
+                + " has no 'file' column; its first row must name the columns: "
+                + String.join(",", COLUMNS));
       }
-      List<String> unknown = header.stream().filter(h -> !h.isEmpty() && !COLUMNS.contains(h)).toList();
+      List<String> unknown =
+          header.stream().filter(h -> !h.isEmpty() && !COLUMNS.contains(h)).toList();
       if (!unknown.isEmpty()) {
-        throw new IllegalArgumentException(sheet + " has columns this command does not know: "
-            + String.join(", ", unknown) + "; the columns are " + String.join(",", COLUMNS));
+        throw new IllegalArgumentException(
+            sheet
+                + " has columns this command does not know: "
+                + String.join(", ", unknown)
+                + "; the columns are "
+                + String.join(",", COLUMNS));
       }
       for (CSVRecord record : parser) {
         int number = (int) record.getRecordNumber() + 1;
@@ -74,9 +92,10 @@ public final class ImportSheet {
         }
       }
     } catch (UncheckedIOException e) {
-      // Commons CSV reports a malformed sheet (an unclosed quote) as an unchecked exception while iterating.
-      throw new IllegalArgumentException(sheet + " is not a CSV file this command can read: "
-          + e.getCause().getMessage(), e);
+      // Commons CSV reports a malformed sheet (an unclosed quote) as an unchecked exception while
+      // iterating.
+      throw new IllegalArgumentException(
+          sheet + " is not a CSV file this command can read: " + e.getCause().getMessage(), e);
     }
     return new Rows(rows, bad);
   }
@@ -92,15 +111,29 @@ public final class ImportSheet {
     }
     String kind = value(record, "kind");
     if (kind != null && SourceKind.fromId(kind).isEmpty()) {
-      throw new IllegalArgumentException("unknown kind '" + kind + "'; use one of " + CorpusImporter.kindIds());
+      throw new IllegalArgumentException(
+          "unknown kind '" + kind + "'; use one of " + CorpusImporter.kindIds());
     }
     String date = value(record, "date");
     if (date != null && !isIsoDate(date)) {
-      throw new IllegalArgumentException("the date '" + date + "' is not ISO 8601 (2013, 2013-06 or 2013-06-12)");
+      throw new IllegalArgumentException(
+          "the date '" + date + "' is not ISO 8601 (2013, 2013-06 or 2013-06-12)");
     }
-    return new Row(number, file, new CorpusImporter.Metadata(null, value(record, "url"), kind,
-        value(record, "publisher"), value(record, "author"), value(record, "title"), date,
-        list(value(record, "references")), list(value(record, "topics")), null, null));
+    return new Row(
+        number,
+        file,
+        new CorpusImporter.Metadata(
+            null,
+            value(record, "url"),
+            kind,
+            value(record, "publisher"),
+            value(record, "author"),
+            value(record, "title"),
+            date,
+            list(value(record, "references")),
+            list(value(record, "topics")),
+            null,
+            null));
   }
 
   private static boolean isIsoDate(String date) {
@@ -128,7 +161,8 @@ public final class ImportSheet {
   }
 
   private static List<String> list(String value) {
-    return value == null ? List.of()
+    return value == null
+        ? List.of()
         : Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 }

@@ -17,27 +17,35 @@ import tools.jackson.databind.json.JsonMapper;
  * failed with its reason, so {@code sources == indexed.size() + failures.size()}.
  *
  * @param indexSizeBytes bytes on disk of the new index
- * @param warnings indexed sources whose text (or part of it) could not be read, and why: a scan with no
- *     text that OCR could not read, a mailbox whose messages are its children; never 0 passages unsaid
+ * @param warnings indexed sources whose text (or part of it) could not be read, and why: a scan
+ *     with no text that OCR could not read, a mailbox whose messages are its children; never 0
+ *     passages unsaid
  */
-public record IngestReport(int sources, int documents, long passages, List<Failure> failures, Duration elapsed,
-    long indexSizeBytes, List<Indexed> indexed, List<Warning> warnings) {
+public record IngestReport(
+    int sources,
+    int documents,
+    long passages,
+    List<Failure> failures,
+    Duration elapsed,
+    long indexSizeBytes,
+    List<Indexed> indexed,
+    List<Warning> warnings) {
   /** The report file an ingest leaves in the index folder, beside the generations. */
   public static final String FILE = "ingest-report.json";
 
-  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   /** A source that could not be indexed, and why, in words a user can act on. */
-  public record Failure(String sourceId, String reason) {
-  }
+  public record Failure(String sourceId, String reason) {}
 
   /** A source that was indexed, with how many passages it gave. */
-  public record Indexed(String sourceId, int passages) {
-  }
+  public record Indexed(String sourceId, int passages) {}
 
-  /** A source that was indexed but not all of whose text could be read (or that has none), and why. */
-  public record Warning(String sourceId, String reason) {
-  }
+  /**
+   * A source that was indexed but not all of whose text could be read (or that has none), and why.
+   */
+  public record Warning(String sourceId, String reason) {}
 
   public IngestReport {
     failures = List.copyOf(failures);
@@ -47,9 +55,17 @@ public record IngestReport(int sources, int documents, long passages, List<Failu
 
   public String summary() {
     double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "%d sources: %d documents, %d passages indexed, %d failed, %d with a warning; %.1f s (%.0f passages/s); "
-        + "index %.1f MB", sources, documents, passages, failures.size(), warnings.size(), seconds, passages / seconds,
+            + "index %.1f MB",
+        sources,
+        documents,
+        passages,
+        failures.size(),
+        warnings.size(),
+        seconds,
+        passages / seconds,
         indexSizeBytes / 1_048_576.0);
   }
 

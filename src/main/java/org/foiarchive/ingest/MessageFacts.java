@@ -14,9 +14,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The facts an attachment takes from the e-mail it came with, where it states none of its own: the
- * message's date, and its sender as publisher (the message's manifest entry first, then what its headers
- * say). An attached ICO decision notice keeps its own author and date; the message only fills gaps, so its
- * citation is never "Undated" when the message had a date. Thread-safe; each message is read once.
+ * message's date, and its sender as publisher (the message's manifest entry first, then what its
+ * headers say). An attached ICO decision notice keeps its own author and date; the message only
+ * fills gaps, so its citation is never "Undated" when the message had a date. Thread-safe; each
+ * message is read once.
  */
 final class MessageFacts {
   private static final Logger LOG = LoggerFactory.getLogger(MessageFacts.class);
@@ -24,7 +25,8 @@ final class MessageFacts {
   private record Facts(String publisher, String date) {
     /** "sent by Ben Fairless on 2011-11-18", or what of it is known. */
     String sent() {
-      return (publisher == null ? "sent" : "sent by " + publisher) + (date == null ? "" : " on " + date);
+      return (publisher == null ? "sent" : "sent by " + publisher)
+          + (date == null ? "" : " on " + date);
     }
   }
 
@@ -46,12 +48,25 @@ final class MessageFacts {
     }
     Facts facts = message.get();
     // Both are recorded: the attachment's own facts in its fields, the message's in its note.
-    String note = source.note() == null ? "Attached to an e-mail " + facts.sent() + "."
-        : source.note().replaceFirst("\\.?$", ", " + facts.sent() + ".");
-    Source filled = source.withMetadata(source.publisher() != null ? source.publisher() : facts.publisher(),
-        source.author(), source.date() != null ? source.date() : facts.date(), source.references(),
-        source.topics(), source.parent(), facts.date() == null && facts.publisher() == null ? source.note() : note);
-    return new Document(filled, document.title(), document.contentType(), document.parts(), document.status(),
+    String note =
+        source.note() == null
+            ? "Attached to an e-mail " + facts.sent() + "."
+            : source.note().replaceFirst("\\.?$", ", " + facts.sent() + ".");
+    Source filled =
+        source.withMetadata(
+            source.publisher() != null ? source.publisher() : facts.publisher(),
+            source.author(),
+            source.date() != null ? source.date() : facts.date(),
+            source.references(),
+            source.topics(),
+            source.parent(),
+            facts.date() == null && facts.publisher() == null ? source.note() : note);
+    return new Document(
+        filled,
+        document.title(),
+        document.contentType(),
+        document.parts(),
+        document.status(),
         document.warning());
   }
 
@@ -68,10 +83,16 @@ final class MessageFacts {
       sender = mail.from();
       date = mail.date();
     } catch (IOException | ExtractionException e) {
-      // the message itself is reported when it is ingested; its manifest entry still gives what it has
-      LOG.info("the e-mail {} could not be read for its attachments' facts: {}", parentId, e.getMessage());
+      // the message itself is reported when it is ingested; its manifest entry still gives what it
+      // has
+      LOG.info(
+          "the e-mail {} could not be read for its attachments' facts: {}",
+          parentId,
+          e.getMessage());
     }
-    return Optional.of(new Facts(message.publisher() != null ? message.publisher() : sender,
-        message.date() != null ? message.date() : date));
+    return Optional.of(
+        new Facts(
+            message.publisher() != null ? message.publisher() : sender,
+            message.date() != null ? message.date() : date));
   }
 }

@@ -24,8 +24,8 @@ public final class RelevanceEvaluation {
   public static final int CUTOFF = 10;
 
   /**
-   * One row of the query set: the columns id, query, seed_file, quote, and category when the set has one
-   * (empty otherwise); other columns are ignored.
+   * One row of the query set: the columns id, query, seed_file, quote, and category when the set
+   * has one (empty otherwise); other columns are ignored.
    */
   public record Case(String id, String query, String seedFile, String quote, String category) {
     public Case(String id, String query, String seedFile, String quote) {
@@ -51,14 +51,19 @@ public final class RelevanceEvaluation {
     }
 
     public double recall() {
-      return outcomes.isEmpty() ? 0 : outcomes.stream().filter(o -> o.rank() > 0).count() / (double) outcomes.size();
+      return outcomes.isEmpty()
+          ? 0
+          : outcomes.stream().filter(o -> o.rank() > 0).count() / (double) outcomes.size();
     }
 
     public String summaryLine() {
       return String.format(Locale.ROOT, "MRR@10=%.2f Recall@10=%.2f", mrr(), recall());
     }
 
-    /** The outcomes grouped by a label (a category, a half of the set), each scored on its own, in label order. */
+    /**
+     * The outcomes grouped by a label (a category, a half of the set), each scored on its own, in
+     * label order.
+     */
     public SortedMap<String, Score> by(Function<Outcome, String> label) {
       SortedMap<String, Score> groups = new TreeMap<>();
       outcomes.stream()
@@ -80,7 +85,8 @@ public final class RelevanceEvaluation {
     int quote = header.indexOf("quote");
     int category = header.indexOf("category");
     if (id < 0 || query < 0 || quote < 0) {
-      throw new IOException(tsv + ": the first line must name the columns id, query, seed_file and quote");
+      throw new IOException(
+          tsv + ": the first line must name the columns id, query, seed_file and quote");
     }
     List<Case> cases = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
@@ -91,7 +97,8 @@ public final class RelevanceEvaluation {
       if (cols.length <= Math.max(Math.max(id, query), quote)) {
         throw new IOException(tsv + ": a line has too few columns: " + line);
       }
-      cases.add(new Case(cols[id], cols[query], column(cols, seed), cols[quote], column(cols, category)));
+      cases.add(
+          new Case(cols[id], cols[query], column(cols, seed), cols[quote], column(cols, category)));
     }
     return cases;
   }
@@ -114,7 +121,8 @@ public final class RelevanceEvaluation {
           break;
         }
       }
-      outcomes.add(new Outcome(c, rank, found, hits.isEmpty() ? null : hits.getFirst().passageId()));
+      outcomes.add(
+          new Outcome(c, rank, found, hits.isEmpty() ? null : hits.getFirst().passageId()));
     }
     return new Score(outcomes);
   }
@@ -122,7 +130,10 @@ public final class RelevanceEvaluation {
   /** Quote matching ignores case, curly versus straight quotes, dashes and line breaks. */
   static String normalise(String text) {
     return Normalizer.normalize(text, Normalizer.Form.NFKC)
-        .replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
+        .replace('’', '\'')
+        .replace('‘', '\'')
+        .replace('“', '"')
+        .replace('”', '"')
         .replaceAll("[\\p{Pd}]", "-")
         .replaceAll("\\s+", " ")
         .toLowerCase(Locale.ROOT)

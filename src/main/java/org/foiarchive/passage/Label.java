@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A paragraph number or list marker at the start of a line, with its family: items of one family are
- * siblings, an item of another family under an unfinished lead-in is a sub-item of it.
+ * A paragraph number or list marker at the start of a line, with its family: items of one family
+ * are siblings, an item of another family under an unfinished lead-in is a sub-item of it.
  */
 record Label(String text, Family family) {
   enum Family {
@@ -30,19 +30,25 @@ record Label(String text, Family family) {
     BULLET
   }
 
-  private record Rule(Pattern pattern, Family family) {
-  }
+  private record Rule(Pattern pattern, Family family) {}
 
-  private static final List<Rule> RULES = List.of(
-      new Rule(Pattern.compile("^(\\d{5}|[A-Z]\\d{4})\\s+(?=\\S)"), Family.GUIDANCE_PARAGRAPH),
-      new Rule(Pattern.compile("^(Q\\d{1,2})[.:)]?\\s+(?=\\S)"), Family.QUESTION),
-      new Rule(Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3}){1,3})\\.?\\s+(?=\\S)"), Family.DOTTED),
-      new Rule(Pattern.compile("^(\\d{1,3})[.)](?:\\s+|(?=[A-Z“\"‘'(]))(?=\\S)"), Family.NUMBER),
-      new Rule(Pattern.compile("^(\\(\\d{1,3}[A-Z]?\\))\\s*(?=\\S)"), Family.PAREN_NUMBER),
-      new Rule(Pattern.compile("^(\\((?:[a-h]|[ivx]{1,4}|[a-z]{2})\\))\\s*(?=\\S)"), Family.PAREN_LETTER),
-      new Rule(Pattern.compile("^([a-h]\\))\\s*(?=\\S)"), Family.LETTER),
-      new Rule(Pattern.compile("^(\\d{1,3}[A-Z]?(?:\\(\\d{1,2}\\))?)(?=[A-Z][a-z]{2,})"), Family.LEGISLATION),
-      new Rule(Pattern.compile("^([•·▪●◦*]|[-–](?=\\s))\\s*(?=\\S)"), Family.BULLET));
+  private static final List<Rule> RULES =
+      List.of(
+          new Rule(Pattern.compile("^(\\d{5}|[A-Z]\\d{4})\\s+(?=\\S)"), Family.GUIDANCE_PARAGRAPH),
+          new Rule(Pattern.compile("^(Q\\d{1,2})[.:)]?\\s+(?=\\S)"), Family.QUESTION),
+          new Rule(
+              Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3}){1,3})\\.?\\s+(?=\\S)"), Family.DOTTED),
+          new Rule(
+              Pattern.compile("^(\\d{1,3})[.)](?:\\s+|(?=[A-Z“\"‘'(]))(?=\\S)"), Family.NUMBER),
+          new Rule(Pattern.compile("^(\\(\\d{1,3}[A-Z]?\\))\\s*(?=\\S)"), Family.PAREN_NUMBER),
+          new Rule(
+              Pattern.compile("^(\\((?:[a-h]|[ivx]{1,4}|[a-z]{2})\\))\\s*(?=\\S)"),
+              Family.PAREN_LETTER),
+          new Rule(Pattern.compile("^([a-h]\\))\\s*(?=\\S)"), Family.LETTER),
+          new Rule(
+              Pattern.compile("^(\\d{1,3}[A-Z]?(?:\\(\\d{1,2}\\))?)(?=[A-Z][a-z]{2,})"),
+              Family.LEGISLATION),
+          new Rule(Pattern.compile("^([•·▪●◦*]|[-–](?=\\s))\\s*(?=\\S)"), Family.BULLET));
 
   static Label match(String line) {
     for (Rule rule : RULES) {

@@ -9,24 +9,38 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Cuts text into paragraphs a reader would quote. Blank lines separate blocks; inside a block, a line
- * break is a hard wrap (joined) when the sentence runs on or the line is filled to the text's wrap width;
- * a numbered line starts a new paragraph unless it is a sub-item of an unfinished lead-in ("21592
- * Evidence of job search includes" / "1. Evidence in writing..."). Headings become context for what
- * follows them. Stateless and thread-safe.
+ * Cuts text into paragraphs a reader would quote. Blank lines separate blocks; inside a block, a
+ * line break is a hard wrap (joined) when the sentence runs on or the line is filled to the text's
+ * wrap width; a numbered line starts a new paragraph unless it is a sub-item of an unfinished
+ * lead-in ("21592 Evidence of job search includes" / "1. Evidence in writing..."). Headings become
+ * context for what follows them. Stateless and thread-safe.
  */
 public final class PassageSplitter {
   /** Longer paragraphs are cut between sentences: a result should still be readable at a glance. */
   static final int MAX_PASSAGE_CHARS = 1500;
+
   private static final int TARGET_CHUNK_CHARS = 900;
   private static final int MAX_HEADING_CHARS = 100;
   private static final int MAX_HEADING_GROUP = 4;
-  /** An unmarked list item is a short line; a longer one is prose that happens to start in lower case. */
+
+  /**
+   * An unmarked list item is a short line; a longer one is prose that happens to start in lower
+   * case.
+   */
   private static final int MAX_LIST_ITEM_CHARS = 160;
-  /** A numbered parent this short is a title ("17Work search requirement", "21595 Proof"): context gets its words. */
+
+  /**
+   * A numbered parent this short is a title ("17Work search requirement", "21595 Proof"): context
+   * gets its words.
+   */
   private static final int MAX_TITLE_CHARS = 80;
-  /** A numbered line of this many words or fewer that does not end a sentence is a title, not a lead-in. */
+
+  /**
+   * A numbered line of this many words or fewer that does not end a sentence is a title, not a
+   * lead-in.
+   */
   private static final int MAX_TITLE_WORDS = 8;
+
   /** A question answered below it is context for the answer, up to this much of it. */
   private static final int MAX_QUESTION_CHARS = 300;
 
@@ -34,19 +48,29 @@ public final class PassageSplitter {
   private static final Pattern RULE_LINE = Pattern.compile("^[\\p{Pd}_*=~·.•\\s]{3,}$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…][\"'”’)\\]]*$");
   private static final Pattern TERMINAL = Pattern.compile("[.,;!?][\"'”’)\\]]*$");
+
   /** Letter openings and closings: never headings, however short. */
-  private static final Pattern SALUTATION = Pattern.compile("^(?:Dear|Yours|Kind regards|Best wishes|Regards)\\b.*",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SALUTATION =
+      Pattern.compile(
+          "^(?:Dear|Yours|Kind regards|Best wishes|Regards)\\b.*", Pattern.CASE_INSENSITIVE);
+
   /** How the closing sentence of a list inside a numbered paragraph opens. */
-  private static final Pattern LIST_TAIL = Pattern.compile("^(?:(?:But|And|Or|Unless|Except)\\b|\\p{Ll})");
+  private static final Pattern LIST_TAIL =
+      Pattern.compile("^(?:(?:But|And|Or|Unless|Except)\\b|\\p{Ll})");
+
   /** Words that cannot be a heading on their own: a list's "And" left on a line by itself. */
-  private static final Pattern CONNECTIVE = Pattern.compile("^(?:And|Or|But|Then|Also|Plus|And/or)[.,:]?$",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern CONNECTIVE =
+      Pattern.compile("^(?:And|Or|But|Then|Also|Plus|And/or)[.,:]?$", Pattern.CASE_INSENSITIVE);
+
   /** A letter's own reference line ("Our Ref: VTR 2437", "Case Reference Number ENQ0123456"). */
-  private static final Pattern REFERENCE_LINE = Pattern.compile(
-      "^(?:(?:Our|Your)\\s+ref(?:erence)?(?:\\s+(?:no\\.?|number))?|Case\\s+reference(?:\\s+number)?|Reference(?:\\s+number)?)"
-          + "\\s*[:.]?\\s*\\S.{0,40}$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?][\"'”’)\\]]?)\\s+(?=[A-Z“\"‘(\\d])");
+  private static final Pattern REFERENCE_LINE =
+      Pattern.compile(
+          "^(?:(?:Our|Your)\\s+ref(?:erence)?(?:\\s+(?:no\\.?|number))?|Case\\s+reference(?:\\s+number)?|Reference(?:\\s+number)?)"
+              + "\\s*[:.]?\\s*\\S.{0,40}$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SENTENCE_BREAK =
+      Pattern.compile("(?<=[.!?][\"'”’)\\]]?)\\s+(?=[A-Z“\"‘(\\d])");
 
   public List<Segment> split(String raw) {
     return split(raw, new BitSet());
@@ -54,12 +78,13 @@ public final class PassageSplitter {
 
   /**
    * Splits as {@link #split(String)}, also ending a block before each line whose index is set in
-   * {@code breaksBefore} (lines of the {@link #normalize normalized} text): a boundary another stage found,
-   * such as where a quotation starts, that no paragraph may span.
+   * {@code breaksBefore} (lines of the {@link #normalize normalized} text): a boundary another
+   * stage found, such as where a quotation starts, that no paragraph may span.
    */
   public List<Segment> split(String raw, BitSet breaksBefore) {
     List<List<Line>> lineBlocks = lineBlocks(normalize(raw), breaksBefore);
-    List<List<String>> blocks = lineBlocks.stream().map(b -> b.stream().map(Line::text).toList()).toList();
+    List<List<String>> blocks =
+        lineBlocks.stream().map(b -> b.stream().map(Line::text).toList()).toList();
     int wrapWidth = wrapWidth(blocks);
     List<Unit> units = new ArrayList<>();
     for (List<Line> block : lineBlocks) {
@@ -69,20 +94,29 @@ public final class PassageSplitter {
   }
 
   /** A line of the text with its index, so segments can say where they start. */
-  private record Line(String text, int index) {
-  }
+  private record Line(String text, int index) {}
 
   static String normalize(String raw) {
-    return PRIVATE_USE_BULLET.matcher(raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ')
-        .replace('\u2028', '\n').replace('\t', ' ').replace("\u200B", "").replace('\f', '\n')).replaceAll("•");
+    return PRIVATE_USE_BULLET
+        .matcher(
+            raw.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace('\u00A0', ' ')
+                .replace('\u2028', '\n')
+                .replace('\t', ' ')
+                .replace("\u200B", "")
+                .replace('\f', '\n'))
+        .replaceAll("•");
   }
 
   /**
-   * Word's bullets in the Symbol and Wingdings fonts come out of Word files as private-use characters
-   * (U+F0B7 and kin), which no reader's font shows: they are bullets, so they read as "•".
+   * Word's bullets in the Symbol and Wingdings fonts come out of Word files as private-use
+   * characters (U+F0B7 and kin), which no reader's font shows: they are bullets, so they read as
+   * "•".
    */
-  private static final java.util.regex.Pattern PRIVATE_USE_BULLET = java.util.regex.Pattern.compile(
-      "[\uF0B7\uF0A7\uF0A8\uF0D8\uF0FC\uF076\uF06E\uF071\uF0E0\uF02D\uF0BE]");
+  private static final java.util.regex.Pattern PRIVATE_USE_BULLET =
+      java.util.regex.Pattern.compile(
+          "[\uF0B7\uF0A7\uF0A8\uF0D8\uF0FC\uF076\uF06E\uF071\uF0E0\uF02D\uF0BE]");
 
   private static List<List<Line>> lineBlocks(String text, BitSet breaksBefore) {
     List<List<Line>> blocks = new ArrayList<>();
@@ -110,8 +144,8 @@ public final class PassageSplitter {
   }
 
   /**
-   * The width the text was hard-wrapped at, from lines that clearly run on into the next one; zero when
-   * the text is not hard-wrapped.
+   * The width the text was hard-wrapped at, from lines that clearly run on into the next one; zero
+   * when the text is not hard-wrapped.
    */
   static int wrapWidth(List<List<String>> blocks) {
     List<Integer> widths = new ArrayList<>();
@@ -119,7 +153,9 @@ public final class PassageSplitter {
       for (int i = 0; i + 1 < block.size(); i++) {
         String line = block.get(i);
         String next = block.get(i + 1);
-        if (line.length() >= 40 && line.length() <= 160 && Character.isLowerCase(next.charAt(0))
+        if (line.length() >= 40
+            && line.length() <= 160
+            && Character.isLowerCase(next.charAt(0))
             && !SENTENCE_END.matcher(line).find()) {
           widths.add(line.length());
         }
@@ -184,18 +220,25 @@ public final class PassageSplitter {
    * Blank lines in captured guidance do not always end a paragraph: "21594 If the DM has reason to
    * doubt ... whether they", a blank line, "1. Keep a record ...", "2. Are able to confirm ...", a
    * blank line, "But such enquiries should only be necessary ..." is one numbered paragraph. A unit
-   * joins the numbered paragraph before it when it is a sub-item that paragraph's unfinished lead-in
-   * or open list asks for, or when it is the closing sentence of such a list (it opens with "But",
-   * "And", "Or" or in lower case).
+   * joins the numbered paragraph before it when it is a sub-item that paragraph's unfinished
+   * lead-in or open list asks for, or when it is the closing sentence of such a list (it opens with
+   * "But", "And", "Or" or in lower case).
    */
   private static List<Unit> joinAcrossBlankLines(List<Unit> units) {
     List<Unit> out = new ArrayList<>(units.size());
     for (Unit unit : units) {
       Unit previous = out.isEmpty() ? null : out.getLast();
       if (previous != null && !unit.link && !previous.link && previous.label != null) {
-        boolean subItem = unit.label != null && unit.label.text() != null && continuesAcrossBlankLine(previous, unit.label);
-        boolean tail = unit.firstInBlock && unit.label == null && previous.subFamily != null && unit.lines <= 2
-            && LIST_TAIL.matcher(unit.text).find();
+        boolean subItem =
+            unit.label != null
+                && unit.label.text() != null
+                && continuesAcrossBlankLine(previous, unit.label);
+        boolean tail =
+            unit.firstInBlock
+                && unit.label == null
+                && previous.subFamily != null
+                && unit.lines <= 2
+                && LIST_TAIL.matcher(unit.text).find();
         if (subItem || tail) {
           if (subItem) {
             previous.subFamily = unit.label.family();
@@ -209,7 +252,10 @@ public final class PassageSplitter {
     return out;
   }
 
-  /** True when the numbered paragraph asks for this item: its list is open, or its lead-in is unfinished. */
+  /**
+   * True when the numbered paragraph asks for this item: its list is open, or its lead-in is
+   * unfinished.
+   */
   private static boolean continuesAcrossBlankLine(Unit previous, Label next) {
     if (previous.subFamily != null && next.family() == previous.subFamily) {
       return true;
@@ -217,11 +263,13 @@ public final class PassageSplitter {
     if (next.family() == previous.label.family()) {
       return false;
     }
-    // "17Work search requirement" is a title, not an unfinished sentence: its subsections stand alone.
+    // "17Work search requirement" is a title, not an unfinished sentence: its subsections stand
+    // alone.
     // A DMG or ADM paragraph number never numbers a title, however short its lead-in.
-    boolean unfinished = !SENTENCE_END.matcher(previous.lastLine).find()
-        && (previous.label.family() == Label.Family.GUIDANCE_PARAGRAPH
-            || previous.text.toString().split("\\s+").length > MAX_TITLE_WORDS);
+    boolean unfinished =
+        !SENTENCE_END.matcher(previous.lastLine).find()
+            && (previous.label.family() == Label.Family.GUIDANCE_PARAGRAPH
+                || previous.text.toString().split("\\s+").length > MAX_TITLE_WORDS);
     return Unit.isLeadIn(previous.lastLine) || unfinished;
   }
 
@@ -245,7 +293,9 @@ public final class PassageSplitter {
           units.add(current);
           current = new Unit(numbered, label, false, false);
         }
-      } else if (current.implicitList && startsLowerCase(line) && current.lastLine.length() <= MAX_LIST_ITEM_CHARS) {
+      } else if (current.implicitList
+          && startsLowerCase(line)
+          && current.lastLine.length() <= MAX_LIST_ITEM_CHARS) {
         current.append(line, "\n"); // the next unmarked item of the list
       } else if (!current.link && Unit.isLeadIn(current.lastLine) && startsLowerCase(line)) {
         // "we will:" then "make sure you know why we need it": an unmarked list, one item a line.
@@ -273,7 +323,8 @@ public final class PassageSplitter {
     if (!SENTENCE_END.matcher(previous).find()) {
       return true;
     }
-    boolean filled = wrapWidth > 0 && previous.length() >= wrapWidth - 12 && previous.length() <= wrapWidth + 25;
+    boolean filled =
+        wrapWidth > 0 && previous.length() >= wrapWidth - 12 && previous.length() <= wrapWidth + 25;
     return filled && Character.isLetterOrDigit(next.codePointAt(0));
   }
 
@@ -302,8 +353,14 @@ public final class PassageSplitter {
         if (REFERENCE_LINE.matcher(text).matches()) {
           letterReference = text;
         }
-        segments.add(new Segment(text, null, Segment.Kind.HEADING, null, String.join(" · ", headingGroup.subList(0,
-            headingGroup.size() - 1)), unit.firstLine));
+        segments.add(
+            new Segment(
+                text,
+                null,
+                Segment.Kind.HEADING,
+                null,
+                String.join(" · ", headingGroup.subList(0, headingGroup.size() - 1)),
+                unit.firstLine));
         continue;
       }
       lastWasHeading = false;
@@ -314,7 +371,8 @@ public final class PassageSplitter {
       }
       boolean labelled = unit.label != null && unit.label.text() != null;
       if (labelled) {
-        // A label of a family already open is a sibling of it (or of its ancestor); a new family is a child.
+        // A label of a family already open is a sibling of it (or of its ancestor); a new family is
+        // a child.
         int open = indexOfFamily(parents, unit.label.family());
         if (open >= 0) {
           while (parents.size() > open) {
@@ -325,7 +383,8 @@ public final class PassageSplitter {
         question = null;
         parents.addLast(new Parent(unit.label, text));
         if (text.endsWith("?")) {
-          question = text; // "4. Has there been a change...?": the unnumbered answer below is about this
+          question =
+              text; // "4. Has there been a change...?": the unnumbered answer below is about this
         }
       } else {
         parents.forEach(p -> context.add(p.context()));
@@ -341,10 +400,17 @@ public final class PassageSplitter {
       }
       Segment.Kind kind = unit.link ? Segment.Kind.LINK : Segment.Kind.PARAGRAPH;
       if (unit.link && !segments.isEmpty() && segments.getLast().kind() == Segment.Kind.PARAGRAPH) {
-        // An address right under a paragraph is usually where it was quoted from: part of its context.
+        // An address right under a paragraph is usually where it was quoted from: part of its
+        // context.
         Segment quoted = segments.removeLast();
-        segments.add(new Segment(quoted.text(), quoted.label(), quoted.kind(), quoted.heading(),
-            quoted.context().isEmpty() ? text : quoted.context() + " · " + text, quoted.line()));
+        segments.add(
+            new Segment(
+                quoted.text(),
+                quoted.label(),
+                quoted.kind(),
+                quoted.heading(),
+                quoted.context().isEmpty() ? text : quoted.context() + " · " + text,
+                quoted.line()));
       }
       String label = unit.label == null ? null : unit.label.text();
       String contextText = String.join(" · ", new LinkedHashSet<>(context));
@@ -363,8 +429,10 @@ public final class PassageSplitter {
       if (text.length() > MAX_TITLE_CHARS) {
         return label.text();
       }
-      // "17Work search requirement" as copied from legislation.gov.uk: the number is not part of a word.
-      String rest = text.startsWith(label.text()) ? text.substring(label.text().length()).strip() : text;
+      // "17Work search requirement" as copied from legislation.gov.uk: the number is not part of a
+      // word.
+      String rest =
+          text.startsWith(label.text()) ? text.substring(label.text().length()).strip() : text;
       return text.startsWith(label.text()) ? label.text() + " " + rest : text;
     }
   }
@@ -383,11 +451,18 @@ public final class PassageSplitter {
   }
 
   private static boolean isHeading(Unit unit, String text, boolean hasFollower) {
-    if (!hasFollower || unit.link || unit.label != null || !unit.firstInBlock || unit.subFamily != null) {
+    if (!hasFollower
+        || unit.link
+        || unit.label != null
+        || !unit.firstInBlock
+        || unit.subFamily != null) {
       return false;
     }
     int limit = text.endsWith(":") ? MAX_HEADING_CHARS + 20 : MAX_HEADING_CHARS;
-    if (text.length() > limit || SALUTATION.matcher(text).matches() || CONNECTIVE.matcher(text).matches() || !Character.isLetterOrDigit(text.codePointAt(0))
+    if (text.length() > limit
+        || SALUTATION.matcher(text).matches()
+        || CONNECTIVE.matcher(text).matches()
+        || !Character.isLetterOrDigit(text.codePointAt(0))
         || Character.isLowerCase(text.codePointAt(0))) {
       return false;
     }
@@ -398,16 +473,21 @@ public final class PassageSplitter {
     if (!TERMINAL.matcher(text).find()) {
       return true;
     }
-    // "DWP Central Freedom of Information Team." is a heading; "Thank you for your request." is not.
+    // "DWP Central Freedom of Information Team." is a heading; "Thank you for your request." is
+    // not.
     if (text.endsWith(".") && text.length() <= 60 && unit.lines == 1) {
-      long capitalised = Arrays.stream(words).filter(w -> !w.isEmpty() && !Character.isLowerCase(w.codePointAt(0)))
-          .count();
+      long capitalised =
+          Arrays.stream(words)
+              .filter(w -> !w.isEmpty() && !Character.isLowerCase(w.codePointAt(0)))
+              .count();
       return capitalised * 2 > words.length;
     }
     return false;
   }
 
-  /** Cuts an over-long paragraph between sentences into readable pieces; never inside a sentence. */
+  /**
+   * Cuts an over-long paragraph between sentences into readable pieces; never inside a sentence.
+   */
   static List<String> chunks(String text) {
     List<String> chunks = new ArrayList<>();
     StringBuilder current = new StringBuilder();

@@ -13,8 +13,8 @@ import org.foiarchive.extract.Part;
 import org.foiarchive.extract.PartRole;
 
 /**
- * Cuts a document into passages, numbering them in reading order across its parts and giving each the
- * voice, author, date, page and anchor of the part it comes from. Thread-safe.
+ * Cuts a document into passages, numbering them in reading order across its parts and giving each
+ * the voice, author, date, page and anchor of the part it comes from. Thread-safe.
  */
 public final class Passages {
   private final PassageSplitter splitter;
@@ -38,27 +38,43 @@ public final class Passages {
     for (Part part : document.parts()) {
       boolean pageStart = part.page() != null;
       Voice voice = voiceOf(kind, part.role());
-      // A post or annotation whose author the capture lost stays unattributed rather than borrow the page's.
-      String author = part.author() != null || part.role() == PartRole.POST || part.role() == PartRole.ANNOTATION
-          ? part.author() : authorOf(source, kind, voice);
+      // A post or annotation whose author the capture lost stays unattributed rather than borrow
+      // the page's.
+      String author =
+          part.author() != null
+                  || part.role() == PartRole.POST
+                  || part.role() == PartRole.ANNOTATION
+              ? part.author()
+              : authorOf(source, kind, voice);
       String date = part.date() != null ? part.date() : source.date();
       boolean ownWords = voice == Voice.COMMENTARY || voice == Voice.ANNOTATION;
-      List<QuotedOfficialDetector.Quote> quotes = ownWords
-          ? quotedOfficial.find(PassageSplitter.normalize(part.text()).split("\n", -1)) : List.of();
+      List<QuotedOfficialDetector.Quote> quotes =
+          ownWords
+              ? quotedOfficial.find(PassageSplitter.normalize(part.text()).split("\n", -1))
+              : List.of();
       BitSet breaks = new BitSet();
-      quotes.forEach(q -> {
-        breaks.set(q.start());
-        breaks.set(q.end());
-      });
+      quotes.forEach(
+          q -> {
+            breaks.set(q.start());
+            breaks.set(q.end());
+          });
       for (Segment segment : splitter.split(part.text(), breaks)) {
         ordinal++;
-        QuotedOfficialDetector.Quote quote = quotes.stream().filter(q -> q.start() <= segment.line()
-            && segment.line() < q.end()).findFirst().orElse(null);
-        String context = part.heading() == null || part.heading().isBlank()
-            ? segment.context()
-            : part.heading() + (segment.context().isEmpty() ? "" : " · " + segment.context());
-        // A numbered paragraph that runs over a page break: its continuation names the paragraph it belongs to.
-        if (pageStart && segment.label() == null && segment.kind() == Segment.Kind.PARAGRAPH && carriedLabel != null
+        QuotedOfficialDetector.Quote quote =
+            quotes.stream()
+                .filter(q -> q.start() <= segment.line() && segment.line() < q.end())
+                .findFirst()
+                .orElse(null);
+        String context =
+            part.heading() == null || part.heading().isBlank()
+                ? segment.context()
+                : part.heading() + (segment.context().isEmpty() ? "" : " · " + segment.context());
+        // A numbered paragraph that runs over a page break: its continuation names the paragraph it
+        // belongs to.
+        if (pageStart
+            && segment.label() == null
+            && segment.kind() == Segment.Kind.PARAGRAPH
+            && carriedLabel != null
             && segment.context().isEmpty()) {
           context = context.isEmpty() ? carriedLabel : context + " · " + carriedLabel;
         }
@@ -68,18 +84,32 @@ public final class Passages {
         if (segment.label() != null) {
           carriedLabel = segment.label();
         }
-        passages.add(new Passage(Passage.idOf(source.id(), ordinal), source.id(), ordinal, segment.text(),
-            segment.label(), part.page(), part.anchor(), segment.heading(), context,
-            quote == null ? voice : Voice.QUOTED_OFFICIAL, author, date, List.of(), List.of(),
-            quote == null ? null : quote.reference(), part.ocr()));
+        passages.add(
+            new Passage(
+                Passage.idOf(source.id(), ordinal),
+                source.id(),
+                ordinal,
+                segment.text(),
+                segment.label(),
+                part.page(),
+                part.anchor(),
+                segment.heading(),
+                context,
+                quote == null ? voice : Voice.QUOTED_OFFICIAL,
+                author,
+                date,
+                List.of(),
+                List.of(),
+                quote == null ? null : quote.reference(),
+                part.ocr()));
       }
     }
     return repeatsOfQuotes(passages);
   }
 
   /**
-   * A paragraph that repeats one already found to be quoted (an annotation pasting the same guidance
-   * paragraph as an earlier one, without its source) is the same official wording.
+   * A paragraph that repeats one already found to be quoted (an annotation pasting the same
+   * guidance paragraph as an earlier one, without its source) is the same official wording.
    */
   private static List<Passage> repeatsOfQuotes(List<Passage> passages) {
     Map<String, Passage> quoted = new HashMap<>();
@@ -93,14 +123,19 @@ public final class Passages {
     }
     List<Passage> out = new ArrayList<>(passages.size());
     for (Passage p : passages) {
-      Passage same = (p.voice() == Voice.COMMENTARY || p.voice() == Voice.ANNOTATION) ? quoted.get(fingerprint(p.text()))
-          : null;
+      Passage same =
+          (p.voice() == Voice.COMMENTARY || p.voice() == Voice.ANNOTATION)
+              ? quoted.get(fingerprint(p.text()))
+              : null;
       out.add(same == null ? p : p.withVoice(Voice.QUOTED_OFFICIAL, same.quotedReference()));
     }
     return out;
   }
 
-  /** Letters and digits only, lower-cased: the same words survive re-typing, re-wrapping and spacing. */
+  /**
+   * Letters and digits only, lower-cased: the same words survive re-typing, re-wrapping and
+   * spacing.
+   */
   private static String fingerprint(String text) {
     return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
@@ -111,8 +146,10 @@ public final class Passages {
       case OUTGOING -> Voice.REQUESTER;
       case ANNOTATION -> Voice.ANNOTATION;
       case POST -> Voice.COMMENTARY;
-      case BODY -> kind.writtenByPublicBody() ? Voice.OFFICIAL
-          : kind == SourceKind.FOI_REQUEST ? Voice.REQUESTER : Voice.COMMENTARY;
+      case BODY ->
+          kind.writtenByPublicBody()
+              ? Voice.OFFICIAL
+              : kind == SourceKind.FOI_REQUEST ? Voice.REQUESTER : Voice.COMMENTARY;
     };
   }
 

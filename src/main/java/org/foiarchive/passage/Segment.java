@@ -8,7 +8,8 @@ package org.foiarchive.passage;
  * @param context the headings and paragraph number a reader sees around it, or an empty string
  * @param line the 0-based index of its first line in the text it was cut from
  */
-public record Segment(String text, String label, Kind kind, String heading, String context, int line) {
+public record Segment(
+    String text, String label, Kind kind, String heading, String context, int line) {
   /** A segment whose place in the text is not known. */
   public Segment(String text, String label, Kind kind, String heading, String context) {
     this(text, label, kind, heading, context, -1);

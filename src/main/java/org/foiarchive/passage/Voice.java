@@ -13,7 +13,9 @@ public enum Voice {
   ANNOTATION("annotation", "Annotation"),
   /** A blog, campaign page or forum post in its own words. */
   COMMENTARY("commentary", "Commentary"),
-  /** Official wording reproduced inside commentary, with the reference it gives where it gives one. */
+  /**
+   * Official wording reproduced inside commentary, with the reference it gives where it gives one.
+   */
   QUOTED_OFFICIAL("quoted-official", "Quoted official");
 
   private final String id;
@@ -33,6 +35,8 @@ public enum Voice {
   }
 
   public static Optional<Voice> fromId(String id) {
-    return Arrays.stream(values()).filter(v -> v.id.equalsIgnoreCase(id == null ? "" : id.trim())).findFirst();
+    return Arrays.stream(values())
+        .filter(v -> v.id.equalsIgnoreCase(id == null ? "" : id.trim()))
+        .findFirst();
   }
 }

@@ -5,13 +5,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -29,11 +31,9 @@ import org.apache.lucene.util.QueryBuilder;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.ArchiveDates;
 import org.foiarchive.index.ArchiveFields;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.foiarchive.tag.Reference;
-import org.foiarchive.tag.Topic;
 import org.foiarchive.tag.ReferenceRecognizer;
+import org.foiarchive.tag.Topic;
 
 /**
  * Turns a parsed user query into Lucene queries: words ranked by BM25 over the passage text, its
@@ -43,23 +43,35 @@ import org.foiarchive.tag.ReferenceRecognizer;
 public final class ArchiveQueryBuilder {
   /** How many index terms a prefix (word*) may expand to: bounds its cost on a large index. */
   static final int MAX_PREFIX_TERMS = 64;
-  /** Related forms added to one query: enough for a long question, bounded for a pasted paragraph. */
-  static final int MAX_RELATED_FORMS = 16;
-  /** The longest expansion in synonyms.txt, in words ("privacy and electronic communications regulations"). */
-  static final int MAX_SYNONYM_WORDS = 5;
+
   /**
-   * Words that may come between the words of a related phrase ("look for work"): none. An exact phrase
-   * is checked from positions in order; one with slop costs several times more on every candidate.
+   * Related forms added to one query: enough for a long question, bounded for a pasted paragraph.
+   */
+  static final int MAX_RELATED_FORMS = 16;
+
+  /**
+   * The longest expansion in synonyms.txt, in words ("privacy and electronic communications
+   * regulations").
+   */
+  static final int MAX_SYNONYM_WORDS = 5;
+
+  /**
+   * Words that may come between the words of a related phrase ("look for work"): none. An exact
+   * phrase is checked from positions in order; one with slop costs several times more on every
+   * candidate.
    */
   static final int RELATED_PHRASE_SLOP = 0;
+
   /** Word pairs scored for closeness: enough for any question, bounded for a pasted paragraph. */
   static final int MAX_PROXIMITY_PAIRS = 12;
 
-  private static final Pattern PARAGRAPH = Pattern.compile(
-      "(?i)\\b(?:para(?:graph)?s?\\.?|§|sec\\.?|pt\\.?|point)\\s*(\\d{1,5}(?:\\.\\d{1,3})?)\\b|\\b(Q\\d{1,2})\\b");
+  private static final Pattern PARAGRAPH =
+      Pattern.compile(
+          "(?i)\\b(?:para(?:graph)?s?\\.?|§|sec\\.?|pt\\.?|point)\\s*(\\d{1,5}(?:\\.\\d{1,3})?)\\b|\\b(Q\\d{1,2})\\b");
 
-  private static final Pattern FILTER_TOKEN = Pattern.compile(
-      "(?i)(?<!\\S)[-+]?(?:" + Filter.alternatives() + "):(?:[\"“”][^\"“”]*[\"“”]?|\\S*)");
+  private static final Pattern FILTER_TOKEN =
+      Pattern.compile(
+          "(?i)(?<!\\S)[-+]?(?:" + Filter.alternatives() + "):(?:[\"“”][^\"“”]*[\"“”]?|\\S*)");
 
   private final Analyzer analyzer;
   private final ReferenceRecognizer references;
@@ -71,7 +83,8 @@ public final class ArchiveQueryBuilder {
     this(analyzers, references, Ranking.DEFAULT);
   }
 
-  public ArchiveQueryBuilder(ArchiveAnalyzers analyzers, ReferenceRecognizer references, Ranking ranking) {
+  public ArchiveQueryBuilder(
+      ArchiveAnalyzers analyzers, ReferenceRecognizer references, Ranking ranking) {
     this.analyzer = analyzers.query();
     this.references = references;
     this.tuning = ranking;
@@ -83,8 +96,8 @@ public final class ArchiveQueryBuilder {
   }
 
   /**
-   * @param spelling the index's spelling of a word it does not hold ("isues" gives "issues"), searched
-   *     beside the word as typed
+   * @param spelling the index's spelling of a word it does not hold ("isues" gives "issues"),
+   *     searched beside the word as typed
    */
   public ArchiveQuery build(SearchRequest request, Function<String, Optional<String>> spelling) {
     ParsedQuery parsed = frontEnd.parse(request.query());
@@ -94,7 +107,8 @@ public final class ArchiveQueryBuilder {
 
     BooleanQuery.Builder ranking = new BooleanQuery.Builder();
     BooleanQuery.Builder highlight = new BooleanQuery.Builder();
-    // What finds a passage: its words, what is printed around it, references, paragraph numbers. At least
+    // What finds a passage: its words, what is printed around it, references, paragraph numbers. At
+    // least
     // one must match unless a required part (a phrase, +word, a OR b) does the finding.
     BooleanQuery.Builder finding = new BooleanQuery.Builder();
     // What only adds weight to a passage found otherwise: the document's title, the neighbouring
@@ -102,8 +116,10 @@ public final class ArchiveQueryBuilder {
     BooleanQuery.Builder support = new BooleanQuery.Builder();
 
     List<String> subject = QuestionWords.subjectWords(parsed.words());
-    Query proximity = addSubjectWords(subject, spelling, builder, finding, support, highlight, notices);
-    // References typed among the words ("FOI 2437") find what carries them, at a fixed weight: carrying
+    Query proximity =
+        addSubjectWords(subject, spelling, builder, finding, support, highlight, notices);
+    // References typed among the words ("FOI 2437") find what carries them, at a fixed weight:
+    // carrying
     // a reference is yes or no. One inside ref:"..." is a filter, handled with the others.
     String freeText = FILTER_TOKEN.matcher(request.query()).replaceAll(" ");
     List<Reference> typedReferences = addTypedReferences(freeText, finding);
@@ -123,20 +139,33 @@ public final class ArchiveQueryBuilder {
     // Exclusions and filters apply to both forms of the ranking below.
     List<BooleanClause> restricting = restrictions(parsed, request, builder, findingQuery, notices);
     restricting.forEach(ranking::add);
-    Query candidates = parsed.groups().isEmpty() && !supportQuery.clauses().isEmpty()
-        ? candidates(findingQuery, restricting) : null;
-    return new ArchiveQuery(ranking.build(), highlight.build(), List.copyOf(notices), parsed,
+    Query candidates =
+        parsed.groups().isEmpty() && !supportQuery.clauses().isEmpty()
+            ? candidates(findingQuery, restricting)
+            : null;
+    return new ArchiveQuery(
+        ranking.build(),
+        highlight.build(),
+        List.copyOf(notices),
+        parsed,
         !typedReferences.isEmpty() || QueryIntent.asksWhatWasSaid(request.query(), parsed),
-        concepts(builder, subject, spelling), candidates, proximity);
+        concepts(builder, subject, spelling),
+        candidates,
+        proximity);
   }
 
   /**
-   * The subject words, as typed and as the index spells those it does not hold, with their related words;
-   * returns the closeness query for the top hits, or null.
+   * The subject words, as typed and as the index spells those it does not hold, with their related
+   * words; returns the closeness query for the top hits, or null.
    */
-  private Query addSubjectWords(List<String> subject, Function<String, Optional<String>> spelling,
-      QueryBuilder builder, BooleanQuery.Builder finding, BooleanQuery.Builder support,
-      BooleanQuery.Builder highlight, List<String> notices) {
+  private Query addSubjectWords(
+      List<String> subject,
+      Function<String, Optional<String>> spelling,
+      QueryBuilder builder,
+      BooleanQuery.Builder finding,
+      BooleanQuery.Builder support,
+      BooleanQuery.Builder highlight,
+      List<String> notices) {
     String wordText = String.join(" ", subject);
     if (wordText.isBlank()) {
       return null;
@@ -146,34 +175,53 @@ public final class ArchiveQueryBuilder {
     List<String> corrected = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     for (String word : subject) {
-      spelling.apply(word).ifPresent(correction -> {
-        corrected.add(correction);
-        unknown.add(word);
-      });
+      spelling
+          .apply(word)
+          .ifPresent(
+              correction -> {
+                corrected.add(correction);
+                unknown.add(word);
+              });
     }
     if (!corrected.isEmpty()) {
       String correctedText = String.join(" ", corrected);
       addWords(finding, support, builder, correctedText, tuning.spellingWeight());
-      addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, correctedText, Occur.SHOULD));
+      addIfPresent(
+          highlight, builder.createBooleanQuery(ArchiveFields.TEXT, correctedText, Occur.SHOULD));
       // Said as what it is: a guess at a misspelling, searched beside the word as typed.
-      notices.add("No passage has the word " + String.join(", ", unknown) + "; also searched for the closest word"
-          + " the archive holds: " + String.join(", ", corrected) + ".");
+      notices.add(
+          "No passage has the word "
+              + String.join(", ", unknown)
+              + "; also searched for the closest word"
+              + " the archive holds: "
+              + String.join(", ", corrected)
+              + ".");
     }
     addRelated(finding, support, builder, subject, highlight);
     Query near = proximityQuery(builder, subject);
     return near == null ? null : new BoostQuery(near, tuning.proximityWeight());
   }
 
-  /** References typed among the words find the passages that carry them; returns those references. */
+  /**
+   * References typed among the words find the passages that carry them; returns those references.
+   */
   private List<Reference> addTypedReferences(String freeText, BooleanQuery.Builder finding) {
     List<Reference> typedReferences = references.find(freeText);
     for (Reference ref : typedReferences) {
-      finding.add(constant(new TermQuery(new Term(ArchiveFields.REF, ref.canonical())), tuning.referenceWeight()),
+      finding.add(
+          constant(
+              new TermQuery(new Term(ArchiveFields.REF, ref.canonical())),
+              tuning.referenceWeight()),
           Occur.SHOULD);
-      // Guidance quoted without its prefix still prints the number: "21594 If the DM has reason...".
+      // Guidance quoted without its prefix still prints the number: "21594 If the DM has
+      // reason...".
       if (ref.type() == Reference.Type.DMG || ref.type() == Reference.Type.ADM) {
-        String number = ref.canonical().substring(ref.canonical().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        finding.add(constant(new TermQuery(new Term(ArchiveFields.LABEL, number)), tuning.labelWeight()),
+        String number =
+            ref.canonical()
+                .substring(ref.canonical().lastIndexOf(' ') + 1)
+                .toLowerCase(Locale.ROOT);
+        finding.add(
+            constant(new TermQuery(new Term(ArchiveFields.LABEL, number)), tuning.labelWeight()),
             Occur.SHOULD);
       }
     }
@@ -184,14 +232,22 @@ public final class ArchiveQueryBuilder {
   private void addParagraphLabels(String freeText, BooleanQuery.Builder finding) {
     Matcher paragraph = PARAGRAPH.matcher(freeText);
     while (paragraph.find()) {
-      String label = (paragraph.group(1) != null ? paragraph.group(1) : paragraph.group(2)).toLowerCase(Locale.ROOT);
-      finding.add(constant(new TermQuery(new Term(ArchiveFields.LABEL, label)), tuning.labelWeight()), Occur.SHOULD);
+      String label =
+          (paragraph.group(1) != null ? paragraph.group(1) : paragraph.group(2))
+              .toLowerCase(Locale.ROOT);
+      finding.add(
+          constant(new TermQuery(new Term(ArchiveFields.LABEL, label)), tuning.labelWeight()),
+          Occur.SHOULD);
     }
   }
 
   /** Each required part (a phrase, +word, a OR b) must match one of its items. */
-  private void addRequiredGroups(ParsedQuery parsed, QueryBuilder builder, BooleanQuery.Builder ranking,
-      BooleanQuery.Builder support, BooleanQuery.Builder highlight) {
+  private void addRequiredGroups(
+      ParsedQuery parsed,
+      QueryBuilder builder,
+      BooleanQuery.Builder ranking,
+      BooleanQuery.Builder support,
+      BooleanQuery.Builder highlight) {
     for (List<ParsedQuery.Item> group : parsed.groups()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (ParsedQuery.Item item : group) {
@@ -202,19 +258,27 @@ public final class ArchiveQueryBuilder {
         }
       }
       BooleanQuery anyQuery = any.build();
-      ranking.add(anyQuery.clauses().isEmpty() ? new MatchNoDocsQuery("nothing searchable in a required part")
-          : anyQuery, Occur.MUST);
+      ranking.add(
+          anyQuery.clauses().isEmpty()
+              ? new MatchNoDocsQuery("nothing searchable in a required part")
+              : anyQuery,
+          Occur.MUST);
     }
   }
 
   /** Exclusions, the filters typed and chosen, and for a query of filters alone, passages only. */
-  private List<BooleanClause> restrictions(ParsedQuery parsed, SearchRequest request, QueryBuilder builder,
-      BooleanQuery findingQuery, List<String> notices) {
+  private List<BooleanClause> restrictions(
+      ParsedQuery parsed,
+      SearchRequest request,
+      QueryBuilder builder,
+      BooleanQuery findingQuery,
+      List<String> notices) {
     BooleanQuery.Builder restrictions = new BooleanQuery.Builder();
     for (ParsedQuery.Item item : parsed.excluded()) {
-      Query q = item.type() == ParsedQuery.Item.Type.WORD
-          ? builder.createBooleanQuery(ArchiveFields.TEXT, item.text(), Occur.SHOULD)
-          : itemQuery(builder, item, new BooleanQuery.Builder());
+      Query q =
+          item.type() == ParsedQuery.Item.Type.WORD
+              ? builder.createBooleanQuery(ArchiveFields.TEXT, item.text(), Occur.SHOULD)
+              : itemQuery(builder, item, new BooleanQuery.Builder());
       if (q != null) {
         restrictions.add(q, Occur.MUST_NOT);
       }
@@ -223,24 +287,30 @@ public final class ArchiveQueryBuilder {
       // Only a query of filters alone could match a document record: words, phrases, references and
       // paragraph labels are indexed on passages only. Elsewhere the filter would cost a pass over
       // every passage of the archive for nothing.
-      restrictions.add(new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE)), Occur.FILTER);
+      restrictions.add(
+          new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE)),
+          Occur.FILTER);
     }
     addFilters(restrictions, builder, parsed, request, notices);
     return restrictions.build().clauses();
   }
 
   /**
-   * The cheap query that finds the candidates the ranking then scores exactly, or null when the finding
-   * words alone are the ranking's own finding part.
+   * The cheap query that finds the candidates the ranking then scores exactly, or null when the
+   * finding words alone are the ranking's own finding part.
    */
   private static Query candidates(BooleanQuery findingQuery, List<BooleanClause> restricting) {
     if (findingQuery.clauses().isEmpty()) {
       return null;
     }
-    // Required words (finding) with optional weight (support) make Lucene score every passage that has
-    // any of the words, a third of a large archive for a question in everyday words: neither half is a
-    // top-level disjunction, so neither can skip what cannot rank. The finding words alone, as one flat
-    // disjunction, can be pruned; they find the candidates, which the ranking then scores exactly. A
+    // Required words (finding) with optional weight (support) make Lucene score every passage that
+    // has
+    // any of the words, a third of a large archive for a question in everyday words: neither half
+    // is a
+    // top-level disjunction, so neither can skip what cannot rank. The finding words alone, as one
+    // flat
+    // disjunction, can be pruned; they find the candidates, which the ranking then scores exactly.
+    // A
     // phrase ("look for work") finds its candidates as its words all present: checked position by
     // position on every candidate, a phrase of common words costs more than all the single words.
     BooleanQuery.Builder all = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
@@ -249,9 +319,12 @@ public final class ArchiveQueryBuilder {
     return all.build();
   }
 
-  /** Each subject word as found in a passage or its context, in any of its related or corrected forms. */
-  private List<Query> concepts(QueryBuilder builder, List<String> subject,
-      Function<String, Optional<String>> spelling) {
+  /**
+   * Each subject word as found in a passage or its context, in any of its related or corrected
+   * forms.
+   */
+  private List<Query> concepts(
+      QueryBuilder builder, List<String> subject, Function<String, Optional<String>> spelling) {
     if (subject.size() < 2 || tuning.coverageExponent() <= 0) {
       return List.of();
     }
@@ -260,9 +333,13 @@ public final class ArchiveQueryBuilder {
       BooleanQuery.Builder forms = new BooleanQuery.Builder();
       addIfPresent(forms, findQuery(builder, word));
       spelling.apply(word).ifPresent(w -> addIfPresent(forms, findQuery(builder, w)));
-      for (String form : relatedWords.of(List.of(word)).stream().limit(MAX_RELATED_FORMS).toList()) {
-        addIfPresent(forms, form.indexOf(' ') < 0 ? findQuery(builder, form)
-            : builder.createPhraseQuery(ArchiveFields.TEXT, form, RELATED_PHRASE_SLOP));
+      for (String form :
+          relatedWords.of(List.of(word)).stream().limit(MAX_RELATED_FORMS).toList()) {
+        addIfPresent(
+            forms,
+            form.indexOf(' ') < 0
+                ? findQuery(builder, form)
+                : builder.createPhraseQuery(ArchiveFields.TEXT, form, RELATED_PHRASE_SLOP));
       }
       BooleanQuery query = forms.build();
       if (!query.clauses().isEmpty()) {
@@ -299,8 +376,8 @@ public final class ArchiveQueryBuilder {
   }
 
   /**
-   * A topic's definition (classic Lucene syntax over the passage text, as in {@code topics.yml}) as a
-   * ranking query, or null when it does not parse: tagging has already reported that at ingest.
+   * A topic's definition (classic Lucene syntax over the passage text, as in {@code topics.yml}) as
+   * a ranking query, or null when it does not parse: tagging has already reported that at ingest.
    */
   public Query topicQuery(Topic topic) {
     QueryParser parser = new QueryParser(ArchiveFields.TEXT, analyzer);
@@ -317,12 +394,21 @@ public final class ArchiveQueryBuilder {
    * Plain words where a reader would look for them: the passage and what is printed around it find;
    * the document's title and the neighbouring passages only add weight.
    */
-  private void addWords(BooleanQuery.Builder finding, BooleanQuery.Builder support, QueryBuilder builder,
-      String text, float weight) {
+  private void addWords(
+      BooleanQuery.Builder finding,
+      BooleanQuery.Builder support,
+      QueryBuilder builder,
+      String text,
+      float weight) {
     addWeighted(finding, findQuery(builder, text), weight);
     BooleanQuery.Builder fields = new BooleanQuery.Builder();
-    addWeighted(fields, builder.createBooleanQuery(ArchiveFields.TITLE, text, Occur.SHOULD), tuning.titleWeight());
-    addWeighted(fields, builder.createBooleanQuery(ArchiveFields.AROUND, text, Occur.SHOULD),
+    addWeighted(
+        fields,
+        builder.createBooleanQuery(ArchiveFields.TITLE, text, Occur.SHOULD),
+        tuning.titleWeight());
+    addWeighted(
+        fields,
+        builder.createBooleanQuery(ArchiveFields.AROUND, text, Occur.SHOULD),
         tuning.aroundWeight());
     BooleanQuery query = fields.build();
     if (!query.clauses().isEmpty()) {
@@ -334,16 +420,28 @@ public final class ArchiveQueryBuilder {
   private Query findQuery(QueryBuilder builder, String text) {
     BooleanQuery.Builder fields = new BooleanQuery.Builder();
     addWeighted(fields, builder.createBooleanQuery(ArchiveFields.TEXT, text, Occur.SHOULD), 1f);
-    addWeighted(fields, builder.createBooleanQuery(ArchiveFields.CONTEXT, text, Occur.SHOULD),
+    addWeighted(
+        fields,
+        builder.createBooleanQuery(ArchiveFields.CONTEXT, text, Occur.SHOULD),
         tuning.contextWeight());
-    addWeighted(fields, builder.createBooleanQuery(ArchiveFields.EXACT, text, Occur.SHOULD), tuning.exactWeight());
+    addWeighted(
+        fields,
+        builder.createBooleanQuery(ArchiveFields.EXACT, text, Occur.SHOULD),
+        tuning.exactWeight());
     BooleanQuery query = fields.build();
     return query.clauses().isEmpty() ? null : query;
   }
 
-  /** What officials would have written for the words typed, each form matched as typed (phrases as phrases). */
-  private void addRelated(BooleanQuery.Builder finding, BooleanQuery.Builder support, QueryBuilder builder,
-      List<String> subject, BooleanQuery.Builder highlight) {
+  /**
+   * What officials would have written for the words typed, each form matched as typed (phrases as
+   * phrases).
+   */
+  private void addRelated(
+      BooleanQuery.Builder finding,
+      BooleanQuery.Builder support,
+      QueryBuilder builder,
+      List<String> subject,
+      BooleanQuery.Builder highlight) {
     if (tuning.relatedWeight() <= 0) {
       return;
     }
@@ -353,14 +451,21 @@ public final class ArchiveQueryBuilder {
         addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, form, Occur.SHOULD));
       } else {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
-        addWeighted(fields, builder.createPhraseQuery(ArchiveFields.TEXT, form, RELATED_PHRASE_SLOP), 1f);
-        addWeighted(fields, builder.createPhraseQuery(ArchiveFields.CONTEXT, form, RELATED_PHRASE_SLOP), tuning.contextWeight());
+        addWeighted(
+            fields, builder.createPhraseQuery(ArchiveFields.TEXT, form, RELATED_PHRASE_SLOP), 1f);
+        addWeighted(
+            fields,
+            builder.createPhraseQuery(ArchiveFields.CONTEXT, form, RELATED_PHRASE_SLOP),
+            tuning.contextWeight());
         BooleanQuery phrase = fields.build();
         if (!phrase.clauses().isEmpty()) {
           addWeighted(finding, phrase, tuning.relatedWeight());
-          addWeighted(support, builder.createPhraseQuery(ArchiveFields.AROUND, form, RELATED_PHRASE_SLOP),
+          addWeighted(
+              support,
+              builder.createPhraseQuery(ArchiveFields.AROUND, form, RELATED_PHRASE_SLOP),
               tuning.relatedWeight() * tuning.aroundWeight());
-          addIfPresent(highlight, builder.createPhraseQuery(ArchiveFields.TEXT, form, RELATED_PHRASE_SLOP));
+          addIfPresent(
+              highlight, builder.createPhraseQuery(ArchiveFields.TEXT, form, RELATED_PHRASE_SLOP));
         }
       }
     }
@@ -392,22 +497,31 @@ public final class ArchiveQueryBuilder {
     return query;
   }
 
-  /** Each pair of neighbouring query words, found close together in the text: "bank details", "data sharing". */
+  /**
+   * Each pair of neighbouring query words, found close together in the text: "bank details", "data
+   * sharing".
+   */
   private Query proximityQuery(QueryBuilder builder, List<String> words) {
     if (tuning.proximityWeight() <= 0 || words.size() < 2) {
       return null;
     }
     BooleanQuery.Builder pairs = new BooleanQuery.Builder();
     for (int i = 0; i + 1 < words.size() && i < MAX_PROXIMITY_PAIRS; i++) {
-      addIfPresent(pairs, builder.createPhraseQuery(ArchiveFields.TEXT, words.get(i) + " " + words.get(i + 1),
-          tuning.proximitySlop()));
+      addIfPresent(
+          pairs,
+          builder.createPhraseQuery(
+              ArchiveFields.TEXT, words.get(i) + " " + words.get(i + 1), tuning.proximitySlop()));
     }
     BooleanQuery query = pairs.build();
     return query.clauses().isEmpty() ? null : query;
   }
 
-  /** A required part: found in the passage or its context; its weight from title and neighbours goes to support. */
-  private Query itemQuery(QueryBuilder builder, ParsedQuery.Item item, BooleanQuery.Builder support) {
+  /**
+   * A required part: found in the passage or its context; its weight from title and neighbours goes
+   * to support.
+   */
+  private Query itemQuery(
+      QueryBuilder builder, ParsedQuery.Item item, BooleanQuery.Builder support) {
     return switch (item.type()) {
       case PHRASE -> builder.createPhraseQuery(ArchiveFields.EXACT, item.text());
       case PREFIX -> prefix(item.text());
@@ -428,26 +542,36 @@ public final class ArchiveQueryBuilder {
 
   private static Query prefix(String text) {
     String normalised = text.toLowerCase(Locale.ROOT);
-    return new PrefixQuery(new Term(ArchiveFields.EXACT, normalised),
+    return new PrefixQuery(
+        new Term(ArchiveFields.EXACT, normalised),
         new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_PREFIX_TERMS));
   }
 
-  private void addFilters(BooleanQuery.Builder query, QueryBuilder builder, ParsedQuery typed,
-      SearchRequest request, List<String> notices) {
-    addKeywordFilter(query, ArchiveFields.TOPIC, union(typed.values(Filter.TOPIC), request.topics()));
+  private void addFilters(
+      BooleanQuery.Builder query,
+      QueryBuilder builder,
+      ParsedQuery typed,
+      SearchRequest request,
+      List<String> notices) {
+    addKeywordFilter(
+        query, ArchiveFields.TOPIC, union(typed.values(Filter.TOPIC), request.topics()));
     addKeywordFilter(query, ArchiveFields.KIND, union(typed.values(Filter.KIND), request.kinds()));
-    addKeywordFilter(query, ArchiveFields.VOICE, union(typed.values(Filter.VOICE), request.voices()));
+    addKeywordFilter(
+        query, ArchiveFields.VOICE, union(typed.values(Filter.VOICE), request.voices()));
     List<String> publishers = union(typed.values(Filter.PUBLISHER), List.of());
     if (!publishers.isEmpty()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (String publisher : publishers) {
-        addIfPresent(any, builder.createBooleanQuery(ArchiveFields.PUBLISHER_TEXT, publisher, Occur.MUST));
+        addIfPresent(
+            any, builder.createBooleanQuery(ArchiveFields.PUBLISHER_TEXT, publisher, Occur.MUST));
       }
       query.add(any.build(), Occur.FILTER);
     }
     if (!request.publishers().isEmpty()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
-      request.publishers().forEach(p -> any.add(new TermQuery(new Term(ArchiveFields.PUBLISHER, p)), Occur.SHOULD));
+      request
+          .publishers()
+          .forEach(p -> any.add(new TermQuery(new Term(ArchiveFields.PUBLISHER, p)), Occur.SHOULD));
       query.add(any.build(), Occur.FILTER);
     }
     List<String> refs = typed.values(Filter.REF);
@@ -456,12 +580,14 @@ public final class ArchiveQueryBuilder {
       for (String ref : refs) {
         String canonical = references.canonical(ref).orElse(ref.strip());
         any.add(new TermQuery(new Term(ArchiveFields.REF, canonical)), Occur.SHOULD);
-        // An Act finds its sections: ref:"Jobseekers Act 1995" matches "Jobseekers Act 1995 s19A(2)(c)".
+        // An Act finds its sections: ref:"Jobseekers Act 1995" matches "Jobseekers Act 1995
+        // s19A(2)(c)".
         any.add(new PrefixQuery(new Term(ArchiveFields.REF, canonical + " ")), Occur.SHOULD);
       }
       query.add(any.build(), Occur.FILTER);
     }
-    Long after = startDay(first(typed.values(Filter.AFTER), request.from()), Filter.AFTER.typed(), notices);
+    Long after =
+        startDay(first(typed.values(Filter.AFTER), request.from()), Filter.AFTER.typed(), notices);
     Long before = null;
     String typedBefore = first(typed.values(Filter.BEFORE), null);
     if (typedBefore != null) {
@@ -470,14 +596,21 @@ public final class ArchiveQueryBuilder {
     } else if (request.to() != null) {
       var end = ArchiveDates.end(request.to());
       if (end == null) {
-        notices.add("The date '" + request.to() + "' was not understood; write it as 2013, 2013-06 or 2013-06-12.");
+        notices.add(
+            "The date '"
+                + request.to()
+                + "' was not understood; write it as 2013, 2013-06 or 2013-06-12.");
       } else {
         before = end.toEpochDay();
       }
     }
     if (after != null || before != null) {
-      query.add(LongField.newRangeQuery(ArchiveFields.DATE_DAY, after == null ? Long.MIN_VALUE : after,
-          before == null ? Long.MAX_VALUE : before), Occur.FILTER);
+      query.add(
+          LongField.newRangeQuery(
+              ArchiveFields.DATE_DAY,
+              after == null ? Long.MIN_VALUE : after,
+              before == null ? Long.MAX_VALUE : before),
+          Occur.FILTER);
     }
   }
 
@@ -487,13 +620,19 @@ public final class ArchiveQueryBuilder {
     }
     var start = ArchiveDates.parse(date);
     if (start == null) {
-      notices.add("The date in " + name + ":" + date + " was not understood; write it as 2013, 2013-06 or 2013-06-12.");
+      notices.add(
+          "The date in "
+              + name
+              + ":"
+              + date
+              + " was not understood; write it as 2013, 2013-06 or 2013-06-12.");
       return null;
     }
     return start.toEpochDay();
   }
 
-  private static void addKeywordFilter(BooleanQuery.Builder query, String field, List<String> values) {
+  private static void addKeywordFilter(
+      BooleanQuery.Builder query, String field, List<String> values) {
     if (values.isEmpty()) {
       return;
     }
@@ -523,13 +662,17 @@ public final class ArchiveQueryBuilder {
     if (query == null || weight <= 0) {
       return;
     }
-    // A field's words go in one by one, each with the field's weight, rather than as a boosted group:
-    // the score is the same sum, but Lucene can then skip passages that only common words ("is", "a")
+    // A field's words go in one by one, each with the field's weight, rather than as a boosted
+    // group:
+    // the score is the same sum, but Lucene can then skip passages that only common words ("is",
+    // "a")
     // could rank, which is most of a large archive.
-    if (query instanceof BooleanQuery group && group.getMinimumNumberShouldMatch() == 0
+    if (query instanceof BooleanQuery group
+        && group.getMinimumNumberShouldMatch() == 0
         && group.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD)) {
       for (var clause : group.clauses()) {
-        builder.add(weight == 1f ? clause.query() : new BoostQuery(clause.query(), weight), Occur.SHOULD);
+        builder.add(
+            weight == 1f ? clause.query() : new BoostQuery(clause.query(), weight), Occur.SHOULD);
       }
       return;
     }

@@ -6,9 +6,9 @@ import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.tag.Topic;
 
 /**
- * Read access to the archive's index: searching, whole documents, single passages. The web layer and the
- * CLI depend on this interface only, so another engine (OpenSearch) could serve a larger archive.
- * Implementations are thread-safe.
+ * Read access to the archive's index: searching, whole documents, single passages. The web layer
+ * and the CLI depend on this interface only, so another engine (OpenSearch) could serve a larger
+ * archive. Implementations are thread-safe.
  */
 public interface ArchiveSearcher extends AutoCloseable {
   SearchResults search(SearchRequest request);
@@ -17,12 +17,14 @@ public interface ArchiveSearcher extends AutoCloseable {
   SearchResults latest(SearchRequest request);
 
   /**
-   * Passages with the topic, those that match its definition most strongly first, under the request's
-   * filters (kind, voice, dates; its query text is ignored), with counts by document.
+   * Passages with the topic, those that match its definition most strongly first, under the
+   * request's filters (kind, voice, dates; its query text is ignored), with counts by document.
    */
   TopicResults topic(Topic topic, SearchRequest filters);
 
-  /** A document with all its passages; {@code highlightQuery} (may be blank) marks matching words. */
+  /**
+   * A document with all its passages; {@code highlightQuery} (may be blank) marks matching words.
+   */
   Optional<DocumentView> document(String docId, String highlightQuery);
 
   Optional<SearchHit> passage(String passageId);

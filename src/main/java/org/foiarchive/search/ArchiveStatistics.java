@@ -20,10 +20,12 @@ import org.foiarchive.index.ArchiveFacets;
 import org.foiarchive.index.ArchiveFields;
 import org.foiarchive.index.IndexLocation;
 
-/** What a generation holds, counted over every passage: documents, passages, kinds and topics. Stateless. */
+/**
+ * What a generation holds, counted over every passage: documents, passages, kinds and topics.
+ * Stateless.
+ */
 final class ArchiveStatistics {
-  private ArchiveStatistics() {
-  }
+  private ArchiveStatistics() {}
 
   /** The generation's statistics, counted on first need and kept for as long as it serves. */
   static ArchiveStats of(IndexGeneration g, int facetValues) throws IOException {
@@ -31,16 +33,24 @@ final class ArchiveStatistics {
     if (known != null) {
       return known;
     }
-    Query allPassages = new BooleanQuery.Builder()
-        .add(new MatchAllDocsQuery(), Occur.SHOULD)
-        .add(new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE)), Occur.FILTER)
-        .build();
-    FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(g.searcher, allPassages, 1,
-        new FacetsCollectorManager());
+    Query allPassages =
+        new BooleanQuery.Builder()
+            .add(new MatchAllDocsQuery(), Occur.SHOULD)
+            .add(
+                new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE)),
+                Occur.FILTER)
+            .build();
+    FacetsCollectorManager.FacetsResult result =
+        FacetsCollectorManager.search(g.searcher, allPassages, 1, new FacetsCollectorManager());
     Map<String, Map<String, Long>> facets = facets(g, result.facetsCollector(), facetValues);
     long passages = totalOf(result.facetsCollector(), result.topDocs().totalHits);
-    g.stats = new ArchiveStats(g.records.count(), passages, g.commitData.get(IndexLocation.BUILT_AT),
-        facets.get(ArchiveFields.KIND), facets.get(ArchiveFields.TOPIC));
+    g.stats =
+        new ArchiveStats(
+            g.records.count(),
+            passages,
+            g.commitData.get(IndexLocation.BUILT_AT),
+            facets.get(ArchiveFields.KIND),
+            facets.get(ArchiveFields.TOPIC));
     return g.stats;
   }
 
@@ -52,8 +62,8 @@ final class ArchiveStatistics {
     return collector.getMatchingDocs().isEmpty() ? fallback.value() : total;
   }
 
-  private static Map<String, Map<String, Long>> facets(IndexGeneration g, FacetsCollector collector, int facetValues)
-      throws IOException {
+  private static Map<String, Map<String, Long>> facets(
+      IndexGeneration g, FacetsCollector collector, int facetValues) throws IOException {
     Map<String, Map<String, Long>> all = new LinkedHashMap<>();
     ArchiveFacets.DIMENSIONS.forEach(d -> all.put(d, new LinkedHashMap<>()));
     if (g.facetState == null) {

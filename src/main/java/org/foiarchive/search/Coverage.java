@@ -13,16 +13,18 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 
 /**
- * The share of a query's subject words each of a few top passages covers (in any related form). "Can
- * companies on UJ see my personal details before I apply" is answered by a passage about employers, UJ,
- * personal data and applying, not by one that says "personal details" three times. Each concept is
- * matched once per index segment, walking the passages in document order.
+ * The share of a query's subject words each of a few top passages covers (in any related form).
+ * "Can companies on UJ see my personal details before I apply" is answered by a passage about
+ * employers, UJ, personal data and applying, not by one that says "personal details" three times.
+ * Each concept is matched once per index segment, walking the passages in document order.
  */
 final class Coverage {
-  private Coverage() {
-  }
+  private Coverage() {}
 
-  /** For each of the documents (global ids), the share of concepts it matches; all 1 with no concepts. */
+  /**
+   * For each of the documents (global ids), the share of concepts it matches; all 1 with no
+   * concepts.
+   */
   static double[] of(IndexSearcher searcher, List<Query> concepts, int[] docs) throws IOException {
     double[] shares = new double[docs.length];
     if (concepts.isEmpty()) {
@@ -37,7 +39,8 @@ final class Coverage {
     int[] covered = new int[docs.length];
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     for (Query concept : concepts) {
-      Weight weight = searcher.createWeight(searcher.rewrite(concept), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      Weight weight =
+          searcher.createWeight(searcher.rewrite(concept), ScoreMode.COMPLETE_NO_SCORES, 1f);
       int leafIndex = -1;
       DocIdSetIterator iterator = null;
       LeafReaderContext leaf = null;

@@ -12,7 +12,9 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.foiarchive.index.ArchiveFields;
 
-/** Counts matching passages by document from doc values, without scoring or reading stored fields. */
+/**
+ * Counts matching passages by document from doc values, without scoring or reading stored fields.
+ */
 final class DocumentCounts implements CollectorManager<DocumentCounts.Counter, Map<String, Long>> {
 
   @Override

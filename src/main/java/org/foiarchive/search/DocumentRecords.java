@@ -22,13 +22,18 @@ import org.foiarchive.index.ArchiveFields;
 import org.foiarchive.index.IndexedDocument;
 
 /**
- * The document records of one index generation, read when a hit needs one rather than all at start-up,
- * and kept. Thread-safe.
+ * The document records of one index generation, read when a hit needs one rather than all at
+ * start-up, and kept. Thread-safe.
  */
 final class DocumentRecords {
-  /** Document records kept in memory at most (each a few hundred bytes); beyond, the cache starts again. */
+  /**
+   * Document records kept in memory at most (each a few hundred bytes); beyond, the cache starts
+   * again.
+   */
   private static final int MAX_CACHED_DOCUMENTS = 50_000;
-  private static final Query ALL_RECORDS = new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_DOCUMENT));
+
+  private static final Query ALL_RECORDS =
+      new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_DOCUMENT));
 
   private final IndexSearcher searcher;
   private final Map<String, Optional<IndexedDocument>> cache = new ConcurrentHashMap<>();
@@ -38,7 +43,10 @@ final class DocumentRecords {
     this.searcher = searcher;
   }
 
-  /** The document record for an id, read from the index on first need and kept; null when there is none. */
+  /**
+   * The document record for an id, read from the index on first need and kept; null when there is
+   * none.
+   */
   IndexedDocument get(String docId) {
     if (docId == null) {
       return null;
@@ -51,13 +59,20 @@ final class DocumentRecords {
 
   private Optional<IndexedDocument> read(String docId) {
     try {
-      Query record = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(ArchiveFields.DOC_ID, docId)), Occur.FILTER)
-          .add(ALL_RECORDS, Occur.FILTER)
-          .build();
+      Query record =
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(ArchiveFields.DOC_ID, docId)), Occur.FILTER)
+              .add(ALL_RECORDS, Occur.FILTER)
+              .build();
       TopDocs top = searcher.search(record, 1);
-      return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(IndexedDocument.fromJson(
-          searcher.storedFields().document(top.scoreDocs[0].doc).get(ArchiveFields.DOCUMENT_JSON)));
+      return top.scoreDocs.length == 0
+          ? Optional.empty()
+          : Optional.of(
+              IndexedDocument.fromJson(
+                  searcher
+                      .storedFields()
+                      .document(top.scoreDocs[0].doc)
+                      .get(ArchiveFields.DOCUMENT_JSON)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -90,8 +105,11 @@ final class DocumentRecords {
     for (ScoreDoc sd : top.scoreDocs) {
       docs.add(IndexedDocument.fromJson(stored.document(sd.doc).get(ArchiveFields.DOCUMENT_JSON)));
     }
-    docs.sort(Comparator.comparing((IndexedDocument d) -> d.source().date() == null ? "" : d.source().date())
-        .reversed().thenComparing(IndexedDocument::title));
+    docs.sort(
+        Comparator.comparing(
+                (IndexedDocument d) -> d.source().date() == null ? "" : d.source().date())
+            .reversed()
+            .thenComparing(IndexedDocument::title));
     // One record per id, as the index holds one.
     Map<String, IndexedDocument> byId = new LinkedHashMap<>();
     docs.forEach(d -> byId.put(d.docId(), d));

@@ -10,5 +10,5 @@ import org.foiarchive.index.IndexedDocument;
  * @param passages every passage; {@code highlight} is null where nothing matched
  * @param attachments documents whose manifest entry names this one as parent
  */
-public record DocumentView(IndexedDocument document, List<SearchHit> passages, List<IndexedDocument> attachments) {
-}
+public record DocumentView(
+    IndexedDocument document, List<SearchHit> passages, List<IndexedDocument> attachments) {}

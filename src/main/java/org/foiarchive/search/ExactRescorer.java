@@ -13,9 +13,9 @@ import org.apache.lucene.search.TotalHits;
 
 /**
  * Scores candidates found by a cheaper query with the query that defines the ranking, and drops the
- * candidates it does not match: the order is exactly the ranking's, for the hits found. Each clause of
- * the ranking is advanced to the candidates only, in index order, so the cost follows their number, not
- * the number of passages that match.
+ * candidates it does not match: the order is exactly the ranking's, for the hits found. Each clause
+ * of the ranking is advanced to the candidates only, in index order, so the cost follows their
+ * number, not the number of passages that match.
  */
 final class ExactRescorer extends QueryRescorer {
   private ExactRescorer(Query ranking) {
@@ -23,25 +23,32 @@ final class ExactRescorer extends QueryRescorer {
   }
 
   /**
-   * The best {@code depth} candidates by the ranking's score, plus {@code extra}'s where it matches (null
-   * for none). The total is the ranking's own whenever the candidates were counted exactly, else the
-   * candidates' lower bound.
+   * The best {@code depth} candidates by the ranking's score, plus {@code extra}'s where it matches
+   * (null for none). The total is the ranking's own whenever the candidates were counted exactly,
+   * else the candidates' lower bound.
    */
-  static TopDocs rescore(IndexSearcher searcher, TopDocs candidates, Query ranking, Query extra, int depth)
+  static TopDocs rescore(
+      IndexSearcher searcher, TopDocs candidates, Query ranking, Query extra, int depth)
       throws IOException {
-    Query exact = extra == null ? ranking
-        : new BooleanQuery.Builder().add(ranking, Occur.MUST).add(extra, Occur.SHOULD).build();
-    TopDocs scored = new ExactRescorer(exact).rescore(searcher, candidates, candidates.scoreDocs.length);
-    ScoreDoc[] matching = Arrays.stream(scored.scoreDocs)
-        .filter(hit -> hit.score != Float.NEGATIVE_INFINITY)
-        .toArray(ScoreDoc[]::new);
+    Query exact =
+        extra == null
+            ? ranking
+            : new BooleanQuery.Builder().add(ranking, Occur.MUST).add(extra, Occur.SHOULD).build();
+    TopDocs scored =
+        new ExactRescorer(exact).rescore(searcher, candidates, candidates.scoreDocs.length);
+    ScoreDoc[] matching =
+        Arrays.stream(scored.scoreDocs)
+            .filter(hit -> hit.score != Float.NEGATIVE_INFINITY)
+            .toArray(ScoreDoc[]::new);
     TotalHits total;
     if (candidates.totalHits.relation() != TotalHits.Relation.EQUAL_TO || searcher.timedOut()) {
-      total = candidates.totalHits; // more candidates than were counted, or a search already cut short
+      total =
+          candidates.totalHits; // more candidates than were counted, or a search already cut short
     } else if (candidates.totalHits.value() == candidates.scoreDocs.length) {
       total = new TotalHits(matching.length, TotalHits.Relation.EQUAL_TO);
     } else {
-      // Some candidates were counted but not scored; a few of them (a phrase's words apart) may not match.
+      // Some candidates were counted but not scored; a few of them (a phrase's words apart) may not
+      // match.
       // Counting needs no scores, so it visits the candidates only.
       total = new TotalHits(searcher.count(ranking), TotalHits.Relation.EQUAL_TO);
     }

@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * The filters of the query language, each typed as its name and a colon ({@code topic:cookies},
- * {@code ref:"FOI 2437"}, {@code after:2013}): spelt here once for the front end that reads them and the
- * query builder that applies them.
+ * {@code ref:"FOI 2437"}, {@code after:2013}): spelt here once for the front end that reads them
+ * and the query builder that applies them.
  */
 public enum Filter {
   TOPIC,

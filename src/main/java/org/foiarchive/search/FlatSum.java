@@ -10,14 +10,13 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * A sum of weighted queries as one flat list of weighted leaves: a group of optional clauses is replaced
- * by its clauses (each with the group's weight), and a leaf that occurs twice (two related words with the
- * same analysed form) by one with the weights added. The score is the same sum; Lucene can then bound
- * and skip each leaf on its own instead of a whole group at once.
+ * A sum of weighted queries as one flat list of weighted leaves: a group of optional clauses is
+ * replaced by its clauses (each with the group's weight), and a leaf that occurs twice (two related
+ * words with the same analysed form) by one with the weights added. The score is the same sum;
+ * Lucene can then bound and skip each leaf on its own instead of a whole group at once.
  */
 final class FlatSum {
-  private FlatSum() {
-  }
+  private FlatSum() {}
 
   /** The weighted leaves of the sum of the queries, in the order first met. */
   static List<Query> of(List<Query> queries) {
@@ -37,7 +36,8 @@ final class FlatSum {
       w *= boost.getBoost();
       inner = boost.getQuery();
     }
-    if (inner instanceof BooleanQuery group && group.getMinimumNumberShouldMatch() == 0
+    if (inner instanceof BooleanQuery group
+        && group.getMinimumNumberShouldMatch() == 0
         && group.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
       for (BooleanClause clause : group.clauses()) {
         add(weights, clause.query(), w);

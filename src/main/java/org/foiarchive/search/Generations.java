@@ -8,22 +8,26 @@ import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
 
 /**
- * Lucene's {@link ReferenceManager} over the archive's generations: an ingest writes each into a folder of
- * its own and switches {@link IndexLocation#current()} to it, so a refresh opens the new folder rather
- * than reopening one reader. Searches in flight finish on the generation they acquired; the old one
- * closes when the last of them releases it. Thread-safe.
+ * Lucene's {@link ReferenceManager} over the archive's generations: an ingest writes each into a
+ * folder of its own and switches {@link IndexLocation#current()} to it, so a refresh opens the new
+ * folder rather than reopening one reader. Searches in flight finish on the generation they
+ * acquired; the old one closes when the last of them releases it. Thread-safe.
  */
 final class Generations extends ReferenceManager<IndexGeneration> {
   private final IndexLocation location;
   private final ArchiveAnalyzers analyzers;
   private final Ranking ranking;
 
-  Generations(IndexLocation location, ArchiveAnalyzers analyzers, Ranking ranking) throws IOException {
+  Generations(IndexLocation location, ArchiveAnalyzers analyzers, Ranking ranking)
+      throws IOException {
     this.location = location;
     this.analyzers = analyzers;
     this.ranking = ranking;
-    Path current = location.current().orElseThrow(() -> new IOException(
-        "no index in " + location.root() + "; run `ingest` first"));
+    Path current =
+        location
+            .current()
+            .orElseThrow(
+                () -> new IOException("no index in " + location.root() + "; run `ingest` first"));
     this.current = IndexGeneration.open(current, analyzers, ranking);
   }
 

@@ -14,20 +14,27 @@ import org.foiarchive.index.ArchiveFields;
 import org.foiarchive.index.IndexedDocument;
 
 /**
- * Turns indexed passages into {@link SearchHit}s: their stored fields, their document's title and source
- * address (at the message's anchor), the archive's own links, and the text highlighted for a query or
- * escaped as it is. Stateless.
+ * Turns indexed passages into {@link SearchHit}s: their stored fields, their document's title and
+ * source address (at the message's anchor), the archive's own links, and the text highlighted for a
+ * query or escaped as it is. Stateless.
  */
 final class HitMapper {
-  private HitMapper() {
-  }
+  private HitMapper() {}
 
-  /** The hits for these documents, in the order given, highlighted for {@code highlight} when not null. */
-  static List<SearchHit> hits(IndexGeneration g, ScoreDoc[] docs, Query highlight) throws IOException {
+  /**
+   * The hits for these documents, in the order given, highlighted for {@code highlight} when not
+   * null.
+   */
+  static List<SearchHit> hits(IndexGeneration g, ScoreDoc[] docs, Query highlight)
+      throws IOException {
     if (docs.length == 0) {
       return List.of();
     }
-    return hits(g, new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), highlight, true);
+    return hits(
+        g,
+        new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs),
+        highlight,
+        true);
   }
 
   /**
@@ -35,10 +42,13 @@ final class HitMapper {
    *
    * @param withScores false for listings in document order, whose hits carry a score of 0
    */
-  static List<SearchHit> hits(IndexGeneration g, TopDocs top, Query highlight, boolean withScores) throws IOException {
+  static List<SearchHit> hits(IndexGeneration g, TopDocs top, Query highlight, boolean withScores)
+      throws IOException {
     ScoreDoc[] docs = top.scoreDocs;
-    String[] marked = highlight == null || docs.length == 0 ? new String[docs.length]
-        : g.highlighter.highlight(ArchiveFields.TEXT, highlight, top, 1);
+    String[] marked =
+        highlight == null || docs.length == 0
+            ? new String[docs.length]
+            : g.highlighter.highlight(ArchiveFields.TEXT, highlight, top, 1);
     List<SearchHit> hits = new ArrayList<>(docs.length);
     StoredFields stored = g.searcher.storedFields();
     for (int i = 0; i < docs.length; i++) {
@@ -48,7 +58,10 @@ final class HitMapper {
     return hits;
   }
 
-  /** One passage as a hit; {@code marked} is its highlighted text, or null to show it escaped as it is. */
+  /**
+   * One passage as a hit; {@code marked} is its highlighted text, or null to show it escaped as it
+   * is.
+   */
   static SearchHit hit(IndexGeneration g, Document doc, float score, String marked) {
     String docId = doc.get(ArchiveFields.DOC_ID);
     IndexedDocument info = g.records.get(docId);
@@ -57,7 +70,10 @@ final class HitMapper {
     IndexableField page = doc.getField(ArchiveFields.PAGE);
     String anchor = doc.get(ArchiveFields.ANCHOR);
     String sourceUrl = info == null ? null : info.source().url();
-    String url = sourceUrl == null ? null : anchor == null ? sourceUrl : sourceUrl.replaceFirst("#.*$", "") + "#" + anchor;
+    String url =
+        sourceUrl == null
+            ? null
+            : anchor == null ? sourceUrl : sourceUrl.replaceFirst("#.*$", "") + "#" + anchor;
     return new SearchHit(
         doc.get(ArchiveFields.ID),
         docId,

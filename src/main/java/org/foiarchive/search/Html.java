@@ -1,9 +1,10 @@
 package org.foiarchive.search;
 
-/** Escaping for text placed in HTML, matching what the highlighter's formatter does for marked text. */
+/**
+ * Escaping for text placed in HTML, matching what the highlighter's formatter does for marked text.
+ */
 public final class Html {
-  private Html() {
-  }
+  private Html() {}
 
   public static String escape(String text) {
     if (text == null) {

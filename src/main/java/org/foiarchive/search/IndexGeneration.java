@@ -16,9 +16,10 @@ import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.ArchiveFacets;
 
 /**
- * One open index generation (a folder an ingest completed) and what is read from it once: its searcher
- * with the ranking's BM25, the facet state, the highlighter, its document records and statistics. The
- * reader's own reference count keeps it open while a search uses it ({@link Generations}).
+ * One open index generation (a folder an ingest completed) and what is read from it once: its
+ * searcher with the ranking's BM25, the facet state, the highlighter, its document records and
+ * statistics. The reader's own reference count keeps it open while a search uses it ({@link
+ * Generations}).
  */
 final class IndexGeneration {
   /** Passages longer than this are highlighted in their first this-many characters only. */
@@ -27,33 +28,41 @@ final class IndexGeneration {
   final Path path;
   final DirectoryReader reader;
   final IndexSearcher searcher;
+
   /** Null for an index written without facets. */
   final SortedSetDocValuesReaderState facetState;
+
   final UnifiedHighlighter highlighter;
   final Map<String, String> commitData;
   final DocumentRecords records;
+
   /** The same for as long as the generation serves: counted once, not on every home page. */
   volatile ArchiveStats stats;
 
-  private IndexGeneration(Path path, DirectoryReader reader, ArchiveAnalyzers analyzers, Ranking ranking)
+  private IndexGeneration(
+      Path path, DirectoryReader reader, ArchiveAnalyzers analyzers, Ranking ranking)
       throws IOException {
     this.path = path;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.searcher.setSimilarity(new BM25Similarity(ranking.k1(), ranking.b()));
-    this.facetState = hasFacets(reader)
-        ? new DefaultSortedSetDocValuesReaderState(reader, ArchiveFacets.config()) : null;
-    this.highlighter = UnifiedHighlighter.builder(searcher, analyzers.query())
-        .withBreakIterator(WholeBreakIterator::new)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-        .withHighlightPhrasesStrictly(true)
-        .withMaxLength(MAX_HIGHLIGHTED_CHARS)
-        .build();
+    this.facetState =
+        hasFacets(reader)
+            ? new DefaultSortedSetDocValuesReaderState(reader, ArchiveFacets.config())
+            : null;
+    this.highlighter =
+        UnifiedHighlighter.builder(searcher, analyzers.query())
+            .withBreakIterator(WholeBreakIterator::new)
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+            .withHighlightPhrasesStrictly(true)
+            .withMaxLength(MAX_HIGHLIGHTED_CHARS)
+            .build();
     this.commitData = reader.getIndexCommit().getUserData();
     this.records = new DocumentRecords(searcher);
   }
 
-  static IndexGeneration open(Path path, ArchiveAnalyzers analyzers, Ranking ranking) throws IOException {
+  static IndexGeneration open(Path path, ArchiveAnalyzers analyzers, Ranking ranking)
+      throws IOException {
     DirectoryReader reader = DirectoryReader.open(FSDirectory.open(path));
     try {
       return new IndexGeneration(path, reader, analyzers, ranking);
@@ -64,6 +73,7 @@ final class IndexGeneration {
   }
 
   private static boolean hasFacets(DirectoryReader reader) {
-    return reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo("$facets") != null);
+    return reader.leaves().stream()
+        .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo("$facets") != null);
   }
 }

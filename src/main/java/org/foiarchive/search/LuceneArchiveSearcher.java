@@ -38,41 +38,59 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link ArchiveSearcher} over the embedded Lucene index. It serves one index generation at a time and
- * switches to a newer one when an ingest completes, without a restart ({@link Generations}): searches in
- * flight finish on the generation they started with. It orchestrates: the query builder reads the query,
- * Lucene finds and scores candidates, the {@link Reranker} reorders the top, {@link HitMapper} makes the
- * hits, {@link TopHitFacets} counts the facets and {@link Speller} offers a correction.
+ * {@link ArchiveSearcher} over the embedded Lucene index. It serves one index generation at a time
+ * and switches to a newer one when an ingest completes, without a restart ({@link Generations}):
+ * searches in flight finish on the generation they started with. It orchestrates: the query builder
+ * reads the query, Lucene finds and scores candidates, the {@link Reranker} reorders the top,
+ * {@link HitMapper} makes the hits, {@link TopHitFacets} counts the facets and {@link Speller}
+ * offers a correction.
  */
 public final class LuceneArchiveSearcher implements ArchiveSearcher {
   private static final Logger log = LoggerFactory.getLogger(LuceneArchiveSearcher.class);
+
   /** How often, at most, a search checks whether an ingest has completed a newer generation. */
   private static final long REFRESH_INTERVAL_NANOS = 1_000_000_000L;
+
   private static final int FACET_VALUES = 25;
+
   /**
-   * Searches run at once, at most: a search is CPU work, and more of them than a couple per core only
-   * share out the same cores and their caches (on 2 cores, 4 at a time answered 45% more requests a
-   * second under load than Tomcat's 200 threads did). The rest wait their turn, in order.
+   * Searches run at once, at most: a search is CPU work, and more of them than a couple per core
+   * only share out the same cores and their caches (on 2 cores, 4 at a time answered 45% more
+   * requests a second under load than Tomcat's 200 threads did). The rest wait their turn, in
+   * order.
    */
-  private static final Semaphore SEARCH_SLOTS = new Semaphore(2 * Runtime.getRuntime().availableProcessors(), true);
+  private static final Semaphore SEARCH_SLOTS =
+      new Semaphore(2 * Runtime.getRuntime().availableProcessors(), true);
+
   /**
    * How long one search may run before it stops with the hits found so far: a query no bound in the
    * front end foresaw still cannot hold a thread for long.
    */
   static final long SEARCH_TIMEOUT_MILLIS = 2_000;
-  static final String TIMED_OUT_NOTICE = "The search took too long and was stopped early; results may be incomplete.";
-  static final String WORDS_INSTEAD_NOTICE = "The query could not be run as written; its words were searched instead.";
+
+  static final String TIMED_OUT_NOTICE =
+      "The search took too long and was stopped early; results may be incomplete.";
+  static final String WORDS_INSTEAD_NOTICE =
+      "The query could not be run as written; its words were searched instead.";
   static final String NOT_RUN_NOTICE = "The query could not be run; try fewer or simpler words.";
+
   /**
-   * How many matches are counted exactly: beyond this the total is "at least" this many and the facets
-   * count a sample of this many. Paging stops here too ({@link SearchRequest#MAX_WINDOW}).
+   * How many matches are counted exactly: beyond this the total is "at least" this many and the
+   * facets count a sample of this many. Paging stops here too ({@link SearchRequest#MAX_WINDOW}).
    */
   static final int COUNTED_HITS = SearchRequest.MAX_WINDOW;
-  static final String MANY_HITS_NOTICE = "More than " + String.format(Locale.UK, "%,d", COUNTED_HITS)
-      + " passages match: the best are shown first, and the counts beside the results are of the first "
-      + String.format(Locale.UK, "%,d", COUNTED_HITS) + " found. Add words or a filter to narrow the search.";
 
-  /** How many times deeper than the reranker's depth candidates are found, when a cheaper query finds them. */
+  static final String MANY_HITS_NOTICE =
+      "More than "
+          + String.format(Locale.UK, "%,d", COUNTED_HITS)
+          + " passages match: the best are shown first, and the counts beside the results are of the first "
+          + String.format(Locale.UK, "%,d", COUNTED_HITS)
+          + " found. Add words or a filter to narrow the search.";
+
+  /**
+   * How many times deeper than the reranker's depth candidates are found, when a cheaper query
+   * finds them.
+   */
   static final int CANDIDATE_DEPTH_FACTOR = 2;
 
   private final long searchTimeoutMillis;
@@ -82,19 +100,31 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   private final Generations generations;
   private volatile long lastRefreshCheck;
 
-  public LuceneArchiveSearcher(IndexLocation location, ArchiveAnalyzers analyzers, ReferenceRecognizer references)
+  public LuceneArchiveSearcher(
+      IndexLocation location, ArchiveAnalyzers analyzers, ReferenceRecognizer references)
       throws IOException {
     this(location, analyzers, references, Ranking.DEFAULT, SEARCH_TIMEOUT_MILLIS);
   }
 
-  /** @param searchTimeoutMillis how long one search may run before it returns what it has found */
-  public LuceneArchiveSearcher(IndexLocation location, ArchiveAnalyzers analyzers, ReferenceRecognizer references,
-      long searchTimeoutMillis) throws IOException {
+  /**
+   * @param searchTimeoutMillis how long one search may run before it returns what it has found
+   */
+  public LuceneArchiveSearcher(
+      IndexLocation location,
+      ArchiveAnalyzers analyzers,
+      ReferenceRecognizer references,
+      long searchTimeoutMillis)
+      throws IOException {
     this(location, analyzers, references, Ranking.DEFAULT, searchTimeoutMillis);
   }
 
-  public LuceneArchiveSearcher(IndexLocation location, ArchiveAnalyzers analyzers, ReferenceRecognizer references,
-      Ranking ranking, long searchTimeoutMillis) throws IOException {
+  public LuceneArchiveSearcher(
+      IndexLocation location,
+      ArchiveAnalyzers analyzers,
+      ReferenceRecognizer references,
+      Ranking ranking,
+      long searchTimeoutMillis)
+      throws IOException {
     this.searchTimeoutMillis = searchTimeoutMillis;
     this.ranking = ranking;
     this.queries = new ArchiveQueryBuilder(analyzers, references, ranking);
@@ -116,14 +146,16 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     try {
       generations.release(g);
     } catch (IOException e) {
-      // The generation was replaced and this was its last search: closing it failed, serving goes on.
+      // The generation was replaced and this was its last search: closing it failed, serving goes
+      // on.
       log.warn("Could not close the replaced index generation {}: {}", g.path, e.toString());
     }
   }
 
   /**
-   * Switches to a newer generation if an ingest has completed one since the last check. A generation that
-   * cannot be opened is logged and the current one keeps serving; the next check tries again.
+   * Switches to a newer generation if an ingest has completed one since the last check. A
+   * generation that cannot be opened is logged and the current one keeps serving; the next check
+   * tries again.
    */
   public void maybeRefresh() {
     long now = System.nanoTime();
@@ -134,7 +166,9 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     try {
       generations.maybeRefresh();
     } catch (IOException e) {
-      log.warn("Could not open the newer index generation; still serving the current one: {}", e.toString());
+      log.warn(
+          "Could not open the newer index generation; still serving the current one: {}",
+          e.toString());
     }
   }
 
@@ -145,7 +179,8 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
 
   @Override
   public SearchResults latest(SearchRequest request) {
-    SortField byDate = new SortedNumericSortField(ArchiveFields.DATE_DAY, SortField.Type.LONG, true);
+    SortField byDate =
+        new SortedNumericSortField(ArchiveFields.DATE_DAY, SortField.Type.LONG, true);
     byDate.setMissingValue(Long.MIN_VALUE); // undated passages after dated ones
     return search(request, new Sort(byDate, SortField.FIELD_SCORE));
   }
@@ -164,7 +199,8 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     IndexGeneration g = acquire();
     try {
       long deadline = start + searchTimeoutMillis * 1_000_000;
-      ArchiveQuery query = queries.build(request, word -> Speller.correction(g.reader, word, deadline));
+      ArchiveQuery query =
+          queries.build(request, word -> Speller.correction(g.reader, word, deadline));
       try {
         return run(g, request, query, start, List.of(), sort);
       } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
@@ -180,14 +216,15 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     }
   }
 
-  private SearchResults wordsInstead(IndexGeneration g, SearchRequest request, ArchiveQuery query, long start,
-      Sort sort) {
+  private SearchResults wordsInstead(
+      IndexGeneration g, SearchRequest request, ArchiveQuery query, long start, Sort sort) {
     String words = String.join(" ", query.parsed().words());
     ArchiveQuery fallback = queries.build(request.toBuilder().query(words).build());
     try {
       return run(g, request, fallback, start, List.of(WORDS_INSTEAD_NOTICE), sort);
     } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException | IOException e) {
-      log.warn("Search for '{}' failed, also as its words alone: {}", request.query(), e.toString());
+      log.warn(
+          "Search for '{}' failed, also as its words alone: {}", request.query(), e.toString());
       return notRun(request, start);
     }
   }
@@ -195,24 +232,45 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   private static SearchResults notRun(SearchRequest request, long start) {
     Map<String, Map<String, Long>> noFacets = new LinkedHashMap<>();
     ArchiveFacets.DIMENSIONS.forEach(d -> noFacets.put(d, new LinkedHashMap<>()));
-    return new SearchResults(request.query(), 0, elapsedMs(start), List.of(), noFacets, List.of(NOT_RUN_NOTICE), null,
-        request.offset(), request.limit());
+    return new SearchResults(
+        request.query(),
+        0,
+        elapsedMs(start),
+        List.of(),
+        noFacets,
+        List.of(NOT_RUN_NOTICE),
+        null,
+        request.offset(),
+        request.limit());
   }
 
-  private SearchResults run(IndexGeneration g, SearchRequest request, ArchiveQuery query, long start,
-      List<String> extra, Sort sort) throws IOException {
-    // A searcher of its own for this request: the timeout belongs to one search, not to every thread.
+  private SearchResults run(
+      IndexGeneration g,
+      SearchRequest request,
+      ArchiveQuery query,
+      long start,
+      List<String> extra,
+      Sort sort)
+      throws IOException {
+    // A searcher of its own for this request: the timeout belongs to one search, not to every
+    // thread.
     IndexSearcher searcher = new IndexSearcher(g.reader);
     searcher.setSimilarity(g.searcher.getSimilarity());
     searcher.setTimeout(new QueryTimeoutImpl(searchTimeoutMillis));
     int window = request.offset() + request.limit();
-    TopDocs top = sort != null ? searcher.search(query.ranking(), new TopFieldCollectorManager(sort, window, null,
-        COUNTED_HITS)) : ranked(searcher, query, window);
+    TopDocs top =
+        sort != null
+            ? searcher.search(
+                query.ranking(), new TopFieldCollectorManager(sort, window, null, COUNTED_HITS))
+            : ranked(searcher, query, window);
     long total = top.totalHits.value();
     boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
-    ScoreDoc[] ordered = sort == null ? reranker.rerank(searcher, top.scoreDocs, query) : top.scoreDocs;
-    ScoreDoc[] page = ordered.length <= request.offset() ? new ScoreDoc[0]
-        : Arrays.copyOfRange(ordered, request.offset(), Math.min(ordered.length, window));
+    ScoreDoc[] ordered =
+        sort == null ? reranker.rerank(searcher, top.scoreDocs, query) : top.scoreDocs;
+    ScoreDoc[] page =
+        ordered.length <= request.offset()
+            ? new ScoreDoc[0]
+            : Arrays.copyOfRange(ordered, request.offset(), Math.min(ordered.length, window));
     List<SearchHit> hits = HitMapper.hits(g, page, query.highlight());
     List<String> notices = new ArrayList<>(query.notices());
     notices.addAll(extra);
@@ -221,31 +279,47 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     } else if (lowerBound) {
       notices.add(MANY_HITS_NOTICE);
     }
-    String suggestion = total == 0 ? Speller.suggest(g.reader, request.query(), start + searchTimeoutMillis * 1_000_000)
-        : null;
+    String suggestion =
+        total == 0
+            ? Speller.suggest(g.reader, request.query(), start + searchTimeoutMillis * 1_000_000)
+            : null;
     int[] sample = TopHitFacets.sample(searcher, query.ranking(), COUNTED_HITS);
-    return new SearchResults(request.query(), total, elapsedMs(start), hits,
-        TopHitFacets.count(g.reader, sample, FACET_VALUES), List.copyOf(notices), suggestion, request.offset(),
-        request.limit(), TopHitFacets.documents(g.reader, sample), !lowerBound && !searcher.timedOut());
+    return new SearchResults(
+        request.query(),
+        total,
+        elapsedMs(start),
+        hits,
+        TopHitFacets.count(g.reader, sample, FACET_VALUES),
+        List.copyOf(notices),
+        suggestion,
+        request.offset(),
+        request.limit(),
+        TopHitFacets.documents(g.reader, sample),
+        !lowerBound && !searcher.timedOut());
   }
 
   /**
-   * The top of the relevance order, deep enough for the reranker: found with pruning (block-max scores
-   * skip passages that cannot make the page) and counted exactly only up to {@link #COUNTED_HITS}, so the
-   * cost does not grow with the number of matches.
+   * The top of the relevance order, deep enough for the reranker: found with pruning (block-max
+   * scores skip passages that cannot make the page) and counted exactly only up to {@link
+   * #COUNTED_HITS}, so the cost does not grow with the number of matches.
    */
-  private TopDocs ranked(IndexSearcher searcher, ArchiveQuery query, int window) throws IOException {
+  private TopDocs ranked(IndexSearcher searcher, ArchiveQuery query, int window)
+      throws IOException {
     int depth = Math.max(window, ranking.rerankDepth());
     if (query.candidates() == null) {
-      TopDocs top = searcher.search(query.ranking(), new TopScoreDocCollectorManager(depth, COUNTED_HITS));
+      TopDocs top =
+          searcher.search(query.ranking(), new TopScoreDocCollectorManager(depth, COUNTED_HITS));
       if (query.proximity() != null && top.scoreDocs.length > 0) {
         top = QueryRescorer.rescore(searcher, top, query.proximity(), 1, depth);
       }
       return top;
     }
-    // Found deeper than the reranker looks, since the candidates' order is only close to the ranking's.
-    TopDocs found = searcher.search(query.candidates(),
-        new TopScoreDocCollectorManager(depth * CANDIDATE_DEPTH_FACTOR, COUNTED_HITS));
+    // Found deeper than the reranker looks, since the candidates' order is only close to the
+    // ranking's.
+    TopDocs found =
+        searcher.search(
+            query.candidates(),
+            new TopScoreDocCollectorManager(depth * CANDIDATE_DEPTH_FACTOR, COUNTED_HITS));
     return ExactRescorer.rescore(searcher, found, query.ranking(), query.proximity(), depth);
   }
 
@@ -261,11 +335,15 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
       SearchRequest request = filters.toBuilder().query("").topics(topics).build();
       ArchiveQuery all = queries.build(request);
       Query definition = queries.topicQuery(topic);
-      Query ranking = definition == null ? all.ranking() : new BooleanQuery.Builder()
-          .add(all.ranking(), Occur.MUST)
-          .add(definition, Occur.SHOULD)
-          .build();
-      ArchiveQuery query = new ArchiveQuery(ranking, definition, all.notices(), all.parsed(), false, List.of());
+      Query ranking =
+          definition == null
+              ? all.ranking()
+              : new BooleanQuery.Builder()
+                  .add(all.ranking(), Occur.MUST)
+                  .add(definition, Occur.SHOULD)
+                  .build();
+      ArchiveQuery query =
+          new ArchiveQuery(ranking, definition, all.notices(), all.parsed(), false, List.of());
       SearchResults results = run(g, request, query, start, List.of(), null);
       return new TopicResults(results, countByDocument(g, all.ranking()));
     } catch (IOException e) {
@@ -276,11 +354,15 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   }
 
   /** How many passages matching the query each document has, most first (then by id). */
-  private static Map<String, Long> countByDocument(IndexGeneration g, Query query) throws IOException {
+  private static Map<String, Long> countByDocument(IndexGeneration g, Query query)
+      throws IOException {
     Map<String, Long> counts = g.searcher.search(query, new DocumentCounts());
     Map<String, Long> ordered = new LinkedHashMap<>();
     counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> ordered.put(e.getKey(), e.getValue()));
     return ordered;
   }
@@ -293,17 +375,23 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
       if (info == null) {
         return Optional.empty();
       }
-      Query passagesOf = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(ArchiveFields.DOC_ID, docId)), Occur.FILTER)
-          .add(new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE)), Occur.FILTER)
-          .build();
-      Sort byOrdinal = new Sort(new SortedNumericSortField(ArchiveFields.ORDINAL, SortField.Type.INT));
+      Query passagesOf =
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(ArchiveFields.DOC_ID, docId)), Occur.FILTER)
+              .add(
+                  new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE)),
+                  Occur.FILTER)
+              .build();
+      Sort byOrdinal =
+          new Sort(new SortedNumericSortField(ArchiveFields.ORDINAL, SortField.Type.INT));
       TopDocs top = g.searcher.search(passagesOf, Math.max(1, info.passageCount() + 1), byOrdinal);
-      Query highlight = highlightQuery == null || highlightQuery.isBlank() ? null
-          : queries.build(SearchRequest.of(highlightQuery, 1)).highlight();
+      Query highlight =
+          highlightQuery == null || highlightQuery.isBlank()
+              ? null
+              : queries.build(SearchRequest.of(highlightQuery, 1)).highlight();
       List<SearchHit> passages = HitMapper.hits(g, top, highlight, false);
-      List<IndexedDocument> attachments = g.records.all().stream()
-          .filter(d -> docId.equals(d.source().parent())).toList();
+      List<IndexedDocument> attachments =
+          g.records.all().stream().filter(d -> docId.equals(d.source().parent())).toList();
       return Optional.of(new DocumentView(info, passages, attachments));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -320,7 +408,8 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
-      return Optional.of(HitMapper.hit(g, g.searcher.storedFields().document(top.scoreDocs[0].doc), 0f, null));
+      return Optional.of(
+          HitMapper.hit(g, g.searcher.storedFields().document(top.scoreDocs[0].doc), 0f, null));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

@@ -9,12 +9,17 @@ import java.util.Map;
  * telling the user what was not understood and how it was treated instead.
  *
  * @param words plain words in the order typed (ranked, none required)
- * @param groups required alternatives: each group needs one of its items (phrases, +words, "a OR b")
+ * @param groups required alternatives: each group needs one of its items (phrases, +words, "a OR
+ *     b")
  * @param excluded words and phrases that must not appear
  * @param filterValues the values typed for each filter, in the order typed
  */
-public record ParsedQuery(List<String> words, List<List<Item>> groups, List<Item> excluded,
-    Map<Filter, List<String>> filterValues, List<String> notices) {
+public record ParsedQuery(
+    List<String> words,
+    List<List<Item>> groups,
+    List<Item> excluded,
+    Map<Filter, List<String>> filterValues,
+    List<String> notices) {
 
   /** A phrase, a word or a word prefix (trailing *). */
   public record Item(Type type, String text) {

@@ -19,6 +19,7 @@ import java.util.TreeSet;
 public final class QueryFrontEnd {
   /** Longer queries are cut: no one types more, and it bounds the cost of a query. */
   public static final int MAX_QUERY_CHARS = 1000;
+
   public static final int MAX_TERMS = 64;
 
   /** Characters of other engines' query syntax: read as spaces, with a notice. */
@@ -48,7 +49,8 @@ public final class QueryFrontEnd {
         notices.add("Only the first " + MAX_TERMS + " terms of your query were used.");
         break;
       }
-      if (!token.quoted && (token.text.equals("OR") || token.text.equals("||") || token.text.equals("|"))) {
+      if (!token.quoted
+          && (token.text.equals("OR") || token.text.equals("||") || token.text.equals("|"))) {
         pendingOr = true;
         continue;
       }
@@ -83,7 +85,8 @@ public final class QueryFrontEnd {
           items.add(new ParsedQuery.Item(ParsedQuery.Item.Type.WORD, phraseWords.getFirst()));
           require = !exclude;
         } else if (!phraseWords.isEmpty()) {
-          items.add(new ParsedQuery.Item(ParsedQuery.Item.Type.PHRASE, String.join(" ", phraseWords)));
+          items.add(
+              new ParsedQuery.Item(ParsedQuery.Item.Type.PHRASE, String.join(" ", phraseWords)));
         }
       } else {
         items.addAll(wordsOf(token.text, ignored));
@@ -97,7 +100,8 @@ public final class QueryFrontEnd {
         pendingOr = false;
         continue;
       }
-      boolean required = require || items.stream().anyMatch(i -> i.type() != ParsedQuery.Item.Type.WORD);
+      boolean required =
+          require || items.stream().anyMatch(i -> i.type() != ParsedQuery.Item.Type.WORD);
       if (pendingOr) {
         pendingOr = false;
         if (lastGroup != null) {
@@ -134,13 +138,19 @@ public final class QueryFrontEnd {
       ignored.forEach(c -> chars.append(chars.isEmpty() ? "" : " ").append(c));
       notices.add("Some characters were read as spaces, not as search syntax: " + chars + ".");
     }
-    return new ParsedQuery(List.copyOf(words), groups.stream().map(List::copyOf).toList(), List.copyOf(excluded),
-        filters, List.copyOf(notices));
+    return new ParsedQuery(
+        List.copyOf(words),
+        groups.stream().map(List::copyOf).toList(),
+        List.copyOf(excluded),
+        filters,
+        List.copyOf(notices));
   }
 
-  /** A piece of the query between spaces: an optional sign, an optional field, a word or a quoted phrase. */
-  private record Token(char sign, String field, String text, boolean quoted) {
-  }
+  /**
+   * A piece of the query between spaces: an optional sign, an optional field, a word or a quoted
+   * phrase.
+   */
+  private record Token(char sign, String field, String text, boolean quoted) {}
 
   private static List<Token> tokenize(String text, List<String> notices) {
     List<Token> tokens = new ArrayList<>();
@@ -154,7 +164,9 @@ public final class QueryFrontEnd {
         break;
       }
       char sign = 0;
-      if ((text.charAt(i) == '-' || text.charAt(i) == '+') && i + 1 < n && !Character.isWhitespace(text.charAt(i + 1))) {
+      if ((text.charAt(i) == '-' || text.charAt(i) == '+')
+          && i + 1 < n
+          && !Character.isWhitespace(text.charAt(i + 1))) {
         sign = text.charAt(i);
         i++;
       }
@@ -170,7 +182,8 @@ public final class QueryFrontEnd {
           close++;
         }
         if (close >= n) {
-          notices.add("A quotation mark was not closed, so the words after it were searched as separate words.");
+          notices.add(
+              "A quotation mark was not closed, so the words after it were searched as separate words.");
           tokens.add(new Token(sign, field, text.substring(i + 1), false));
           break;
         }
@@ -193,13 +206,18 @@ public final class QueryFrontEnd {
     return tokens;
   }
 
-  /** Where a "field:" prefix ends (the colon), or -1: letters only, then a colon, then something. */
+  /**
+   * Where a "field:" prefix ends (the colon), or -1: letters only, then a colon, then something.
+   */
   private static int fieldEnd(String text, int from) {
     int i = from;
     while (i < text.length() && Character.isLetter(text.charAt(i))) {
       i++;
     }
-    if (i > from && i < text.length() - 1 && text.charAt(i) == ':' && !Character.isWhitespace(text.charAt(i + 1))) {
+    if (i > from
+        && i < text.length() - 1
+        && text.charAt(i) == ':'
+        && !Character.isWhitespace(text.charAt(i + 1))) {
       return i;
     }
     return -1;
@@ -213,7 +231,9 @@ public final class QueryFrontEnd {
     List<ParsedQuery.Item> items = new ArrayList<>();
     for (String word : wordsIn(raw, ignored)) {
       if (word.endsWith("*") && word.length() > 3 && word.indexOf('*') == word.length() - 1) {
-        items.add(new ParsedQuery.Item(ParsedQuery.Item.Type.PREFIX, word.substring(0, word.length() - 1)));
+        items.add(
+            new ParsedQuery.Item(
+                ParsedQuery.Item.Type.PREFIX, word.substring(0, word.length() - 1)));
       } else {
         String plain = word.replace("*", "").replace("?", "");
         if (!plain.equals(word)) {
@@ -231,7 +251,9 @@ public final class QueryFrontEnd {
     String cleaned = strip(raw, ignored);
     List<String> words = new ArrayList<>();
     for (String w : cleaned.split("\\s+")) {
-      String word = w.replaceAll("^[\\p{Punct}‘’“”]+(?=\\w)", "").replaceAll("(?<=\\w)[\\p{Punct}‘’“”&&[^*]]+$", "");
+      String word =
+          w.replaceAll("^[\\p{Punct}‘’“”]+(?=\\w)", "")
+              .replaceAll("(?<=\\w)[\\p{Punct}‘’“”&&[^*]]+$", "");
       if (!word.isBlank() && word.chars().anyMatch(Character::isLetterOrDigit)) {
         words.add(word);
       }

@@ -1,12 +1,12 @@
 package org.foiarchive.search;
 
 /**
- * The knobs of ranking in one place, with the values tuned on the dev query set
- * ({@code ../shared/eval/dev-queries.tsv}) and checked on held-out queries. Change one, run
- * {@code foiarchive eval}, and keep the change only if both sets hold.
+ * The knobs of ranking in one place, with the values tuned on the dev query set ({@code
+ * ../shared/eval/dev-queries.tsv}) and checked on held-out queries. Change one, run {@code
+ * foiarchive eval}, and keep the change only if both sets hold.
  *
- * @param k1 BM25 term-frequency saturation: low, because a passage that says a word twice is not twice as
- *     much about it
+ * @param k1 BM25 term-frequency saturation: low, because a passage that says a word twice is not
+ *     twice as much about it
  * @param b BM25 length normalisation
  * @param contextWeight headings and paragraph numbers around a passage, relative to its own text
  * @param titleWeight the document's title on each of its passages
@@ -17,50 +17,72 @@ package org.foiarchive.search;
  * @param proximityWeight two query words close together, as written
  * @param proximitySlop how many words may come between two query words that still count as close
  * @param referenceWeight a reference typed in the query ("FOI 2437") carried by the passage
- * @param labelWeight a paragraph number typed in the query ("para 51", "DMG 21594") printed on the passage
- * @param quotableWords below this many words a passage (a heading, a signature, a link) loses weight
+ * @param labelWeight a paragraph number typed in the query ("para 51", "DMG 21594") printed on the
+ *     passage
+ * @param quotableWords below this many words a passage (a heading, a signature, a link) loses
+ *     weight
  * @param shortExponent how steeply it loses it: (words / quotableWords) to this power
- * @param sameDocumentDecay each further passage of one document in the top results keeps this share of its
- *     score, so a long thread does not bury everything else
- * @param repeatWeight a passage whose text already ranked higher (a quote pasted again) keeps this share
+ * @param sameDocumentDecay each further passage of one document in the top results keeps this share
+ *     of its score, so a long thread does not bury everything else
+ * @param repeatWeight a passage whose text already ranked higher (a quote pasted again) keeps this
+ *     share
  * @param officialWeight official and quoted-official passages, when the query asks what a body said
  * @param questionWeight a passage that is a question, when the query asks what a body said
- * @param coverageExponent how much a passage's score follows the share of the query's subject words it
- *     covers: (share) to this power; 0 ignores coverage
+ * @param coverageExponent how much a passage's score follows the share of the query's subject words
+ *     it covers: (share) to this power; 0 ignores coverage
  * @param rerankDepth how many top passages the document and repeat rules reorder
  */
-public record Ranking(float k1, float b, float contextWeight, float titleWeight, float exactWeight,
-    float aroundWeight, float relatedWeight, float spellingWeight, float proximityWeight, int proximitySlop, float referenceWeight, float labelWeight,
-    int quotableWords, float shortExponent, float sameDocumentDecay, float repeatWeight, float officialWeight,
-    float questionWeight, float coverageExponent, int rerankDepth) {
+public record Ranking(
+    float k1,
+    float b,
+    float contextWeight,
+    float titleWeight,
+    float exactWeight,
+    float aroundWeight,
+    float relatedWeight,
+    float spellingWeight,
+    float proximityWeight,
+    int proximitySlop,
+    float referenceWeight,
+    float labelWeight,
+    int quotableWords,
+    float shortExponent,
+    float sameDocumentDecay,
+    float repeatWeight,
+    float officialWeight,
+    float questionWeight,
+    float coverageExponent,
+    int rerankDepth) {
 
   /**
-   * Retuned after the seeds' messages, posts and quoted replies became passages of their own (issue 4):
-   * unstemmed matches a little stronger (0.6 to 0.8) and a document's further passages a little less
-   * discounted (0.9 to 0.95). Dev MRR@10 0.849 to 0.852, held-out 0.90 either way; the margin is thin.
+   * Retuned after the seeds' messages, posts and quoted replies became passages of their own (issue
+   * 4): unstemmed matches a little stronger (0.6 to 0.8) and a document's further passages a little
+   * less discounted (0.9 to 0.95). Dev MRR@10 0.849 to 0.852, held-out 0.90 either way; the margin
+   * is thin.
    */
-  public static final Ranking DEFAULT = builder()
-      .k1(1.2f)
-      .b(0.3f)
-      .contextWeight(0.2f)
-      .titleWeight(0.2f)
-      .exactWeight(0.8f)
-      .aroundWeight(0.2f)
-      .relatedWeight(0.7f)
-      .spellingWeight(0.8f)
-      .proximityWeight(0.3f)
-      .proximitySlop(3)
-      .referenceWeight(8f)
-      .labelWeight(1.5f)
-      .quotableWords(15)
-      .shortExponent(0.5f)
-      .sameDocumentDecay(0.95f)
-      .repeatWeight(0.3f)
-      .officialWeight(1.15f)
-      .questionWeight(0.8f)
-      .coverageExponent(0.5f)
-      .rerankDepth(200)
-      .build();
+  public static final Ranking DEFAULT =
+      builder()
+          .k1(1.2f)
+          .b(0.3f)
+          .contextWeight(0.2f)
+          .titleWeight(0.2f)
+          .exactWeight(0.8f)
+          .aroundWeight(0.2f)
+          .relatedWeight(0.7f)
+          .spellingWeight(0.8f)
+          .proximityWeight(0.3f)
+          .proximitySlop(3)
+          .referenceWeight(8f)
+          .labelWeight(1.5f)
+          .quotableWords(15)
+          .shortExponent(0.5f)
+          .sameDocumentDecay(0.95f)
+          .repeatWeight(0.3f)
+          .officialWeight(1.15f)
+          .questionWeight(0.8f)
+          .coverageExponent(0.5f)
+          .rerankDepth(200)
+          .build();
 
   /** A ranking built knob by knob, each by its name; every knob must be given. */
   public static Builder builder() {
@@ -93,7 +115,10 @@ public record Ranking(float k1, float b, float contextWeight, float titleWeight,
     return knobs;
   }
 
-  /** Builds a {@link Ranking} by naming each knob, so a change to one reads as that knob's name in a review. */
+  /**
+   * Builds a {@link Ranking} by naming each knob, so a change to one reads as that knob's name in a
+   * review.
+   */
   public static final class Builder {
     private Float k1;
     private Float b;
@@ -116,8 +141,7 @@ public record Ranking(float k1, float b, float contextWeight, float titleWeight,
     private Float coverageExponent;
     private Integer rerankDepth;
 
-    private Builder() {
-    }
+    private Builder() {}
 
     public Builder k1(float value) {
       this.k1 = value;
@@ -219,9 +243,31 @@ public record Ranking(float k1, float b, float contextWeight, float titleWeight,
       return this;
     }
 
-    /** @throws IllegalStateException naming the first knob not given */
+    /**
+     * @throws IllegalStateException naming the first knob not given
+     */
     public Ranking build() {
-      return new Ranking(need(k1, "k1"), need(b, "b"), need(contextWeight, "contextWeight"), need(titleWeight, "titleWeight"), need(exactWeight, "exactWeight"), need(aroundWeight, "aroundWeight"), need(relatedWeight, "relatedWeight"), need(spellingWeight, "spellingWeight"), need(proximityWeight, "proximityWeight"), need(proximitySlop, "proximitySlop"), need(referenceWeight, "referenceWeight"), need(labelWeight, "labelWeight"), need(quotableWords, "quotableWords"), need(shortExponent, "shortExponent"), need(sameDocumentDecay, "sameDocumentDecay"), need(repeatWeight, "repeatWeight"), need(officialWeight, "officialWeight"), need(questionWeight, "questionWeight"), need(coverageExponent, "coverageExponent"), need(rerankDepth, "rerankDepth"));
+      return new Ranking(
+          need(k1, "k1"),
+          need(b, "b"),
+          need(contextWeight, "contextWeight"),
+          need(titleWeight, "titleWeight"),
+          need(exactWeight, "exactWeight"),
+          need(aroundWeight, "aroundWeight"),
+          need(relatedWeight, "relatedWeight"),
+          need(spellingWeight, "spellingWeight"),
+          need(proximityWeight, "proximityWeight"),
+          need(proximitySlop, "proximitySlop"),
+          need(referenceWeight, "referenceWeight"),
+          need(labelWeight, "labelWeight"),
+          need(quotableWords, "quotableWords"),
+          need(shortExponent, "shortExponent"),
+          need(sameDocumentDecay, "sameDocumentDecay"),
+          need(repeatWeight, "repeatWeight"),
+          need(officialWeight, "officialWeight"),
+          need(questionWeight, "questionWeight"),
+          need(coverageExponent, "coverageExponent"),
+          need(rerankDepth, "rerankDepth"));
     }
 
     private static <T> T need(T value, String knob) {

@@ -24,8 +24,7 @@ final class RelatedWords {
   static final String RESOURCE = "/related-words.txt";
 
   /** Forms that, when typed, bring in the additions. */
-  private record Rule(List<String> tokens, List<String> additions) {
-  }
+  private record Rule(List<String> tokens, List<String> additions) {}
 
   private final Analyzer analyzer;
   private final Map<String, List<Rule>> byFirstToken = new HashMap<>();
@@ -54,7 +53,9 @@ final class RelatedWords {
           continue;
         }
         List<String> additions = to.stream().filter(t -> !t.equals(form)).toList();
-        byFirstToken.computeIfAbsent(tokens.getFirst(), k -> new ArrayList<>()).add(new Rule(tokens, additions));
+        byFirstToken
+            .computeIfAbsent(tokens.getFirst(), k -> new ArrayList<>())
+            .add(new Rule(tokens, additions));
       }
     }
   }

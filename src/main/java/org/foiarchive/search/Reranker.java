@@ -18,12 +18,12 @@ import org.foiarchive.index.ArchiveFields;
 import org.foiarchive.passage.Voice;
 
 /**
- * Reorders the top of a ranked list by what BM25 cannot see: a passage too short to quote (a heading,
- * a signature) loses weight; official voices gain, and questions lose, when the query asks what a body
- * said (the answer, not the question restated above it); a quote
- * pasted again further down a thread ranks once; and each further passage of the same document keeps
- * only a share of its score, so one long thread does not fill the first page. The list stays a ranked
- * list of passages. Reads doc values only, never stored fields. Stateless and thread-safe.
+ * Reorders the top of a ranked list by what BM25 cannot see: a passage too short to quote (a
+ * heading, a signature) loses weight; official voices gain, and questions lose, when the query asks
+ * what a body said (the answer, not the question restated above it); a quote pasted again further
+ * down a thread ranks once; and each further passage of the same document keeps only a share of its
+ * score, so one long thread does not fill the first page. The list stays a ranked list of passages.
+ * Reads doc values only, never stored fields. Stateless and thread-safe.
  */
 final class Reranker {
   private final Ranking ranking;
@@ -33,7 +33,8 @@ final class Reranker {
   }
 
   /** The first {@code rerankDepth} hits reordered with their new scores, the rest as they were. */
-  ScoreDoc[] rerank(IndexSearcher searcher, ScoreDoc[] hits, ArchiveQuery query) throws IOException {
+  ScoreDoc[] rerank(IndexSearcher searcher, ScoreDoc[] hits, ArchiveQuery query)
+      throws IOException {
     int depth = Math.min(hits.length, ranking.rerankDepth());
     if (depth <= 1) {
       return hits;
@@ -43,19 +44,25 @@ final class Reranker {
     for (int i = 0; i < depth; i++) {
       docs[i] = hits[i].doc;
     }
-    double[] coverage = ranking.coverageExponent() == 0f ? new double[depth]
-        : Coverage.of(searcher, query.concepts(), docs);
+    double[] coverage =
+        ranking.coverageExponent() == 0f
+            ? new double[depth]
+            : Coverage.of(searcher, query.concepts(), docs);
     Facts facts = Facts.of(searcher, docs, ranking.quotableWords());
     Candidate[] candidates = new Candidate[depth];
     for (int i = 0; i < depth; i++) {
       ScoreDoc hit = hits[i];
-      float score = hit.score * lengthPrior(facts.words[i]) * voicePrior(facts.voice[i], asksWhatWasSaid)
-          * (facts.question[i] && asksWhatWasSaid ? ranking.questionWeight() : 1f)
-          * coveragePrior(coverage[i]);
+      float score =
+          hit.score
+              * lengthPrior(facts.words[i])
+              * voicePrior(facts.voice[i], asksWhatWasSaid)
+              * (facts.question[i] && asksWhatWasSaid ? ranking.questionWeight() : 1f)
+              * coveragePrior(coverage[i]);
       candidates[i] = new Candidate(hit.doc, score, facts.document[i], facts.hash[i]);
     }
     ScoreDoc[] out = Arrays.copyOf(hits, hits.length);
-    // A document's n-th passage keeps decay^n of its score; the powers are the same for every query.
+    // A document's n-th passage keeps decay^n of its score; the powers are the same for every
+    // query.
     float[] decay = new float[depth + 1];
     for (int n = 0; n <= depth; n++) {
       decay[n] = (float) Math.pow(ranking.sameDocumentDecay(), n);
@@ -72,7 +79,10 @@ final class Reranker {
           continue;
         }
         Candidate c = candidates[i];
-        float adjusted = c.score * decay[perDocument[c.document]] * (seen.contains(c.hash) ? ranking.repeatWeight() : 1f);
+        float adjusted =
+            c.score
+                * decay[perDocument[c.document]]
+                * (seen.contains(c.hash) ? ranking.repeatWeight() : 1f);
         if (adjusted > bestScore) {
           bestScore = adjusted;
           best = i;
@@ -88,16 +98,18 @@ final class Reranker {
   }
 
   /**
-   * What the reranker reads of each hit, from doc values: read in index order, one iterator per field
-   * and segment, rather than a fresh iterator per hit and field.
+   * What the reranker reads of each hit, from doc values: read in index order, one iterator per
+   * field and segment, rather than a fresh iterator per hit and field.
    */
   private static final class Facts {
     final long[] words;
     final long[] hash;
     final boolean[] question;
     final String[] voice;
+
     /** The hit's document as a small number: hits of the same document have the same one. */
     final int[] document;
+
     int documents;
 
     private Facts(int n) {
@@ -139,32 +151,39 @@ final class Reranker {
         facts.words[i] = words.advanceExact(doc) ? words.longValue() : wordsIfMissing;
         facts.hash[i] = hash.advanceExact(doc) ? hash.longValue() : docs[i];
         facts.question[i] = question.advanceExact(doc) && question.longValue() == 1;
-        facts.voice[i] = voice.advanceExact(doc) ? voice.lookupOrd(voice.ordValue()).utf8ToString() : null;
-        String id = docId.advanceExact(doc) ? docId.lookupOrd(docId.ordValue()).utf8ToString() : null;
-        facts.document[i] = documentIds.computeIfAbsent(id == null ? "" : id, k -> facts.documents++);
+        facts.voice[i] =
+            voice.advanceExact(doc) ? voice.lookupOrd(voice.ordValue()).utf8ToString() : null;
+        String id =
+            docId.advanceExact(doc) ? docId.lookupOrd(docId.ordValue()).utf8ToString() : null;
+        facts.document[i] =
+            documentIds.computeIfAbsent(id == null ? "" : id, k -> facts.documents++);
       }
       return facts;
     }
   }
 
   private float coveragePrior(double share) {
-    return ranking.coverageExponent() == 0f ? 1f : (float) Math.pow(share, ranking.coverageExponent());
+    return ranking.coverageExponent() == 0f
+        ? 1f
+        : (float) Math.pow(share, ranking.coverageExponent());
   }
 
   private float lengthPrior(long words) {
     if (words >= ranking.quotableWords() || ranking.shortExponent() == 0f) {
       return 1f;
     }
-    return (float) Math.pow(Math.max(1, words) / (double) ranking.quotableWords(), ranking.shortExponent());
+    return (float)
+        Math.pow(Math.max(1, words) / (double) ranking.quotableWords(), ranking.shortExponent());
   }
 
   private float voicePrior(String voice, boolean asksWhatWasSaid) {
     if (!asksWhatWasSaid || voice == null) {
       return 1f;
     }
-    return voice.equals(Voice.OFFICIAL.id()) || voice.equals(Voice.QUOTED_OFFICIAL.id()) ? ranking.officialWeight() : 1f;
+    return voice.equals(Voice.OFFICIAL.id()) || voice.equals(Voice.QUOTED_OFFICIAL.id())
+        ? ranking.officialWeight()
+        : 1f;
   }
 
-  private record Candidate(int doc, float score, int document, long hash) {
-  }
+  private record Candidate(int doc, float score, int document, long hash) {}
 }

@@ -3,18 +3,27 @@ package org.foiarchive.search;
 import java.util.List;
 
 /**
- * A search as a user asks it: the typed query plus filters chosen in the interface (which add to any
- * {@code topic:} or {@code kind:} written in the query).
+ * A search as a user asks it: the typed query plus filters chosen in the interface (which add to
+ * any {@code topic:} or {@code kind:} written in the query).
  *
  * @param from inclusive start date (ISO 8601, any precision), or null
  * @param to inclusive end date, or null
  * @param offset how many hits to skip (paging)
  * @param limit how many hits to return
  */
-public record SearchRequest(String query, List<String> topics, List<String> kinds, List<String> voices,
-    List<String> publishers, String from, String to, int offset, int limit) {
+public record SearchRequest(
+    String query,
+    List<String> topics,
+    List<String> kinds,
+    List<String> voices,
+    List<String> publishers,
+    String from,
+    String to,
+    int offset,
+    int limit) {
 
   public static final int MAX_LIMIT = 100;
+
   /** Deep paging is bounded: beyond this many hits, refine the query. */
   public static final int MAX_WINDOW = 1000;
 
@@ -32,15 +41,25 @@ public record SearchRequest(String query, List<String> topics, List<String> kind
     return builder(query).limit(limit).build();
   }
 
-  /** A request for this query, with no filters, the first page, of {@link Builder#DEFAULT_LIMIT} hits. */
+  /**
+   * A request for this query, with no filters, the first page, of {@link Builder#DEFAULT_LIMIT}
+   * hits.
+   */
   public static Builder builder(String query) {
     return new Builder(query);
   }
 
   /** This request with some of its parts changed. */
   public Builder toBuilder() {
-    return builder(query).topics(topics).kinds(kinds).voices(voices).publishers(publishers).from(from).to(to)
-        .offset(offset).limit(limit);
+    return builder(query)
+        .topics(topics)
+        .kinds(kinds)
+        .voices(voices)
+        .publishers(publishers)
+        .from(from)
+        .to(to)
+        .offset(offset)
+        .limit(limit);
   }
 
   /** Builds a {@link SearchRequest} part by part, each named; what is not given is not filtered. */
@@ -118,7 +137,12 @@ public record SearchRequest(String query, List<String> topics, List<String> kind
   }
 
   private static List<String> clean(List<String> values) {
-    return values == null ? List.of()
-        : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+    return values == null
+        ? List.of()
+        : values.stream()
+            .filter(v -> v != null && !v.isBlank())
+            .map(String::strip)
+            .distinct()
+            .toList();
   }
 }

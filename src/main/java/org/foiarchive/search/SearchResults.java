@@ -6,30 +6,61 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A page of search results in the JSON API's shape (DESIGN.md), plus notices about how the query was
- * read and a spelling suggestion when nothing was found.
+ * A page of search results in the JSON API's shape (DESIGN.md), plus notices about how the query
+ * was read and a spelling suggestion when nothing was found.
  *
- * @param total how many passages match, counted exactly up to 1,000 (beyond, at least 1,000, with a notice)
- * @param facets counts by dimension (topic, kind, publisher, voice, year) over the matching passages, or over
- *     the best 1,000 of them when more match
- * @param documents how many documents the matching passages are in, counted over the same matches as the
- *     facets (every match up to 1,000)
- * @param exact whether {@code total} and {@code documents} count every match; when not, they are lower bounds
+ * @param total how many passages match, counted exactly up to 1,000 (beyond, at least 1,000, with a
+ *     notice)
+ * @param facets counts by dimension (topic, kind, publisher, voice, year) over the matching
+ *     passages, or over the best 1,000 of them when more match
+ * @param documents how many documents the matching passages are in, counted over the same matches
+ *     as the facets (every match up to 1,000)
+ * @param exact whether {@code total} and {@code documents} count every match; when not, they are
+ *     lower bounds
  */
-public record SearchResults(String query, long total, long tookMs, List<SearchHit> hits,
-    Map<String, Map<String, Long>> facets, List<String> notices, String suggestion, int offset, int limit,
-    long documents, boolean exact) {
+public record SearchResults(
+    String query,
+    long total,
+    long tookMs,
+    List<SearchHit> hits,
+    Map<String, Map<String, Long>> facets,
+    List<String> notices,
+    String suggestion,
+    int offset,
+    int limit,
+    long documents,
+    boolean exact) {
 
-  /** Results whose documents are only those of the hits given: for answers that are complete in one page. */
-  public SearchResults(String query, long total, long tookMs, List<SearchHit> hits,
-      Map<String, Map<String, Long>> facets, List<String> notices, String suggestion, int offset, int limit) {
-    this(query, total, tookMs, hits, facets, notices, suggestion, offset, limit,
-        hits.stream().map(SearchHit::docId).distinct().count(), true);
+  /**
+   * Results whose documents are only those of the hits given: for answers that are complete in one
+   * page.
+   */
+  public SearchResults(
+      String query,
+      long total,
+      long tookMs,
+      List<SearchHit> hits,
+      Map<String, Map<String, Long>> facets,
+      List<String> notices,
+      String suggestion,
+      int offset,
+      int limit) {
+    this(
+        query,
+        total,
+        tookMs,
+        hits,
+        facets,
+        notices,
+        suggestion,
+        offset,
+        limit,
+        hits.stream().map(SearchHit::docId).distinct().count(),
+        true);
   }
 
   /** Hits of one document, in rank order, for pages that group results by document. */
-  public record DocumentGroup(String docId, String title, List<SearchHit> hits) {
-  }
+  public record DocumentGroup(String docId, String title, List<SearchHit> hits) {}
 
   /** The hits grouped by document, documents in the order of their best passage. */
   public List<DocumentGroup> groups() {

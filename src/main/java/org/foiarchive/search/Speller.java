@@ -15,38 +15,45 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Spelling against the archive's own words: a word the index does not hold at all is also searched as
- * the closest word it does ("isues" gives "issues"), and a search that finds nothing offers "did you mean".
- * Only a close correction counts, so that garbage is not turned into a confident wrong word, and only for
- * a word of a length real words have: the spell checker's automaton grows with the word, and a page-long
- * word once cost seconds of CPU. Corrections are part of a search's cost and stop at its deadline.
- * Stateless.
+ * Spelling against the archive's own words: a word the index does not hold at all is also searched
+ * as the closest word it does ("isues" gives "issues"), and a search that finds nothing offers "did
+ * you mean". Only a close correction counts, so that garbage is not turned into a confident wrong
+ * word, and only for a word of a length real words have: the spell checker's automaton grows with
+ * the word, and a page-long word once cost seconds of CPU. Corrections are part of a search's cost
+ * and stop at its deadline. Stateless.
  */
 final class Speller {
   private static final Logger log = LoggerFactory.getLogger(Speller.class);
+
   /** Shorter words are too often acronyms or names to correct. */
   static final int MIN_CORRECTED_LENGTH = 5;
-  /** Longer than any word worth correcting ("disproportionately" has 18 letters); longer ones are not looked up. */
+
+  /**
+   * Longer than any word worth correcting ("disproportionately" has 18 letters); longer ones are
+   * not looked up.
+   */
   static final int MAX_CORRECTED_LENGTH = 24;
+
   /**
    * How alike a correction must be: one minus the edits over the shorter word's length. "isues" to
    * "issues" is 0.8 and "enviroment" to "environment" 0.9; "title" to "time" (0.5) is another word.
    */
   static final float MIN_SIMILARITY = 0.7f;
+
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
-  private Speller() {
-  }
+  private Speller() {}
 
   /** Whether a word is worth looking up at all: letters only, of a length real words have. */
   static boolean worthCorrecting(String word) {
-    return word.length() >= MIN_CORRECTED_LENGTH && word.length() <= MAX_CORRECTED_LENGTH
+    return word.length() >= MIN_CORRECTED_LENGTH
+        && word.length() <= MAX_CORRECTED_LENGTH
         && word.chars().allMatch(Character::isLetter);
   }
 
   /**
-   * The closest word the index holds, when the index does not hold this one, one is close enough, and
-   * the search's deadline ({@link System#nanoTime()}) has not passed.
+   * The closest word the index holds, when the index does not hold this one, one is close enough,
+   * and the search's deadline ({@link System#nanoTime()}) has not passed.
    */
   static Optional<String> correction(IndexReader reader, String word, long deadlineNanos) {
     String lower = word.toLowerCase(Locale.ROOT);
@@ -56,8 +63,12 @@ final class Speller {
     DirectSpellChecker checker = new DirectSpellChecker();
     checker.setAccuracy(MIN_SIMILARITY);
     try {
-      SuggestWord[] best = checker.suggestSimilar(new Term(ArchiveFields.EXACT, lower), 1, reader,
-          SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      SuggestWord[] best =
+          checker.suggestSimilar(
+              new Term(ArchiveFields.EXACT, lower),
+              1,
+              reader,
+              SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
       return best.length == 0 ? Optional.empty() : Optional.of(best[0].string);
     } catch (IOException e) {
       // A suggestion is a convenience: the search goes on with the word as typed.
@@ -67,22 +78,25 @@ final class Speller {
   }
 
   /**
-   * "Did you mean": the query as searched (cut where the front end cuts it), with each word the index does
-   * not hold replaced by the closest word it does; quotes, signs and filters stay as they were. Null when
-   * no word needed replacing.
+   * "Did you mean": the query as searched (cut where the front end cuts it), with each word the
+   * index does not hold replaced by the closest word it does; quotes, signs and filters stay as
+   * they were. Null when no word needed replacing.
    */
   static String suggest(IndexReader reader, String query, long deadlineNanos) {
     if (query == null || query.isBlank()) {
       return null;
     }
-    String typed = query.length() > QueryFrontEnd.MAX_QUERY_CHARS ? query.substring(0, QueryFrontEnd.MAX_QUERY_CHARS)
-        : query;
+    String typed =
+        query.length() > QueryFrontEnd.MAX_QUERY_CHARS
+            ? query.substring(0, QueryFrontEnd.MAX_QUERY_CHARS)
+            : query;
     Matcher words = WORD.matcher(typed);
     StringBuilder out = new StringBuilder();
     boolean changed = false;
     while (words.find()) {
       boolean filterName = words.end() < typed.length() && typed.charAt(words.end()) == ':';
-      Optional<String> better = filterName ? Optional.empty() : correction(reader, words.group(), deadlineNanos);
+      Optional<String> better =
+          filterName ? Optional.empty() : correction(reader, words.group(), deadlineNanos);
       words.appendReplacement(out, Matcher.quoteReplacement(better.orElse(words.group())));
       changed |= better.isPresent();
     }

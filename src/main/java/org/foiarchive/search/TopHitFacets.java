@@ -25,44 +25,49 @@ import org.foiarchive.index.ArchiveFacets;
 import org.foiarchive.index.ArchiveFields;
 
 /**
- * Facet counts over at most {@link LuceneArchiveSearcher#COUNTED_HITS} matches of a search rather than
- * over every match. Counting every match means visiting every matching passage, which for a question
- * in everyday words is a third of a million-passage archive and tens of milliseconds, and it stops
- * Lucene from skipping the passages that cannot rank. Up to that many matches the counts are exact;
- * beyond, they are counts among the first that many matches found, in index order. Stateless.
+ * Facet counts over at most {@link LuceneArchiveSearcher#COUNTED_HITS} matches of a search rather
+ * than over every match. Counting every match means visiting every matching passage, which for a
+ * question in everyday words is a third of a million-passage archive and tens of milliseconds, and
+ * it stops Lucene from skipping the passages that cannot rank. Up to that many matches the counts
+ * are exact; beyond, they are counts among the first that many matches found, in index order.
+ * Stateless.
  */
 final class TopHitFacets {
-  private TopHitFacets() {
-  }
+  private TopHitFacets() {}
 
-  /** The first {@code max} matching documents in index order, without scoring: a cheap, bounded sample. */
+  /**
+   * The first {@code max} matching documents in index order, without scoring: a cheap, bounded
+   * sample.
+   */
   static int[] sample(IndexSearcher searcher, Query query, int max) throws IOException {
     int[] docs = new int[max];
     int[] count = {0};
-    searcher.search(new ConstantScoreQuery(query), new SimpleCollector() {
-      private int base;
+    searcher.search(
+        new ConstantScoreQuery(query),
+        new SimpleCollector() {
+          private int base;
 
-      @Override
-      protected void doSetNextReader(LeafReaderContext context) {
-        if (count[0] >= max) {
-          throw new CollectionTerminatedException();
-        }
-        base = context.docBase;
-      }
+          @Override
+          protected void doSetNextReader(LeafReaderContext context) {
+            if (count[0] >= max) {
+              throw new CollectionTerminatedException();
+            }
+            base = context.docBase;
+          }
 
-      @Override
-      public void collect(int doc) {
-        if (count[0] >= max) {
-          throw new CollectionTerminatedException();
-        }
-        docs[count[0]++] = base + doc;
-      }
+          @Override
+          public void collect(int doc) {
+            if (count[0] >= max) {
+              throw new CollectionTerminatedException();
+            }
+            docs[count[0]++] = base + doc;
+          }
 
-      @Override
-      public ScoreMode scoreMode() {
-        return ScoreMode.COMPLETE_NO_SCORES;
-      }
-    });
+          @Override
+          public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+          }
+        });
     return Arrays.copyOf(docs, count[0]);
   }
 
@@ -89,8 +94,8 @@ final class TopHitFacets {
     return documents.size();
   }
 
-  static Map<String, Map<String, Long>> count(IndexReader reader, int[] matches, int valuesPerDimension)
-      throws IOException {
+  static Map<String, Map<String, Long>> count(
+      IndexReader reader, int[] matches, int valuesPerDimension) throws IOException {
     Map<String, Map<String, Long>> counts = new HashMap<>();
     int[] docs = matches.clone();
     Arrays.sort(docs);
@@ -103,7 +108,8 @@ final class TopHitFacets {
       if (docs[i] >= end) {
         continue;
       }
-      SortedSetDocValues values = leaf.reader().getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+      SortedSetDocValues values =
+          leaf.reader().getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
       Map<Long, Long> byOrdinal = new HashMap<>();
       for (; i < docs.length && docs[i] < end; i++) {
         if (values != null && values.advanceExact(docs[i] - leaf.docBase)) {
@@ -116,14 +122,20 @@ final class TopHitFacets {
       for (Map.Entry<Long, Long> e : byOrdinal.entrySet()) {
         String[] path = FacetsConfig.stringToPath(values.lookupOrd(e.getKey()).utf8ToString());
         if (path.length == 2) {
-          counts.computeIfAbsent(path[0], d -> new HashMap<>()).merge(path[1], e.getValue(), Long::sum);
+          counts
+              .computeIfAbsent(path[0], d -> new HashMap<>())
+              .merge(path[1], e.getValue(), Long::sum);
         }
       }
     }
     Map<String, Map<String, Long>> ordered = new LinkedHashMap<>();
     for (String dimension : ArchiveFacets.DIMENSIONS) {
-      List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.getOrDefault(dimension, Map.of()).entrySet());
-      entries.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+      List<Map.Entry<String, Long>> entries =
+          new ArrayList<>(counts.getOrDefault(dimension, Map.of()).entrySet());
+      entries.sort(
+          Map.Entry.<String, Long>comparingByValue()
+              .reversed()
+              .thenComparing(Map.Entry.comparingByKey()));
       Map<String, Long> top = new LinkedHashMap<>();
       entries.stream().limit(valuesPerDimension).forEach(e -> top.put(e.getKey(), e.getValue()));
       ordered.put(dimension, top);

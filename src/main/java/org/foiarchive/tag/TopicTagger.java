@@ -33,12 +33,12 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.foiarchive.corpus.CorpusException;
 
 /**
- * Gives passages their topics by matching each topic's query against the passage alone, with the same
- * analysis the archive's index uses (so a topic query for "cookie" also matches "cookies"). Topic
- * queries made of words, phrases and prefixes (all of today's) are matched directly against the
- * passage's analysed terms and their positions, which is what Lucene would find but several times
- * cheaper at ingest; any other query runs in a {@link MemoryIndex}. Not thread-safe: use one per
- * ingest thread.
+ * Gives passages their topics by matching each topic's query against the passage alone, with the
+ * same analysis the archive's index uses (so a topic query for "cookie" also matches "cookies").
+ * Topic queries made of words, phrases and prefixes (all of today's) are matched directly against
+ * the passage's analysed terms and their positions, which is what Lucene would find but several
+ * times cheaper at ingest; any other query runs in a {@link MemoryIndex}. Not thread-safe: use one
+ * per ingest thread.
  */
 public final class TopicTagger {
   /** The one field of the in-memory index; topic queries are written against it. */
@@ -48,8 +48,12 @@ public final class TopicTagger {
 
   private final Analyzer textAnalyzer;
   private final Map<String, Query> queries = new LinkedHashMap<>();
-  /** Per topic, a direct matcher over the passage's terms, or null when only a MemoryIndex can tell. */
+
+  /**
+   * Per topic, a direct matcher over the passage's terms, or null when only a MemoryIndex can tell.
+   */
   private final Map<String, Predicate<PassageTerms>> matchers = new LinkedHashMap<>();
+
   private final MemoryIndex memory = new MemoryIndex();
 
   /**
@@ -67,7 +71,8 @@ public final class TopicTagger {
         queries.put(topic.id(), query);
         matchers.put(topic.id(), matcherOf(query));
       } catch (ParseException e) {
-        throw new CorpusException("topic '" + topic.id() + "': its query does not parse: " + e.getMessage(), e);
+        throw new CorpusException(
+            "topic '" + topic.id() + "': its query does not parse: " + e.getMessage(), e);
       }
     }
   }
@@ -78,8 +83,8 @@ public final class TopicTagger {
   }
 
   /**
-   * As {@link #topicsOf(String)}, with the text's tokens given: the text as the index analyses it, so
-   * that an ingest analyses each passage once for tagging and indexing together.
+   * As {@link #topicsOf(String)}, with the text's tokens given: the text as the index analyses it,
+   * so that an ingest analyses each passage once for tagging and indexing together.
    */
   public List<String> topicsOf(String text, TokenStream analysed) {
     if (text == null || WEB_ADDRESS.matcher(text.strip()).matches()) {
@@ -114,12 +119,15 @@ public final class TopicTagger {
       Map<BytesRef, List<Integer>> positions = new HashMap<>();
       try (TokenStream stream = analysed) {
         TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
-        PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+        PositionIncrementAttribute increment =
+            stream.addAttribute(PositionIncrementAttribute.class);
         stream.reset();
         int position = -1;
         while (stream.incrementToken()) {
           position += increment.getPositionIncrement();
-          positions.computeIfAbsent(BytesRef.deepCopyOf(term.getBytesRef()), k -> new ArrayList<>(2)).add(position);
+          positions
+              .computeIfAbsent(BytesRef.deepCopyOf(term.getBytesRef()), k -> new ArrayList<>(2))
+              .add(position);
         }
         stream.end();
       } catch (IOException e) {
@@ -175,7 +183,9 @@ public final class TopicTagger {
       List<Term> any = synonyms.getTerms();
       return terms -> any.stream().anyMatch(terms::has);
     }
-    if (query instanceof PhraseQuery phrase && phrase.getSlop() == 0 && phrase.getTerms().length > 0
+    if (query instanceof PhraseQuery phrase
+        && phrase.getSlop() == 0
+        && phrase.getTerms().length > 0
         && FIELD.equals(phrase.getField())) {
       Term[] phraseTerms = phrase.getTerms();
       int[] offsets = phrase.getPositions();
@@ -183,12 +193,13 @@ public final class TopicTagger {
     }
     if (query instanceof MultiTermQuery multi && FIELD.equals(multi.getField())) {
       ByteRunAutomaton[] automaton = new ByteRunAutomaton[1];
-      multi.visit(new QueryVisitor() {
-        @Override
-        public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> a) {
-          automaton[0] = a.get();
-        }
-      });
+      multi.visit(
+          new QueryVisitor() {
+            @Override
+            public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> a) {
+              automaton[0] = a.get();
+            }
+          });
       return automaton[0] == null ? null : terms -> terms.anyMatching(automaton[0]);
     }
     if (query instanceof BooleanQuery bool) {

@@ -15,12 +15,12 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /** The topic definitions of a corpus ({@code corpus/topics.yml}), in the order they are listed. */
 public record Topics(List<Topic> all) {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,49}");
-  private static final YAMLMapper YAML = YAMLMapper.builder()
-      .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_EMPTY))
-      .build();
+  private static final YAMLMapper YAML =
+      YAMLMapper.builder()
+          .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_EMPTY))
+          .build();
 
-  record TopicsFile(List<Topic> topics) {
-  }
+  record TopicsFile(List<Topic> topics) {}
 
   public Topics {
     all = List.copyOf(all);
@@ -40,7 +40,8 @@ public record Topics(List<Topic> all) {
     Set<String> ids = new HashSet<>();
     for (Topic topic : topics) {
       if (topic.id() == null || !ID.matcher(topic.id()).matches() || !ids.add(topic.id())) {
-        throw new CorpusException(file + ": topic id '" + topic.id() + "' is missing, malformed or used twice");
+        throw new CorpusException(
+            file + ": topic id '" + topic.id() + "' is missing, malformed or used twice");
       }
       if (topic.query() == null || topic.query().isBlank()) {
         throw new CorpusException(file + ": topic '" + topic.id() + "' has no query");

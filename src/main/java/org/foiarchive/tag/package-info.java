@@ -1,2 +1,5 @@
-/** Tagging: topics (queries from {@code corpus/topics.yml}) and references (FOI, DMG, Acts...) found in passages. */
+/**
+ * Tagging: topics (queries from {@code corpus/topics.yml}) and references (FOI, DMG, Acts...) found
+ * in passages.
+ */
 package org.foiarchive.tag;

@@ -11,7 +11,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** {@code /about}: what the archive holds, where it comes from, how fresh it is, and how to add to it. */
+/**
+ * {@code /about}: what the archive holds, where it comes from, how fresh it is, and how to add to
+ * it.
+ */
 @Controller
 class AboutController {
   private static final Logger LOG = LoggerFactory.getLogger(AboutController.class);
@@ -33,8 +36,8 @@ class AboutController {
   }
 
   /**
-   * The holdings of the serving index, with the corpus's watch list. A watch list or state that cannot
-   * be read leaves the watched part empty: the rest of the page still serves.
+   * The holdings of the serving index, with the corpus's watch list. A watch list or state that
+   * cannot be read leaves the watched part empty: the rest of the page still serves.
    */
   static Holdings holdings(ArchiveSearcher searcher, Corpus corpus) {
     WatchList watchList;

@@ -23,7 +23,8 @@ class ApiController {
 
   @RateLimited
   @GetMapping(path = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<String> search(@RequestParam(name = "q", required = false, defaultValue = "") String q,
+  ResponseEntity<String> search(
+      @RequestParam(name = "q", required = false, defaultValue = "") String q,
       @RequestParam(name = "limit", required = false) String limit,
       @RequestParam(name = "offset", required = false) String offset,
       @RequestParam(name = "topic", required = false) List<String> topic,
@@ -31,10 +32,18 @@ class ApiController {
       @RequestParam(name = "voice", required = false) List<String> voice,
       @RequestParam(name = "from", required = false) String from,
       @RequestParam(name = "to", required = false) String to) {
-    SearchRequest request = SearchRequest.builder(q).topics(topic).kinds(kind).voices(voice)
-        .from(Params.blankToNull(from)).to(Params.blankToNull(to)).offset(Params.positiveInt(offset, 0))
-        .limit(Params.positiveInt(limit, DEFAULT_LIMIT)).build();
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+    SearchRequest request =
+        SearchRequest.builder(q)
+            .topics(topic)
+            .kinds(kind)
+            .voices(voice)
+            .from(Params.blankToNull(from))
+            .to(Params.blankToNull(to))
+            .offset(Params.positiveInt(offset, 0))
+            .limit(Params.positiveInt(limit, DEFAULT_LIMIT))
+            .build();
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_JSON)
         .body(SearchResultsJson.write(searcher.search(request)));
   }
 }

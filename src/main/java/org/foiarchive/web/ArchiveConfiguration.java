@@ -17,7 +17,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the archive into Spring: analyzers, the corpus, and a searcher over an index that is fresh. */
+/**
+ * Wires the archive into Spring: analyzers, the corpus, and a searcher over an index that is fresh.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ArchiveProperties.class)
 class ArchiveConfiguration {
@@ -48,22 +50,39 @@ class ArchiveConfiguration {
     return new IndexLocation(properties.index());
   }
 
-  /** Builds the index first when it is missing or was built from another corpus, so the archive always serves. */
+  /**
+   * Builds the index first when it is missing or was built from another corpus, so the archive
+   * always serves.
+   */
   @Bean(destroyMethod = "close")
-  ArchiveSearcher archiveSearcher(ArchiveProperties properties, Corpus corpus, IndexLocation location,
-      ArchiveAnalyzers analyzers, ReferenceRecognizer references) throws IOException {
+  ArchiveSearcher archiveSearcher(
+      ArchiveProperties properties,
+      Corpus corpus,
+      IndexLocation location,
+      ArchiveAnalyzers analyzers,
+      ReferenceRecognizer references)
+      throws IOException {
     if (properties.ingestOnStart() && IngestPipeline.isStale(corpus, location, analyzers)) {
-      log.info("Index in {} is missing or older than the corpus in {}; building it now", location.root(), corpus.dir());
+      log.info(
+          "Index in {} is missing or older than the corpus in {}; building it now",
+          location.root(),
+          corpus.dir());
       try {
-        IngestReport report = new IngestPipeline(analyzers).run(corpus, location, new IngestListener() {
-          @Override
-          public void failed(String sourceId, String reason) {
-            log.warn("Could not index source '{}': {}", sourceId, reason);
-          }
-        });
+        IngestReport report =
+            new IngestPipeline(analyzers)
+                .run(
+                    corpus,
+                    location,
+                    new IngestListener() {
+                      @Override
+                      public void failed(String sourceId, String reason) {
+                        log.warn("Could not index source '{}': {}", sourceId, reason);
+                      }
+                    });
         log.info("Index built: {}", report.summary());
       } catch (IOException e) {
-        // An ingest running beside the server (or a failed rebuild) must not stop it serving what it has;
+        // An ingest running beside the server (or a failed rebuild) must not stop it serving what
+        // it has;
         // the searcher switches to the new index when one is completed.
         if (location.current().isEmpty()) {
           throw e;

@@ -38,17 +38,28 @@ import org.springframework.web.util.UriComponentsBuilder;
 class BundleController {
   private static final Logger log = LoggerFactory.getLogger(BundleController.class);
   private static final String BUNDLE_VIEW = "bundle";
-  /** A bundle PDF reads up to fifty passages and their source documents: the work of many searches. */
+
+  /**
+   * A bundle PDF reads up to fifty passages and their source documents: the work of many searches.
+   */
   static final int BUNDLE_PDF_COST = 10;
 
   private final ArchiveSearcher searcher;
   private final EvidenceBundles bundles;
   private final CitationSupport citations;
   private final MessageSource messages;
-  /** How long one bundle PDF may take to copy in its source documents ({@code foiarchive.bundle.time-limit}). */
+
+  /**
+   * How long one bundle PDF may take to copy in its source documents ({@code
+   * foiarchive.bundle.time-limit}).
+   */
   private final Duration bundleTime;
 
-  BundleController(ArchiveSearcher searcher, Corpus corpus, CitationSupport citations, MessageSource messages,
+  BundleController(
+      ArchiveSearcher searcher,
+      Corpus corpus,
+      CitationSupport citations,
+      MessageSource messages,
       @Value("${foiarchive.bundle.time-limit:30s}") Duration bundleTime) {
     this.searcher = searcher;
     this.bundles = new EvidenceBundles(searcher, corpus.snapshots());
@@ -58,12 +69,14 @@ class BundleController {
   }
 
   /** One passage of the bundle page, with the links that move or remove it. */
-  public record Item(int number, String passageId, SearchHit hit, String moveUp, String moveDown, String remove) {
-  }
+  public record Item(
+      int number, String passageId, SearchHit hit, String moveUp, String moveDown, String remove) {}
 
   @GetMapping("/bundle")
-  String bundle(@RequestParam(name = "p", required = false) List<String> p,
-      @RequestParam(name = "title", required = false) String title, Model model) {
+  String bundle(
+      @RequestParam(name = "p", required = false) List<String> p,
+      @RequestParam(name = "title", required = false) String title,
+      Model model) {
     List<String> ids = EvidenceBundles.distinct(p);
     boolean tooMany = ids.size() > EvidenceBundle.MAX_EXTRACTS;
     if (tooMany) {
@@ -74,10 +87,14 @@ class BundleController {
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
       Optional<SearchHit> hit = validId(id) ? searcher.passage(id) : Optional.empty();
-      items.add(new Item(i + 1, id, hit.orElse(null),
-          i == 0 ? null : url(swap(ids, i, i - 1), cleanTitle),
-          i == ids.size() - 1 ? null : url(swap(ids, i, i + 1), cleanTitle),
-          url(without(ids, i), cleanTitle)));
+      items.add(
+          new Item(
+              i + 1,
+              id,
+              hit.orElse(null),
+              i == 0 ? null : url(swap(ids, i, i - 1), cleanTitle),
+              i == ids.size() - 1 ? null : url(swap(ids, i, i + 1), cleanTitle),
+              url(without(ids, i), cleanTitle)));
     }
     model.addAttribute("items", items);
     model.addAttribute("ids", ids);
@@ -90,15 +107,18 @@ class BundleController {
 
   @GetMapping("/bundle.pdf")
   @RateLimited(cost = BUNDLE_PDF_COST)
-  ResponseEntity<byte[]> pdf(@RequestParam(name = "p", required = false) List<String> p,
+  ResponseEntity<byte[]> pdf(
+      @RequestParam(name = "p", required = false) List<String> p,
       @RequestParam(name = "title", required = false) String title,
-      @RequestParam(name = "sources", required = false) String sources) throws IOException {
+      @RequestParam(name = "sources", required = false) String sources)
+      throws IOException {
     List<String> ids = EvidenceBundles.distinct(p);
     if (ids.isEmpty()) {
       return problem(HttpStatus.BAD_REQUEST, message("bundle.error.none"));
     }
     if (ids.size() > EvidenceBundle.MAX_EXTRACTS) {
-      return problem(HttpStatus.BAD_REQUEST, message("bundle.toomany", EvidenceBundle.MAX_EXTRACTS));
+      return problem(
+          HttpStatus.BAD_REQUEST, message("bundle.toomany", EvidenceBundle.MAX_EXTRACTS));
     }
     List<String> unknown = ids.stream().filter(id -> !validId(id)).toList();
     if (!unknown.isEmpty()) {
@@ -106,25 +126,38 @@ class BundleController {
     }
     EvidenceBundle bundle;
     try {
-      bundle = bundles.assemble(ids, isOn(sources), Params.blankToNull(title), citations.siteUrl(), citations.today());
+      bundle =
+          bundles.assemble(
+              ids,
+              isOn(sources),
+              Params.blankToNull(title),
+              citations.siteUrl(),
+              citations.today());
     } catch (EvidenceBundles.UnknownPassagesException e) {
       return problem(HttpStatus.NOT_FOUND, message("bundle.missing", String.join(", ", e.ids())));
     } catch (EvidenceBundles.TooLargeException e) {
-      return problem(HttpStatus.UNPROCESSABLE_CONTENT, message("bundle.toolarge",
-          EvidenceBundles.MAX_SOURCE_BYTES / (1024 * 1024), EvidenceBundles.MAX_SOURCE_PASSAGES));
+      return problem(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          message(
+              "bundle.toolarge",
+              EvidenceBundles.MAX_SOURCE_BYTES / (1024 * 1024),
+              EvidenceBundles.MAX_SOURCE_PASSAGES));
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       BundlePdf.write(bundle, out, System.nanoTime() + bundleTime.toNanos());
     } catch (BundlePdf.TookTooLongException e) {
       log.info("Bundle of {} passages with sources stopped: {}", ids.size(), e.getMessage());
-      return problem(HttpStatus.SERVICE_UNAVAILABLE, message("bundle.toolong", bundleTime.toSeconds()));
+      return problem(
+          HttpStatus.SERVICE_UNAVAILABLE, message("bundle.toolong", bundleTime.toSeconds()));
     }
     String filename = "evidence-bundle-" + bundle.prepared() + ".pdf";
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .cacheControl(CacheControl.noStore())
-        .header("Content-Disposition", ContentDisposition.attachment().filename(filename).build().toString())
+        .header(
+            "Content-Disposition",
+            ContentDisposition.attachment().filename(filename).build().toString())
         .body(out.toByteArray());
   }
 
@@ -138,11 +171,13 @@ class BundleController {
   }
 
   private static boolean isOn(String value) {
-    return value != null && List.of("1", "on", "true", "yes").contains(value.strip().toLowerCase(Locale.ROOT));
+    return value != null
+        && List.of("1", "on", "true", "yes").contains(value.strip().toLowerCase(Locale.ROOT));
   }
 
   private ResponseEntity<byte[]> problem(HttpStatus status, String reason) {
-    return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+    return ResponseEntity.status(status)
+        .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
         .body((reason + "\n").getBytes(StandardCharsets.UTF_8));
   }
 

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /cite/{passageId}?format=}: a passage's citation as text (the default), Markdown, HTML, BibTeX or CSL-JSON. */
+/**
+ * {@code /cite/{passageId}?format=}: a passage's citation as text (the default), Markdown, HTML,
+ * BibTeX or CSL-JSON.
+ */
 @RestController
 class CitationController {
   private final CitationSupport citations;
@@ -29,22 +32,33 @@ class CitationController {
 
   @GetMapping(ArchiveRoutes.CITATION)
   @RateLimited
-  ResponseEntity<String> cite(@PathVariable String passageId,
+  ResponseEntity<String> cite(
+      @PathVariable String passageId,
       @RequestParam(name = "format", required = false, defaultValue = "text") String format) {
     String id = Ids.passageId(passageId);
     CitationFormat chosen = CitationFormat.fromId(format).orElse(null);
     if (chosen == null) {
-      String reason = messages.getMessage("cite.format.unknown", new Object[] {format.strip(), CitationFormat.ids()},
-          Locale.UK);
-      return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(utf8(MediaType.TEXT_PLAIN_VALUE)).body(reason + "\n");
+      String reason =
+          messages.getMessage(
+              "cite.format.unknown",
+              new Object[] {format.strip(), CitationFormat.ids()},
+              Locale.UK);
+      return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+          .contentType(utf8(MediaType.TEXT_PLAIN_VALUE))
+          .body(reason + "\n");
     }
-    Citation citation = citations.citations().of(id, citations.siteUrl(), citations.today())
-        .orElseThrow(() -> new NotFoundException(id));
+    Citation citation =
+        citations
+            .citations()
+            .of(id, citations.siteUrl(), citations.today())
+            .orElseThrow(() -> new NotFoundException(id));
     String body = chosen.format(citation);
     return ResponseEntity.ok()
         .contentType(utf8(chosen.mediaType()))
         .cacheControl(CacheControl.noCache())
-        .header("Content-Disposition", ContentDisposition.inline().filename(id + "." + chosen.extension()).build().toString())
+        .header(
+            "Content-Disposition",
+            ContentDisposition.inline().filename(id + "." + chosen.extension()).build().toString())
         .body(chosen == CitationFormat.TEXT ? body + "\n" : body);
   }
 

@@ -27,9 +27,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DocumentController {
   private static final String DOCUMENT_VIEW = "document";
-  /** Archived pages are shown as data, never run: no script, no form, no plugin, own origin sandbox. */
-  static final String RAW_POLICY = "sandbox; default-src 'none'; img-src 'none'; style-src 'unsafe-inline'; "
-      + "frame-ancestors 'none'";
+
+  /**
+   * Archived pages are shown as data, never run: no script, no form, no plugin, own origin sandbox.
+   */
+  static final String RAW_POLICY =
+      "sandbox; default-src 'none'; img-src 'none'; style-src 'unsafe-inline'; "
+          + "frame-ancestors 'none'";
 
   private final ArchiveSearcher searcher;
   private final Corpus corpus;
@@ -43,25 +47,36 @@ class DocumentController {
 
   @GetMapping(ArchiveRoutes.DOCUMENT)
   @RateLimited
-  String document(@PathVariable String docId, @RequestParam(name = "hl", required = false) String hl, Model model) {
-    DocumentView view = searcher.document(Ids.docId(docId), hl).orElseThrow(() -> new NotFoundException(docId));
+  String document(
+      @PathVariable String docId,
+      @RequestParam(name = "hl", required = false) String hl,
+      Model model) {
+    DocumentView view =
+        searcher.document(Ids.docId(docId), hl).orElseThrow(() -> new NotFoundException(docId));
     model.addAttribute("view", view);
     model.addAttribute("sections", DocumentSections.of(view));
     model.addAttribute("doc", view.document());
     model.addAttribute("references", referenceLinks.of(view.document().references()));
     model.addAttribute("hl", hl == null ? "" : hl);
-    model.addAttribute("parent", view.document().source().parent() == null ? null
-        : searcher.documentInfo(view.document().source().parent()).orElse(null));
-    // An earlier version's history is its current version's: look that up to say where this one stands.
-    IndexedDocument current = SourceVersions.parse(docId)
-        .flatMap(earlier -> searcher.documentInfo(earlier.sourceId())).orElse(view.document());
+    model.addAttribute(
+        "parent",
+        view.document().source().parent() == null
+            ? null
+            : searcher.documentInfo(view.document().source().parent()).orElse(null));
+    // An earlier version's history is its current version's: look that up to say where this one
+    // stands.
+    IndexedDocument current =
+        SourceVersions.parse(docId)
+            .flatMap(earlier -> searcher.documentInfo(earlier.sourceId()))
+            .orElse(view.document());
     model.addAttribute("versions", DocumentVersions.of(docId, current.source()).orElse(null));
     return DOCUMENT_VIEW;
   }
 
   @GetMapping(ArchiveRoutes.RAW)
   ResponseEntity<Resource> raw(@PathVariable String docId) throws IOException {
-    IndexedDocument doc = searcher.documentInfo(Ids.docId(docId)).orElseThrow(() -> new NotFoundException(docId));
+    IndexedDocument doc =
+        searcher.documentInfo(Ids.docId(docId)).orElseThrow(() -> new NotFoundException(docId));
     Path file;
     try {
       file = corpus.snapshots().pathOf(doc.source());
@@ -70,14 +85,19 @@ class DocumentController {
     }
     MediaType type;
     try {
-      type = MediaType.parseMediaType(doc.source().contentType() == null ? "application/octet-stream"
-          : doc.source().contentType());
+      type =
+          MediaType.parseMediaType(
+              doc.source().contentType() == null
+                  ? "application/octet-stream"
+                  : doc.source().contentType());
     } catch (IllegalArgumentException e) {
       type = MediaType.APPLICATION_OCTET_STREAM;
     }
     if (type.isCompatibleWith(MediaType.TEXT_PLAIN) && type.getCharset() == null) {
-      // Said outright, or a browser guesses and shows "Jobseekerâ€™s" where the archive cites "Jobseeker’s".
-      type = new MediaType(type, TextCharset.of(Files.readAllBytes(file), doc.source().contentType()));
+      // Said outright, or a browser guesses and shows "Jobseekerâ€™s" where the archive cites
+      // "Jobseeker’s".
+      type =
+          new MediaType(type, TextCharset.of(Files.readAllBytes(file), doc.source().contentType()));
     }
     String name = docId + file.getFileName().toString().replaceFirst("^[0-9a-f]+", "");
     return ResponseEntity.ok()
@@ -87,7 +107,8 @@ class DocumentController {
         .eTag("\"" + doc.source().sha256() + "\"")
         .header("Content-Security-Policy", RAW_POLICY)
         .header("X-Content-SHA256", doc.source().sha256())
-        .header("Content-Disposition", ContentDisposition.inline().filename(name).build().toString())
+        .header(
+            "Content-Disposition", ContentDisposition.inline().filename(name).build().toString())
         .body(new FileSystemResource(file));
   }
 }

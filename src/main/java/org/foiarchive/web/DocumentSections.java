@@ -10,9 +10,10 @@ import org.foiarchive.search.DocumentView;
 import org.foiarchive.search.SearchHit;
 
 /**
- * A document's passages grouped as the source shows them: one section per message, annotation or post,
- * with its direction, sender, date and link to its place on the source page, and the attachments that
- * came with it. A document of one part (a letter, a guidance PDF) is one section without a header.
+ * A document's passages grouped as the source shows them: one section per message, annotation or
+ * post, with its direction, sender, date and link to its place on the source page, and the
+ * attachments that came with it. A document of one part (a letter, a guidance PDF) is one section
+ * without a header.
  */
 final class DocumentSections {
   /** Alaveteli attachment addresses carry the id of the message they came with. */
@@ -21,21 +22,28 @@ final class DocumentSections {
   /**
    * One message, annotation or post.
    *
-   * @param direction the key of its label in messages.properties, or null when the section needs no header
+   * @param direction the key of its label in messages.properties, or null when the section needs no
+   *     header
    * @param kind "incoming", "outgoing", "annotation", "post", "quoted" or "body", for styling
    */
-  record Section(String anchor, String author, String date, String direction, String kind, String url,
-      List<SearchHit> passages, List<IndexedDocument> attachments) {
-  }
+  record Section(
+      String anchor,
+      String author,
+      String date,
+      String direction,
+      String kind,
+      String url,
+      List<SearchHit> passages,
+      List<IndexedDocument> attachments) {}
 
-  private DocumentSections() {
-  }
+  private DocumentSections() {}
 
   static List<Section> of(DocumentView view) {
     List<List<SearchHit>> groups = new ArrayList<>();
     SearchHit previous = null;
     for (SearchHit p : view.passages()) {
-      if (previous == null || !Objects.equals(p.anchor(), previous.anchor())
+      if (previous == null
+          || !Objects.equals(p.anchor(), previous.anchor())
           || p.anchor() == null && !Objects.equals(p.author(), previous.author())) {
         groups.add(new ArrayList<>());
       }
@@ -47,17 +55,32 @@ final class DocumentSections {
     for (List<SearchHit> group : groups) {
       SearchHit first = group.getFirst();
       String kind = kindOf(first.anchor(), group);
-      List<IndexedDocument> attachments = first.anchor() == null ? List.of()
-          : view.attachments().stream().filter(a -> first.anchor().equals(messageOf(a))).toList();
-      String date = group.stream().map(SearchHit::date).filter(Objects::nonNull).findFirst().orElse(null);
-      sections.add(new Section(first.anchor(), first.author(), first.anchor() == null && single ? null : date,
-          single ? null : "document.direction." + kind, kind, first.anchor() == null ? null : first.url(),
-          List.copyOf(group), attachments));
+      List<IndexedDocument> attachments =
+          first.anchor() == null
+              ? List.of()
+              : view.attachments().stream()
+                  .filter(a -> first.anchor().equals(messageOf(a)))
+                  .toList();
+      String date =
+          group.stream().map(SearchHit::date).filter(Objects::nonNull).findFirst().orElse(null);
+      sections.add(
+          new Section(
+              first.anchor(),
+              first.author(),
+              first.anchor() == null && single ? null : date,
+              single ? null : "document.direction." + kind,
+              kind,
+              first.anchor() == null ? null : first.url(),
+              List.copyOf(group),
+              attachments));
     }
     return sections;
   }
 
-  /** The message an attachment came with ({@code incoming-N}), from its address or the note fetch wrote. */
+  /**
+   * The message an attachment came with ({@code incoming-N}), from its address or the note fetch
+   * wrote.
+   */
   static String messageOf(IndexedDocument attachment) {
     String url = attachment.source().url();
     if (url != null) {
@@ -83,10 +106,15 @@ final class DocumentSections {
         return "annotation";
       }
     }
-    String voice = group.stream().map(SearchHit::voice).filter(v -> !"quoted-official".equals(v)).findFirst()
-        .orElse(group.getFirst().voice());
+    String voice =
+        group.stream()
+            .map(SearchHit::voice)
+            .filter(v -> !"quoted-official".equals(v))
+            .findFirst()
+            .orElse(group.getFirst().voice());
     if ("quoted-official".equals(voice)) {
-      return "quoted"; // a post or note that is all quotation: say who quoted it, not what kind of part it was
+      return "quoted"; // a post or note that is all quotation: say who quoted it, not what kind of
+      // part it was
     }
     return switch (voice == null ? "" : voice) {
       case "official" -> "incoming";

@@ -5,9 +5,9 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 
 /**
- * Tomcat's own error page (a malformed or over-long address, {@code /%2F..%2F}, a method it does not
- * know), which Tomcat writes before the request reaches the application and its filters, with the same
- * security headers as every page of ours and no report of what went wrong.
+ * Tomcat's own error page (a malformed or over-long address, {@code /%2F..%2F}, a method it does
+ * not know), which Tomcat writes before the request reaches the application and its filters, with
+ * the same security headers as every page of ours and no report of what went wrong.
  */
 class ErrorPageHeadersValve extends ErrorReportValve {
   ErrorPageHeadersValve() {

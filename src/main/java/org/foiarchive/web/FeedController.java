@@ -39,8 +39,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * {@code /feed?q=}: an Atom feed of a search, newest passage first, so a user can follow new material on a
- * topic ({@code /feed?q=topic:cookies}) in any feed reader. Each entry links to the passage's quote card.
+ * {@code /feed?q=}: an Atom feed of a search, newest passage first, so a user can follow new
+ * material on a topic ({@code /feed?q=topic:cookies}) in any feed reader. Each entry links to the
+ * passage's quote card.
  */
 @RestController
 class FeedController {
@@ -59,13 +60,20 @@ class FeedController {
 
   @GetMapping("/feed")
   @RateLimited
-  ResponseEntity<String> feed(@RequestParam(name = "q", required = false, defaultValue = "") String q,
+  ResponseEntity<String> feed(
+      @RequestParam(name = "q", required = false, defaultValue = "") String q,
       @RequestParam(name = "topic", required = false) List<String> topic,
       @RequestParam(name = "kind", required = false) List<String> kind,
       @RequestParam(name = "voice", required = false) List<String> voice,
-      @RequestParam(name = "limit", required = false) String limit) throws FeedException {
-    SearchRequest request = SearchRequest.builder(q).topics(topic).kinds(kind).voices(voice)
-        .limit(Params.positiveInt(limit, DEFAULT_ENTRIES)).build();
+      @RequestParam(name = "limit", required = false) String limit)
+      throws FeedException {
+    SearchRequest request =
+        SearchRequest.builder(q)
+            .topics(topic)
+            .kinds(kind)
+            .voices(voice)
+            .limit(Params.positiveInt(limit, DEFAULT_ENTRIES))
+            .build();
     SearchResults results = searcher.latest(request);
     String site = citations.siteUrl();
     String query = q.strip();
@@ -73,13 +81,16 @@ class FeedController {
     SyndFeed feed = new SyndFeedImpl();
     feed.setFeedType("atom_1.0");
     feed.setTitle(query.isEmpty() ? message("feed.title.all") : message("feed.title", query));
-    feed.setDescription(query.isEmpty() ? message("feed.description.all") : message("feed.description", query));
+    feed.setDescription(
+        query.isEmpty() ? message("feed.description.all") : message("feed.description", query));
     feed.setLanguage("en-GB");
     feed.setGenerator("foiarchive");
     String self = site + selfPath(query, request);
     feed.setUri(self);
-    feed.setLinks(List.of(link("alternate", site + searchPath(query, request), "text/html"),
-        link("self", self, ATOM.getType() + "/" + ATOM.getSubtype())));
+    feed.setLinks(
+        List.of(
+            link("alternate", site + searchPath(query, request), "text/html"),
+            link("self", self, ATOM.getType() + "/" + ATOM.getSubtype())));
 
     List<SyndEntry> entries = new ArrayList<>();
     Date newest = null;
@@ -92,7 +103,9 @@ class FeedController {
     }
     feed.setEntries(entries);
     feed.setPublishedDate(newest != null ? newest : builtAt());
-    return ResponseEntity.ok().contentType(ATOM).cacheControl(CacheControl.noCache())
+    return ResponseEntity.ok()
+        .contentType(ATOM)
+        .cacheControl(CacheControl.noCache())
         .body(new SyndFeedOutput().outputString(feed));
   }
 
@@ -129,7 +142,10 @@ class FeedController {
     return entry;
   }
 
-  /** The passage's own date; an undated passage is dated by when its snapshot was taken, so readers can order it. */
+  /**
+   * The passage's own date; an undated passage is dated by when its snapshot was taken, so readers
+   * can order it.
+   */
   private static Date dateOf(Citation c) {
     LocalDate day = ArchiveDates.parse(c.date());
     if (day != null) {

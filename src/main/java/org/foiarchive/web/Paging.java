@@ -3,8 +3,8 @@ package org.foiarchive.web;
 import org.foiarchive.search.SearchRequest;
 
 /**
- * Pages of results on the search and topic pages: a page number as typed in the address, held to the
- * pages the searcher can reach ({@link SearchRequest#MAX_WINDOW} hits).
+ * Pages of results on the search and topic pages: a page number as typed in the address, held to
+ * the pages the searcher can reach ({@link SearchRequest#MAX_WINDOW} hits).
  */
 record Paging(int number) {
   static final int PAGE_SIZE = 20;
@@ -19,7 +19,9 @@ record Paging(int number) {
     return (number - 1) * PAGE_SIZE;
   }
 
-  /** Whether this page is beyond the last one for {@code total} matches (and there is a last one). */
+  /**
+   * Whether this page is beyond the last one for {@code total} matches (and there is a last one).
+   */
   boolean isPast(long total) {
     return total > 0 && number > lastPage(total);
   }

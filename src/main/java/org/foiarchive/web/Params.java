@@ -1,9 +1,11 @@
 package org.foiarchive.web;
 
-/** Lenient reading of request parameters: a malformed value falls back to the default, never to an error. */
+/**
+ * Lenient reading of request parameters: a malformed value falls back to the default, never to an
+ * error.
+ */
 final class Params {
-  private Params() {
-  }
+  private Params() {}
 
   static int positiveInt(String value, int fallback) {
     if (value == null || value.isBlank() || value.length() > 9) {

@@ -24,18 +24,19 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * A per-client budget on the handlers marked {@link RateLimited}, so one script cannot take the archive
- * from everyone else: each client address has a token bucket of {@code foiarchive.rate-limit.burst}
- * searches that refills at {@code foiarchive.rate-limit.per-minute}; a call the bucket cannot pay for
- * answers 429 with Retry-After. It runs after the dispatcher has chosen the handler, so no spelling of
- * a path ({@code /%61pi/search}) escapes it. The client is the connection's address; behind a reverse
- * proxy, Tomcat puts the client's own address there only when told to trust the proxy
- * ({@code server.forward-headers-strategy=native}). Nothing is stored on the client. Zero per minute
- * turns the limit off (benchmarks).
+ * A per-client budget on the handlers marked {@link RateLimited}, so one script cannot take the
+ * archive from everyone else: each client address has a token bucket of {@code
+ * foiarchive.rate-limit.burst} searches that refills at {@code foiarchive.rate-limit.per-minute}; a
+ * call the bucket cannot pay for answers 429 with Retry-After. It runs after the dispatcher has
+ * chosen the handler, so no spelling of a path ({@code /%61pi/search}) escapes it. The client is
+ * the connection's address; behind a reverse proxy, Tomcat puts the client's own address there only
+ * when told to trust the proxy ({@code server.forward-headers-strategy=native}). Nothing is stored
+ * on the client. Zero per minute turns the limit off (benchmarks).
  */
 @Component
 class RateLimitInterceptor implements HandlerInterceptor {
   private static final Logger log = LoggerFactory.getLogger(RateLimitInterceptor.class);
+
   /** Above this many tracked clients, the buckets that have refilled completely are forgotten. */
   private static final int MAX_TRACKED_CLIENTS = 10_000;
 
@@ -46,7 +47,8 @@ class RateLimitInterceptor implements HandlerInterceptor {
 
   // The older foiarchive.api.* names still work, so existing deployments keep their settings.
   RateLimitInterceptor(
-      @Value("${foiarchive.rate-limit.per-minute:${foiarchive.api.rate-limit-per-minute:300}}") long perMinute,
+      @Value("${foiarchive.rate-limit.per-minute:${foiarchive.api.rate-limit-per-minute:300}}")
+          long perMinute,
       @Value("${foiarchive.rate-limit.burst:${foiarchive.api.rate-limit-burst:60}}") long burst,
       MessageSource messages) {
     this.perMinute = Math.max(0, perMinute);
@@ -72,8 +74,12 @@ class RateLimitInterceptor implements HandlerInterceptor {
     if (probe.isConsumed()) {
       return true;
     }
-    long waitSeconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
-    log.info("Refused {} from {}: over its budget, told to wait {} s", request.getRequestURI(), request.getRemoteAddr(),
+    long waitSeconds =
+        Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
+    log.info(
+        "Refused {} from {}: over its budget, told to wait {} s",
+        request.getRequestURI(),
+        request.getRemoteAddr(),
         waitSeconds);
     String reason = messages.getMessage("ratelimit.refused", new Object[] {waitSeconds}, Locale.UK);
     response.setStatus(429);
@@ -81,7 +87,9 @@ class RateLimitInterceptor implements HandlerInterceptor {
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     if (producesJson(method)) {
       response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-      response.getWriter().write("{\"error\":\"" + reason + "\",\"retryAfterSeconds\":" + waitSeconds + "}");
+      response
+          .getWriter()
+          .write("{\"error\":\"" + reason + "\",\"retryAfterSeconds\":" + waitSeconds + "}");
     } else {
       response.setContentType(MediaType.TEXT_PLAIN_VALUE);
       response.getWriter().write(reason + "\n");
@@ -96,7 +104,9 @@ class RateLimitInterceptor implements HandlerInterceptor {
   }
 
   private static boolean producesJson(HandlerMethod method) {
-    RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), RequestMapping.class);
-    return mapping != null && Arrays.asList(mapping.produces()).contains(MediaType.APPLICATION_JSON_VALUE);
+    RequestMapping mapping =
+        AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), RequestMapping.class);
+    return mapping != null
+        && Arrays.asList(mapping.produces()).contains(MediaType.APPLICATION_JSON_VALUE);
   }
 }

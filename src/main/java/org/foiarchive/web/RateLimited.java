@@ -6,9 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a handler that costs the server real work (a search, a feed, a PDF), so that each call spends
- * {@link #cost()} of the client's budget ({@link RateLimitInterceptor}). On the handler, not on a path:
- * however the address is spelt, the handler the dispatcher chose is the one that counts.
+ * Marks a handler that costs the server real work (a search, a feed, a PDF), so that each call
+ * spends {@link #cost()} of the client's budget ({@link RateLimitInterceptor}). On the handler, not
+ * on a path: however the address is spelt, the handler the dispatcher chose is the one that counts.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

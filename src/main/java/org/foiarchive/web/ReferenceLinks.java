@@ -12,9 +12,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Component
 public class ReferenceLinks {
-  /** A reference as a page shows it: its text, a search for it, and the cited text online (or null). */
-  public record Link(String text, String search, String source) {
-  }
+  /**
+   * A reference as a page shows it: its text, a search for it, and the cited text online (or null).
+   */
+  public record Link(String text, String search, String source) {}
 
   private final ReferenceRecognizer recognizer;
 
@@ -26,14 +27,18 @@ public class ReferenceLinks {
     return canonical.stream().map(ref -> new Link(ref, search(ref), source(ref))).toList();
   }
 
-  /** The cited text online, or null when the reference has no public address (an FOI case number). */
+  /**
+   * The cited text online, or null when the reference has no public address (an FOI case number).
+   */
   public String source(String canonical) {
     return recognizer.urlOf(canonical).orElse(null);
   }
 
   /** A search for passages carrying the reference. */
   public String search(String canonical) {
-    return UriComponentsBuilder.fromPath("/search").queryParam("q", "ref:\"" + canonical + "\"").encode()
+    return UriComponentsBuilder.fromPath("/search")
+        .queryParam("q", "ref:\"" + canonical + "\"")
+        .encode()
         .toUriString();
   }
 }

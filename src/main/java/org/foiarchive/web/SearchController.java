@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SearchController {
   /** How many of the newest documents the home page lists. */
   static final int HOME_DOCUMENTS = 100;
+
   private static final String HOME_VIEW = "home";
   private static final String SEARCH_VIEW = "search";
 
@@ -34,16 +35,20 @@ class SearchController {
     model.addAttribute("topics", topics.all());
     // The newest documents only: at archive scale the whole list would be a page of megabytes.
     // Earlier versions of changed documents are listed on their documents' pages, not here.
-    List<org.foiarchive.index.IndexedDocument> documents = searcher.documents().stream()
-        .filter(d -> org.foiarchive.corpus.SourceVersions.parse(d.docId()).isEmpty()).toList();
-    model.addAttribute("documents", documents.subList(0, Math.min(documents.size(), HOME_DOCUMENTS)));
+    List<org.foiarchive.index.IndexedDocument> documents =
+        searcher.documents().stream()
+            .filter(d -> org.foiarchive.corpus.SourceVersions.parse(d.docId()).isEmpty())
+            .toList();
+    model.addAttribute(
+        "documents", documents.subList(0, Math.min(documents.size(), HOME_DOCUMENTS)));
     model.addAttribute("holdings", AboutController.holdings(searcher, corpus));
     return HOME_VIEW;
   }
 
   @GetMapping("/search")
   @RateLimited
-  String search(@RequestParam(name = "q", required = false, defaultValue = "") String q,
+  String search(
+      @RequestParam(name = "q", required = false, defaultValue = "") String q,
       @RequestParam(name = "topic", required = false) List<String> topic,
       @RequestParam(name = "kind", required = false) List<String> kind,
       @RequestParam(name = "voice", required = false) List<String> voice,
@@ -53,18 +58,34 @@ class SearchController {
       @RequestParam(name = "page", required = false) String page,
       Model model) {
     Paging paging = Paging.of(page);
-    SearchRequest request = SearchRequest.builder(q).topics(topic).kinds(kind).voices(voice).publishers(publisher)
-        .from(Params.blankToNull(from)).to(Params.blankToNull(to)).offset(paging.offset()).limit(Paging.PAGE_SIZE)
-        .build();
+    SearchRequest request =
+        SearchRequest.builder(q)
+            .topics(topic)
+            .kinds(kind)
+            .voices(voice)
+            .publishers(publisher)
+            .from(Params.blankToNull(from))
+            .to(Params.blankToNull(to))
+            .offset(paging.offset())
+            .limit(Paging.PAGE_SIZE)
+            .build();
     SearchResults results = searcher.search(request);
     if (paging.isPast(results.total())) {
-      // A page past the end (an old link, a typed number) shows the last page rather than "Page 50 of 7".
+      // A page past the end (an old link, a typed number) shows the last page rather than "Page 50
+      // of 7".
       paging = new Paging((int) paging.lastPage(results.total()));
       request = request.atOffset(paging.offset());
       results = searcher.search(request);
     }
-    SearchLinks links = new SearchLinks(q, request.topics(), request.kinds(), request.voices(), request.publishers(),
-        request.from(), request.to());
+    SearchLinks links =
+        new SearchLinks(
+            q,
+            request.topics(),
+            request.kinds(),
+            request.voices(),
+            request.publishers(),
+            request.from(),
+            request.to());
     model.addAttribute("q", q);
     model.addAttribute("results", results);
     model.addAttribute("links", links);

@@ -6,23 +6,35 @@ import org.foiarchive.search.ArchiveRoutes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The search a page shows, as URL parameters, with the links that change it: toggling a facet value,
- * going to another page, opening a result in context with the query's words highlighted.
+ * The search a page shows, as URL parameters, with the links that change it: toggling a facet
+ * value, going to another page, opening a result in context with the query's words highlighted.
  */
-public record SearchLinks(String q, List<String> topics, List<String> kinds, List<String> voices,
-    List<String> publishers, String from, String to) {
+public record SearchLinks(
+    String q,
+    List<String> topics,
+    List<String> kinds,
+    List<String> voices,
+    List<String> publishers,
+    String from,
+    String to) {
 
   public String toggle(String dimension, String value) {
-    SearchLinks next = switch (dimension) {
-      case "topic" -> new SearchLinks(q, toggled(topics, value), kinds, voices, publishers, from, to);
-      case "kind" -> new SearchLinks(q, topics, toggled(kinds, value), voices, publishers, from, to);
-      case "voice" -> new SearchLinks(q, topics, kinds, toggled(voices, value), publishers, from, to);
-      case "publisher" -> new SearchLinks(q, topics, kinds, voices, toggled(publishers, value), from, to);
-      case "year" -> value.equals(from) && value.equals(to)
-          ? new SearchLinks(q, topics, kinds, voices, publishers, null, null)
-          : new SearchLinks(q, topics, kinds, voices, publishers, value, value);
-      default -> this;
-    };
+    SearchLinks next =
+        switch (dimension) {
+          case "topic" ->
+              new SearchLinks(q, toggled(topics, value), kinds, voices, publishers, from, to);
+          case "kind" ->
+              new SearchLinks(q, topics, toggled(kinds, value), voices, publishers, from, to);
+          case "voice" ->
+              new SearchLinks(q, topics, kinds, toggled(voices, value), publishers, from, to);
+          case "publisher" ->
+              new SearchLinks(q, topics, kinds, voices, toggled(publishers, value), from, to);
+          case "year" ->
+              value.equals(from) && value.equals(to)
+                  ? new SearchLinks(q, topics, kinds, voices, publishers, null, null)
+                  : new SearchLinks(q, topics, kinds, voices, publishers, value, value);
+          default -> this;
+        };
     return next.url(1);
   }
 
@@ -38,7 +50,11 @@ public record SearchLinks(String q, List<String> topics, List<String> kinds, Lis
   }
 
   public boolean hasFilters() {
-    return !topics.isEmpty() || !kinds.isEmpty() || !voices.isEmpty() || !publishers.isEmpty() || from != null
+    return !topics.isEmpty()
+        || !kinds.isEmpty()
+        || !voices.isEmpty()
+        || !publishers.isEmpty()
+        || from != null
         || to != null;
   }
 
@@ -61,11 +77,16 @@ public record SearchLinks(String q, List<String> topics, List<String> kinds, Lis
   }
 
   public String feed() {
-    return UriComponentsBuilder.fromPath("/feed").queryParam("q", q == null ? "" : q).build().encode().toUriString();
+    return UriComponentsBuilder.fromPath("/feed")
+        .queryParam("q", q == null ? "" : q)
+        .build()
+        .encode()
+        .toUriString();
   }
 
   String url(int page) {
-    UriComponentsBuilder b = UriComponentsBuilder.fromPath("/search").queryParam("q", q == null ? "" : q);
+    UriComponentsBuilder b =
+        UriComponentsBuilder.fromPath("/search").queryParam("q", q == null ? "" : q);
     topics.forEach(v -> b.queryParam("topic", v));
     kinds.forEach(v -> b.queryParam("kind", v));
     voices.forEach(v -> b.queryParam("voice", v));

@@ -10,27 +10,30 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Tomcat settings of the archive's own. TRACE requests reach the application, where
- * {@link SecurityHeadersFilter} refuses them like any other write method, with the security headers.
- * Tomcat's own error pages get them too ({@link ErrorPageHeadersValve}): it runs after Spring Boot's
- * customizer (lowest precedence) so that it replaces the plain error valve Boot puts on the host.
+ * Tomcat settings of the archive's own. TRACE requests reach the application, where {@link
+ * SecurityHeadersFilter} refuses them like any other write method, with the security headers.
+ * Tomcat's own error pages get them too ({@link ErrorPageHeadersValve}): it runs after Spring
+ * Boot's customizer (lowest precedence) so that it replaces the plain error valve Boot puts on the
+ * host.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-class ServerCustomization implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
+class ServerCustomization
+    implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
   @Override
   public void customize(ConfigurableTomcatWebServerFactory factory) {
     factory.addConnectorCustomizers(connector -> connector.setAllowTrace(true));
-    factory.addContextCustomizers(context -> {
-      if (context.getParent() instanceof StandardHost host) {
-        host.setErrorReportValveClass(ErrorPageHeadersValve.class.getName());
-        for (Valve valve : host.getPipeline().getValves()) {
-          if (valve instanceof ErrorReportValve) {
-            host.getPipeline().removeValve(valve);
+    factory.addContextCustomizers(
+        context -> {
+          if (context.getParent() instanceof StandardHost host) {
+            host.setErrorReportValveClass(ErrorPageHeadersValve.class.getName());
+            for (Valve valve : host.getPipeline().getValves()) {
+              if (valve instanceof ErrorReportValve) {
+                host.getPipeline().removeValve(valve);
+              }
+            }
+            host.getPipeline().addValve(new ErrorPageHeadersValve());
           }
-        }
-        host.getPipeline().addValve(new ErrorPageHeadersValve());
-      }
-    });
+        });
   }
 }

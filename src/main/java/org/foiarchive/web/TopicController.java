@@ -43,25 +43,36 @@ class TopicController {
 
   @GetMapping("/topics/{id}")
   @RateLimited
-  String topic(@PathVariable String id,
+  String topic(
+      @PathVariable String id,
       @RequestParam(name = "kind", required = false) String kind,
       @RequestParam(name = "voice", required = false) String voice,
       @RequestParam(name = "year", required = false) String year,
       @RequestParam(name = "page", required = false) String page,
       Model model) {
     Topic topic = topics.find(id).orElseThrow(() -> new NotFoundException("topic " + id));
-    TopicLinks links = new TopicLinks(topic.id(), Params.blankToNull(kind), Params.blankToNull(voice),
-        Params.year(year));
+    TopicLinks links =
+        new TopicLinks(
+            topic.id(), Params.blankToNull(kind), Params.blankToNull(voice), Params.year(year));
     Paging paging = Paging.of(page);
-    SearchRequest filters = SearchRequest.builder("").kinds(optional(links.kind())).voices(optional(links.voice()))
-        .from(links.year()).to(links.year()).offset(paging.offset()).limit(Paging.PAGE_SIZE).build();
+    SearchRequest filters =
+        SearchRequest.builder("")
+            .kinds(optional(links.kind()))
+            .voices(optional(links.voice()))
+            .from(links.year())
+            .to(links.year())
+            .offset(paging.offset())
+            .limit(Paging.PAGE_SIZE)
+            .build();
     TopicResults results = searcher.topic(topic, filters);
     if (paging.isPast(results.results().total())) {
       paging = new Paging((int) paging.lastPage(results.results().total()));
       results = searcher.topic(topic, filters.atOffset(paging.offset()));
     }
     Map<IndexedDocument, Long> documents = new LinkedHashMap<>();
-    results.passagesByDocument().forEach((docId, n) -> searcher.documentInfo(docId).ifPresent(d -> documents.put(d, n)));
+    results
+        .passagesByDocument()
+        .forEach((docId, n) -> searcher.documentInfo(docId).ifPresent(d -> documents.put(d, n)));
     model.addAttribute("topic", topic);
     model.addAttribute("results", results.results());
     model.addAttribute("documents", documents);

@@ -3,18 +3,19 @@ package org.foiarchive.web;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * A topic page's filters as URL parameters, with the links that change them: one kind, one voice and
- * one year at a time, each toggled on and off from its facet.
+ * A topic page's filters as URL parameters, with the links that change them: one kind, one voice
+ * and one year at a time, each toggled on and off from its facet.
  */
 public record TopicLinks(String topic, String kind, String voice, String year) {
 
   public String toggle(String dimension, String value) {
-    TopicLinks next = switch (dimension) {
-      case "kind" -> new TopicLinks(topic, value.equals(kind) ? null : value, voice, year);
-      case "voice" -> new TopicLinks(topic, kind, value.equals(voice) ? null : value, year);
-      case "year" -> new TopicLinks(topic, kind, voice, value.equals(year) ? null : value);
-      default -> this;
-    };
+    TopicLinks next =
+        switch (dimension) {
+          case "kind" -> new TopicLinks(topic, value.equals(kind) ? null : value, voice, year);
+          case "voice" -> new TopicLinks(topic, kind, value.equals(voice) ? null : value, year);
+          case "year" -> new TopicLinks(topic, kind, voice, value.equals(year) ? null : value);
+          default -> this;
+        };
     return next.url(1);
   }
 

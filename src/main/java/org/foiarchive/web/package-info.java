@@ -1,2 +1,5 @@
-/** The web archive: search, documents, passages and the JSON API, read-only, with strict security headers. */
+/**
+ * The web archive: search, documents, passages and the JSON API, read-only, with strict security
+ * headers.
+ */
 package org.foiarchive.web;

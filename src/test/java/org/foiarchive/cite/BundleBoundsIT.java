@@ -21,10 +21,12 @@ import org.foiarchive.tag.ReferenceRecognizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A bundle with its source documents is bounded: a source longer than a bundle includes is refused, clearly. */
+/**
+ * A bundle with its source documents is bounded: a source longer than a bundle includes is refused,
+ * clearly.
+ */
 class BundleBoundsIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void sourceDocumentsOverTheBoundAreRefusedAndTheBundleWithoutThemIsMade() throws Exception {
@@ -33,22 +35,33 @@ class BundleBoundsIT {
     for (int i = 1; i <= EvidenceBundles.MAX_SOURCE_PASSAGES + 10; i++) {
       text.append("Paragraph ").append(i).append(": a claimant must record each job search.\n\n");
     }
-    Snapshots.Stored stored = new Snapshots(corpusDir).store(text.toString().getBytes(StandardCharsets.UTF_8),
-        "text/plain");
-    SourceManifest.of(List.of(Source.of("long-guidance", "https://example.org/long", "guidance", "Long guidance")
-        .withSnapshot(stored.snapshot(), stored.sha256(), "text/plain", "2026-01-01T00:00:00Z"))).save(corpusDir);
+    Snapshots.Stored stored =
+        new Snapshots(corpusDir)
+            .store(text.toString().getBytes(StandardCharsets.UTF_8), "text/plain");
+    SourceManifest.of(
+            List.of(
+                Source.of("long-guidance", "https://example.org/long", "guidance", "Long guidance")
+                    .withSnapshot(
+                        stored.snapshot(), stored.sha256(), "text/plain", "2026-01-01T00:00:00Z")))
+        .save(corpusDir);
     Corpus corpus = Corpus.open(corpusDir);
     IndexLocation location = new IndexLocation(dir.resolve("index"));
     new IngestPipeline(new ArchiveAnalyzers()).run(corpus, location, IngestListener.SILENT);
 
-    try (LuceneArchiveSearcher searcher = new LuceneArchiveSearcher(location, new ArchiveAnalyzers(),
-        new ReferenceRecognizer())) {
-      String passage = searcher.search(SearchRequest.of("claimant", 1)).hits().getFirst().passageId();
+    try (LuceneArchiveSearcher searcher =
+        new LuceneArchiveSearcher(location, new ArchiveAnalyzers(), new ReferenceRecognizer())) {
+      String passage =
+          searcher.search(SearchRequest.of("claimant", 1)).hits().getFirst().passageId();
       EvidenceBundles bundles = new EvidenceBundles(searcher, corpus.snapshots());
-      assertThatThrownBy(() -> bundles.assemble(List.of(passage), true, null, "", LocalDate.of(2026, 1, 1)))
+      assertThatThrownBy(
+              () -> bundles.assemble(List.of(passage), true, null, "", LocalDate.of(2026, 1, 1)))
           .isInstanceOf(EvidenceBundles.TooLargeException.class)
           .hasMessageContaining("more than a bundle includes");
-      assertThat(bundles.assemble(List.of(passage), false, null, "", LocalDate.of(2026, 1, 1)).extracts()).hasSize(1);
+      assertThat(
+              bundles
+                  .assemble(List.of(passage), false, null, "", LocalDate.of(2026, 1, 1))
+                  .extracts())
+          .hasSize(1);
     }
   }
 }

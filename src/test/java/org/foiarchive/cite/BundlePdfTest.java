@@ -51,16 +51,22 @@ class BundlePdfTest {
     return stripper.getText(pdf);
   }
 
-  /** Wrapped lines put breaks inside long URLs; comparing without whitespace checks the words themselves. */
+  /**
+   * Wrapped lines put breaks inside long URLs; comparing without whitespace checks the words
+   * themselves.
+   */
   static String squeeze(String text) {
     return text.replaceAll("\\s+", "");
   }
 
   @Test
   void threeExtractsMakeACoverAnIndexAndOnePagePerExtractEachNumbered() throws IOException {
-    List<Citation> extracts = citations("official-vtr-2437", "requester-para82", "quoted-official-foi-5028");
-    byte[] bytes = write(new EvidenceBundle("Appeal SC200/12/00528", PREPARED, CitationFormatTest.SITE, extracts,
-        List.of()));
+    List<Citation> extracts =
+        citations("official-vtr-2437", "requester-para82", "quoted-official-foi-5028");
+    byte[] bytes =
+        write(
+            new EvidenceBundle(
+                "Appeal SC200/12/00528", PREPARED, CitationFormatTest.SITE, extracts, List.of()));
 
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       assertThat(pdf.getNumberOfPages()).isEqualTo(5);
@@ -68,15 +74,25 @@ class BundlePdfTest {
         assertThat(pageText(pdf, page)).as("page " + page).contains("Page " + page + " of 5");
       }
       String cover = pageText(pdf, 1);
-      assertThat(cover).contains("Evidence bundle", "Appeal SC200/12/00528", "3 extracts", "23 November 2026",
-          "SHA-256");
+      assertThat(cover)
+          .contains(
+              "Evidence bundle",
+              "Appeal SC200/12/00528",
+              "3 extracts",
+              "23 November 2026",
+              "SHA-256");
 
       String index = pageText(pdf, 2);
       assertThat(index).contains("Index");
-      // Each row: its number, the extract's summary (wrapped), and the page it starts on after the summary.
-      assertThat(index).containsPattern("(?m)^1 Department for Work and Pensions \\(DWP Universal Jobmatch Team\\), ")
-          .containsPattern("(?m)^2 Frank Zola, ‘Mandated access to a Universal Jobmatch account’ \\(2013\\) para 82 4$")
-          .containsPattern("(?m)^3 Department for Work and Pensions, quoted by refuted\\.org\\.uk, ‘Can DWP ");
+      // Each row: its number, the extract's summary (wrapped), and the page it starts on after the
+      // summary.
+      assertThat(index)
+          .containsPattern(
+              "(?m)^1 Department for Work and Pensions \\(DWP Universal Jobmatch Team\\), ")
+          .containsPattern(
+              "(?m)^2 Frank Zola, ‘Mandated access to a Universal Jobmatch account’ \\(2013\\) para 82 4$")
+          .containsPattern(
+              "(?m)^3 Department for Work and Pensions, quoted by refuted\\.org\\.uk, ‘Can DWP ");
       int startPage = 3;
       for (Citation c : extracts) {
         assertThat(squeeze(index)).contains(squeeze(c.summary() + startPage++));
@@ -85,12 +101,15 @@ class BundlePdfTest {
       for (int i = 0; i < 3; i++) {
         String page = pageText(pdf, 3 + i);
         assertThat(page).contains("Extract " + (i + 1));
-        assertThat(squeeze(page)).contains(squeeze(extracts.get(i).text()))
+        assertThat(squeeze(page))
+            .contains(squeeze(extracts.get(i).text()))
             .contains(squeeze(CitationFormat.TEXT.format(extracts.get(i))));
       }
-      assertThat(links(pdf.getPage(2))).contains("https://archive.example/p/dwp-vtr-2437-p4",
-          "https://www.whatdotheyknow.com/request/universal_jobmatch_email_address#incoming-366711",
-          "https://archive.example/doc/dwp-vtr-2437/raw");
+      assertThat(links(pdf.getPage(2)))
+          .contains(
+              "https://archive.example/p/dwp-vtr-2437-p4",
+              "https://www.whatdotheyknow.com/request/universal_jobmatch_email_address#incoming-366711",
+              "https://archive.example/doc/dwp-vtr-2437/raw");
 
       List<String> bookmarks = new ArrayList<>();
       for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
@@ -99,15 +118,23 @@ class BundlePdfTest {
       assertThat(bookmarks).hasSize(5).startsWith("Evidence bundle", "Index");
       assertThat(bookmarks.get(2)).startsWith("Extract 1: Department for Work and Pensions");
       assertThat(pdf.getDocumentInformation().getKeywords())
-          .isEqualTo("dwp-vtr-2437-p4 wdtk-mandated-access-universal-jobmatch-p102 refuted-uj-clones-consent-p12");
+          .isEqualTo(
+              "dwp-vtr-2437-p4 wdtk-mandated-access-universal-jobmatch-p102 refuted-uj-clones-consent-p12");
     }
   }
 
   @Test
   void aBundleWhoseDeadlineHasPassedStopsBeforeCopyingInItsSources() throws IOException {
     Case pdfCase = new Case("official-vtr-2437");
-    EvidenceBundle bundle = new EvidenceBundle(null, PREPARED, CitationFormatTest.SITE, citations("official-vtr-2437"),
-        List.of(new EvidenceBundle.SourceDocument(pdfCase.document, List.of(pdfCase.hit), threePagePdf())));
+    EvidenceBundle bundle =
+        new EvidenceBundle(
+            null,
+            PREPARED,
+            CitationFormatTest.SITE,
+            citations("official-vtr-2437"),
+            List.of(
+                new EvidenceBundle.SourceDocument(
+                    pdfCase.document, List.of(pdfCase.hit), threePagePdf())));
     long passed = System.nanoTime() - 1;
     assertThatThrownBy(() -> BundlePdf.write(bundle, new ByteArrayOutputStream(), passed))
         .isInstanceOf(BundlePdf.TookTooLongException.class);
@@ -125,27 +152,36 @@ class BundlePdfTest {
     Case pdfCase = new Case("official-vtr-2437");
     Case textCase = new Case("forum-whp-guidance");
     byte[] original = threePagePdf();
-    List<EvidenceBundle.SourceDocument> sources = List.of(
-        new EvidenceBundle.SourceDocument(pdfCase.document, List.of(pdfCase.hit), original),
-        new EvidenceBundle.SourceDocument(textCase.document, List.of(textCase.hit), null));
-    byte[] bytes = write(new EvidenceBundle(null, PREPARED, CitationFormatTest.SITE, extracts, sources));
+    List<EvidenceBundle.SourceDocument> sources =
+        List.of(
+            new EvidenceBundle.SourceDocument(pdfCase.document, List.of(pdfCase.hit), original),
+            new EvidenceBundle.SourceDocument(textCase.document, List.of(textCase.hit), null));
+    byte[] bytes =
+        write(new EvidenceBundle(null, PREPARED, CitationFormatTest.SITE, extracts, sources));
 
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       // cover, index, 2 extracts, source A's title page + its 3 own pages, source B's text page
       assertThat(pdf.getNumberOfPages()).isEqualTo(9);
       int total = pdf.getNumberOfPages();
       for (int page = 1; page <= total; page++) {
-        assertThat(pageText(pdf, page)).as("page " + page).contains("Page " + page + " of " + total);
+        assertThat(pageText(pdf, page))
+            .as("page " + page)
+            .contains("Page " + page + " of " + total);
       }
       String index = pageText(pdf, 2);
       assertThat(index).contains("Source documents");
-      assertThat(index).containsPattern("(?m)^A Universal Jobmatch: email addresses and third-party access \\(FOI response\\) 5$")
-          .containsPattern("(?m)^B Looks like the use of provider work search engines is mandatory on the WHP! \\(Forum\\) 9$");
-      assertThat(pageText(pdf, 5)).contains("Source document A", "The 3 pages of the archived PDF follow");
+      assertThat(index)
+          .containsPattern(
+              "(?m)^A Universal Jobmatch: email addresses and third-party access \\(FOI response\\) 5$")
+          .containsPattern(
+              "(?m)^B Looks like the use of provider work search engines is mandatory on the WHP! \\(Forum\\) 9$");
+      assertThat(pageText(pdf, 5))
+          .contains("Source document A", "The 3 pages of the archived PDF follow");
       for (int own = 1; own <= 3; own++) {
         assertThat(pageText(pdf, 5 + own)).contains("Original reply page " + own);
       }
-      assertThat(squeeze(pageText(pdf, 9))).contains(squeeze("¶41 [Extract 2] " + textCase.hit.text()));
+      assertThat(squeeze(pageText(pdf, 9)))
+          .contains(squeeze("¶41 [Extract 2] " + textCase.hit.text()));
       assertThat(pageText(pdf, 1)).containsPattern("Source documents\\s+5–9");
     }
   }
@@ -153,13 +189,42 @@ class BundlePdfTest {
   @Test
   void textTheFontCannotPrintBecomesAQuestionMarkNotAFailure() throws IOException {
     Case c = new Case("forum-whp-guidance");
-    SearchHit odd = new SearchHit("x-p1", "x", "Title", "forum", null, "commentary", null, List.of(), List.of(), null,
-        null, "Tabs\there, a control \u0007 char, an emoji \uD83D\uDE00 and CJK 中文 and a zero\u200Bwidth space.", null,
-        null, "/doc/x/raw", "/doc/x#p1", 0f, null, 1, null, null, null);
-    byte[] bytes = write(new EvidenceBundle(null, PREPARED, "", List.of(Citation.of(odd, c.document, "", PREPARED)),
-        List.of()));
+    SearchHit odd =
+        new SearchHit(
+            "x-p1",
+            "x",
+            "Title",
+            "forum",
+            null,
+            "commentary",
+            null,
+            List.of(),
+            List.of(),
+            null,
+            null,
+            "Tabs\there, a control \u0007 char, an emoji \uD83D\uDE00 and CJK 中文 and a zero\u200Bwidth space.",
+            null,
+            null,
+            "/doc/x/raw",
+            "/doc/x#p1",
+            0f,
+            null,
+            1,
+            null,
+            null,
+            null);
+    byte[] bytes =
+        write(
+            new EvidenceBundle(
+                null,
+                PREPARED,
+                "",
+                List.of(Citation.of(odd, c.document, "", PREPARED)),
+                List.of()));
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
-      assertThat(pageText(pdf, 3)).contains("Tabs here, a control").contains("emoji ? and CJK ?? and a zerowidth");
+      assertThat(pageText(pdf, 3))
+          .contains("Tabs here, a control")
+          .contains("emoji ? and CJK ?? and a zerowidth");
     }
   }
 
@@ -167,10 +232,35 @@ class BundlePdfTest {
   void aLongPassageFlowsOntoMorePagesAndTheIndexSaysWhereEachStarts() throws IOException {
     Case c = new Case("commentary-adverse");
     String longText = String.join("\n\n", Collections.nCopies(40, c.hit.text()));
-    SearchHit big = new SearchHit("big-p1", "big", "Long", "commentary", null, "commentary", null, List.of(),
-        List.of(), null, null, longText, null, null, "/doc/big/raw", "/doc/big#p1", 0f, null, 1, null, null, null);
-    List<Citation> extracts = List.of(Citation.of(big, c.document, "", PREPARED), citations("requester-para82").getFirst());
-    try (PDDocument pdf = Loader.loadPDF(write(new EvidenceBundle(null, PREPARED, "", extracts, List.of())))) {
+    SearchHit big =
+        new SearchHit(
+            "big-p1",
+            "big",
+            "Long",
+            "commentary",
+            null,
+            "commentary",
+            null,
+            List.of(),
+            List.of(),
+            null,
+            null,
+            longText,
+            null,
+            null,
+            "/doc/big/raw",
+            "/doc/big#p1",
+            0f,
+            null,
+            1,
+            null,
+            null,
+            null);
+    List<Citation> extracts =
+        List.of(
+            Citation.of(big, c.document, "", PREPARED), citations("requester-para82").getFirst());
+    try (PDDocument pdf =
+        Loader.loadPDF(write(new EvidenceBundle(null, PREPARED, "", extracts, List.of())))) {
       int total = pdf.getNumberOfPages();
       assertThat(total).isGreaterThan(5);
       int second = -1;
@@ -193,7 +283,8 @@ class BundlePdfTest {
   private static List<String> links(PDPage page) throws IOException {
     List<String> uris = new ArrayList<>();
     for (var annotation : page.getAnnotations()) {
-      if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+      if (annotation instanceof PDAnnotationLink link
+          && link.getAction() instanceof PDActionURI uri) {
         uris.add(uri.getURI());
       }
     }

@@ -18,16 +18,26 @@ import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Every citation format against golden outputs written beside their inputs (fixtures/citation/README.md). */
+/**
+ * Every citation format against golden outputs written beside their inputs
+ * (fixtures/citation/README.md).
+ */
 class CitationFormatTest {
   static final String SITE = "https://archive.example";
   static final LocalDate ACCESSED = LocalDate.of(2026, 11, 23);
   private static final String FIXTURES = "/fixtures/citation/";
-  private static final List<String> CASES = List.of("official-vtr-2437", "requester-para82",
-      "quoted-official-foi-5028", "commentary-adverse", "forum-whp-guidance");
-  private static final JsonMapper JSON = JsonMapper.builder()
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+  private static final List<String> CASES =
+      List.of(
+          "official-vtr-2437",
+          "requester-para82",
+          "quoted-official-foi-5028",
+          "commentary-adverse",
+          "forum-whp-guidance");
+  private static final JsonMapper JSON =
+      JsonMapper.builder()
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .build();
 
   /** One fixture: the passage as the index returns it and its document's record. */
   record Case(SearchHit hit, IndexedDocument document, Citation.OfficialSource officialSource) {
@@ -55,9 +65,12 @@ class CitationFormatTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (String name : CASES) {
       for (CitationFormat format : CitationFormat.values()) {
-        tests.add(DynamicTest.dynamicTest(name + " as " + format.id(), () ->
-            assertThat(format.format(load(name).citation()))
-                .isEqualTo(resource(name + "." + format.id() + ".expected"))));
+        tests.add(
+            DynamicTest.dynamicTest(
+                name + " as " + format.id(),
+                () ->
+                    assertThat(format.format(load(name).citation()))
+                        .isEqualTo(resource(name + "." + format.id() + ".expected"))));
       }
     }
     return tests.stream();
@@ -66,47 +79,62 @@ class CitationFormatTest {
   @Test
   void officialWordsNameTheBodyAndItsTeam() {
     Citation c = load("official-vtr-2437").citation();
-    assertThat(c.writer()).isEqualTo("Department for Work and Pensions (DWP Universal Jobmatch Team)");
+    assertThat(c.writer())
+        .isEqualTo("Department for Work and Pensions (DWP Universal Jobmatch Team)");
     assertThat(c.voiceNote()).isNull();
-    assertThat(CitationFormat.TEXT.format(c)).startsWith("Department for Work and Pensions (DWP Universal Jobmatch Team), ‘")
-        .contains("(FOI response, VTR 2437, 12 June 2013) para 2, p 1 <https://www.whatdotheyknow.com/request/universal_jobmatch_email_address#incoming-366711> accessed 23 November 2026");
+    assertThat(CitationFormat.TEXT.format(c))
+        .startsWith("Department for Work and Pensions (DWP Universal Jobmatch Team), ‘")
+        .contains(
+            "(FOI response, VTR 2437, 12 June 2013) para 2, p 1 <https://www.whatdotheyknow.com/request/universal_jobmatch_email_address#incoming-366711> accessed 23 November 2026");
   }
 
   @Test
   void aRequesterIsNeverCitedAsTheBody() {
     Citation c = load("requester-para82").citation();
     assertThat(c.writer()).isEqualTo("Frank Zola");
-    assertThat(CitationFormat.TEXT.format(c)).startsWith("Frank Zola (requester), ")
+    assertThat(CitationFormat.TEXT.format(c))
+        .startsWith("Frank Zola (requester), ")
         .contains("(FOI request, Department for Work and Pensions, 2013) para 82");
   }
 
   @Test
   void quotedWordingIsCitedAsTheBodysWhenItsReferenceSaysWhichBody() {
     Citation quoted = load("quoted-official-foi-5028").citation();
-    assertThat(withQuotedReference(quoted, "ENQ*******").quotedBody()).isEqualTo("Information Commissioner's Office");
-    assertThat(withQuotedReference(quoted, "RFA0580147").quotedBody()).isEqualTo("Information Commissioner's Office");
-    assertThat(withQuotedReference(quoted, "FS50441818").quotedBody()).isEqualTo("Information Commissioner's Office");
+    assertThat(withQuotedReference(quoted, "ENQ*******").quotedBody())
+        .isEqualTo("Information Commissioner's Office");
+    assertThat(withQuotedReference(quoted, "RFA0580147").quotedBody())
+        .isEqualTo("Information Commissioner's Office");
+    assertThat(withQuotedReference(quoted, "FS50441818").quotedBody())
+        .isEqualTo("Information Commissioner's Office");
     assertThat(withQuotedReference(quoted, "http://www.dwp.gov.uk/docs/dmgch21.pdf").quotedBody())
         .isEqualTo("Department for Work and Pensions");
-    assertThat(withQuotedReference(quoted, "VTR 2437").quotedBody()).isEqualTo("Department for Work and Pensions");
-    assertThat(withQuotedReference(quoted, "DMG 21594").quotedBody()).isEqualTo("Department for Work and Pensions");
+    assertThat(withQuotedReference(quoted, "VTR 2437").quotedBody())
+        .isEqualTo("Department for Work and Pensions");
+    assertThat(withQuotedReference(quoted, "DMG 21594").quotedBody())
+        .isEqualTo("Department for Work and Pensions");
 
     Citation ico = withQuotedReference(quoted, "ENQ*******");
-    assertThat(ico.attribution()).isEqualTo("Information Commissioner's Office, quoted by refuted.org.uk");
+    assertThat(ico.attribution())
+        .isEqualTo("Information Commissioner's Office, quoted by refuted.org.uk");
     assertThat(CitationFormat.TEXT.format(ico))
-        .startsWith("Information Commissioner's Office (ENQ*******), quoted in refuted.org.uk, ‘Can DWP ");
+        .startsWith(
+            "Information Commissioner's Office (ENQ*******), quoted in refuted.org.uk, ‘Can DWP ");
     assertThat(ico.voiceNote()).isEqualTo("quoting Information Commissioner's Office, ENQ*******");
   }
 
   @Test
   void quotedWordingWhoseReferenceNamesNoBodyIsNotGuessed() {
     Citation quoted = load("quoted-official-foi-5028").citation();
-    for (String reference : new String[] {"Jobseekers Act 1995 s19A", "https://example.org/letter.pdf", null}) {
+    for (String reference :
+        new String[] {"Jobseekers Act 1995 s19A", "https://example.org/letter.pdf", null}) {
       Citation c = withQuotedReference(quoted, reference);
       assertThat(c.quotedBody()).as(reference).isNull();
       assertThat(c.attribution()).as(reference).isEqualTo("refuted.org.uk");
-      assertThat(CitationFormat.TEXT.format(c)).as(reference)
-          .startsWith("refuted.org.uk (quoting official wording" + (reference == null ? "), " : ", " + reference + "), "));
+      assertThat(CitationFormat.TEXT.format(c))
+          .as(reference)
+          .startsWith(
+              "refuted.org.uk (quoting official wording"
+                  + (reference == null ? "), " : ", " + reference + "), "));
     }
     Citation official = load("official-vtr-2437").citation();
     assertThat(official.quotedBody()).isNull();
@@ -114,16 +142,35 @@ class CitationFormatTest {
   }
 
   private static Citation withQuotedReference(Citation c, String reference) {
-    return new Citation(c.passageId(), c.text(), c.voice(), c.person(), c.body(), c.title(), c.kind(), c.references(),
-        reference, c.date(), c.paragraph(), c.page(), c.url(), c.archiveUrl(), c.sha256(), c.retrieved(), c.cardUrl(),
-        c.accessed(), c.officialSource());
+    return new Citation(
+        c.passageId(),
+        c.text(),
+        c.voice(),
+        c.person(),
+        c.body(),
+        c.title(),
+        c.kind(),
+        c.references(),
+        reference,
+        c.date(),
+        c.paragraph(),
+        c.page(),
+        c.url(),
+        c.archiveUrl(),
+        c.sha256(),
+        c.retrieved(),
+        c.cardUrl(),
+        c.accessed(),
+        c.officialSource());
   }
 
   @Test
   void quotedOfficialWordingSaysSoAndPointsToTheOfficialSource() {
     String text = CitationFormat.TEXT.format(load("quoted-official-foi-5028").citation());
-    assertThat(text).startsWith("Department for Work and Pensions (FOI 5028), quoted in refuted.org.uk, ")
-        .contains("the official source is held in the archive as ‘About’ (FOI 5028) <https://archive.example/p/wdtk-avanta-job-site-foi-5028-p3>");
+    assertThat(text)
+        .startsWith("Department for Work and Pensions (FOI 5028), quoted in refuted.org.uk, ")
+        .contains(
+            "the official source is held in the archive as ‘About’ (FOI 5028) <https://archive.example/p/wdtk-avanta-job-site-foi-5028-p3>");
   }
 
   @Test
@@ -131,7 +178,8 @@ class CitationFormatTest {
     for (String name : CASES) {
       Case c = load(name);
       String text = CitationFormat.TEXT.format(c.citation());
-      assertThat(text).as(name)
+      assertThat(text)
+          .as(name)
           .contains("<" + SITE + "/doc/" + c.hit().docId() + "/raw>")
           .contains("SHA-256 " + c.document().source().sha256())
           .contains("retrieved ")
@@ -152,11 +200,35 @@ class CitationFormatTest {
   @Test
   void htmlEscapesTheQuotationAndOnlyLinksWebAddresses() {
     Case c = load("forum-whp-guidance");
-    SearchHit hostile = new SearchHit("x-p1", "x", "<script>alert(1)</script>", "forum", null, "commentary", null,
-        List.of(), List.of(), null, null, "a < b & \"c\" <img src=x onerror=alert(2)>", null, "javascript:alert(3)",
-        "/doc/x/raw", "/doc/x#p1", 0f, null, 1, null, null, null);
+    SearchHit hostile =
+        new SearchHit(
+            "x-p1",
+            "x",
+            "<script>alert(1)</script>",
+            "forum",
+            null,
+            "commentary",
+            null,
+            List.of(),
+            List.of(),
+            null,
+            null,
+            "a < b & \"c\" <img src=x onerror=alert(2)>",
+            null,
+            "javascript:alert(3)",
+            "/doc/x/raw",
+            "/doc/x#p1",
+            0f,
+            null,
+            1,
+            null,
+            null,
+            null);
     String html = CitationFormat.HTML.format(Citation.of(hostile, c.document(), SITE, ACCESSED));
-    assertThat(html).doesNotContain("<script>").doesNotContain("<img").doesNotContain("href=\"javascript:")
+    assertThat(html)
+        .doesNotContain("<script>")
+        .doesNotContain("<img")
+        .doesNotContain("href=\"javascript:")
         .contains("a &lt; b &amp; &quot;c&quot;");
   }
 

@@ -16,7 +16,9 @@ import org.foiarchive.search.SearchResults;
 import org.foiarchive.search.TopicResults;
 import org.junit.jupiter.api.Test;
 
-/** Finding the official source of quoted wording, against a searcher that records what it was asked. */
+/**
+ * Finding the official source of quoted wording, against a searcher that records what it was asked.
+ */
 class CitationsTest {
   /** Answers every search with the given hits and remembers the requests. */
   static final class RecordingSearcher implements ArchiveSearcher {
@@ -32,7 +34,8 @@ class CitationsTest {
     @Override
     public SearchResults search(SearchRequest request) {
       requests.add(request);
-      return new SearchResults(request.query(), answer.size(), 0, answer, Map.of(), List.of(), null, 0, request.limit());
+      return new SearchResults(
+          request.query(), answer.size(), 0, answer, Map.of(), List.of(), null, 0, request.limit());
     }
 
     @Override
@@ -71,52 +74,87 @@ class CitationsTest {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
   }
 
-  private static SearchHit hit(String passageId, String docId, String title, String voice, String quotedReference) {
-    return new SearchHit(passageId, docId, title, "foi-response", "Department for Work and Pensions", voice, "2013-10-24",
-        List.of("FOI 5028"), List.of(), null, null, "text", null, null, "/doc/" + docId + "/raw", "/doc/" + docId + "#p1",
-        1f, null, 1, null, quotedReference, null);
+  private static SearchHit hit(
+      String passageId, String docId, String title, String voice, String quotedReference) {
+    return new SearchHit(
+        passageId,
+        docId,
+        title,
+        "foi-response",
+        "Department for Work and Pensions",
+        voice,
+        "2013-10-24",
+        List.of("FOI 5028"),
+        List.of(),
+        null,
+        null,
+        "text",
+        null,
+        null,
+        "/doc/" + docId + "/raw",
+        "/doc/" + docId + "#p1",
+        1f,
+        null,
+        1,
+        null,
+        quotedReference,
+        null);
   }
 
   @Test
   void quotedOfficialWordingPointsToTheOfficialReplyCarryingItsReference() {
     CitationFormatTest.Case quoted = CitationFormatTest.load("quoted-official-foi-5028");
-    SearchHit sameBlog = hit("refuted-uj-clones-consent-p3", "refuted-uj-clones-consent", "Blog", "official", null);
-    SearchHit reply = hit("wdtk-avanta-foi-5028-p3", "wdtk-avanta-foi-5028", "About", "official", null);
-    RecordingSearcher searcher = new RecordingSearcher(List.of(sameBlog, reply),
-        Map.of(quoted.hit().docId(), quoted.document()));
+    SearchHit sameBlog =
+        hit("refuted-uj-clones-consent-p3", "refuted-uj-clones-consent", "Blog", "official", null);
+    SearchHit reply =
+        hit("wdtk-avanta-foi-5028-p3", "wdtk-avanta-foi-5028", "About", "official", null);
+    RecordingSearcher searcher =
+        new RecordingSearcher(
+            List.of(sameBlog, reply), Map.of(quoted.hit().docId(), quoted.document()));
 
-    Citation c = new Citations(searcher).of(quoted.hit(), "https://archive.example/", CitationFormatTest.ACCESSED);
+    Citation c =
+        new Citations(searcher)
+            .of(quoted.hit(), "https://archive.example/", CitationFormatTest.ACCESSED);
 
-    assertThat(c.officialSource()).isEqualTo(new Citation.OfficialSource("About", "FOI 5028",
-        "https://archive.example/p/wdtk-avanta-foi-5028-p3"));
-    assertThat(searcher.requests).singleElement().satisfies(r -> {
-      assertThat(r.query()).isEqualTo("ref:\"FOI 5028\"");
-      assertThat(r.voices()).containsExactly("official");
-    });
+    assertThat(c.officialSource())
+        .isEqualTo(
+            new Citation.OfficialSource(
+                "About", "FOI 5028", "https://archive.example/p/wdtk-avanta-foi-5028-p3"));
+    assertThat(searcher.requests)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.query()).isEqualTo("ref:\"FOI 5028\"");
+              assertThat(r.voices()).containsExactly("official");
+            });
   }
 
   @Test
   void otherVoicesAndQuotesWithoutAReferenceAreNotLookedUp() {
     CitationFormatTest.Case official = CitationFormatTest.load("official-vtr-2437");
-    RecordingSearcher searcher = new RecordingSearcher(List.of(), Map.of(official.hit().docId(), official.document()));
+    RecordingSearcher searcher =
+        new RecordingSearcher(List.of(), Map.of(official.hit().docId(), official.document()));
     Citations citations = new Citations(searcher);
 
-    assertThat(citations.of(official.hit(), "", CitationFormatTest.ACCESSED).officialSource()).isNull();
-    assertThat(citations.officialSource(hit("a-p1", "a", "A", "quoted-official", null), "")).isEmpty();
+    assertThat(citations.of(official.hit(), "", CitationFormatTest.ACCESSED).officialSource())
+        .isNull();
+    assertThat(citations.officialSource(hit("a-p1", "a", "A", "quoted-official", null), ""))
+        .isEmpty();
     assertThat(searcher.requests).isEmpty();
   }
 
   @Test
   void quotedWordingWhoseSourceTheArchiveLacksSaysSo() {
     CitationFormatTest.Case quoted = CitationFormatTest.load("quoted-official-foi-5028");
-    RecordingSearcher searcher = new RecordingSearcher(List.of(), Map.of(quoted.hit().docId(), quoted.document()));
+    RecordingSearcher searcher =
+        new RecordingSearcher(List.of(), Map.of(quoted.hit().docId(), quoted.document()));
     Citation c = new Citations(searcher).of(quoted.hit(), "", CitationFormatTest.ACCESSED);
     assertThat(c.officialSource()).isNull();
-    assertThat(CitationFormat.TEXT.format(c)).startsWith("Department for Work and Pensions (FOI 5028), quoted in ")
+    assertThat(CitationFormat.TEXT.format(c))
+        .startsWith("Department for Work and Pensions (FOI 5028), quoted in ")
         .doesNotContain("official source is held");
   }
 }

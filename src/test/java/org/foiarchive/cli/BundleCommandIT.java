@@ -42,8 +42,14 @@ class BundleCommandIT {
   }
 
   private static CommandLineIT.Run bundle(String... args) {
-    List<String> all = new ArrayList<>(List.of("bundle", "--index", TestArchive.index().toString(), "--corpus",
-        TestArchive.CORPUS.toString()));
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                "bundle",
+                "--index",
+                TestArchive.index().toString(),
+                "--corpus",
+                TestArchive.CORPUS.toString()));
     all.addAll(List.of(args));
     return CommandLineIT.run(all.toArray(String[]::new));
   }
@@ -53,8 +59,16 @@ class BundleCommandIT {
     String a = passage("\"bogus employers\"");
     String b = passage("\"they can be mandated to create a profile and public CV\"");
     Path out = dir.resolve("nested/appeal.pdf");
-    CommandLineIT.Run run = bundle("--out", out.toString(), "--title", "Appeal SC200/12/00528",
-        "--site-url", "https://archive.example", b, a);
+    CommandLineIT.Run run =
+        bundle(
+            "--out",
+            out.toString(),
+            "--title",
+            "Appeal SC200/12/00528",
+            "--site-url",
+            "https://archive.example",
+            b,
+            a);
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains("Wrote ", "appeal.pdf: 4 pages, 2 extracts");
@@ -63,8 +77,10 @@ class BundleCommandIT {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);
       String text = stripper.getText(pdf);
-      assertThat(text).contains("Appeal SC200/12/00528", "Page 4 of 4")
-          .containsPattern("(?m)^1 " + QUOTED_BY + Pattern.quote(writerOf(b) + ", ‘")).containsPattern("(?m)para 51 3$")
+      assertThat(text)
+          .contains("Appeal SC200/12/00528", "Page 4 of 4")
+          .containsPattern("(?m)^1 " + QUOTED_BY + Pattern.quote(writerOf(b) + ", ‘"))
+          .containsPattern("(?m)para 51 3$")
           .containsPattern("(?m)^2 " + QUOTED_BY + Pattern.quote(writerOf(a) + ", ‘"))
           .contains("https://archive.example/p/" + a);
     }
@@ -76,9 +92,11 @@ class BundleCommandIT {
   @Test
   void anUnknownPassageFailsWithOneLineAndWritesNothing(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("bundle.pdf");
-    CommandLineIT.Run run = bundle("--out", out.toString(), passage("\"bogus employers\""), "no-such-doc-p7");
+    CommandLineIT.Run run =
+        bundle("--out", out.toString(), passage("\"bogus employers\""), "no-such-doc-p7");
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.err().strip()).isEqualTo("foiarchive bundle: no passage no-such-doc-p7 in the archive");
+    assertThat(run.err().strip())
+        .isEqualTo("foiarchive bundle: no passage no-such-doc-p7 in the archive");
     assertThat(out).doesNotExist();
   }
 
@@ -86,7 +104,8 @@ class BundleCommandIT {
   void badUsageExitsTwo() {
     assertThat(bundle("some-doc-p1").status()).isEqualTo(2);
     assertThat(bundle("--out", "x.pdf").status()).isEqualTo(2);
-    assertThat(bundle("--out", "x.pdf", "--site-url", "ftp://x", "some-doc-p1").status()).isEqualTo(2);
+    assertThat(bundle("--out", "x.pdf", "--site-url", "ftp://x", "some-doc-p1").status())
+        .isEqualTo(2);
     CommandLineIT.Run help = CommandLineIT.run("bundle", "--help");
     assertThat(help.status()).isZero();
     assertThat(help.out()).contains("Usage: foiarchive bundle", "Example");

@@ -19,15 +19,19 @@ import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The command line as a user runs it: exit statuses, one-line errors, and the output of each command. */
+/**
+ * The command line as a user runs it: exit statuses, one-line errors, and the output of each
+ * command.
+ */
 class CommandLineIT {
-  record Run(int status, String out, String err) {
-  }
+  record Run(int status, String out, String err) {}
 
   static Run run(String... args) {
-    CommandLine cli = FoiArchiveCommand.commandLine(springArguments -> {
-      throw new AssertionError("these tests never start the server");
-    });
+    CommandLine cli =
+        FoiArchiveCommand.commandLine(
+            springArguments -> {
+              throw new AssertionError("these tests never start the server");
+            });
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cli.setOut(new PrintWriter(out));
@@ -38,16 +42,35 @@ class CommandLineIT {
 
   @Test
   void searchPrintsPassagesWithWhoSaidThemAndWhereToCheck() {
-    Run run = run("search", "--index", TestArchive.index().toString(), "--limit", "2", "bogus", "employers");
+    Run run =
+        run(
+            "search",
+            "--index",
+            TestArchive.index().toString(),
+            "--limit",
+            "2",
+            "bogus",
+            "employers");
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("1. Request To The Information Commissioner's Office", "bogus employers",
-        "in context: /doc/ico-reply-universal-jobmatch-privacy#p",
-        "source: http://criticalestoppel.blogspot.co.uk/2013/03/foir-regarding-universal-jobmatch.html");
+    assertThat(run.out())
+        .contains(
+            "1. Request To The Information Commissioner's Office",
+            "bogus employers",
+            "in context: /doc/ico-reply-universal-jobmatch-privacy#p",
+            "source: http://criticalestoppel.blogspot.co.uk/2013/03/foir-regarding-universal-jobmatch.html");
   }
 
   @Test
   void searchJsonIsTheApiShape() throws Exception {
-    Run run = run("search", "--json", "--index", TestArchive.index().toString(), "--limit", "3", "cookies");
+    Run run =
+        run(
+            "search",
+            "--json",
+            "--index",
+            TestArchive.index().toString(),
+            "--limit",
+            "3",
+            "cookies");
     assertThat(run.status()).isZero();
     JsonNode json = JsonMapper.builder().build().readTree(run.out());
     assertThat(json.get("query").asString()).isEqualTo("cookies");
@@ -69,7 +92,9 @@ class CommandLineIT {
   void failureExitsOneWithAOneLineReasonAndNoStackTrace(@TempDir Path empty) {
     Run run = run("search", "--index", empty.toString(), "anything");
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.err().strip()).startsWith("foiarchive search: no index in").contains("run 'foiarchive ingest' first");
+    assertThat(run.err().strip())
+        .startsWith("foiarchive search: no index in")
+        .contains("run 'foiarchive ingest' first");
     assertThat(run.err().lines()).hasSize(1);
   }
 
@@ -78,7 +103,10 @@ class CommandLineIT {
     for (String command : List.of("serve", "ingest", "search", "import", "eval", "bench")) {
       Run run = run(command, "--help");
       assertThat(run.status()).as(command).isZero();
-      assertThat(run.out()).as(command).contains("Usage: foiarchive " + command).contains("Example");
+      assertThat(run.out())
+          .as(command)
+          .contains("Usage: foiarchive " + command)
+          .contains("Example");
     }
   }
 
@@ -86,16 +114,30 @@ class CommandLineIT {
   void importAddsAFileOnceAndIngestIndexesIt(@TempDir Path dir) throws Exception {
     Path corpus = dir.resolve("corpus");
     Path file = dir.resolve("reply.txt");
-    Files.writeString(file, "Our Ref: VTR 9999\n\nAccess to your Universal Jobmatch account is voluntary.\n");
-    Run added = run("import", file.toString(), "--corpus", corpus.toString(), "--kind", "foi-response",
-        "--publisher", "Department for Work and Pensions", "--title", "Reply 9999", "--date", "2013-07-01");
+    Files.writeString(
+        file, "Our Ref: VTR 9999\n\nAccess to your Universal Jobmatch account is voluntary.\n");
+    Run added =
+        run(
+            "import",
+            file.toString(),
+            "--corpus",
+            corpus.toString(),
+            "--kind",
+            "foi-response",
+            "--publisher",
+            "Department for Work and Pensions",
+            "--title",
+            "Reply 9999",
+            "--date",
+            "2013-07-01");
     assertThat(added.status()).as(added.err()).isZero();
     assertThat(added.out()).contains("added", "as 'reply-9999'");
     Run again = run("import", file.toString(), "--corpus", corpus.toString());
     assertThat(again.out()).contains("already in the corpus as 'reply-9999'");
     assertThat(SourceManifest.load(corpus).sources()).hasSize(1);
 
-    Run ingest = run("ingest", "--corpus", corpus.toString(), "--index", dir.resolve("index").toString());
+    Run ingest =
+        run("ingest", "--corpus", corpus.toString(), "--index", dir.resolve("index").toString());
     assertThat(ingest.status()).as(ingest.err()).isZero();
     assertThat(ingest.out()).contains("1 sources: 1 documents", "0 failed");
     Run search = run("search", "--index", dir.resolve("index").toString(), "ref:\"FOI 9999\"");
@@ -103,22 +145,45 @@ class CommandLineIT {
   }
 
   @Test
-  void aTopicGivenByHandOnImportHoldsForEachPassageOfTheDocument(@TempDir Path dir) throws Exception {
+  void aTopicGivenByHandOnImportHoldsForEachPassageOfTheDocument(@TempDir Path dir)
+      throws Exception {
     Path corpus = dir.resolve("corpus");
     Path file = dir.resolve("letter.txt");
-    Files.writeString(file, "The appointment is on Tuesday at ten.\n\nPlease bring your diary with you.\n");
-    Run added = run("import", file.toString(), "--corpus", corpus.toString(), "--kind", "foi-response",
-        "--title", "Appointment letter", "--topic", "mandation");
+    Files.writeString(
+        file, "The appointment is on Tuesday at ten.\n\nPlease bring your diary with you.\n");
+    Run added =
+        run(
+            "import",
+            file.toString(),
+            "--corpus",
+            corpus.toString(),
+            "--kind",
+            "foi-response",
+            "--title",
+            "Appointment letter",
+            "--topic",
+            "mandation");
     assertThat(added.status()).as(added.err()).isZero();
-    Run ingest = run("ingest", "--corpus", corpus.toString(), "--index", dir.resolve("index").toString());
+    Run ingest =
+        run("ingest", "--corpus", corpus.toString(), "--index", dir.resolve("index").toString());
     assertThat(ingest.status()).as(ingest.err()).isZero();
 
-    // Neither paragraph says anything a topic query would find; the hand-given topic still files both.
-    Run diary = run("search", "--index", dir.resolve("index").toString(), "--topic", "mandation", "diary");
+    // Neither paragraph says anything a topic query would find; the hand-given topic still files
+    // both.
+    Run diary =
+        run("search", "--index", dir.resolve("index").toString(), "--topic", "mandation", "diary");
     assertThat(diary.out()).contains("Appointment letter", "bring your diary");
-    Run tuesday = run("search", "--index", dir.resolve("index").toString(), "--topic", "mandation", "tuesday");
+    Run tuesday =
+        run(
+            "search",
+            "--index",
+            dir.resolve("index").toString(),
+            "--topic",
+            "mandation",
+            "tuesday");
     assertThat(tuesday.out()).contains("appointment is on Tuesday");
-    Run other = run("search", "--index", dir.resolve("index").toString(), "--topic", "cookies", "diary");
+    Run other =
+        run("search", "--index", dir.resolve("index").toString(), "--topic", "cookies", "diary");
     assertThat(other.out()).doesNotContain("bring your diary");
   }
 
@@ -126,7 +191,14 @@ class CommandLineIT {
   void importRejectsAnUnknownKindWithoutTouchingTheCorpus(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("x.txt");
     Files.writeString(file, "text");
-    Run run = run("import", file.toString(), "--corpus", dir.resolve("corpus").toString(), "--kind", "gossip");
+    Run run =
+        run(
+            "import",
+            file.toString(),
+            "--corpus",
+            dir.resolve("corpus").toString(),
+            "--kind",
+            "gossip");
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("unknown kind 'gossip'");
     assertThat(run.err().lines()).hasSize(1);
@@ -137,8 +209,11 @@ class CommandLineIT {
   void everyUsageErrorIsOneLineNamingTheCommandWithExitTwo(@TempDir Path dir) {
     Run unknown = run("frobnicate");
     assertThat(unknown.status()).isEqualTo(2);
-    assertThat(unknown.err()).startsWith("foiarchive: unknown command 'frobnicate'").doesNotContain("foiarchive foiarchive");
-    Run kind = run("search", "--index", TestArchive.index().toString(), "--kind", "bogus", "consent");
+    assertThat(unknown.err())
+        .startsWith("foiarchive: unknown command 'frobnicate'")
+        .doesNotContain("foiarchive foiarchive");
+    Run kind =
+        run("search", "--index", TestArchive.index().toString(), "--kind", "bogus", "consent");
     assertThat(kind.status()).isEqualTo(2);
     assertThat(kind.err()).startsWith("foiarchive search: ").contains("unknown kind 'bogus'");
     assertThat(kind.out()).doesNotContain("No passages found");
@@ -152,7 +227,8 @@ class CommandLineIT {
   @Test
   void aMissingCorpusIsAnErrorNamingItAndLeavesTheIndexAlone(@TempDir Path dir) {
     Path missing = dir.resolve("no-such-corpus");
-    Run run = run("ingest", "--corpus", missing.toString(), "--index", dir.resolve("index").toString());
+    Run run =
+        run("ingest", "--corpus", missing.toString(), "--index", dir.resolve("index").toString());
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err()).contains("no corpus folder at " + missing.toAbsolutePath());
     assertThat(dir.resolve("index")).doesNotExist();
@@ -162,10 +238,12 @@ class CommandLineIT {
   void theCommandListInHelpGivesWholeSentences() {
     Run help = run("--help");
     assertThat(help.status()).isZero();
-    // Each command's entry: its line ("  name  Summary...") and the more deeply indented lines it wraps onto.
+    // Each command's entry: its line ("  name  Summary...") and the more deeply indented lines it
+    // wraps onto.
     Map<String, String> summaries = new LinkedHashMap<>();
     String current = null;
-    for (String line : help.out().substring(help.out().indexOf("Commands:")).lines().skip(1).toList()) {
+    for (String line :
+        help.out().substring(help.out().indexOf("Commands:")).lines().skip(1).toList()) {
       Matcher entry = Pattern.compile("^  (\\w+)\\s+(.*)$").matcher(line);
       if (entry.matches()) {
         current = entry.group(1);
@@ -174,17 +252,32 @@ class CommandLineIT {
         summaries.merge(current, line.strip(), (a, b) -> a + " " + b);
       }
     }
-    assertThat(summaries).containsKeys("serve", "ingest", "fetch", "search", "import", "eval", "bundle", "bench");
+    assertThat(summaries)
+        .containsKeys("serve", "ingest", "fetch", "search", "import", "eval", "bundle", "bench");
     summaries.forEach((name, summary) -> assertThat(summary).as(name).endsWith("."));
   }
 
   @Test
   void searchPrintsEachPassagesIdForBundle(@TempDir Path dir) {
-    Run run = run("search", "--index", TestArchive.index().toString(), "--limit", "2", "bogus", "employers");
+    Run run =
+        run(
+            "search",
+            "--index",
+            TestArchive.index().toString(),
+            "--limit",
+            "2",
+            "bogus",
+            "employers");
     Matcher passage = Pattern.compile("passage: ([a-z0-9-]+-p\\d+) ").matcher(run.out());
     assertThat(passage.find()).as(run.out()).isTrue();
-    Run bundle = run("bundle", "--index", TestArchive.index().toString(), "--out", dir.resolve("b.pdf").toString(),
-        passage.group(1));
+    Run bundle =
+        run(
+            "bundle",
+            "--index",
+            TestArchive.index().toString(),
+            "--out",
+            dir.resolve("b.pdf").toString(),
+            passage.group(1));
     assertThat(bundle.status()).as(bundle.err()).isZero();
   }
 
@@ -192,22 +285,40 @@ class CommandLineIT {
   void importRefusesAnAddressThatIsNotHttp(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("x.txt");
     Files.writeString(file, "text");
-    for (String url : List.of("javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "example.org/x")) {
-      Run run = run("import", file.toString(), "--corpus", dir.resolve("corpus").toString(), "--url", url);
+    for (String url :
+        List.of("javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "example.org/x")) {
+      Run run =
+          run(
+              "import",
+              file.toString(),
+              "--corpus",
+              dir.resolve("corpus").toString(),
+              "--url",
+              url);
       assertThat(run.status()).as(url).isEqualTo(2);
       assertThat(run.err()).as(url).contains("not an http or https address");
     }
     assertThat(dir.resolve("corpus").resolve(SourceManifest.FILE)).doesNotExist();
-    assertThat(run("import", file.toString(), "--corpus", dir.resolve("corpus").toString(), "--url",
-        "https://www.whatdotheyknow.com/request/example").status()).isZero();
+    assertThat(
+            run(
+                    "import",
+                    file.toString(),
+                    "--corpus",
+                    dir.resolve("corpus").toString(),
+                    "--url",
+                    "https://www.whatdotheyknow.com/request/example")
+                .status())
+        .isZero();
   }
 
   @Test
-  void importRefusesSymbolicLinksUnlessToldAndNeverOutOfTheirFolder(@TempDir Path dir) throws Exception {
+  void importRefusesSymbolicLinksUnlessToldAndNeverOutOfTheirFolder(@TempDir Path dir)
+      throws Exception {
     Path secrets = Files.createDirectories(dir.resolve("secrets"));
     Path secret = Files.writeString(secrets.resolve("passwd"), "root:x:0:0\n");
     Path folder = Files.createDirectories(dir.resolve("replies"));
-    Path reply = Files.writeString(folder.resolve("reply.txt"), "Access to your account is voluntary.\n");
+    Path reply =
+        Files.writeString(folder.resolve("reply.txt"), "Access to your account is voluntary.\n");
     Path outward = Files.createSymbolicLink(folder.resolve("passwd.txt"), secret);
     Path inward = Files.createSymbolicLink(folder.resolve("latest.txt"), reply);
     Path corpus = dir.resolve("corpus");
@@ -215,12 +326,14 @@ class CommandLineIT {
     Run refused = run("import", outward.toString(), "--corpus", corpus.toString());
     assertThat(refused.status()).isEqualTo(1);
     assertThat(refused.err()).contains("is a symbolic link").contains("--follow-symlinks");
-    Run outside = run("import", outward.toString(), "--corpus", corpus.toString(), "--follow-symlinks");
+    Run outside =
+        run("import", outward.toString(), "--corpus", corpus.toString(), "--follow-symlinks");
     assertThat(outside.status()).isEqualTo(1);
     assertThat(outside.err()).contains("outside");
     assertThat(corpus.resolve(SourceManifest.FILE)).doesNotExist();
 
-    Run followed = run("import", inward.toString(), "--corpus", corpus.toString(), "--follow-symlinks");
+    Run followed =
+        run("import", inward.toString(), "--corpus", corpus.toString(), "--follow-symlinks");
     assertThat(followed.status()).as(followed.err()).isZero();
     assertThat(SourceManifest.load(corpus).sources()).hasSize(1);
   }
@@ -228,21 +341,36 @@ class CommandLineIT {
   @Test
   void evalPrintsATableAndTheScoresLast(@TempDir Path dir) throws Exception {
     Path tsv = dir.resolve("q.tsv");
-    Files.writeString(tsv, "id\tquery\tseed_file\tquote\n"
-        + "T1\tbogus employers\t004.txt\tguard against bogus employers\n"
-        + "T2\tzzzz nothing\t004.txt\tthis quote is nowhere\n");
+    Files.writeString(
+        tsv,
+        "id\tquery\tseed_file\tquote\n"
+            + "T1\tbogus employers\t004.txt\tguard against bogus employers\n"
+            + "T2\tzzzz nothing\t004.txt\tthis quote is nowhere\n");
     Run run = run("eval", tsv.toString(), "--index", TestArchive.index().toString());
     assertThat(run.status()).isZero();
     List<String> lines = run.out().lines().toList();
     assertThat(lines.getLast()).isEqualTo("MRR@10=0.50 Recall@10=0.50");
     assertThat(run.out()).contains("T1", "T2");
-    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("T1").contains("ico-reply-universal-jobmatch-privacy-p"));
+    assertThat(lines)
+        .anySatisfy(
+            l -> assertThat(l).startsWith("T1").contains("ico-reply-universal-jobmatch-privacy-p"));
   }
 
   @Test
   void searchTakesTopicAndKindFilters() throws Exception {
-    Run run = run("search", "--json", "--index", TestArchive.index().toString(), "--limit", "20", "--topic", "cookies",
-        "--kind", "forum", "consent");
+    Run run =
+        run(
+            "search",
+            "--json",
+            "--index",
+            TestArchive.index().toString(),
+            "--limit",
+            "20",
+            "--topic",
+            "cookies",
+            "--kind",
+            "forum",
+            "consent");
     assertThat(run.status()).as(run.err()).isZero();
     JsonNode hits = JsonMapper.builder().build().readTree(run.out()).get("hits");
     assertThat(hits.size()).isPositive();
@@ -250,7 +378,14 @@ class CommandLineIT {
       assertThat(hit.get("kind").asString()).isEqualTo("forum");
       assertThat(hit.get("topics").toString()).contains("\"cookies\"");
     }
-    Run none = run("search", "--index", TestArchive.index().toString(), "--topic", "no-such-topic", "cookies");
+    Run none =
+        run(
+            "search",
+            "--index",
+            TestArchive.index().toString(),
+            "--topic",
+            "no-such-topic",
+            "cookies");
     assertThat(none.status()).isZero();
     assertThat(none.out()).contains("No passages found");
   }

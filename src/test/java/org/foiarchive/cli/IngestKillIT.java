@@ -26,29 +26,37 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A real {@code foiarchive ingest} in its own JVM, killed with SIGKILL while it writes: the index it
- * was replacing keeps serving, the half-written generation is cleared away by the next ingest, and that
- * next ingest completes.
+ * A real {@code foiarchive ingest} in its own JVM, killed with SIGKILL while it writes: the index
+ * it was replacing keeps serving, the half-written generation is cleared away by the next ingest,
+ * and that next ingest completes.
  */
 class IngestKillIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void anIngestKilledMidwayLeavesThePreviousIndexServingAndTheNextRunCompletes() throws Exception {
     Path index = dir.resolve("index");
     IndexLocation location = new IndexLocation(index);
-    new IngestPipeline(new ArchiveAnalyzers()).run(Corpus.open(TestArchive.CORPUS), location, IngestListener.SILENT);
+    new IngestPipeline(new ArchiveAnalyzers())
+        .run(Corpus.open(TestArchive.CORPUS), location, IngestListener.SILENT);
     Path serving = location.current().orElseThrow();
 
     Path big = dir.resolve("big-corpus");
-    CorpusGenerator.learningFrom(Corpus.open(TestArchive.CORPUS), 7).generate(big, 15_000,
-        TestArchive.CORPUS.resolve(Corpus.TOPICS_FILE));
-    Process ingest = new ProcessBuilder(JavaCommand.of("org.foiarchive.FoiArchiveApplication",
-        List.of("-Xmx512m"), List.of("ingest", "--corpus", big.toString(), "--index", index.toString())))
-        .redirectErrorStream(true).start();
-    // Kill it once it has indexed a good part of the corpus: segments are being written, nothing switched.
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(ingest.getInputStream(), StandardCharsets.UTF_8))) {
+    CorpusGenerator.learningFrom(Corpus.open(TestArchive.CORPUS), 7)
+        .generate(big, 15_000, TestArchive.CORPUS.resolve(Corpus.TOPICS_FILE));
+    Process ingest =
+        new ProcessBuilder(
+                JavaCommand.of(
+                    "org.foiarchive.FoiArchiveApplication",
+                    List.of("-Xmx512m"),
+                    List.of("ingest", "--corpus", big.toString(), "--index", index.toString())))
+            .redirectErrorStream(true)
+            .start();
+    // Kill it once it has indexed a good part of the corpus: segments are being written, nothing
+    // switched.
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(ingest.getInputStream(), StandardCharsets.UTF_8))) {
       int indexed = 0;
       for (String line = out.readLine(); line != null && indexed < 40; line = out.readLine()) {
         if (line.contains("indexed")) {
@@ -65,10 +73,13 @@ class IngestKillIT {
     assertThat(generations(index)).hasSize(2).contains(serving);
     try (LuceneArchiveSearcher searcher = searcher(location)) {
       assertThat(searcher.search(SearchRequest.of("bogus employers", 5)).hits()).isNotEmpty();
-      assertThat(searcher.stats().documents()).isEqualTo(Corpus.open(TestArchive.CORPUS).manifest().sources().size());
+      assertThat(searcher.stats().documents())
+          .isEqualTo(Corpus.open(TestArchive.CORPUS).manifest().sources().size());
     }
 
-    IngestReport next = new IngestPipeline(new ArchiveAnalyzers()).run(Corpus.open(big), location, IngestListener.SILENT);
+    IngestReport next =
+        new IngestPipeline(new ArchiveAnalyzers())
+            .run(Corpus.open(big), location, IngestListener.SILENT);
     assertThat(next.failures()).isEmpty();
     // Every generated document is indexed (how many passages they make is the splitter's business).
     assertThat(next.documents()).isEqualTo(Corpus.open(big).manifest().sources().size());

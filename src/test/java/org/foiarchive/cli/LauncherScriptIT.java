@@ -12,20 +12,29 @@ import org.foiarchive.testing.TestArchive;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's way to run a command: {@code ./foiarchive ...}. It must find a JDK 21 or newer on its own,
- * as {@code ./mvnw} does, since many machines (these included) default to an older java, which would
- * otherwise fail with a class-version stack trace. Runs after {@code package}, so the jar is there.
+ * The README's way to run a command: {@code ./foiarchive ...}. It must find a JDK 21 or newer on
+ * its own, as {@code ./mvnw} does, since many machines (these included) default to an older java,
+ * which would otherwise fail with a class-version stack trace. Runs after {@code package}, so the
+ * jar is there.
  */
 class LauncherScriptIT {
   private static final Path SCRIPT = Path.of("foiarchive").toAbsolutePath();
 
   @Test
   void searchesFromTheCommandLineWithoutJavaHome() throws Exception {
-    Result result = run("search", "--index", TestArchive.index().toString(), "--limit", "1",
-        "is a universal jobmatch account voluntary");
+    Result result =
+        run(
+            "search",
+            "--index",
+            TestArchive.index().toString(),
+            "--limit",
+            "1",
+            "is a universal jobmatch account voluntary");
 
     assertThat(result.exit).as(result.output).isZero();
-    assertThat(result.output).contains("voluntary").contains("in context: /doc/")
+    assertThat(result.output)
+        .contains("voluntary")
+        .contains("in context: /doc/")
         .doesNotContain("UnsupportedClassVersionError");
   }
 
@@ -34,11 +43,12 @@ class LauncherScriptIT {
     Result result = run("search");
 
     assertThat(result.exit).isEqualTo(2);
-    assertThat(result.output).contains("foiarchive search: Missing required parameter").doesNotContain("Exception");
+    assertThat(result.output)
+        .contains("foiarchive search: Missing required parameter")
+        .doesNotContain("Exception");
   }
 
-  private record Result(int exit, String output) {
-  }
+  private record Result(int exit, String output) {}
 
   private static Result run(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));

@@ -49,7 +49,8 @@ class ProgressTest {
     nanos.addAndGet(Duration.ofMinutes(3).toNanos());
     lines.done("first");
     lines.done("second");
-    assertThat(written.toString()).isEqualTo("  [1/3] first\n  [2/3] second, about 2 min left\n")
+    assertThat(written.toString())
+        .isEqualTo("  [1/3] first\n  [2/3] second, about 2 min left\n")
         .doesNotContain("\r");
   }
 }

@@ -11,15 +11,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SourceManifestTest {
-  @TempDir
-  Path corpus;
+  @TempDir Path corpus;
 
   private Source stored(String id, String text) throws Exception {
-    Snapshots.Stored stored = new Snapshots(corpus).store(text.getBytes(StandardCharsets.UTF_8), "text/plain");
+    Snapshots.Stored stored =
+        new Snapshots(corpus).store(text.getBytes(StandardCharsets.UTF_8), "text/plain");
     return Source.of(id, "https://example.org/" + id, "foi-response", "Title of " + id)
         .withSnapshot(stored.snapshot(), stored.sha256(), "text/plain", "2026-01-01T00:00:00Z")
-        .withMetadata("Department for Work and Pensions", null, "2013-06-12", List.of("FOI 2437"), List.of("consent"),
-            null, null);
+        .withMetadata(
+            "Department for Work and Pensions",
+            null,
+            "2013-06-12",
+            List.of("FOI 2437"),
+            List.of("consent"),
+            null,
+            null);
   }
 
   @Test
@@ -28,14 +34,20 @@ class SourceManifestTest {
     SourceManifest.empty().put(source).save(corpus);
     SourceManifest loaded = SourceManifest.load(corpus);
     assertThat(loaded.sources()).containsExactly(source);
-    assertThat(Files.readString(corpus.resolve(SourceManifest.FILE))).contains("id: reply-2437").doesNotContain("---");
+    assertThat(Files.readString(corpus.resolve(SourceManifest.FILE)))
+        .contains("id: reply-2437")
+        .doesNotContain("---");
   }
 
   @Test
   void snapshotsAreNamedByTheirSha256() throws Exception {
     Source source = stored("reply", "same bytes");
-    assertThat(source.snapshot()).isEqualTo("snapshots/" + Sha256.of("same bytes".getBytes(StandardCharsets.UTF_8)) + ".txt");
-    assertThat(new Snapshots(corpus).read(source)).asString(StandardCharsets.UTF_8).isEqualTo("same bytes");
+    assertThat(source.snapshot())
+        .isEqualTo(
+            "snapshots/" + Sha256.of("same bytes".getBytes(StandardCharsets.UTF_8)) + ".txt");
+    assertThat(new Snapshots(corpus).read(source))
+        .asString(StandardCharsets.UTF_8)
+        .isEqualTo("same bytes");
   }
 
   @Test
@@ -73,15 +85,20 @@ class SourceManifestTest {
     for (String date : List.of("2013", "2013-06", "2013-06-12")) {
       SourceManifest.empty().put(good.withMetadata(null, null, date, null, null, null, null));
     }
-    assertThatThrownBy(() -> SourceManifest.empty().put(good.withMetadata(null, null, "12/06/2013", null, null, null, null)))
+    assertThatThrownBy(
+            () ->
+                SourceManifest.empty()
+                    .put(good.withMetadata(null, null, "12/06/2013", null, null, null, null)))
         .hasMessageContaining("not ISO 8601");
   }
 
   @Test
   void idsAreUniqueAndParentsMustExist() throws Exception {
     Source a = stored("a", "x");
-    Source attachment = stored("b", "y").withMetadata(null, null, null, null, null, "missing-parent", null);
-    assertThatThrownBy(() -> SourceManifest.empty().put(a).put(attachment)).hasMessageContaining("parent 'missing-parent'");
+    Source attachment =
+        stored("b", "y").withMetadata(null, null, null, null, null, "missing-parent", null);
+    assertThatThrownBy(() -> SourceManifest.empty().put(a).put(attachment))
+        .hasMessageContaining("parent 'missing-parent'");
   }
 
   @Test
@@ -94,9 +111,11 @@ class SourceManifestTest {
 
   @Test
   void newIdsAreSlugsOfTheTitleAndNeverCollide() throws Exception {
-    SourceManifest manifest = SourceManifest.empty().put(stored("mandated-access-to-a-universal-jobmatch-account", "x"));
+    SourceManifest manifest =
+        SourceManifest.empty().put(stored("mandated-access-to-a-universal-jobmatch-account", "x"));
     assertThat(manifest.newId("Mandated access to a Universal Jobmatch account"))
         .isEqualTo("mandated-access-to-a-universal-jobmatch-account-2");
-    assertThat(manifest.newId("Jobseeker’s Direction: “cookies” & IADs")).isEqualTo("jobseekers-direction-cookies-iads");
+    assertThat(manifest.newId("Jobseeker’s Direction: “cookies” & IADs"))
+        .isEqualTo("jobseekers-direction-cookies-iads");
   }
 }

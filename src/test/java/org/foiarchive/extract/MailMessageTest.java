@@ -12,15 +12,17 @@ import org.foiarchive.testing.TestDocuments;
 import org.junit.jupiter.api.Test;
 
 /**
- * E-mails as FOI replies really arrive (each written here, by us): saved with an mbox envelope line,
- * several in one mailbox, with unnamed parts, TNEF, uuencoded files, and wrongly labelled charsets.
+ * E-mails as FOI replies really arrive (each written here, by us): saved with an mbox envelope
+ * line, several in one mailbox, with unnamed parts, TNEF, uuencoded files, and wrongly labelled
+ * charsets.
  */
 class MailMessageTest {
-  private static final String HEADERS = "From: \"Ben Fairless,\" <foi@example.invalid>\n"
-      + "To: Alex Example <alex@example.invalid>\n"
-      + "Subject: FOI 2437 reply\n"
-      + "Date: Wed, 12 Jun 2013 09:30:00 +0100\n"
-      + "MIME-Version: 1.0\n";
+  private static final String HEADERS =
+      "From: \"Ben Fairless,\" <foi@example.invalid>\n"
+          + "To: Alex Example <alex@example.invalid>\n"
+          + "Subject: FOI 2437 reply\n"
+          + "Date: Wed, 12 Jun 2013 09:30:00 +0100\n"
+          + "MIME-Version: 1.0\n";
 
   private static byte[] bytes(String s, Charset charset) {
     return s.getBytes(charset);
@@ -28,8 +30,12 @@ class MailMessageTest {
 
   @Test
   void aMessageSavedWithAnEnvelopeLineIsReadAsOneMessage() throws Exception {
-    byte[] saved = bytes("From foi@example.invalid Wed Jun 12 09:30:00 2013\n" + HEADERS
-        + "Content-Type: text/plain; charset=utf-8\n\nDear Alex,\n\nThe account is voluntary.\n", StandardCharsets.UTF_8);
+    byte[] saved =
+        bytes(
+            "From foi@example.invalid Wed Jun 12 09:30:00 2013\n"
+                + HEADERS
+                + "Content-Type: text/plain; charset=utf-8\n\nDear Alex,\n\nThe account is voluntary.\n",
+            StandardCharsets.UTF_8);
     assertThat(MailMessage.splitMbox(saved)).hasSize(1);
     MailMessage mail = MailMessage.read(MailMessage.splitMbox(saved).getFirst(), MailMessage.EML);
     assertThat(mail.from()).isEqualTo("Ben Fairless");
@@ -42,26 +48,43 @@ class MailMessageTest {
 
   @Test
   void aMailboxIsSplitIntoItsMessagesWithQuotedFromLinesRestored() {
-    String mbox = "From a@example.invalid Mon Jan  6 10:00:00 2014\nFrom: A <a@example.invalid>\nSubject: one\n\n"
-        + "First message.\n>From the archive, a quoted line.\n\n"
-        + "From b@example.invalid Tue Jan  7 10:00:00 2014\nFrom: B <b@example.invalid>\nSubject: two\n\nSecond message.\n";
+    String mbox =
+        "From a@example.invalid Mon Jan  6 10:00:00 2014\nFrom: A <a@example.invalid>\nSubject: one\n\n"
+            + "First message.\n>From the archive, a quoted line.\n\n"
+            + "From b@example.invalid Tue Jan  7 10:00:00 2014\nFrom: B <b@example.invalid>\nSubject: two\n\nSecond message.\n";
     List<byte[]> messages = MailMessage.splitMbox(bytes(mbox, StandardCharsets.US_ASCII));
     assertThat(messages).hasSize(2);
-    assertThat(new String(messages.get(0), StandardCharsets.US_ASCII)).startsWith("From: A")
+    assertThat(new String(messages.get(0), StandardCharsets.US_ASCII))
+        .startsWith("From: A")
         .contains("\nFrom the archive, a quoted line.");
-    assertThat(new String(messages.get(1), StandardCharsets.US_ASCII)).startsWith("From: B").contains("Second message.");
+    assertThat(new String(messages.get(1), StandardCharsets.US_ASCII))
+        .startsWith("From: B")
+        .contains("Second message.");
   }
 
   @Test
   void everyNonTextPartIsAnAttachmentNamedFromItsTypeWhenUnnamed() throws Exception {
     String b = "b42";
     byte[] doc = TestDocuments.docx("Annex: unnamed part.");
-    String mail = HEADERS + "Content-Type: multipart/mixed; boundary=" + b + "\n\n"
-        + "--" + b + "\nContent-Type: text/plain\n\nPlease see the annex.\n"
-        + "--" + b + "\nContent-Type: application/msword\nContent-Transfer-Encoding: base64\n\n"
-        + Base64.getMimeEncoder().encodeToString(doc) + "\n--" + b + "--\n";
+    String mail =
+        HEADERS
+            + "Content-Type: multipart/mixed; boundary="
+            + b
+            + "\n\n"
+            + "--"
+            + b
+            + "\nContent-Type: text/plain\n\nPlease see the annex.\n"
+            + "--"
+            + b
+            + "\nContent-Type: application/msword\nContent-Transfer-Encoding: base64\n\n"
+            + Base64.getMimeEncoder().encodeToString(doc)
+            + "\n--"
+            + b
+            + "--\n";
     MailMessage read = MailMessage.read(bytes(mail, StandardCharsets.US_ASCII), MailMessage.EML);
-    assertThat(read.attachments()).extracting(MailMessage.Attachment::fileName).containsExactly("attachment-1.doc");
+    assertThat(read.attachments())
+        .extracting(MailMessage.Attachment::fileName)
+        .containsExactly("attachment-1.doc");
     assertThat(read.attachments().getFirst().bytes()).isEqualTo(doc);
   }
 
@@ -69,31 +92,59 @@ class MailMessageTest {
   void tnefIsUnpackedIntoTheFilesItHolds() throws Exception {
     byte[] docx = TestDocuments.docx("The wombat annex.");
     String b = "b43";
-    String mail = HEADERS + "Content-Type: multipart/mixed; boundary=" + b + "\n\n"
-        + "--" + b + "\nContent-Type: application/ms-tnef\nContent-Transfer-Encoding: base64\n\n"
-        + Base64.getMimeEncoder().encodeToString(RealWorldFiles.winmailDat("Annex W.docx", docx)) + "\n--" + b + "--\n";
+    String mail =
+        HEADERS
+            + "Content-Type: multipart/mixed; boundary="
+            + b
+            + "\n\n"
+            + "--"
+            + b
+            + "\nContent-Type: application/ms-tnef\nContent-Transfer-Encoding: base64\n\n"
+            + Base64.getMimeEncoder()
+                .encodeToString(RealWorldFiles.winmailDat("Annex W.docx", docx))
+            + "\n--"
+            + b
+            + "--\n";
     MailMessage read = MailMessage.read(bytes(mail, StandardCharsets.US_ASCII), MailMessage.EML);
-    assertThat(read.attachments()).extracting(MailMessage.Attachment::fileName).containsExactly("Annex W.docx");
+    assertThat(read.attachments())
+        .extracting(MailMessage.Attachment::fileName)
+        .containsExactly("Annex W.docx");
     assertThat(read.attachments().getFirst().bytes()).isEqualTo(docx);
   }
 
   @Test
   void uuencodedFilesAreDecodedAndCutOutOfTheBody() throws Exception {
-    byte[] file = "Platypus schedule: interviews are voluntary.\n".repeat(3).getBytes(StandardCharsets.US_ASCII);
-    String mail = HEADERS + "Content-Type: text/plain\n\nPlease find the schedule below.\n\n"
-        + RealWorldFiles.uuencode("schedule.txt", file) + "\nRegards,\nFOI team\n";
+    byte[] file =
+        "Platypus schedule: interviews are voluntary.\n"
+            .repeat(3)
+            .getBytes(StandardCharsets.US_ASCII);
+    String mail =
+        HEADERS
+            + "Content-Type: text/plain\n\nPlease find the schedule below.\n\n"
+            + RealWorldFiles.uuencode("schedule.txt", file)
+            + "\nRegards,\nFOI team\n";
     MailMessage read = MailMessage.read(bytes(mail, StandardCharsets.US_ASCII), MailMessage.EML);
-    assertThat(read.attachments()).singleElement().satisfies(a -> {
-      assertThat(a.fileName()).isEqualTo("schedule.txt");
-      assertThat(a.bytes()).isEqualTo(file);
-    });
-    assertThat(read.body()).contains("Please find the schedule below.", "Regards,").doesNotContain("begin 644", "end\n");
+    assertThat(read.attachments())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.fileName()).isEqualTo("schedule.txt");
+              assertThat(a.bytes()).isEqualTo(file);
+            });
+    assertThat(read.body())
+        .contains("Please find the schedule below.", "Regards,")
+        .doesNotContain("begin 644", "end\n");
   }
 
   @Test
-  void latin1LabelWithSmartQuotesIsWindows1252AndNothingBecomesAReplacementCharacter() throws Exception {
-    byte[] curly = bytes("It is the claimant\u2019s choice \u2013 \u201cvoluntary\u201d.\n", Charset.forName("windows-1252"));
-    assertThat(body("iso-8859-1", curly)).contains("claimant\u2019s choice \u2013 \u201cvoluntary\u201d");
+  void latin1LabelWithSmartQuotesIsWindows1252AndNothingBecomesAReplacementCharacter()
+      throws Exception {
+    byte[] curly =
+        bytes(
+            "It is the claimant\u2019s choice \u2013 \u201cvoluntary\u201d.\n",
+            Charset.forName("windows-1252"));
+    assertThat(body("iso-8859-1", curly))
+        .contains("claimant\u2019s choice \u2013 \u201cvoluntary\u201d");
     // labelled UTF-8, but the bytes are Windows-1252: detected, never U+FFFD
     assertThat(body("utf-8", curly)).doesNotContain("\uFFFD").contains("claimant\u2019s");
     // unlabelled, valid UTF-8
@@ -105,8 +156,13 @@ class MailMessageTest {
 
   private static String body(String charset, byte[] text) throws Exception {
     ByteArrayOutputStream mail = new ByteArrayOutputStream();
-    mail.writeBytes(bytes(HEADERS + "Content-Type: text/plain" + (charset == null ? "" : "; charset=" + charset)
-        + "\nContent-Transfer-Encoding: 8bit\n\n", StandardCharsets.US_ASCII));
+    mail.writeBytes(
+        bytes(
+            HEADERS
+                + "Content-Type: text/plain"
+                + (charset == null ? "" : "; charset=" + charset)
+                + "\nContent-Transfer-Encoding: 8bit\n\n",
+            StandardCharsets.US_ASCII));
     mail.writeBytes(text);
     return MailMessage.read(mail.toByteArray(), MailMessage.EML).body();
   }
@@ -115,22 +171,29 @@ class MailMessageTest {
   void tikasSavedSingleMessageAndRealWinmailDatAreReadAsTheyWereSent() throws Exception {
     byte[] saved = fixture("single_mail.mbox");
     assertThat(MailMessage.splitMbox(saved)).hasSize(1);
-    assertThat(MailMessage.read(saved, MailMessage.EML).body()).contains("talvez resolva").doesNotContain("\uFFFD", "<p>");
+    assertThat(MailMessage.read(saved, MailMessage.EML).body())
+        .contains("talvez resolva")
+        .doesNotContain("\uFFFD", "<p>");
 
     java.util.List<MailMessage.Attachment> files = new java.util.ArrayList<>();
     Tnef.unpack(fixture("testWINMAIL.dat"), files);
-    assertThat(files).isNotEmpty().allSatisfy(f -> assertThat(f.bytes()).isNotEmpty())
-        .extracting(MailMessage.Attachment::fileName).doesNotContain("winmail.dat");
+    assertThat(files)
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.bytes()).isNotEmpty())
+        .extracting(MailMessage.Attachment::fileName)
+        .doesNotContain("winmail.dat");
   }
 
   private static byte[] fixture(String name) throws Exception {
-    return java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/fixtures/tika", name));
+    return java.nio.file.Files.readAllBytes(
+        java.nio.file.Path.of("src/test/resources/fixtures/tika", name));
   }
 
   @Test
   void displayNamesLoseTheCommasAndQuotesMailClientsLeave() {
     assertThat(MailMessage.cleanName("Ben Fairless,")).isEqualTo("Ben Fairless");
-    assertThat(MailMessage.cleanName(" \"DWP Central FoI Team\" ")).isEqualTo("DWP Central FoI Team");
+    assertThat(MailMessage.cleanName(" \"DWP Central FoI Team\" "))
+        .isEqualTo("DWP Central FoI Team");
     assertThat(MailMessage.cleanName(",")).isNull();
   }
 }

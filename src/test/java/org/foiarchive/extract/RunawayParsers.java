@@ -18,11 +18,11 @@ import org.xml.sax.ContentHandler;
 public final class RunawayParsers {
   /** Files of this type make the parser spin for ever. */
   public static final String LOOPING = "application/x-foiarchive-test-loop";
+
   /** Files of this type make the parser allocate memory until there is none. */
   public static final String HOGGING = "application/x-foiarchive-test-hog";
 
-  private RunawayParsers() {
-  }
+  private RunawayParsers() {}
 
   /** Never returns. */
   public static final class Looping implements Parser {
@@ -32,7 +32,8 @@ public final class RunawayParsers {
     }
 
     @Override
-    public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context) {
+    public void parse(
+        InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context) {
       long spins = 0;
       while (spins >= 0) {
         spins++;
@@ -42,9 +43,9 @@ public final class RunawayParsers {
   }
 
   /**
-   * Holds on to ever more memory, in blocks of 128 MB: a worker with a few hundred MB of heap runs out
-   * within a few allocations, so the memory limit trips long before any time limit, however busy the
-   * machine.
+   * Holds on to ever more memory, in blocks of 128 MB: a worker with a few hundred MB of heap runs
+   * out within a few allocations, so the memory limit trips long before any time limit, however
+   * busy the machine.
    */
   public static final class Hogging implements Parser {
     @Override
@@ -53,7 +54,8 @@ public final class RunawayParsers {
     }
 
     @Override
-    public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context) {
+    public void parse(
+        InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context) {
       List<long[]> held = new ArrayList<>();
       while (held.size() >= 0) {
         held.add(new long[1 << 24]);

@@ -7,9 +7,13 @@ import org.foiarchive.corpus.Source;
 import org.foiarchive.testing.RealWorldFiles;
 import org.junit.jupiter.api.Test;
 
-/** A scan on a machine without Tesseract is reported as unread, with what to install; it never fails. */
+/**
+ * A scan on a machine without Tesseract is reported as unread, with what to install; it never
+ * fails.
+ */
 class ScannedDocumentsTest {
-  private static final byte[] SCAN = RealWorldFiles.scannedPdf(List.of("The wallaby decision stands."));
+  private static final byte[] SCAN =
+      RealWorldFiles.scannedPdf(List.of("The wallaby decision stands."));
 
   @Test
   void withoutTesseractAScanIsReportedWithWhatToInstall() throws Exception {
@@ -17,26 +21,39 @@ class ScannedDocumentsTest {
     ExtractedText text = noOcr.extract(SCAN, "application/pdf", "scan.pdf");
     assertThat(text.text()).isBlank();
     assertThat(text.ocrProblem()).contains("OCR is not available", "tesseract-ocr");
-    Document document = new DocumentExtractor(noOcr).extract(
-        Source.of("scan", null, "foi-response", "Scan").withSnapshot("s.pdf", "0", "application/pdf", null), SCAN);
+    Document document =
+        new DocumentExtractor(noOcr)
+            .extract(
+                Source.of("scan", null, "foi-response", "Scan")
+                    .withSnapshot("s.pdf", "0", "application/pdf", null),
+                SCAN);
     assertThat(document.warning()).contains("OCR is not available");
   }
 
   @Test
   void aScanLongerThanTheOcrLimitKeepsThePagesReadAndSaysTheRestWasNot() throws Exception {
     TikaTextExtractor onePage = new TikaTextExtractor(TikaTextExtractor.DEFAULT_MAX_CHARS, true, 1);
-    ExtractedText text = onePage.extract(RealWorldFiles.scannedPdf(List.of("The wallaby decision stands."),
-        List.of("The quokka page was never read.")), "application/pdf", "long-scan.pdf");
+    ExtractedText text =
+        onePage.extract(
+            RealWorldFiles.scannedPdf(
+                List.of("The wallaby decision stands."),
+                List.of("The quokka page was never read.")),
+            "application/pdf",
+            "long-scan.pdf");
     assertThat(text.text()).contains("wallaby").doesNotContain("quokka");
     assertThat(text.readByOcr(1)).isTrue();
-    assertThat(text.ocrProblem()).contains("OCR stopped after 1 pages", "the rest of the scan was not read");
+    assertThat(text.ocrProblem())
+        .contains("OCR stopped after 1 pages", "the rest of the scan was not read");
   }
 
   @Test
   void aTypedPdfNeedsNoOcrAndGetsNoWarning() throws Exception {
     TikaTextExtractor noOcr = new TikaTextExtractor(TikaTextExtractor.DEFAULT_MAX_CHARS, false);
-    ExtractedText text = noOcr.extract(org.foiarchive.testing.TestDocuments.pdf(List.of("Typed words.")),
-        "application/pdf", "typed.pdf");
+    ExtractedText text =
+        noOcr.extract(
+            org.foiarchive.testing.TestDocuments.pdf(List.of("Typed words.")),
+            "application/pdf",
+            "typed.pdf");
     assertThat(text.ocrProblem()).isNull();
     assertThat(text.readByOcr(1)).isFalse();
   }

@@ -6,20 +6,28 @@ import java.util.List;
 import org.foiarchive.corpus.Source;
 import org.junit.jupiter.api.Test;
 
-/** The small readers of source structure: running headers, forum posts, text captures of request pages, dates. */
+/**
+ * The small readers of source structure: running headers, forum posts, text captures of request
+ * pages, dates.
+ */
 class SourceStructureTest {
   @Test
   void runningHeadersAndPageNumbersAreRemovedButTextStays() {
-    List<String> pages = RunningHeaders.strip(List.of(
-        "Reference: FS50999999\n\n1. The complainant asked for names.\n\nPage 1 of 2",
-        "Reference: FS50999999\n\n2. The Commissioner agrees.\n\nPage 2 of 2"));
-    assertThat(String.join("\n", pages)).doesNotContain("Reference: FS50999999").doesNotContain("Page 1 of 2")
+    List<String> pages =
+        RunningHeaders.strip(
+            List.of(
+                "Reference: FS50999999\n\n1. The complainant asked for names.\n\nPage 1 of 2",
+                "Reference: FS50999999\n\n2. The Commissioner agrees.\n\nPage 2 of 2"));
+    assertThat(String.join("\n", pages))
+        .doesNotContain("Reference: FS50999999")
+        .doesNotContain("Page 1 of 2")
         .contains("1. The complainant asked for names.", "2. The Commissioner agrees.");
   }
 
   @Test
   void aForumCaptureIsSplitByPostWithTheSignaturesAuthor() {
-    String thread = """
+    String thread =
+        """
         Is the new scheme mandatory?
         +2
         Alice
@@ -42,20 +50,25 @@ class SourceStructureTest {
         """;
     Document doc = ForumThreadText.read(Source.of("t", null, "forum", null), thread, "text/plain");
     assertThat(doc.parts()).extracting(Part::author).containsExactly("Alice", "Bob");
-    assertThat(doc.parts()).extracting(Part::text).containsExactly("The letter says I must attend.",
-        "Ask them for the legal basis in writing.");
+    assertThat(doc.parts())
+        .extracting(Part::text)
+        .containsExactly(
+            "The letter says I must attend.", "Ask them for the legal basis in writing.");
     assertThat(doc.parts()).allSatisfy(p -> assertThat(p.role()).isEqualTo(PartRole.POST));
   }
 
   @Test
   void aLinkAfterNewTextIsKeptButOneInARepeatedRunIsDropped() {
-    assertThat(ForumThreadText.withoutRepeats(List.of("http://a", "Quote.", "http://a", "Quote.", "http://a")))
+    assertThat(
+            ForumThreadText.withoutRepeats(
+                List.of("http://a", "Quote.", "http://a", "Quote.", "http://a")))
         .containsExactly("http://a", "Quote.", "http://a");
   }
 
   @Test
   void aRequestPageCapturedAsTextKeepsItsMessagesAndAnnotations() {
-    String capture = """
+    String capture =
+        """
         Access to accounts
 
         Pat Person made this Freedom of Information request to Department for Work and Pensions
@@ -79,12 +92,16 @@ class SourceStructureTest {
 
         Appeal to the ICO.
         """;
-    Document doc = WhatDoTheyKnowText.read(Source.of("r", null, "foi-request", null), capture, "text/plain");
+    Document doc =
+        WhatDoTheyKnowText.read(Source.of("r", null, "foi-request", null), capture, "text/plain");
     assertThat(doc.status()).isEqualTo("refused");
     assertThat(doc.title()).isEqualTo("Access to accounts");
-    assertThat(doc.parts()).extracting(Part::role).containsExactly(PartRole.OUTGOING, PartRole.INCOMING, PartRole.ANNOTATION);
-    assertThat(doc.parts()).extracting(Part::author).containsExactly("Pat Person",
-        "FOI Team, Department for Work and Pensions", "Lee Reader");
+    assertThat(doc.parts())
+        .extracting(Part::role)
+        .containsExactly(PartRole.OUTGOING, PartRole.INCOMING, PartRole.ANNOTATION);
+    assertThat(doc.parts())
+        .extracting(Part::author)
+        .containsExactly("Pat Person", "FOI Team, Department for Work and Pensions", "Lee Reader");
     assertThat(doc.parts().get(2).date()).isEqualTo("2014-05-03");
     assertThat(doc.parts().get(1).text()).isEqualTo("We are refusing this request.");
     assertThat(doc.source().publisher()).isEqualTo("Department for Work and Pensions");

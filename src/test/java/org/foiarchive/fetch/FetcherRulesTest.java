@@ -18,8 +18,10 @@ class FetcherRulesTest {
 
   @Test
   void retryAfterIsReadInSecondsOrAsADate() {
-    assertThat(Fetcher.retryAfter(headers("Retry-After", "120"))).isEqualTo(Duration.ofSeconds(120));
-    assertThat(Fetcher.retryAfter(headers("Retry-After", "Wed, 21 Oct 2015 07:28:00 GMT"))).isEqualTo(Duration.ZERO);
+    assertThat(Fetcher.retryAfter(headers("Retry-After", "120")))
+        .isEqualTo(Duration.ofSeconds(120));
+    assertThat(Fetcher.retryAfter(headers("Retry-After", "Wed, 21 Oct 2015 07:28:00 GMT")))
+        .isEqualTo(Duration.ZERO);
     assertThat(Fetcher.retryAfter(headers("Retry-After", "soon"))).isNull();
   }
 
@@ -42,23 +44,30 @@ class FetcherRulesTest {
 
   @Test
   void mediaTypesLoseTheirParametersButKeepTheCharset() {
-    assertThat(Fetcher.mediaType("text/HTML; charset=\"ISO-8859-1\"")).containsExactly("text/html", "ISO-8859-1");
+    assertThat(Fetcher.mediaType("text/HTML; charset=\"ISO-8859-1\""))
+        .containsExactly("text/html", "ISO-8859-1");
     assertThat(Fetcher.mediaType(null)).containsExactly(null, null);
   }
 
   @Test
   void govUkPagesAreReadThroughTheContentApi() {
-    assertThat(GovUkSource.contentApiUri(URI.create("https://www.gov.uk/government/publications/x"))).contains(
-        URI.create("https://www.gov.uk/api/content/government/publications/x"));
-    assertThat(GovUkSource.contentApiUri(URI.create("http://127.0.0.1:8089/government/publications/x/"))).contains(
-        URI.create("http://127.0.0.1:8089/api/content/government/publications/x"));
+    assertThat(
+            GovUkSource.contentApiUri(URI.create("https://www.gov.uk/government/publications/x")))
+        .contains(URI.create("https://www.gov.uk/api/content/government/publications/x"));
+    assertThat(
+            GovUkSource.contentApiUri(
+                URI.create("http://127.0.0.1:8089/government/publications/x/")))
+        .contains(URI.create("http://127.0.0.1:8089/api/content/government/publications/x"));
     assertThat(GovUkSource.contentApiUri(URI.create("https://example.org/blog/post"))).isEmpty();
   }
 
   @Test
   void icoReferencesAreReadFromAddresses() {
-    assertThat(IcoSource.reference("/media/action-weve-taken/decision-notices/2015/1/fs_50557638.pdf")).isEqualTo("FS50557638");
-    assertThat(IcoSource.reference("/action-weve-taken/decision-notices/2025/08/ic-358804-n4g8/")).isEqualTo("IC-358804-N4G8");
+    assertThat(
+            IcoSource.reference("/media/action-weve-taken/decision-notices/2015/1/fs_50557638.pdf"))
+        .isEqualTo("FS50557638");
+    assertThat(IcoSource.reference("/action-weve-taken/decision-notices/2025/08/ic-358804-n4g8/"))
+        .isEqualTo("IC-358804-N4G8");
   }
 
   @Test

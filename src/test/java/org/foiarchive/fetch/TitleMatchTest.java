@@ -16,7 +16,8 @@ class TitleMatchTest {
 
   @Test
   void accentsAndPunctuationDoNotStopAMatch() {
-    assertThat(TitleMatch.of("universal jobmatch").matches("“Universal Jobmatch” – cookies")).isTrue();
+    assertThat(TitleMatch.of("universal jobmatch").matches("“Universal Jobmatch” – cookies"))
+        .isTrue();
     assertThat(TitleMatch.of("cafe").matches("Café work placements")).isTrue();
   }
 

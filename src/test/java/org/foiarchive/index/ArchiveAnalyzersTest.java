@@ -49,7 +49,10 @@ class ArchiveAnalyzersTest {
   }
 
   @ParameterizedTest(name = "{0} <-> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       UJ   | Universal Jobmatch
       UJM  | Universal Jobmatch
       UJ   | Universal Job Match
@@ -78,9 +81,14 @@ class ArchiveAnalyzersTest {
   void welfareAcronymsAndTheirExpansionsFindEachOtherBothWays(String acronym, String expansion) {
     String a = acronym.strip();
     String e = expansion.strip();
-    assertThat(finds(ArchiveFields.TEXT, a, "The " + e + " says so.")).as(a + " finds " + e).isTrue();
-    assertThat(finds(ArchiveFields.TEXT, e, "The " + a + " says so.")).as(e + " finds " + a).isTrue();
-    assertThat(finds(ArchiveFields.TEXT, a.toLowerCase(), "The " + e.toUpperCase() + " says so.")).isTrue();
+    assertThat(finds(ArchiveFields.TEXT, a, "The " + e + " says so."))
+        .as(a + " finds " + e)
+        .isTrue();
+    assertThat(finds(ArchiveFields.TEXT, e, "The " + a + " says so."))
+        .as(e + " finds " + a)
+        .isTrue();
+    assertThat(finds(ArchiveFields.TEXT, a.toLowerCase(), "The " + e.toUpperCase() + " says so."))
+        .isTrue();
   }
 
   @Test
@@ -90,7 +98,10 @@ class ArchiveAnalyzersTest {
   }
 
   @ParameterizedTest(name = "{0} finds {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       organisation | organization
       organization | organisations
       programme    | program
@@ -108,7 +119,9 @@ class ArchiveAnalyzersTest {
 
   @Test
   void aSpellingOnlyOneSideUsesIsFoundInPrintedText() {
-    assertThat(finds(ArchiveFields.TEXT, "adviser", "your Job Coach/Advisor has the ability to view")).isTrue();
+    assertThat(
+            finds(ArchiveFields.TEXT, "adviser", "your Job Coach/Advisor has the ability to view"))
+        .isTrue();
     assertThat(finds(ArchiveFields.TEXT, "licence", "a driving license")).isTrue();
   }
 
@@ -121,7 +134,11 @@ class ArchiveAnalyzersTest {
 
   @Test
   void theExactFieldKeepsWordsAsPrintedForPhrases() {
-    assertThat(tokens(ANALYZERS.index(), ArchiveFields.EXACT, "Sanctioned claimants’ Jobseeker's Directions"))
+    assertThat(
+            tokens(
+                ANALYZERS.index(),
+                ArchiveFields.EXACT,
+                "Sanctioned claimants’ Jobseeker's Directions"))
         .containsExactly("sanctioned", "claimants", "jobseeker's", "directions");
     assertThat(tokens(ANALYZERS.index(), ArchiveFields.TEXT, "Sanctioned claimants"))
         .containsExactly("sanction", "claimant");
@@ -145,12 +162,15 @@ class ArchiveAnalyzersTest {
 
   @Test
   void theSynonymFileIsFingerprinted() {
-    assertThat(ANALYZERS.synonymsDigest()).hasSize(64).isEqualTo(new ArchiveAnalyzers().synonymsDigest());
+    assertThat(ANALYZERS.synonymsDigest())
+        .hasSize(64)
+        .isEqualTo(new ArchiveAnalyzers().synonymsDigest());
   }
 
   @Test
   void theFingerprintIsTheSynonymFilesOwn() throws Exception {
-    try (InputStream file = ArchiveAnalyzers.class.getResourceAsStream(ArchiveAnalyzers.SYNONYMS_RESOURCE)) {
+    try (InputStream file =
+        ArchiveAnalyzers.class.getResourceAsStream(ArchiveAnalyzers.SYNONYMS_RESOURCE)) {
       assertThat(file).isNotNull();
       assertThat(ANALYZERS.synonymsDigest()).isEqualTo(Sha256.of(file.readAllBytes()));
     }

@@ -18,35 +18,50 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 /**
- * Index-time analysis skips flattening the token graph (it costs more than the rest of the chain): that
- * must give exactly the tokens a flattened stream gives, for every form in the synonym file.
+ * Index-time analysis skips flattening the token graph (it costs more than the rest of the chain):
+ * that must give exactly the tokens a flattened stream gives, for every form in the synonym file.
  */
 class IndexAnalysisFlatteningTest {
   private final ArchiveAnalyzers analyzers = new ArchiveAnalyzers();
-  /** The prose analysis with a FlattenGraphFilter at the end, as an index of graph tokens would need. */
-  private final Analyzer flattened = new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
-    @Override
-    protected Analyzer getWrappedAnalyzer(String fieldName) {
-      return analyzers.prose();
-    }
 
-    @Override
-    protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
-      return new TokenStreamComponents(components.getSource(), new FlattenGraphFilter(components.getTokenStream()));
-    }
-  };
+  /**
+   * The prose analysis with a FlattenGraphFilter at the end, as an index of graph tokens would
+   * need.
+   */
+  private final Analyzer flattened =
+      new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+          return analyzers.prose();
+        }
+
+        @Override
+        protected TokenStreamComponents wrapComponents(
+            String fieldName, TokenStreamComponents components) {
+          return new TokenStreamComponents(
+              components.getSource(), new FlattenGraphFilter(components.getTokenStream()));
+        }
+      };
 
   @Test
   void indexAnalysisGivesTheTokensOfAFlattenedGraphForEverySynonymForm() throws IOException {
-    List<String> lines = Files.readAllLines(Path.of("src/main/resources/synonyms.txt"), StandardCharsets.UTF_8);
+    List<String> lines =
+        Files.readAllLines(Path.of("src/main/resources/synonyms.txt"), StandardCharsets.UTF_8);
     int checked = 0;
     for (String line : lines) {
       if (line.startsWith("#") || line.isBlank()) {
         continue;
       }
       for (String form : line.split(",")) {
-        String text = "The " + form.strip() + " said no to the claimant's " + form.strip().toUpperCase() + " request, "
-            + "and I don't think the " + form.strip() + " can't.";
+        String text =
+            "The "
+                + form.strip()
+                + " said no to the claimant's "
+                + form.strip().toUpperCase()
+                + " request, "
+                + "and I don't think the "
+                + form.strip()
+                + " can't.";
         assertThat(tokens(analyzers.prose(), text)).as(text).isEqualTo(tokens(flattened, text));
         checked++;
       }
@@ -56,11 +71,21 @@ class IndexAnalysisFlatteningTest {
 
   @Test
   void aFormWithSeveralReplacementsIsNoticed() {
-    assertThat(ArchiveAnalyzers.offersAlternatives("uj, universal jobmatch\n# a => b, c\n".getBytes())).isFalse();
-    assertThat(ArchiveAnalyzers.offersAlternatives("don't, dont => do not\ncan't => can not\n".getBytes())).isFalse();
-    assertThat(ArchiveAnalyzers.offersAlternatives("uj, universal jobmatch\nuj, jobmatch\n".getBytes())).isFalse();
-    assertThat(ArchiveAnalyzers.offersAlternatives("uj => uj, universal jobmatch\n".getBytes())).isTrue();
-    assertThat(ArchiveAnalyzers.offersAlternatives("uj, universal jobmatch\nujm, uj\n".getBytes())).isTrue();
+    assertThat(
+            ArchiveAnalyzers.offersAlternatives("uj, universal jobmatch\n# a => b, c\n".getBytes()))
+        .isFalse();
+    assertThat(
+            ArchiveAnalyzers.offersAlternatives(
+                "don't, dont => do not\ncan't => can not\n".getBytes()))
+        .isFalse();
+    assertThat(
+            ArchiveAnalyzers.offersAlternatives(
+                "uj, universal jobmatch\nuj, jobmatch\n".getBytes()))
+        .isFalse();
+    assertThat(ArchiveAnalyzers.offersAlternatives("uj => uj, universal jobmatch\n".getBytes()))
+        .isTrue();
+    assertThat(ArchiveAnalyzers.offersAlternatives("uj, universal jobmatch\nujm, uj\n".getBytes()))
+        .isTrue();
   }
 
   private static List<String> tokens(Analyzer analyzer, String text) throws IOException {

@@ -14,20 +14,31 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The evaluation corpus under {@code src/test/resources/eval/corpus/}: real public pages with their provenance
- * in {@code sources.csv}, and the questions written over them in {@code eval-corpus-queries.tsv}. The pages
- * are test data only; the shipped corpus does not hold them.
+ * The evaluation corpus under {@code src/test/resources/eval/corpus/}: real public pages with their
+ * provenance in {@code sources.csv}, and the questions written over them in {@code
+ * eval-corpus-queries.tsv}. The pages are test data only; the shipped corpus does not hold them.
  */
 final class EvalCorpus {
   static final Path DIR = Path.of("src", "test", "resources", "eval", "corpus");
   static final Path MANIFEST = DIR.resolve("sources.csv");
-  static final Path QUESTIONS = Path.of("src", "test", "resources", "eval", "eval-corpus-queries.tsv");
+  static final Path QUESTIONS =
+      Path.of("src", "test", "resources", "eval", "eval-corpus-queries.tsv");
+
   /** Pages kept for an independent check of relevance, which no part of the project may hold. */
   static final Path RESERVED_URLS = Path.of("..", "shared", "eval", "reserved-urls.txt");
 
   /** One row of {@code sources.csv}; {@code references} are separated by semicolons in the file. */
-  record Entry(String file, String kind, String title, String url, String publisher, String author, String date,
-      List<String> references, String licence, String obtained) {
+  record Entry(
+      String file,
+      String kind,
+      String title,
+      String url,
+      String publisher,
+      String author,
+      String date,
+      List<String> references,
+      String licence,
+      String obtained) {
 
     /** The document id the page is imported under: its file name without the extension. */
     String docId() {
@@ -39,25 +50,45 @@ final class EvalCorpus {
     }
 
     CorpusImporter.Metadata metadata() {
-      return new CorpusImporter.Metadata(docId(), url, kind, publisher, blankToNull(author), title,
-          blankToNull(date), references, List.of(), null, "Evaluation page. Licence: " + licence + ". Obtained: "
-          + obtained + ".");
+      return new CorpusImporter.Metadata(
+          docId(),
+          url,
+          kind,
+          publisher,
+          blankToNull(author),
+          title,
+          blankToNull(date),
+          references,
+          List.of(),
+          null,
+          "Evaluation page. Licence: " + licence + ". Obtained: " + obtained + ".");
     }
   }
 
-  private EvalCorpus() {
-  }
+  private EvalCorpus() {}
 
   static List<Entry> entries() throws IOException {
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
     List<Entry> entries = new ArrayList<>();
     try (Reader in = Files.newBufferedReader(MANIFEST, StandardCharsets.UTF_8)) {
       for (CSVRecord row : format.parse(in)) {
-        List<String> references = Arrays.stream(row.get("references").split(";"))
-            .map(String::strip).filter(r -> !r.isEmpty()).toList();
-        entries.add(new Entry(row.get("file"), row.get("kind"), row.get("title"), row.get("url"),
-            row.get("publisher"), row.get("author"), row.get("date"), references, row.get("licence"),
-            row.get("obtained")));
+        List<String> references =
+            Arrays.stream(row.get("references").split(";"))
+                .map(String::strip)
+                .filter(r -> !r.isEmpty())
+                .toList();
+        entries.add(
+            new Entry(
+                row.get("file"),
+                row.get("kind"),
+                row.get("title"),
+                row.get("url"),
+                row.get("publisher"),
+                row.get("author"),
+                row.get("date"),
+                references,
+                row.get("licence"),
+                row.get("obtained")));
       }
     }
     return entries;
@@ -71,9 +102,9 @@ final class EvalCorpus {
   }
 
   /**
-   * A URL reduced to what names the page, so that spellings of one address compare equal: no scheme, no
-   * {@code www.}, no trailing dot on the host or slash on the path, no fragment, percent-escapes decoded,
-   * lower case. The query is kept; {@link #page} drops it too.
+   * A URL reduced to what names the page, so that spellings of one address compare equal: no
+   * scheme, no {@code www.}, no trailing dot on the host or slash on the path, no fragment,
+   * percent-escapes decoded, lower case. The query is kept; {@link #page} drops it too.
    */
   static String normalised(String url) {
     String text = url.strip();
@@ -81,7 +112,8 @@ final class EvalCorpus {
     if (fragment >= 0) {
       text = text.substring(0, fragment);
     }
-    // Decoded until stable, so that a twice-encoded address matches too; '+' is a literal in a path.
+    // Decoded until stable, so that a twice-encoded address matches too; '+' is a literal in a
+    // path.
     for (String before = null; !text.equals(before); ) {
       before = text;
       try {

@@ -17,42 +17,51 @@ import org.foiarchive.index.WelfareGlossary;
 import org.junit.jupiter.api.Test;
 
 /**
- * The evaluation corpus says where every page came from, holds none of the pages reserved for an independent
- * check, and every question's expected quote is in the page it names.
+ * The evaluation corpus says where every page came from, holds none of the pages reserved for an
+ * independent check, and every question's expected quote is in the page it names.
  */
 class EvalCorpusManifestTest {
 
   @Test
   void noPageIsOneOfTheReservedPagesUnderAnySpellingOfItsAddress() throws IOException {
     Set<String> reserved = new HashSet<>(EvalCorpus.reservedUrls());
-    Set<String> reservedPages = EvalCorpus.reservedUrls().stream().map(EvalCorpus::page).collect(Collectors.toSet());
+    Set<String> reservedPages =
+        EvalCorpus.reservedUrls().stream().map(EvalCorpus::page).collect(Collectors.toSet());
     assertThat(reserved).as("the reserved list, beside the project").hasSizeGreaterThan(100);
     for (EvalCorpus.Entry entry : EvalCorpus.entries()) {
       assertThat(reserved).as(entry.file()).doesNotContain(entry.url());
-      assertThat(reservedPages).as(entry.file() + " " + entry.url()).doesNotContain(EvalCorpus.page(entry.url()));
+      assertThat(reservedPages)
+          .as(entry.file() + " " + entry.url())
+          .doesNotContain(EvalCorpus.page(entry.url()));
     }
   }
 
   @Test
   void noGlossarySourceIsAReservedPage() throws IOException {
-    Set<String> reservedPages = EvalCorpus.reservedUrls().stream().map(EvalCorpus::page).collect(Collectors.toSet());
+    Set<String> reservedPages =
+        EvalCorpus.reservedUrls().stream().map(EvalCorpus::page).collect(Collectors.toSet());
     for (WelfareGlossary.Entry entry : WelfareGlossary.load().entries()) {
-      assertThat(reservedPages).as(entry.term() + " " + entry.source()).doesNotContain(EvalCorpus.page(entry.source().toString()));
+      assertThat(reservedPages)
+          .as(entry.term() + " " + entry.source())
+          .doesNotContain(EvalCorpus.page(entry.source().toString()));
     }
   }
 
   @Test
   void theComparisonSeesThroughSchemeWwwSlashesEncodingAndTrackingParameters() throws IOException {
-    String reserved = "https://www.whatdotheyknow.com/request/146133/response/355176/attach/html/3/256%20Response%20pdf.pdf.html";
+    String reserved =
+        "https://www.whatdotheyknow.com/request/146133/response/355176/attach/html/3/256%20Response%20pdf.pdf.html";
     assertThat(EvalCorpus.reservedUrls()).contains(reserved);
     String reservedPage = EvalCorpus.page(reserved);
-    assertThat(Stream.of(
-        "http://whatdotheyknow.com/request/146133/response/355176/attach/html/3/256 Response pdf.pdf.html",
-        "HTTPS://WWW.WhatDoTheyKnow.com/request/146133/response/355176/attach/html/3/256%2520Response%2520pdf.pdf.html/",
-        "https://www.whatdotheyknow.com./request/146133/response/355176/attach/html/3/256%20Response%20pdf.pdf.html?utm_source=x#p3"))
+    assertThat(
+            Stream.of(
+                "http://whatdotheyknow.com/request/146133/response/355176/attach/html/3/256 Response pdf.pdf.html",
+                "HTTPS://WWW.WhatDoTheyKnow.com/request/146133/response/355176/attach/html/3/256%2520Response%2520pdf.pdf.html/",
+                "https://www.whatdotheyknow.com./request/146133/response/355176/attach/html/3/256%20Response%20pdf.pdf.html?utm_source=x#p3"))
         .map(EvalCorpus::page)
         .containsOnly(reservedPage);
-    assertThat(EvalCorpus.page("https://www.whatdotheyknow.com/request/146133")).isNotEqualTo(reservedPage);
+    assertThat(EvalCorpus.page("https://www.whatdotheyknow.com/request/146133"))
+        .isNotEqualTo(reservedPage);
   }
 
   @Test
@@ -64,29 +73,35 @@ class EvalCorpusManifestTest {
       assertThat(SourceKind.fromId(entry.kind())).as(entry.file() + " kind").isPresent();
       assertThat(entry.url()).as(entry.file()).startsWith("http");
       assertThat(List.of(entry.title(), entry.publisher(), entry.licence(), entry.obtained()))
-          .as(entry.file()).allSatisfy(value -> assertThat(value).isNotBlank());
+          .as(entry.file())
+          .allSatisfy(value -> assertThat(value).isNotBlank());
       if (!entry.date().isBlank()) {
         assertThat(entry.date()).as(entry.file()).matches("\\d{4}(-\\d{2}(-\\d{2})?)?");
       }
     }
     assertThat(entries).extracting(EvalCorpus.Entry::url).doesNotHaveDuplicates();
     try (Stream<Path> files = Files.list(EvalCorpus.DIR)) {
-      assertThat(files.map(f -> f.getFileName().toString()).filter(name -> !name.equals("sources.csv")
-          && !name.equals("README.md")))
-          .containsExactlyInAnyOrderElementsOf(entries.stream().map(EvalCorpus.Entry::file).toList());
+      assertThat(
+              files
+                  .map(f -> f.getFileName().toString())
+                  .filter(name -> !name.equals("sources.csv") && !name.equals("README.md")))
+          .containsExactlyInAnyOrderElementsOf(
+              entries.stream().map(EvalCorpus.Entry::file).toList());
     }
   }
 
   @Test
   void everyExpectedQuoteIsInThePageItNames() throws IOException {
-    Map<String, EvalCorpus.Entry> byFile = EvalCorpus.entries().stream()
-        .collect(Collectors.toMap(EvalCorpus.Entry::file, Function.identity()));
+    Map<String, EvalCorpus.Entry> byFile =
+        EvalCorpus.entries().stream()
+            .collect(Collectors.toMap(EvalCorpus.Entry::file, Function.identity()));
     List<RelevanceEvaluation.Case> questions = RelevanceEvaluation.read(EvalCorpus.QUESTIONS);
     assertThat(questions).hasSizeGreaterThanOrEqualTo(40);
     for (RelevanceEvaluation.Case question : questions) {
       assertThat(byFile).as(question.id()).containsKey(question.seedFile());
       String page = Files.readString(byFile.get(question.seedFile()).path());
-      assertThat(RelevanceEvaluation.normalise(page)).as(question.id())
+      assertThat(RelevanceEvaluation.normalise(page))
+          .as(question.id())
           .contains(RelevanceEvaluation.normalise(question.quote()));
     }
   }

@@ -60,16 +60,23 @@ class FetchedSourcesIT {
     corpus = TestFolders.create("foiarchive-fetched-corpus-");
     index = TestFolders.create("foiarchive-fetched-index-");
     Files.copy(Path.of("corpus", Corpus.TOPICS_FILE), corpus.resolve(Corpus.TOPICS_FILE));
-    FetchSettings settings = FetchSettings.defaults().withPerHostDelay(Duration.ZERO)
-        .withResponseTimeout(Duration.ofSeconds(5)).withRetries(2, Duration.ofMillis(10));
-    try (Fetcher fetcher = new Fetcher(settings, d -> { }, FetchListener.SILENT)) {
-      report = new CorpusFetcher(fetcher, FetchListener.SILENT).fetch(corpus,
-          List.of(url(REQUEST), url(OLD_REQUEST), url(GOVUK), url(ICO)), null);
+    FetchSettings settings =
+        FetchSettings.defaults()
+            .withPerHostDelay(Duration.ZERO)
+            .withResponseTimeout(Duration.ofSeconds(5))
+            .withRetries(2, Duration.ofMillis(10));
+    try (Fetcher fetcher = new Fetcher(settings, d -> {}, FetchListener.SILENT)) {
+      report =
+          new CorpusFetcher(fetcher, FetchListener.SILENT)
+              .fetch(corpus, List.of(url(REQUEST), url(OLD_REQUEST), url(GOVUK), url(ICO)), null);
     }
-    IngestReport ingest = new IngestPipeline(new ArchiveAnalyzers()).run(Corpus.open(corpus), new IndexLocation(index),
-        IngestListener.SILENT);
+    IngestReport ingest =
+        new IngestPipeline(new ArchiveAnalyzers())
+            .run(Corpus.open(corpus), new IndexLocation(index), IngestListener.SILENT);
     assertThat(ingest.failures()).isEmpty();
-    searcher = new LuceneArchiveSearcher(new IndexLocation(index), new ArchiveAnalyzers(), new ReferenceRecognizer());
+    searcher =
+        new LuceneArchiveSearcher(
+            new IndexLocation(index), new ArchiveAnalyzers(), new ReferenceRecognizer());
   }
 
   @AfterAll
@@ -91,73 +98,169 @@ class FetchedSourcesIT {
   }
 
   private static void serveSite() throws IOException {
-    // Alaveteli's default robots.txt keeps crawlers off message pages but lets them fetch attachments.
-    site.stubFor(get("/robots.txt").willReturn(aResponse().withHeader("Content-Type", "text/plain")
-        .withBody("User-agent: *\nDisallow: */feed/*\nDisallow: */request/*/response/*\n"
-            + "Allow: */request/*/response/*/attach/*\n")));
+    // Alaveteli's default robots.txt keeps crawlers off message pages but lets them fetch
+    // attachments.
+    site.stubFor(
+        get("/robots.txt")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "text/plain")
+                    .withBody(
+                        "User-agent: *\nDisallow: */feed/*\nDisallow: */request/*/response/*\n"
+                            + "Allow: */request/*/response/*/attach/*\n")));
     String html = "text/html; charset=utf-8";
-    site.stubFor(get(urlPathEqualTo(REQUEST)).willReturn(aResponse().withHeader("Content-Type", html)
-        .withHeader("ETag", "\"page-1\"").withBody(fixture("whatdotheyknow/request-current.html"))));
-    site.stubFor(get(urlPathEqualTo(REQUEST + ".json")).willReturn(aResponse()
-        .withHeader("Content-Type", "application/json").withBody(fixture("whatdotheyknow/request-current.json"))));
-    site.stubFor(get(urlPathMatching(REQUEST + "/response/1001/attach/2/.*")).willReturn(aResponse()
-        .withHeader("Content-Type", "application/pdf").withBody(TestDocuments.pdf(List.of(
-            "DWP Central Freedom of Information Team",
-            "Our Ref: VTR 4321",
-            "Dear Alex Example,",
-            "A claimant may show printed copies of their job search records as evidence of job search.",
-            "Advisers may not ask to see a Universal Jobmatch account without the claimant's consent.")))));
-    site.stubFor(get(urlPathMatching(REQUEST + "/response/1001/attach/3/.*")).willReturn(aResponse()
-        .withHeader("Content-Type", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-        .withBody(TestDocuments.docx("Annex A: job search guidance for advisers",
-            "Advisers should accept a claimant's own written record of the employers they have contacted."))));
+    site.stubFor(
+        get(urlPathEqualTo(REQUEST))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", html)
+                    .withHeader("ETag", "\"page-1\"")
+                    .withBody(fixture("whatdotheyknow/request-current.html"))));
+    site.stubFor(
+        get(urlPathEqualTo(REQUEST + ".json"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(fixture("whatdotheyknow/request-current.json"))));
+    site.stubFor(
+        get(urlPathMatching(REQUEST + "/response/1001/attach/2/.*"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/pdf")
+                    .withBody(
+                        TestDocuments.pdf(
+                            List.of(
+                                "DWP Central Freedom of Information Team",
+                                "Our Ref: VTR 4321",
+                                "Dear Alex Example,",
+                                "A claimant may show printed copies of their job search records as evidence of job search.",
+                                "Advisers may not ask to see a Universal Jobmatch account without the claimant's consent.")))));
+    site.stubFor(
+        get(urlPathMatching(REQUEST + "/response/1001/attach/3/.*"))
+            .willReturn(
+                aResponse()
+                    .withHeader(
+                        "Content-Type",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                    .withBody(
+                        TestDocuments.docx(
+                            "Annex A: job search guidance for advisers",
+                            "Advisers should accept a claimant's own written record of the employers they have contacted."))));
     // A withdrawn attachment: Alaveteli answers 200 with an HTML "hidden" page where the PDF was.
-    site.stubFor(get(urlPathMatching(REQUEST + "/response/1001/attach/4/.*")).willReturn(aResponse()
-        .withHeader("Content-Type", html).withBody("<html><body><p>This attachment has been hidden.</p></body></html>")));
+    site.stubFor(
+        get(urlPathMatching(REQUEST + "/response/1001/attach/4/.*"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", html)
+                    .withBody(
+                        "<html><body><p>This attachment has been hidden.</p></body></html>")));
 
-    site.stubFor(get(urlPathEqualTo(OLD_REQUEST)).willReturn(aResponse().withHeader("Content-Type", html)
-        .withBody(fixture("whatdotheyknow/request-2013.html"))));
-    site.stubFor(get(urlPathEqualTo(OLD_REQUEST + ".json")).willReturn(aResponse().withStatus(404)));
-    site.stubFor(get(urlPathMatching("/request/151515/response/402/attach/2/.*")).willReturn(aResponse()
-        .withHeader("Content-Type", "application/pdf").withBody(TestDocuments.pdf(List.of(
-            "Our Ref: IR 77",
-            "Claimants who do not accept cookies may use a Jobcentre internet access device.")))));
+    site.stubFor(
+        get(urlPathEqualTo(OLD_REQUEST))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", html)
+                    .withBody(fixture("whatdotheyknow/request-2013.html"))));
+    site.stubFor(
+        get(urlPathEqualTo(OLD_REQUEST + ".json")).willReturn(aResponse().withStatus(404)));
+    site.stubFor(
+        get(urlPathMatching("/request/151515/response/402/attach/2/.*"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/pdf")
+                    .withBody(
+                        TestDocuments.pdf(
+                            List.of(
+                                "Our Ref: IR 77",
+                                "Claimants who do not accept cookies may use a Jobcentre internet access device.")))));
 
-    site.stubFor(get(urlPathEqualTo("/api/content" + GOVUK)).willReturn(aResponse()
-        .withHeader("Content-Type", "application/json; charset=utf-8")
-        .withBody(fixture("govuk/dmg-publication.json").replace("${BASE}", site.baseUrl()))));
-    site.stubFor(get(urlPathEqualTo("/api/content" + GOVUK + "/introduction")).willReturn(aResponse()
-        .withHeader("Content-Type", "application/json").withBody(fixture("govuk/dmg-introduction.json"))));
+    site.stubFor(
+        get(urlPathEqualTo("/api/content" + GOVUK))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json; charset=utf-8")
+                    .withBody(
+                        fixture("govuk/dmg-publication.json").replace("${BASE}", site.baseUrl()))));
+    site.stubFor(
+        get(urlPathEqualTo("/api/content" + GOVUK + "/introduction"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(fixture("govuk/dmg-introduction.json"))));
     String header = "Decision Makers Guide Vol 4 Chapter 21 - Actively seeking employment";
-    site.stubFor(get(urlPathEqualTo("/media/5f1a2b3c4d5e6f7a8b9c0d1e/dmg-vol-4-chapter-21.pdf")).willReturn(aResponse()
-        .withHeader("Content-Type", "application/pdf").withBody(TestDocuments.pdf(
-            List.of(header, "", "Evidence of job search", "",
-                "21590 A claimant must take such steps as they can reasonably be expected to take",
-                "to have the best prospects of securing employment.", "",
-                "21591 The DM should consider all the steps the claimant took in the week.", "", "1"),
-            List.of(header, "",
-                "21592 Evidence of job search includes", "",
-                "1. evidence in writing from employers or agencies that the claimant contacted or", "",
-                "2. the claimant's own verbal evidence, recorded by an officer of the Jobcentre Plus office.", "",
-                "21593 Corroboration of the claimant's evidence is not essential.", "", "2")))));
+    site.stubFor(
+        get(urlPathEqualTo("/media/5f1a2b3c4d5e6f7a8b9c0d1e/dmg-vol-4-chapter-21.pdf"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/pdf")
+                    .withBody(
+                        TestDocuments.pdf(
+                            List.of(
+                                header,
+                                "",
+                                "Evidence of job search",
+                                "",
+                                "21590 A claimant must take such steps as they can reasonably be expected to take",
+                                "to have the best prospects of securing employment.",
+                                "",
+                                "21591 The DM should consider all the steps the claimant took in the week.",
+                                "",
+                                "1"),
+                            List.of(
+                                header,
+                                "",
+                                "21592 Evidence of job search includes",
+                                "",
+                                "1. evidence in writing from employers or agencies that the claimant contacted or",
+                                "",
+                                "2. the claimant's own verbal evidence, recorded by an officer of the Jobcentre Plus office.",
+                                "",
+                                "21593 Corroboration of the claimant's evidence is not essential.",
+                                "",
+                                "2")))));
 
-    site.stubFor(get(urlPathEqualTo(ICO)).willReturn(aResponse().withHeader("Content-Type", html)
-        .withBody(fixture("ico/decision-notice.html"))));
-    site.stubFor(get(urlPathEqualTo("/media/action-weve-taken/decision-notices/2012/999999/fs_50999999.pdf"))
-        .willReturn(aResponse().withHeader("Content-Type", "application/pdf").withBody(TestDocuments.pdf(
-            List.of("Reference: FS50999999", "", "Freedom of Information Act 2000 (FOIA)", "Decision notice", "",
-                "Date: 1 October 2012", "Public Authority: Department for Work and Pensions",
-                "Address: Caxton House, Tothill Street, London SW1H 9NA", "",
-                "Decision (including any steps ordered)", "",
-                "1. The complainant asked the Department for Work and Pensions for the names of",
-                "organisations hosting Mandatory Work Activity placements.", "",
-                "2. The Commissioner's decision is that the DWP was entitled to withhold the names."),
-            List.of("Reference: FS50999999", "", "Reasons for decision", "",
-                "3. The DWP argued that disclosure would be likely to prejudice the commercial",
-                "interests of the placement hosts.", "",
-                "4. The Commissioner accepts that the placement hosts would be identified by disclosure.", "",
-                "Right of appeal", "",
-                "5. Either party has the right to appeal against this decision notice to the First-tier Tribunal.")))));
+    site.stubFor(
+        get(urlPathEqualTo(ICO))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", html)
+                    .withBody(fixture("ico/decision-notice.html"))));
+    site.stubFor(
+        get(urlPathEqualTo("/media/action-weve-taken/decision-notices/2012/999999/fs_50999999.pdf"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/pdf")
+                    .withBody(
+                        TestDocuments.pdf(
+                            List.of(
+                                "Reference: FS50999999",
+                                "",
+                                "Freedom of Information Act 2000 (FOIA)",
+                                "Decision notice",
+                                "",
+                                "Date: 1 October 2012",
+                                "Public Authority: Department for Work and Pensions",
+                                "Address: Caxton House, Tothill Street, London SW1H 9NA",
+                                "",
+                                "Decision (including any steps ordered)",
+                                "",
+                                "1. The complainant asked the Department for Work and Pensions for the names of",
+                                "organisations hosting Mandatory Work Activity placements.",
+                                "",
+                                "2. The Commissioner's decision is that the DWP was entitled to withhold the names."),
+                            List.of(
+                                "Reference: FS50999999",
+                                "",
+                                "Reasons for decision",
+                                "",
+                                "3. The DWP argued that disclosure would be likely to prejudice the commercial",
+                                "interests of the placement hosts.",
+                                "",
+                                "4. The Commissioner accepts that the placement hosts would be identified by disclosure.",
+                                "",
+                                "Right of appeal",
+                                "",
+                                "5. Either party has the right to appeal against this decision notice to the First-tier Tribunal.")))));
   }
 
   private static SearchHit top(String query) {
@@ -172,10 +275,13 @@ class FetchedSourcesIT {
 
   @Test
   void everySourceIsRecordedAndTheHiddenAttachmentIsReported() {
-    assertThat(report.failures()).singleElement().satisfies(f -> {
-      assertThat(f.url()).endsWith("Withdrawn%20annex.pdf");
-      assertThat(f.reason()).contains("HTML page where application/pdf was expected");
-    });
+    assertThat(report.failures())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.url()).endsWith("Withdrawn%20annex.pdf");
+              assertThat(f.reason()).contains("HTML page where application/pdf was expected");
+            });
     assertThat(report.count(FetchReport.Status.ADDED)).isEqualTo(9);
     Source request = source(url(REQUEST));
     assertThat(request.kind()).isEqualTo("foi-request");
@@ -185,15 +291,22 @@ class FetchedSourcesIT {
     assertThat(request.date()).isEqualTo("2013-05-20");
     assertThat(request.etag()).isEqualTo("\"page-1\"");
     assertThat(request.contentType()).isEqualTo("text/html");
-    List<Source> children = Corpus.open(corpus).manifest().sources().stream()
-        .filter(s -> request.id().equals(s.parent())).toList();
-    assertThat(children).extracting(Source::contentType).containsExactlyInAnyOrder("application/pdf",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    assertThat(children).allSatisfy(c -> {
-      assertThat(c.kind()).isEqualTo("foi-response");
-      assertThat(c.date()).isEqualTo("2013-06-12");
-      assertThat(c.note()).contains("incoming-1001");
-    });
+    List<Source> children =
+        Corpus.open(corpus).manifest().sources().stream()
+            .filter(s -> request.id().equals(s.parent()))
+            .toList();
+    assertThat(children)
+        .extracting(Source::contentType)
+        .containsExactlyInAnyOrder(
+            "application/pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assertThat(children)
+        .allSatisfy(
+            c -> {
+              assertThat(c.kind()).isEqualTo("foi-response");
+              assertThat(c.date()).isEqualTo("2013-06-12");
+              assertThat(c.note()).contains("incoming-1001");
+            });
   }
 
   @Test
@@ -228,10 +341,16 @@ class FetchedSourcesIT {
   @Test
   void pageFurnitureIsNotText() {
     var view = searcher.document(source(url(REQUEST)).id(), null).orElseThrow();
-    assertThat(view.passages()).noneSatisfy(p -> assertThat(p.text()).containsAnyOf("show quoted sections",
-        "Attachments", "Delivered", "View as HTML"));
+    assertThat(view.passages())
+        .noneSatisfy(
+            p ->
+                assertThat(p.text())
+                    .containsAnyOf(
+                        "show quoted sections", "Attachments", "Delivered", "View as HTML"));
     assertThat(view.document().status()).isEqualTo("successful");
-    assertThat(view.attachments()).extracting(IndexedDocument::title).anySatisfy(t -> assertThat(t).endsWith("4321 Response.pdf"));
+    assertThat(view.attachments())
+        .extracting(IndexedDocument::title)
+        .anySatisfy(t -> assertThat(t).endsWith("4321 Response.pdf"));
   }
 
   @Test
@@ -257,8 +376,11 @@ class FetchedSourcesIT {
     SearchHit request = top("interview rooms set to accept cookies before a claimant uses them");
     assertThat(request.voice()).isEqualTo("requester");
     assertThat(request.date()).isEqualTo("2013-03-02");
-    assertThat(searcher.documentInfo(reply.docId()).orElseThrow().status()).isEqualTo("partially successful");
-    assertThat(top("Claimants who do not accept cookies may use a Jobcentre internet access device").references())
+    assertThat(searcher.documentInfo(reply.docId()).orElseThrow().status())
+        .isEqualTo("partially successful");
+    assertThat(
+            top("Claimants who do not accept cookies may use a Jobcentre internet access device")
+                .references())
         .contains("IR 77");
   }
 
@@ -275,16 +397,20 @@ class FetchedSourcesIT {
     assertThat(hit.page()).isEqualTo(2);
     assertThat(hit.voice()).isEqualTo("official");
     assertThat(hit.publisher()).isEqualTo("Department for Work and Pensions");
-    assertThat(Corpus.open(corpus).manifest().find(hit.docId()).orElseThrow().parent()).isEqualTo(publication.id());
+    assertThat(Corpus.open(corpus).manifest().find(hit.docId()).orElseThrow().parent())
+        .isEqualTo(publication.id());
     assertThat(top("corroboration not essential").paragraph()).isEqualTo("21593");
     var view = searcher.document(hit.docId(), null).orElseThrow();
-    assertThat(view.passages()).noneSatisfy(p -> assertThat(p.text()).contains("Decision Makers Guide Vol 4 Chapter 21"));
+    assertThat(view.passages())
+        .noneSatisfy(p -> assertThat(p.text()).contains("Decision Makers Guide Vol 4 Chapter 21"));
     assertThat(top("steps the claimant took in the week").page()).isEqualTo(1);
   }
 
   @Test
   void aGuidanceChapterPublishedAsHtmlIsAChildDocument() {
-    SearchHit hit = top("what counts as actively seeking employment and which evidence the decision maker weighs");
+    SearchHit hit =
+        top(
+            "what counts as actively seeking employment and which evidence the decision maker weighs");
     Source chapter = Corpus.open(corpus).manifest().find(hit.docId()).orElseThrow();
     assertThat(chapter.url()).isEqualTo(url(GOVUK + "/introduction"));
     assertThat(chapter.parent()).isEqualTo(source(url(GOVUK)).id());
@@ -296,10 +422,14 @@ class FetchedSourcesIT {
   void fetchingAgainChangesNothingWhenNothingChanged() throws Exception {
     var before = org.foiarchive.testing.CorpusFiles.state(corpus);
     FetchReport again;
-    FetchSettings settings = FetchSettings.defaults().withPerHostDelay(Duration.ZERO).withRetries(1, Duration.ofMillis(1));
-    try (Fetcher fetcher = new Fetcher(settings, d -> { }, FetchListener.SILENT)) {
-      again = new CorpusFetcher(fetcher, FetchListener.SILENT).fetch(corpus,
-          List.of(url(REQUEST) + "#incoming-1001", url(GOVUK), url(ICO)), null);
+    FetchSettings settings =
+        FetchSettings.defaults()
+            .withPerHostDelay(Duration.ZERO)
+            .withRetries(1, Duration.ofMillis(1));
+    try (Fetcher fetcher = new Fetcher(settings, d -> {}, FetchListener.SILENT)) {
+      again =
+          new CorpusFetcher(fetcher, FetchListener.SILENT)
+              .fetch(corpus, List.of(url(REQUEST) + "#incoming-1001", url(GOVUK), url(ICO)), null);
     }
     assertThat(again.count(FetchReport.Status.ADDED)).isZero();
     assertThat(again.count(FetchReport.Status.UPDATED)).isZero();
@@ -317,9 +447,11 @@ class FetchedSourcesIT {
     assertThat(hit.date()).isEqualTo("2012-10-01");
     assertThat(hit.references()).contains("FS50999999");
     assertThat(hit.publisher()).isEqualTo("Information Commissioner's Office");
-    assertThat(hit.title()).isEqualTo("Decision notice FS50999999: Department for Work and Pensions");
+    assertThat(hit.title())
+        .isEqualTo("Decision notice FS50999999: Department for Work and Pensions");
     var view = searcher.document(hit.docId(), null).orElseThrow();
-    assertThat(view.passages()).noneSatisfy(p -> assertThat(p.text()).isEqualTo("Reference: FS50999999"));
+    assertThat(view.passages())
+        .noneSatisfy(p -> assertThat(p.text()).isEqualTo("Reference: FS50999999"));
     assertThat(top("commercial interests of the placement hosts").paragraph()).isEqualTo("3");
   }
 }

@@ -24,17 +24,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every hostile or awkward file an archive meets goes through a real ingest: each is either indexed or
- * recorded as failed with a reason a user can act on, within the time and memory limits, and the
+ * Every hostile or awkward file an archive meets goes through a real ingest: each is either indexed
+ * or recorded as failed with a reason a user can act on, within the time and memory limits, and the
  * ingest carries on to the files after it.
  */
 class HostileFilesIT {
   /** Short limits, so the runaway parse and the memory hog cost seconds, not minutes. */
-  static final ExtractionLimits LIMITS = ExtractionLimits.DEFAULT.withTimeout(Duration.ofSeconds(8))
-      .withWorkerHeap("256m");
+  static final ExtractionLimits LIMITS =
+      ExtractionLimits.DEFAULT.withTimeout(Duration.ofSeconds(8)).withWorkerHeap("256m");
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static HostileCorpus corpus;
   static IngestReport report;
   static Path index;
@@ -43,15 +42,18 @@ class HostileFilesIT {
   static void ingest() throws Exception {
     corpus = HostileCorpus.write(dir.resolve("corpus"));
     index = dir.resolve("index");
-    report = new IngestPipeline(new ArchiveAnalyzers(), LIMITS).run(Corpus.open(corpus.dir()),
-        new IndexLocation(index), IngestListener.SILENT);
+    report =
+        new IngestPipeline(new ArchiveAnalyzers(), LIMITS)
+            .run(Corpus.open(corpus.dir()), new IndexLocation(index), IngestListener.SILENT);
   }
 
   @Test
   void everyManifestEntryIsEitherIndexedOrFailedWithItsReason() {
     Set<String> accounted = new HashSet<>();
     report.indexed().forEach(i -> accounted.add(i.sourceId()));
-    report.failures().forEach(f -> assertThat(accounted.add(f.sourceId())).as("counted once: " + f).isTrue());
+    report
+        .failures()
+        .forEach(f -> assertThat(accounted.add(f.sourceId())).as("counted once: " + f).isTrue());
     assertThat(accounted).containsExactlyInAnyOrderElementsOf(corpus.expectations().keySet());
     assertThat(report.sources()).isEqualTo(corpus.expectations().size());
     assertThat(report.documents() + report.failures().size()).isEqualTo(report.sources());
@@ -61,43 +63,65 @@ class HostileFilesIT {
   void eachFileComesOutAsExpected() {
     Map<String, String> reasons = new HashMap<>();
     report.failures().forEach(f -> reasons.put(f.sourceId(), f.reason()));
-    corpus.expectations().forEach((id, expected) -> {
-      if (expected.equals("indexed")) {
-        assertThat(reasons).as(id).doesNotContainKey(id);
-      } else if (expected.equals("failed")) {
-        assertThat(reasons).as(id).containsKey(id);
-      } else if (!expected.equals("*")) {
-        assertThat(reasons.get(id)).as(id).isNotNull().contains(expected);
-      }
-    });
-    assertThat(reasons.values()).allSatisfy(reason -> assertThat(reason).doesNotContain("Exception").isNotBlank());
+    corpus
+        .expectations()
+        .forEach(
+            (id, expected) -> {
+              if (expected.equals("indexed")) {
+                assertThat(reasons).as(id).doesNotContainKey(id);
+              } else if (expected.equals("failed")) {
+                assertThat(reasons).as(id).containsKey(id);
+              } else if (!expected.equals("*")) {
+                assertThat(reasons.get(id)).as(id).isNotNull().contains(expected);
+              }
+            });
+    assertThat(reasons.values())
+        .allSatisfy(reason -> assertThat(reason).doesNotContain("Exception").isNotBlank());
   }
 
   @Test
   void theRunawayParseAndTheMemoryHogAreStoppedAtTheirLimits() {
-    assertThat(report.failures()).filteredOn(f -> f.sourceId().equals("runaway-parse")).singleElement()
-        .satisfies(f -> assertThat(f.reason()).isEqualTo("reading the file took longer than the limit of 8 s"));
-    assertThat(report.failures()).filteredOn(f -> f.sourceId().equals("memory-hog")).singleElement()
-        .satisfies(f -> assertThat(f.reason()).isEqualTo("reading the file needed more memory than the limit of 256 MB"));
+    assertThat(report.failures())
+        .filteredOn(f -> f.sourceId().equals("runaway-parse"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.reason())
+                    .isEqualTo("reading the file took longer than the limit of 8 s"));
+    assertThat(report.failures())
+        .filteredOn(f -> f.sourceId().equals("memory-hog"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.reason())
+                    .isEqualTo("reading the file needed more memory than the limit of 256 MB"));
   }
 
   @Test
   void aZipBombReadAsAStreamIsCutAtTheLimitOfCharactersAndSaysSo() {
-    assertThat(report.warnings()).filteredOn(w -> w.sourceId().equals("xlsx-zip-bomb")).singleElement()
-        .satisfies(w -> assertThat(w.reason()).contains("cut at").contains("the limit for one file"));
+    assertThat(report.warnings())
+        .filteredOn(w -> w.sourceId().equals("xlsx-zip-bomb"))
+        .singleElement()
+        .satisfies(
+            w -> assertThat(w.reason()).contains("cut at").contains("the limit for one file"));
   }
 
   @Test
   void readableFilesAreSearchableAfterTheHostileOnes() throws Exception {
-    try (LuceneArchiveSearcher searcher = new LuceneArchiveSearcher(new IndexLocation(index), new ArchiveAnalyzers(),
-        new ReferenceRecognizer())) {
+    try (LuceneArchiveSearcher searcher =
+        new LuceneArchiveSearcher(
+            new IndexLocation(index), new ArchiveAnalyzers(), new ReferenceRecognizer())) {
       assertThat(searcher.search(SearchRequest.of("\"" + HostileCorpus.PDF_TEXT + "\"", 10)).hits())
-          .extracting(h -> h.docId()).contains("good-pdf", "owner-locked-pdf");
+          .extracting(h -> h.docId())
+          .contains("good-pdf", "owner-locked-pdf");
       assertThat(searcher.search(SearchRequest.of("\"last file is read too\"", 10)).hits())
-          .extracting(h -> h.docId()).containsExactly("after-the-hostile-ones");
-      assertThat(searcher.search(SearchRequest.of("hardship", 10)).hits()).singleElement()
+          .extracting(h -> h.docId())
+          .containsExactly("after-the-hostile-ones");
+      assertThat(searcher.search(SearchRequest.of("hardship", 10)).hits())
+          .singleElement()
           .satisfies(h -> assertThat(h.text()).contains(HostileCorpus.WINDOWS_1252_TEXT));
-      assertThat(searcher.search(SearchRequest.of("\"Déjà vu\"", 10)).hits()).singleElement()
+      assertThat(searcher.search(SearchRequest.of("\"Déjà vu\"", 10)).hits())
+          .singleElement()
           .satisfies(h -> assertThat(h.text()).contains("adviser’s note"));
     }
   }
@@ -109,7 +133,9 @@ class HostileFilesIT {
     JsonNode json = JsonMapper.builder().build().readTree(Files.readString(file));
     assertThat(json.get("sources").asInt()).isEqualTo(corpus.expectations().size());
     assertThat(json.get("failed").asInt()).isEqualTo(report.failures().size());
-    assertThat(json.get("failures").findValuesAsString("sourceId")).contains("huge-scan", "encrypted-pdf");
-    assertThat(json.get("indexed").findValuesAsString("sourceId")).contains("good-pdf", "after-the-hostile-ones");
+    assertThat(json.get("failures").findValuesAsString("sourceId"))
+        .contains("huge-scan", "encrypted-pdf");
+    assertThat(json.get("indexed").findValuesAsString("sourceId"))
+        .contains("good-pdf", "after-the-hostile-ones");
   }
 }

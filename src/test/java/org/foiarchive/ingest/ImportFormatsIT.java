@@ -25,19 +25,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code import} of every format people are sent replies in, each file made in the test: it is stored
- * byte for byte, extracted and found by its words; an e-mail's attachments become documents of their
- * own under it; a file already in the corpus is recognised by its SHA-256 and not added twice.
+ * {@code import} of every format people are sent replies in, each file made in the test: it is
+ * stored byte for byte, extracted and found by its words; an e-mail's attachments become documents
+ * of their own under it; a file already in the corpus is recognised by its SHA-256 and not added
+ * twice.
  */
 class ImportFormatsIT {
-  @TempDir
-  Path work;
+  @TempDir Path work;
 
   private final CorpusImporter importer = new CorpusImporter();
 
   private static CorpusImporter.Metadata reply(String title) {
-    return new CorpusImporter.Metadata(null, null, "foi-response", "Department for Work and Pensions", null, title,
-        "2014-01-10", List.of(), List.of(), null, null);
+    return new CorpusImporter.Metadata(
+        null,
+        null,
+        "foi-response",
+        "Department for Work and Pensions",
+        null,
+        title,
+        "2014-01-10",
+        List.of(),
+        List.of(),
+        null,
+        null);
   }
 
   private Path write(String name, byte[] bytes) throws IOException {
@@ -49,7 +59,8 @@ class ImportFormatsIT {
   private static byte[] odt(String text) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+      byte[] mimetype =
+          "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
       ZipEntry first = new ZipEntry("mimetype"); // ODF: stored, uncompressed, first in the archive
       first.setMethod(ZipEntry.STORED);
       first.setSize(mimetype.length);
@@ -60,17 +71,21 @@ class ImportFormatsIT {
       zip.write(mimetype);
       zip.closeEntry();
       zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
-      zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest="
-          + "\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
-          + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
-          + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>")
-          .getBytes(StandardCharsets.UTF_8));
+      zip.write(
+          ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest="
+                  + "\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
+                  + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                  + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>")
+              .getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
       zip.putNextEntry(new ZipEntry("content.xml"));
-      zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office="
-          + "\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
-          + " office:version=\"1.2\"><office:body><office:text><text:p>" + text
-          + "</text:p></office:text></office:body></office:document-content>").getBytes(StandardCharsets.UTF_8));
+      zip.write(
+          ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office="
+                  + "\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+                  + " office:version=\"1.2\"><office:body><office:text><text:p>"
+                  + text
+                  + "</text:p></office:text></office:body></office:document-content>")
+              .getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
     }
     return bytes.toByteArray();
@@ -78,23 +93,36 @@ class ImportFormatsIT {
 
   private static byte[] eml(byte[] pdf, byte[] docx) {
     String b = "----=_boundary_42";
-    String mail = "From: DWP Central FoI Team <foi@example.invalid>\r\n"
-        + "To: Alex Example <alex@example.invalid>\r\n"
-        + "Subject: Your Freedom of Information request VTR 5150\r\n"
-        + "Date: Fri, 10 Jan 2014 11:20:00 +0000\r\n"
-        + "MIME-Version: 1.0\r\n"
-        + "Content-Type: multipart/mixed; boundary=\"" + b + "\"\r\n\r\n"
-        + "--" + b + "\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
-        + "Dear Alex Example,\r\n\r\nPlease find our reply to your request attached, with the guidance annex.\r\n\r\n"
-        + "DWP Central FoI Team\r\n\r\n"
-        + "--" + b + "\r\nContent-Type: application/pdf; name=\"5150 Response.pdf\"\r\n"
-        + "Content-Disposition: attachment; filename=\"5150 Response.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
-        + Base64.getMimeEncoder().encodeToString(pdf) + "\r\n"
-        + "--" + b + "\r\nContent-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document; "
-        + "name=\"Annex B.docx\"\r\nContent-Disposition: attachment; filename=\"Annex B.docx\"\r\n"
-        + "Content-Transfer-Encoding: base64\r\n\r\n"
-        + Base64.getMimeEncoder().encodeToString(docx) + "\r\n"
-        + "--" + b + "--\r\n";
+    String mail =
+        "From: DWP Central FoI Team <foi@example.invalid>\r\n"
+            + "To: Alex Example <alex@example.invalid>\r\n"
+            + "Subject: Your Freedom of Information request VTR 5150\r\n"
+            + "Date: Fri, 10 Jan 2014 11:20:00 +0000\r\n"
+            + "MIME-Version: 1.0\r\n"
+            + "Content-Type: multipart/mixed; boundary=\""
+            + b
+            + "\"\r\n\r\n"
+            + "--"
+            + b
+            + "\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+            + "Dear Alex Example,\r\n\r\nPlease find our reply to your request attached, with the guidance annex.\r\n\r\n"
+            + "DWP Central FoI Team\r\n\r\n"
+            + "--"
+            + b
+            + "\r\nContent-Type: application/pdf; name=\"5150 Response.pdf\"\r\n"
+            + "Content-Disposition: attachment; filename=\"5150 Response.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+            + Base64.getMimeEncoder().encodeToString(pdf)
+            + "\r\n"
+            + "--"
+            + b
+            + "\r\nContent-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document; "
+            + "name=\"Annex B.docx\"\r\nContent-Disposition: attachment; filename=\"Annex B.docx\"\r\n"
+            + "Content-Transfer-Encoding: base64\r\n\r\n"
+            + Base64.getMimeEncoder().encodeToString(docx)
+            + "\r\n"
+            + "--"
+            + b
+            + "--\r\n";
     return mail.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -103,46 +131,81 @@ class ImportFormatsIT {
     Path corpus = work.resolve("corpus");
     Files.createDirectories(corpus);
     Files.copy(Path.of("corpus", Corpus.TOPICS_FILE), corpus.resolve(Corpus.TOPICS_FILE));
-    byte[] attachedPdf = TestDocuments.pdf(List.of("Our Ref: VTR 5150", "Kangaroo paragraph: advisers may not insist on screenshots."));
-    byte[] attachedDocx = TestDocuments.docx("Annex B: wombat guidance on printed evidence of job search.");
-    List<Path> files = List.of(
-        write("reply.pdf", TestDocuments.pdf(List.of("Platypus reply: consent to account access is voluntary."))),
-        write("reply.docx", TestDocuments.docx("Echidna reply: claimants may keep their own job search records.")),
-        write("reply.odt", odt("Quokka reply: a profile is not a public CV.")),
-        write("reply.rtf", "{\\rtf1\\ansi{\\fonttbl\\f0\\fswiss Helvetica;}\\f0\\pard Numbat reply: cookies need not be accepted at home.\\par}"
-            .getBytes(StandardCharsets.US_ASCII)),
-        write("reply.html", "<!DOCTYPE html><html><head><title>Bilby reply</title></head><body><p>Bilby reply: the Jobcentre device is available to all claimants.</p></body></html>"
-            .getBytes(StandardCharsets.UTF_8)),
-        write("reply.txt", "Dingo reply: a Jobseeker's Direction must be reasonable.\n".getBytes(StandardCharsets.UTF_8)),
-        write("reply.eml", eml(attachedPdf, attachedDocx)));
+    byte[] attachedPdf =
+        TestDocuments.pdf(
+            List.of(
+                "Our Ref: VTR 5150",
+                "Kangaroo paragraph: advisers may not insist on screenshots."));
+    byte[] attachedDocx =
+        TestDocuments.docx("Annex B: wombat guidance on printed evidence of job search.");
+    List<Path> files =
+        List.of(
+            write(
+                "reply.pdf",
+                TestDocuments.pdf(
+                    List.of("Platypus reply: consent to account access is voluntary."))),
+            write(
+                "reply.docx",
+                TestDocuments.docx(
+                    "Echidna reply: claimants may keep their own job search records.")),
+            write("reply.odt", odt("Quokka reply: a profile is not a public CV.")),
+            write(
+                "reply.rtf",
+                "{\\rtf1\\ansi{\\fonttbl\\f0\\fswiss Helvetica;}\\f0\\pard Numbat reply: cookies need not be accepted at home.\\par}"
+                    .getBytes(StandardCharsets.US_ASCII)),
+            write(
+                "reply.html",
+                "<!DOCTYPE html><html><head><title>Bilby reply</title></head><body><p>Bilby reply: the Jobcentre device is available to all claimants.</p></body></html>"
+                    .getBytes(StandardCharsets.UTF_8)),
+            write(
+                "reply.txt",
+                "Dingo reply: a Jobseeker's Direction must be reasonable.\n"
+                    .getBytes(StandardCharsets.UTF_8)),
+            write("reply.eml", eml(attachedPdf, attachedDocx)));
     for (Path file : files) {
       CorpusImporter.Result result = importer.importFile(corpus, file, reply(null));
       assertThat(result.added()).as(file.toString()).isTrue();
-      assertThat(Files.readAllBytes(corpus.resolve(result.source().snapshot()))).isEqualTo(Files.readAllBytes(file));
+      assertThat(Files.readAllBytes(corpus.resolve(result.source().snapshot())))
+          .isEqualTo(Files.readAllBytes(file));
     }
     List<Source> sources = Corpus.open(corpus).manifest().sources();
-    Source mail = sources.stream().filter(s -> "message/rfc822".equals(s.contentType())).findFirst().orElseThrow();
-    assertThat(sources).filteredOn(s -> mail.id().equals(s.parent())).extracting(Source::title)
+    Source mail =
+        sources.stream()
+            .filter(s -> "message/rfc822".equals(s.contentType()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(sources)
+        .filteredOn(s -> mail.id().equals(s.parent()))
+        .extracting(Source::title)
         .containsExactlyInAnyOrder("5150 Response", "Annex B");
 
     Path index = work.resolve("index");
-    IngestReport report = new IngestPipeline(new ArchiveAnalyzers()).run(Corpus.open(corpus), new IndexLocation(index),
-        IngestListener.SILENT);
+    IngestReport report =
+        new IngestPipeline(new ArchiveAnalyzers())
+            .run(Corpus.open(corpus), new IndexLocation(index), IngestListener.SILENT);
     assertThat(report.failures()).isEmpty();
-    try (LuceneArchiveSearcher searcher = new LuceneArchiveSearcher(new IndexLocation(index), new ArchiveAnalyzers(),
-        new ReferenceRecognizer())) {
-      for (String animal : List.of("platypus", "echidna", "quokka", "numbat", "bilby", "dingo", "kangaroo", "wombat")) {
+    try (LuceneArchiveSearcher searcher =
+        new LuceneArchiveSearcher(
+            new IndexLocation(index), new ArchiveAnalyzers(), new ReferenceRecognizer())) {
+      for (String animal :
+          List.of(
+              "platypus", "echidna", "quokka", "numbat", "bilby", "dingo", "kangaroo", "wombat")) {
         List<SearchHit> hits = searcher.search(SearchRequest.of(animal, 5)).hits();
         assertThat(hits).as(animal).hasSize(1);
         assertThat(hits.getFirst().voice()).isEqualTo("official");
       }
-      SearchHit body = searcher.search(SearchRequest.of("reply to your request attached guidance annex", 1)).hits().getFirst();
+      SearchHit body =
+          searcher
+              .search(SearchRequest.of("reply to your request attached guidance annex", 1))
+              .hits()
+              .getFirst();
       assertThat(body.docId()).isEqualTo(mail.id());
       assertThat(body.author()).contains("DWP Central FoI Team");
       assertThat(body.date()).isEqualTo("2014-01-10");
       assertThat(body.text()).doesNotContain("Kangaroo");
       SearchHit attached = searcher.search(SearchRequest.of("kangaroo", 1)).hits().getFirst();
-      assertThat(searcher.documentInfo(attached.docId()).orElseThrow().source().parent()).isEqualTo(mail.id());
+      assertThat(searcher.documentInfo(attached.docId()).orElseThrow().source().parent())
+          .isEqualTo(mail.id());
       assertThat(attached.page()).isEqualTo(1);
     }
   }

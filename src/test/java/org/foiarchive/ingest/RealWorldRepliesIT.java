@@ -13,13 +13,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.foiarchive.cite.Citation;
+import org.foiarchive.cite.CitationFormat;
 import org.foiarchive.corpus.Corpus;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
 import org.foiarchive.index.IndexedDocument;
-import org.foiarchive.cite.Citation;
-import org.foiarchive.cite.CitationFormat;
 import org.foiarchive.search.LuceneArchiveSearcher;
 import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
@@ -35,10 +35,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The replies public bodies actually send, imported, ingested and searched: an e-mail saved with an
- * mbox envelope line carrying a mislabelled charset, a uuencoded file, a TNEF winmail.dat and an ICO
- * decision notice; a mailbox of two messages; a scanned letter and a photographed one (read by
- * Tesseract); a blank scan; a text that only looks like a request page; a spreadsheet with a picture.
- * Every file is fixed here from our own text. Nothing is lost without a word in the report.
+ * mbox envelope line carrying a mislabelled charset, a uuencoded file, a TNEF winmail.dat and an
+ * ICO decision notice; a mailbox of two messages; a scanned letter and a photographed one (read by
+ * Tesseract); a blank scan; a text that only looks like a request page; a spreadsheet with a
+ * picture. Every file is fixed here from our own text. Nothing is lost without a word in the
+ * report.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RealWorldRepliesIT {
@@ -56,31 +57,65 @@ class RealWorldRepliesIT {
     Files.copy(Path.of("corpus", Corpus.TOPICS_FILE), corpus.resolve(Corpus.TOPICS_FILE));
     CorpusImporter importer = new CorpusImporter();
     importer.importFile(corpus, write("reply.eml", reply()), facts("foi-response", null, null));
-    importer.importFile(corpus, write("correspondence.mbox", mailbox()), facts("foi-response", null, null));
-    importer.importFile(corpus, write("scanned-letter.pdf", RealWorldFiles.scannedPdf(
-        List.of("Dear Ms Example,", "Your claim was reviewed on 4 March 2014.", "The wallaby decision stands."),
-        List.of("Page two of the letter.", "Attendance at the quoll interview is voluntary."))),
+    importer.importFile(
+        corpus, write("correspondence.mbox", mailbox()), facts("foi-response", null, null));
+    importer.importFile(
+        corpus,
+        write(
+            "scanned-letter.pdf",
+            RealWorldFiles.scannedPdf(
+                List.of(
+                    "Dear Ms Example,",
+                    "Your claim was reviewed on 4 March 2014.",
+                    "The wallaby decision stands."),
+                List.of(
+                    "Page two of the letter.", "Attendance at the quoll interview is voluntary."))),
         facts("foi-response", "Department for Work and Pensions", "2014-03-04"));
-    importer.importFile(corpus, write("photo-of-letter.png", RealWorldFiles.png(
-        List.of("Jobcentre Plus", "The bandicoot appointment was cancelled."))), facts("foi-response", null, null));
-    importer.importFile(corpus, write("blank-scan.pdf", RealWorldFiles.scannedPdf(List.of())), facts("foi-response", null, null));
-    importer.importFile(corpus, write("looks-like-a-request.txt", ("Alex Example made this Freedom of Information request "
-        + "to Department for Work and Pensions\n\nDear Sir or Madam,\n\nA note about the potoroo scheme, copied from "
-        + "somewhere else, with no messages in it.\n").getBytes(StandardCharsets.UTF_8)), facts("commentary", null, null));
-    importer.importFile(corpus, write("figures.xlsx", RealWorldFiles.xlsxWithPicture("Kowari sanctions figures 2014",
-        RealWorldFiles.png(List.of("CHART")))), facts("foi-response", null, null));
-    importer.importFile(corpus, write("bullets.docx", TestDocuments.docx("\uF0B7 Claimants may refuse the dunnart agreement.")),
+    importer.importFile(
+        corpus,
+        write(
+            "photo-of-letter.png",
+            RealWorldFiles.png(
+                List.of("Jobcentre Plus", "The bandicoot appointment was cancelled."))),
+        facts("foi-response", null, null));
+    importer.importFile(
+        corpus,
+        write("blank-scan.pdf", RealWorldFiles.scannedPdf(List.of())),
+        facts("foi-response", null, null));
+    importer.importFile(
+        corpus,
+        write(
+            "looks-like-a-request.txt",
+            ("Alex Example made this Freedom of Information request "
+                    + "to Department for Work and Pensions\n\nDear Sir or Madam,\n\nA note about the potoroo scheme, copied from "
+                    + "somewhere else, with no messages in it.\n")
+                .getBytes(StandardCharsets.UTF_8)),
+        facts("commentary", null, null));
+    importer.importFile(
+        corpus,
+        write(
+            "figures.xlsx",
+            RealWorldFiles.xlsxWithPicture(
+                "Kowari sanctions figures 2014", RealWorldFiles.png(List.of("CHART")))),
+        facts("foi-response", null, null));
+    importer.importFile(
+        corpus,
+        write(
+            "bullets.docx",
+            TestDocuments.docx("\uF0B7 Claimants may refuse the dunnart agreement.")),
         facts("guidance", null, null));
     for (Source s : Corpus.open(corpus).manifest().sources()) {
       byTitle.put(s.title(), s);
     }
     index = work.resolve("index");
-    report = new IngestPipeline(new ArchiveAnalyzers()).run(Corpus.open(corpus), new IndexLocation(index),
-        IngestListener.SILENT);
+    report =
+        new IngestPipeline(new ArchiveAnalyzers())
+            .run(Corpus.open(corpus), new IndexLocation(index), IngestListener.SILENT);
   }
 
   private static CorpusImporter.Metadata facts(String kind, String publisher, String date) {
-    return new CorpusImporter.Metadata(null, null, kind, publisher, null, null, date, List.of(), List.of(), null, null);
+    return new CorpusImporter.Metadata(
+        null, null, kind, publisher, null, null, date, List.of(), List.of(), null, null);
   }
 
   private Path write(String name, byte[] bytes) throws IOException {
@@ -89,40 +124,75 @@ class RealWorldRepliesIT {
     return file;
   }
 
-  /** A council's reply saved from a mail client with its envelope line, everything real mail does wrong. */
+  /**
+   * A council's reply saved from a mail client with its envelope line, everything real mail does
+   * wrong.
+   */
   private static byte[] reply() {
     String b = "=_reply_boundary";
     ByteArrayOutputStream mail = new ByteArrayOutputStream();
-    mail.writeBytes(ascii("From foi@council.example.invalid Fri Nov 18 10:00:00 2011\n"
-        + "From: \"Ben Fairless,\" <foi@council.example.invalid>\n"
-        + "To: Alex Example <alex@example.invalid>\n"
-        + "Subject: Internal review of your request\n"
-        + "Date: Fri, 18 Nov 2011 10:00:00 +0000\n"
-        + "MIME-Version: 1.0\n"
-        + "Content-Type: multipart/mixed; boundary=\"" + b + "\"\n\n"
-        + "--" + b + "\nContent-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: 8bit\n\n"));
-    mail.writeBytes("Dear Alex,\n\nThe council\u2019s \u201cnumbat review\u201d upheld the decision.\n\n"
-        .getBytes(Charset.forName("windows-1252")));
-    mail.writeBytes(ascii(RealWorldFiles.uuencode("schedule.txt",
-        ascii("Echidna schedule: the interviews are listed here.\n")) + "\nYours sincerely,\nBen Fairless\n\n"));
-    mail.writeBytes(ascii("--" + b + "\nContent-Type: application/ms-tnef\nContent-Transfer-Encoding: base64\n\n"
-        + Base64.getMimeEncoder().encodeToString(RealWorldFiles.winmailDat("Annex W.docx",
-            TestDocuments.docx("The wombat annex lists the appeal dates."))) + "\n"));
-    mail.writeBytes(ascii("--" + b + "\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\n"
-        + Base64.getMimeEncoder().encodeToString(TestDocuments.pdf(List.of("Freedom of Information Act 2000 (FOIA)",
-            "Decision notice", "Date: 10 November 2011", "Public Authority: Example Borough Council",
-            "Reference: FS50379341", "", "The Commissioner finds the quokka information is held."))) + "\n"));
+    mail.writeBytes(
+        ascii(
+            "From foi@council.example.invalid Fri Nov 18 10:00:00 2011\n"
+                + "From: \"Ben Fairless,\" <foi@council.example.invalid>\n"
+                + "To: Alex Example <alex@example.invalid>\n"
+                + "Subject: Internal review of your request\n"
+                + "Date: Fri, 18 Nov 2011 10:00:00 +0000\n"
+                + "MIME-Version: 1.0\n"
+                + "Content-Type: multipart/mixed; boundary=\""
+                + b
+                + "\"\n\n"
+                + "--"
+                + b
+                + "\nContent-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: 8bit\n\n"));
+    mail.writeBytes(
+        "Dear Alex,\n\nThe council\u2019s \u201cnumbat review\u201d upheld the decision.\n\n"
+            .getBytes(Charset.forName("windows-1252")));
+    mail.writeBytes(
+        ascii(
+            RealWorldFiles.uuencode(
+                    "schedule.txt", ascii("Echidna schedule: the interviews are listed here.\n"))
+                + "\nYours sincerely,\nBen Fairless\n\n"));
+    mail.writeBytes(
+        ascii(
+            "--"
+                + b
+                + "\nContent-Type: application/ms-tnef\nContent-Transfer-Encoding: base64\n\n"
+                + Base64.getMimeEncoder()
+                    .encodeToString(
+                        RealWorldFiles.winmailDat(
+                            "Annex W.docx",
+                            TestDocuments.docx("The wombat annex lists the appeal dates.")))
+                + "\n"));
+    mail.writeBytes(
+        ascii(
+            "--"
+                + b
+                + "\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\n"
+                + Base64.getMimeEncoder()
+                    .encodeToString(
+                        TestDocuments.pdf(
+                            List.of(
+                                "Freedom of Information Act 2000 (FOIA)",
+                                "Decision notice",
+                                "Date: 10 November 2011",
+                                "Public Authority: Example Borough Council",
+                                "Reference: FS50379341",
+                                "",
+                                "The Commissioner finds the quokka information is held.")))
+                + "\n"));
     mail.writeBytes(ascii("--" + b + "--\n"));
     return mail.toByteArray();
   }
 
   private static byte[] mailbox() {
-    return ascii("From a@example.invalid Mon Jan  6 10:00:00 2014\nFrom: Alex Example <a@example.invalid>\n"
-        + "Subject: Request about bilby contracts\nDate: Mon, 6 Jan 2014 10:00:00 +0000\n\n"
-        + "Please send the bilby contracts.\n\n"
-        + "From b@example.invalid Tue Jan  7 10:00:00 2014\nFrom: DWP FoI Team <b@example.invalid>\n"
-        + "Subject: Re: Request about bilby contracts\nDate: Tue, 7 Jan 2014 10:00:00 +0000\n\n"
-        + "The bilby contracts are exempt under section 43.\n");
+    return ascii(
+        "From a@example.invalid Mon Jan  6 10:00:00 2014\nFrom: Alex Example <a@example.invalid>\n"
+            + "Subject: Request about bilby contracts\nDate: Mon, 6 Jan 2014 10:00:00 +0000\n\n"
+            + "Please send the bilby contracts.\n\n"
+            + "From b@example.invalid Tue Jan  7 10:00:00 2014\nFrom: DWP FoI Team <b@example.invalid>\n"
+            + "Subject: Re: Request about bilby contracts\nDate: Tue, 7 Jan 2014 10:00:00 +0000\n\n"
+            + "The bilby contracts are exempt under section 43.\n");
   }
 
   private static byte[] ascii(String s) {
@@ -130,7 +200,8 @@ class RealWorldRepliesIT {
   }
 
   private LuceneArchiveSearcher searcher() throws IOException {
-    return new LuceneArchiveSearcher(new IndexLocation(index), new ArchiveAnalyzers(), new ReferenceRecognizer());
+    return new LuceneArchiveSearcher(
+        new IndexLocation(index), new ArchiveAnalyzers(), new ReferenceRecognizer());
   }
 
   private static SearchHit only(LuceneArchiveSearcher searcher, String query) {
@@ -148,7 +219,9 @@ class RealWorldRepliesIT {
       assertThat(body.docId()).isEqualTo(message.id());
       assertThat(body.author()).isEqualTo("Ben Fairless");
       assertThat(body.date()).isEqualTo("2011-11-18");
-      assertThat(body.text()).contains("council\u2019s \u201cnumbat review\u201d").doesNotContain("\uFFFD");
+      assertThat(body.text())
+          .contains("council\u2019s \u201cnumbat review\u201d")
+          .doesNotContain("\uFFFD");
       assertThat(searcher.search(SearchRequest.of("begin 644", 5)).hits()).isEmpty();
     }
   }
@@ -156,13 +229,17 @@ class RealWorldRepliesIT {
   @Test
   void uuencodedTnefAndUnnamedPartsBecomeChildrenDatedByTheMessage() throws Exception {
     Source message = byTitle.get("reply");
-    List<String> children = Corpus.open(corpus).manifest().sources().stream()
-        .filter(s -> message.id().equals(s.parent())).map(Source::title).toList();
+    List<String> children =
+        Corpus.open(corpus).manifest().sources().stream()
+            .filter(s -> message.id().equals(s.parent()))
+            .map(Source::title)
+            .toList();
     assertThat(children).containsExactlyInAnyOrder("schedule", "Annex W", "attachment-3");
     try (LuceneArchiveSearcher searcher = searcher()) {
       for (String word : List.of("echidna", "wombat")) {
         SearchHit hit = only(searcher, word);
-        assertThat(searcher.documentInfo(hit.docId()).orElseThrow().source().parent()).isEqualTo(message.id());
+        assertThat(searcher.documentInfo(hit.docId()).orElseThrow().source().parent())
+            .isEqualTo(message.id());
         assertThat(hit.date()).as(word).isEqualTo("2011-11-18");
         assertThat(hit.publisher()).as(word).isEqualTo("Ben Fairless");
       }
@@ -178,7 +255,8 @@ class RealWorldRepliesIT {
       assertThat(doc.source().publisher()).isEqualTo("Information Commissioner's Office");
       assertThat(doc.source().references()).contains("FS50379341");
       assertThat(doc.source().parent()).isEqualTo(byTitle.get("reply").id());
-      assertThat(doc.source().note()).isEqualTo("Attached to the e-mail 'reply', sent by Ben Fairless on 2011-11-18.");
+      assertThat(doc.source().note())
+          .isEqualTo("Attached to the e-mail 'reply', sent by Ben Fairless on 2011-11-18.");
     }
   }
 
@@ -188,12 +266,19 @@ class RealWorldRepliesIT {
     assertThat(mailbox.contentType()).isEqualTo("application/mbox");
     try (LuceneArchiveSearcher searcher = searcher()) {
       List<SearchHit> hits = searcher.search(SearchRequest.of("bilby", 5)).hits();
-      assertThat(hits).extracting(SearchHit::author).containsExactlyInAnyOrder("Alex Example", "DWP FoI Team");
-      assertThat(hits).allSatisfy(h -> assertThat(searcher.documentInfo(h.docId()).orElseThrow().source().parent())
-          .isEqualTo(mailbox.id()));
+      assertThat(hits)
+          .extracting(SearchHit::author)
+          .containsExactlyInAnyOrder("Alex Example", "DWP FoI Team");
+      assertThat(hits)
+          .allSatisfy(
+              h ->
+                  assertThat(searcher.documentInfo(h.docId()).orElseThrow().source().parent())
+                      .isEqualTo(mailbox.id()));
     }
-    assertThat(report.warnings()).contains(new IngestReport.Warning(mailbox.id(),
-        "a container whose attachments are documents of their own"));
+    assertThat(report.warnings())
+        .contains(
+            new IngestReport.Warning(
+                mailbox.id(), "a container whose attachments are documents of their own"));
   }
 
   @Test
@@ -208,7 +293,8 @@ class RealWorldRepliesIT {
       assertThat(second.text()).contains("voluntary");
       IndexedDocument doc = searcher.documentInfo(second.docId()).orElseThrow();
       Citation citation = Citation.of(second, doc, "", LocalDate.of(2026, 1, 1));
-      assertThat(CitationFormat.TEXT.format(citation)).contains("text read by OCR; check against the scan");
+      assertThat(CitationFormat.TEXT.format(citation))
+          .contains("text read by OCR; check against the scan");
       assertThat(CitationFormat.BIBTEX.format(citation)).contains("text read by OCR");
 
       SearchHit photo = only(searcher, "bandicoot");
@@ -221,16 +307,22 @@ class RealWorldRepliesIT {
   @Test
   void nothingIsIndexedEmptyWithoutAReason() throws Exception {
     Source blank = byTitle.get("blank-scan");
-    assertThat(report.warnings()).contains(new IngestReport.Warning(blank.id(), "no text layer and OCR found nothing"));
+    assertThat(report.warnings())
+        .contains(new IngestReport.Warning(blank.id(), "no text layer and OCR found nothing"));
     assertThat(report.failures()).isEmpty();
-    Map<String, Integer> passages = report.indexed().stream()
-        .collect(Collectors.toMap(IngestReport.Indexed::sourceId, IngestReport.Indexed::passages));
-    java.util.Set<String> warned = report.warnings().stream().map(IngestReport.Warning::sourceId)
-        .collect(Collectors.toSet());
-    assertThat(passages).allSatisfy((id, n) -> assertThat(n > 0 || warned.contains(id)).as(id).isTrue());
-    JsonNode json = JsonMapper.builder().build().readTree(index.resolve(IngestReport.FILE).toFile());
+    Map<String, Integer> passages =
+        report.indexed().stream()
+            .collect(
+                Collectors.toMap(IngestReport.Indexed::sourceId, IngestReport.Indexed::passages));
+    java.util.Set<String> warned =
+        report.warnings().stream().map(IngestReport.Warning::sourceId).collect(Collectors.toSet());
+    assertThat(passages)
+        .allSatisfy((id, n) -> assertThat(n > 0 || warned.contains(id)).as(id).isTrue());
+    JsonNode json =
+        JsonMapper.builder().build().readTree(index.resolve(IngestReport.FILE).toFile());
     assertThat(json.get("warned").asInt()).isEqualTo(report.warnings().size());
-    assertThat(json.get("warnings").toString()).contains(blank.id(), "no text layer and OCR found nothing");
+    assertThat(json.get("warnings").toString())
+        .contains(blank.id(), "no text layer and OCR found nothing");
     assertThat(report.summary()).contains(report.warnings().size() + " with a warning");
   }
 
@@ -245,8 +337,11 @@ class RealWorldRepliesIT {
   void picturesInASpreadsheetAreNotPassagesAndWordBulletsReadAsBullets() throws Exception {
     try (LuceneArchiveSearcher searcher = searcher()) {
       SearchHit cell = only(searcher, "kowari");
-      List<SearchHit> all = searcher.search(SearchRequest.of("kowari OR chart OR image1 OR png", 10)).hits();
-      assertThat(all).filteredOn(h -> h.docId().equals(cell.docId())).extracting(SearchHit::text)
+      List<SearchHit> all =
+          searcher.search(SearchRequest.of("kowari OR chart OR image1 OR png", 10)).hits();
+      assertThat(all)
+          .filteredOn(h -> h.docId().equals(cell.docId()))
+          .extracting(SearchHit::text)
           .noneMatch(t -> t.contains("image1") || t.contains("CHART"));
       assertThat(only(searcher, "dunnart").text()).startsWith("• Claimants may refuse");
     }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seed pages, as captured, get the right voices and authors: a reader can tell a DWP sentence from a
- * blogger's, an annotation from the request, and each forum post from the next.
+ * The seed pages, as captured, get the right voices and authors: a reader can tell a DWP sentence
+ * from a blogger's, an annotation from the request, and each forum post from the next.
  */
 class SeedVoicesIT {
   private static final String WDTK = "wdtk-mandated-access-universal-jobmatch";
@@ -37,7 +37,9 @@ class SeedVoicesIT {
   /** The passage of the document that contains the words, wherever it ranks. */
   private static SearchHit passage(String docId, String words) {
     List<SearchHit> all = searcher.document(docId, null).orElseThrow().passages();
-    return all.stream().filter(p -> p.text().contains(words)).findFirst()
+    return all.stream()
+        .filter(p -> p.text().contains(words))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no passage of " + docId + " contains: " + words));
   }
 
@@ -51,19 +53,35 @@ class SeedVoicesIT {
   @Test
   void thePublisherOfARequestsPassagesIsWhoeverPublishedTheWords() {
     List<SearchHit> thread = searcher.document(WDTK, null).orElseThrow().passages();
-    assertThat(thread).filteredOn(p -> p.voice().equals("annotation") || p.voice().equals("requester"))
-        .isNotEmpty().allSatisfy(p -> assertThat(p.publisher()).as(p.passageId()).isEqualTo("whatdotheyknow.com"));
-    assertThat(thread).filteredOn(p -> p.voice().equals("official"))
-        .isNotEmpty().allSatisfy(p -> assertThat(p.publisher()).as(p.passageId()).isEqualTo("Department for Work and Pensions"));
-    Map<String, Long> publishers = searcher.search(SearchRequest.of("universal jobmatch", 10)).facets().get("publisher");
-    assertThat(publishers).containsKey("whatdotheyknow.com").containsKey("Department for Work and Pensions");
+    assertThat(thread)
+        .filteredOn(p -> p.voice().equals("annotation") || p.voice().equals("requester"))
+        .isNotEmpty()
+        .allSatisfy(
+            p -> assertThat(p.publisher()).as(p.passageId()).isEqualTo("whatdotheyknow.com"));
+    assertThat(thread)
+        .filteredOn(p -> p.voice().equals("official"))
+        .isNotEmpty()
+        .allSatisfy(
+            p ->
+                assertThat(p.publisher())
+                    .as(p.passageId())
+                    .isEqualTo("Department for Work and Pensions"));
+    Map<String, Long> publishers =
+        searcher.search(SearchRequest.of("universal jobmatch", 10)).facets().get("publisher");
+    assertThat(publishers)
+        .containsKey("whatdotheyknow.com")
+        .containsKey("Department for Work and Pensions");
   }
 
   @Test
   void anAnnotatorsOwnWordsAreNotOfficial() {
-    assertThat(passage(WDTK, "Consent has to be freely given to access UJM").voice()).isEqualTo("annotation");
-    assertThat(passage(WDTK, "The legal position established by caselaw since the 1950s").voice()).isEqualTo("annotation");
-    assertThat(passage(WDTK, "As stated in the DMG, your job search does not have to corroborated").voice())
+    assertThat(passage(WDTK, "Consent has to be freely given to access UJM").voice())
+        .isEqualTo("annotation");
+    assertThat(passage(WDTK, "The legal position established by caselaw since the 1950s").voice())
+        .isEqualTo("annotation");
+    assertThat(
+            passage(WDTK, "As stated in the DMG, your job search does not have to corroborated")
+                .voice())
         .isEqualTo("annotation");
   }
 
@@ -72,7 +90,8 @@ class SeedVoicesIT {
     SearchHit dmg = passage(WDTK, "21592 Evidence of job search includes");
     assertThat(dmg.voice()).isEqualTo("quoted-official");
     assertThat(dmg.author()).isEqualTo("Mary Sanderson");
-    assertThat(passage(WDTK, "82. We cannot specify to a JSA claimant").voice()).isEqualTo("quoted-official");
+    assertThat(passage(WDTK, "82. We cannot specify to a JSA claimant").voice())
+        .isEqualTo("quoted-official");
   }
 
   @Test
@@ -82,7 +101,8 @@ class SeedVoicesIT {
     assertThat(request.author()).isEqualTo("Frank Zola");
     SearchHit reply = passage(WDTK, "This is an automated confirmation that your request");
     assertThat(reply.voice()).isEqualTo("official");
-    assertThat(reply.author()).isEqualTo("DWP freedom-of-information-requests, Department for Work and Pensions");
+    assertThat(reply.author())
+        .isEqualTo("DWP freedom-of-information-requests, Department for Work and Pensions");
     SearchHit followUp = passage(WDTK, "This specimen JD");
     assertThat(followUp.voice()).isEqualTo("requester");
     assertThat(searcher.documentInfo(WDTK).orElseThrow().status()).isEqualTo("successful");
@@ -96,17 +116,22 @@ class SeedVoicesIT {
     assertThat(hit.voice()).isEqualTo("quoted-official");
     assertThat(hit.quotedReference()).isEqualTo("VTR 2437");
     assertThat(hit.references()).contains("FOI 2437");
-    assertThat(passage(BLOG, "53. You also cannot issue a Jobseeker’s Direction").voice()).isEqualTo("quoted-official");
-    assertThat(passage(BLOG, "Every Work Programme returner will also be required").voice()).isEqualTo("quoted-official");
+    assertThat(passage(BLOG, "53. You also cannot issue a Jobseeker’s Direction").voice())
+        .isEqualTo("quoted-official");
+    assertThat(passage(BLOG, "Every Work Programme returner will also be required").voice())
+        .isEqualTo("quoted-official");
   }
 
   @Test
   void theBloggersOwnWordsStayCommentary() {
-    assertThat(passage(BLOG, "I have correlated FOI request and a DWP release").voice()).isEqualTo("commentary");
+    assertThat(passage(BLOG, "I have correlated FOI request and a DWP release").voice())
+        .isEqualTo("commentary");
     assertThat(passage(BLOG, "More…").voice()).isEqualTo("commentary");
-    assertThat(passage(CLONES, "It is self-evident that Universal Jobmatch").voice()).isEqualTo("commentary");
+    assertThat(passage(CLONES, "It is self-evident that Universal Jobmatch").voice())
+        .isEqualTo("commentary");
     assertThat(passage(CLONES, "You can also log in and check the extent").voice())
-        .as("a provider's marketing, linked to its own site, is not official").isEqualTo("commentary");
+        .as("a provider's marketing, linked to its own site, is not official")
+        .isEqualTo("commentary");
   }
 
   @Test
@@ -124,33 +149,46 @@ class SeedVoicesIT {
     SearchHit reply = passage(ICO_BLOG, "taken additional steps to guard against bogus employers");
     assertThat(reply.voice()).isEqualTo("quoted-official");
     assertThat(reply.quotedReference()).isEqualTo("ENQ*******");
-    assertThat(passage(ICO_BLOG, "the DWP appears to be on the verge").voice()).isEqualTo("commentary");
+    assertThat(passage(ICO_BLOG, "the DWP appears to be on the verge").voice())
+        .isEqualTo("commentary");
   }
 
   @Test
   void aForumThreadIsSplitByPostWithEachPostersName() {
-    assertThat(passage(FORUM, "I would never load my CV on their computers").author()).isEqualTo("Jara");
+    assertThat(passage(FORUM, "I would never load my CV on their computers").author())
+        .isEqualTo("Jara");
     assertThat(passage(FORUM, "A vague statement in itself").author()).isEqualTo("Caker");
     SearchHit reply = passage(FORUM, "Exactly! I imagine these work search engines");
     assertThat(reply.author()).isEqualTo("Jara");
     assertThat(reply.text()).doesNotContain("wrote:");
-    assertThat(searcher.document(FORUM, null).orElseThrow().passages()).noneSatisfy(p -> assertThat(p.text())
-        .containsAnyOf("9 posters", "Join date", "Similar topics", "Last edited by"));
+    assertThat(searcher.document(FORUM, null).orElseThrow().passages())
+        .noneSatisfy(
+            p ->
+                assertThat(p.text())
+                    .containsAnyOf("9 posters", "Join date", "Similar topics", "Last edited by"));
     assertThat(passage(FORUM, "I agree with your advice").text()).doesNotContain("advice I agree");
   }
 
   @Test
   void repliesAndGuidanceQuotedOnTheForumAreQuotedOfficial() {
-    SearchHit reply = passage(FORUM, "I can confirm the Work and Health Programme (WHP) policy intention");
+    SearchHit reply =
+        passage(FORUM, "I can confirm the Work and Health Programme (WHP) policy intention");
     assertThat(reply.voice()).isEqualTo("quoted-official");
     assertThat(reply.quotedReference()).isEqualTo("FOI 4792");
     assertThat(reply.author()).isEqualTo("ABC");
-    SearchHit guidance = passage(FORUM, "117.If you do not have any available internet enabled devices");
+    SearchHit guidance =
+        passage(FORUM, "117.If you do not have any available internet enabled devices");
     assertThat(guidance.voice()).isEqualTo("quoted-official");
     assertThat(guidance.paragraph()).isEqualTo("117");
-    assertThat(passage(FORUM, "118.If a participant is not given this choice").voice()).isEqualTo("quoted-official");
-    assertThat(passage(FORUM, "It is not reasonable for claimants to be mandated").voice()).isEqualTo("commentary");
-    assertThat(passage(FORUM, "DWP and its Work and Health Programme (WHP) Providers have a legal power").voice())
+    assertThat(passage(FORUM, "118.If a participant is not given this choice").voice())
+        .isEqualTo("quoted-official");
+    assertThat(passage(FORUM, "It is not reasonable for claimants to be mandated").voice())
+        .isEqualTo("commentary");
+    assertThat(
+            passage(
+                    FORUM,
+                    "DWP and its Work and Health Programme (WHP) Providers have a legal power")
+                .voice())
         .isEqualTo("quoted-official");
   }
 }

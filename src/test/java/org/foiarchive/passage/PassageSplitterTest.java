@@ -14,7 +14,8 @@ class PassageSplitterTest {
 
   @Test
   void hardWrappedLinesAreJoinedIntoOneParagraph() {
-    String letter = """
+    String letter =
+        """
         As of Friday 1 March 2013, where appropriate advisers can require some Jobseeker's
         Allowance (JSA) claimants to create a profile and public CV within the Universal Jobmatch
         service via the Government Gateway.
@@ -24,29 +25,37 @@ class PassageSplitterTest {
         reasonable to issue a Jobseeker's Direction.
         """;
     List<Segment> segments = split(letter);
-    assertThat(segments).extracting(Segment::text).containsExactly(
-        "As of Friday 1 March 2013, where appropriate advisers can require some Jobseeker's Allowance (JSA) "
-            + "claimants to create a profile and public CV within the Universal Jobmatch service via the Government Gateway.",
-        "Initially, the Jobcentre Plus adviser will explain the benefits of the service to the claimant. If they "
-            + "still refuse to use Universal Jobmatch, the adviser may then consider whether it is reasonable to issue a "
-            + "Jobseeker's Direction.");
+    assertThat(segments)
+        .extracting(Segment::text)
+        .containsExactly(
+            "As of Friday 1 March 2013, where appropriate advisers can require some Jobseeker's Allowance (JSA) "
+                + "claimants to create a profile and public CV within the Universal Jobmatch service via the Government Gateway.",
+            "Initially, the Jobcentre Plus adviser will explain the benefits of the service to the claimant. If they "
+                + "still refuse to use Universal Jobmatch, the adviser may then consider whether it is reasonable to issue a "
+                + "Jobseeker's Direction.");
   }
 
   @Test
   void aQuoteIsNeverCutByALineBreakInsideASentence() {
-    String text = """
+    String text =
+        """
         The Universal Jobmatch jobseeker Standards of Behaviour advise that you should not be
         asked to reveal personal details such as bank account details, National Insurance number,
         date of birth, driving licence or utility bill information as these items are not relevant.
         """;
-    assertThat(split(text)).singleElement().extracting(Segment::text).asString()
-        .contains("you should not be asked to reveal personal details such as bank account details, National Insurance "
-            + "number, date of birth, driving licence or utility bill information");
+    assertThat(split(text))
+        .singleElement()
+        .extracting(Segment::text)
+        .asString()
+        .contains(
+            "you should not be asked to reveal personal details such as bank account details, National Insurance "
+                + "number, date of birth, driving licence or utility bill information");
   }
 
   @Test
   void numberedParagraphsStartNewPassagesAndKeepTheirLabels() {
-    String text = """
+    String text =
+        """
         51. Where you have explained the benefits to claimants, they can be mandated to create a profile.
 
         52. However, for legal reasons, you cannot issue a Jobseeker's Direction.
@@ -59,7 +68,8 @@ class PassageSplitterTest {
 
   @Test
   void dottedQuestionAndParenthesisedLabelsAreRecognised() {
-    String text = """
+    String text =
+        """
         1.3 You agree that your Job Coach/Advisor has the ability to view the applications.
 
         Q3 Can the Jobseeker register but not consent?
@@ -71,7 +81,8 @@ class PassageSplitterTest {
 
   @Test
   void subItemsOfAnUnfinishedLeadInStayInItsPassage() {
-    String text = """
+    String text =
+        """
         21592 Evidence of job search includes
         1. Evidence in writing from employers, employment agencies or other bodies
         That the claimant has contacted or
@@ -82,13 +93,15 @@ class PassageSplitterTest {
     List<Segment> segments = split(text);
     assertThat(segments).extracting(Segment::label).containsExactly("21592", "21593");
     assertThat(segments.getFirst().text())
-        .contains("1. Evidence in writing from employers, employment agencies or other bodies That the claimant has contacted or")
+        .contains(
+            "1. Evidence in writing from employers, employment agencies or other bodies That the claimant has contacted or")
         .contains("3. The claimant's uncorroborated written evidence.");
   }
 
   @Test
   void headingsBecomeContextForTheParagraphsBelowThem() {
-    String text = """
+    String text =
+        """
         Chapter 03 – Using Universal Jobmatch. (UJ)
 
         Actively Seeking Employment:
@@ -100,17 +113,28 @@ class PassageSplitterTest {
         The onus is on the claimant to show what steps have been taken.
         """;
     List<Segment> segments = split(text);
-    assertThat(segments).extracting(Segment::kind).containsExactly(Segment.Kind.HEADING, Segment.Kind.HEADING,
-        Segment.Kind.PARAGRAPH, Segment.Kind.HEADING, Segment.Kind.PARAGRAPH);
+    assertThat(segments)
+        .extracting(Segment::kind)
+        .containsExactly(
+            Segment.Kind.HEADING,
+            Segment.Kind.HEADING,
+            Segment.Kind.PARAGRAPH,
+            Segment.Kind.HEADING,
+            Segment.Kind.PARAGRAPH);
     Segment para82 = segments.get(2);
     assertThat(para82.heading()).isEqualTo("Actively Seeking Employment:");
-    assertThat(para82.context()).contains("Chapter 03 – Using Universal Jobmatch. (UJ)").contains("Actively Seeking Employment:");
-    assertThat(segments.get(4).context()).contains("Reviewing jobsearch activity").doesNotContain("Chapter 03");
+    assertThat(para82.context())
+        .contains("Chapter 03 – Using Universal Jobmatch. (UJ)")
+        .contains("Actively Seeking Employment:");
+    assertThat(segments.get(4).context())
+        .contains("Reviewing jobsearch activity")
+        .doesNotContain("Chapter 03");
   }
 
   @Test
   void anUnnumberedParagraphCarriesTheNumberOfTheParagraphBeforeIt() {
-    String text = """
+    String text =
+        """
         21594 If the DM has reason to doubt whether claimants contacted certain employers those employers may be asked.
 
         But such enquiries should only be necessary if the evidence before the DM is Inconsistent or seems unlikely.
@@ -120,7 +144,8 @@ class PassageSplitterTest {
 
   @Test
   void salutationsAreNotHeadings() {
-    String text = """
+    String text =
+        """
         Dear Dr Oldfield
 
         We are now in a position to provide you with a response to your enquiry.
@@ -130,7 +155,8 @@ class PassageSplitterTest {
 
   @Test
   void aLineThatIsOnlyAnAddressIsItsOwnLinkSegment() {
-    String text = """
+    String text =
+        """
         “Work Programme participants are not mandated to use this site.”
         https://www.whatdotheyknow.com/request/181920/response/443194/attach/html/3/5028%20Response.pdf.html
         From: DWP Central FoI Team
@@ -143,31 +169,37 @@ class PassageSplitterTest {
   @Test
   void separatorLinesSeparateParagraphs() {
     String text = "First paragraph ends here\n——————————————\nSecond paragraph starts here.";
-    assertThat(split(text)).extracting(Segment::text)
+    assertThat(split(text))
+        .extracting(Segment::text)
         .containsExactly("First paragraph ends here", "Second paragraph starts here.");
   }
 
   @Test
   void overLongParagraphsAreCutBetweenSentencesOnly() {
-    String sentence = "This sentence is part of a very long forum post that never breaks its lines at all. ";
+    String sentence =
+        "This sentence is part of a very long forum post that never breaks its lines at all. ";
     String text = sentence.repeat(40).strip();
     List<Segment> segments = split(text);
     assertThat(segments).hasSizeGreaterThan(1);
-    assertThat(segments).allSatisfy(s -> {
-      assertThat(s.text().length()).isLessThanOrEqualTo(PassageSplitter.MAX_PASSAGE_CHARS);
-      assertThat(s.text()).startsWith("This sentence").endsWith("at all.");
-    });
+    assertThat(segments)
+        .allSatisfy(
+            s -> {
+              assertThat(s.text().length()).isLessThanOrEqualTo(PassageSplitter.MAX_PASSAGE_CHARS);
+              assertThat(s.text()).startsWith("This sentence").endsWith("at all.");
+            });
   }
 
   @Test
   void windowsLineEndingsAndNonBreakingSpacesAreNormalised() {
     assertThat(split("Line one runs\r\non here.\r\n\r\nNext\u00A0paragraph."))
-        .extracting(Segment::text).containsExactly("Line one runs on here.", "Next paragraph.");
+        .extracting(Segment::text)
+        .containsExactly("Line one runs on here.", "Next paragraph.");
   }
 
   @Test
   void aGuidanceParagraphKeepsItsListAndClosingSentenceAcrossBlankLines() {
-    String text = """
+    String text =
+        """
         21594 If the DM has reason to doubt whether claimants contacted certain employers or Agencies those employers or agencies may be asked whether they
 
         1. Keep a record of enquiries by job seekers and
@@ -179,13 +211,16 @@ class PassageSplitterTest {
         """;
     List<Segment> segments = split(text);
     assertThat(segments).extracting(Segment::label).containsExactly("21594", "21595");
-    assertThat(segments.getFirst().text()).contains("2. Are able to confirm")
-        .endsWith("But such enquiries should only be necessary if the evidence before the DM is Inconsistent or seems unlikely.");
+    assertThat(segments.getFirst().text())
+        .contains("2. Are able to confirm")
+        .endsWith(
+            "But such enquiries should only be necessary if the evidence before the DM is Inconsistent or seems unlikely.");
   }
 
   @Test
   void aLoneConjunctionIsNotAHeading() {
-    String text = """
+    String text =
+        """
         21593 Corroboration of claimants evidence is not essential. DMs Should note that
 
         1. Claimants will not always be able to obtain corroborative evidence
@@ -196,13 +231,17 @@ class PassageSplitterTest {
         """;
     List<Segment> segments = split(text);
     assertThat(segments).extracting(Segment::kind).doesNotContain(Segment.Kind.HEADING);
-    assertThat(segments).singleElement().extracting(Segment::text).asString()
+    assertThat(segments)
+        .singleElement()
+        .extracting(Segment::text)
+        .asString()
         .contains("\nAnd\n2. Employers do not always reply");
   }
 
   @Test
   void aTitledSectionOfAnActDoesNotSwallowItsSubsections() {
-    String text = """
+    String text =
+        """
         17Work search requirement
 
         (1)In this Part a “work search requirement” is a requirement that a claimant take—
@@ -216,13 +255,18 @@ class PassageSplitterTest {
         """;
     List<Segment> segments = split(text);
     assertThat(segments).extracting(Segment::label).containsExactly("17", "(1)", "(2)");
-    assertThat(segments.get(1).text()).contains("(b)any particular action").endsWith("better-paid work).");
-    assertThat(segments.get(2).context()).contains("17 Work search requirement").doesNotContain("(1)");
+    assertThat(segments.get(1).text())
+        .contains("(b)any particular action")
+        .endsWith("better-paid work).");
+    assertThat(segments.get(2).context())
+        .contains("17 Work search requirement")
+        .doesNotContain("(1)");
   }
 
   @Test
   void anUnmarkedListAfterALeadInStaysWithIt() {
-    String text = """
+    String text =
+        """
         If we ask you for personal information, we will:
         make sure you know why we need it
         only ask for what we need
@@ -231,14 +275,17 @@ class PassageSplitterTest {
         """;
     List<Segment> segments = split(text);
     assertThat(segments).hasSize(2);
-    assertThat(segments.getFirst().text()).isEqualTo("If we ask you for personal information, we will:\n"
-        + "make sure you know why we need it\nonly ask for what we need\n"
-        + "not make it available for commercial use (such as marketing) without your permission");
+    assertThat(segments.getFirst().text())
+        .isEqualTo(
+            "If we ask you for personal information, we will:\n"
+                + "make sure you know why we need it\nonly ask for what we need\n"
+                + "not make it available for commercial use (such as marketing) without your permission");
   }
 
   @Test
   void anAnswerCarriesTheQuestionItAnswersAsContext() {
-    String text = """
+    String text =
+        """
         Our Ref: VTR 2437
 
         1. Is registration on Universal Jobmatch mandatory through a Jobseekers’ Direction.?
@@ -252,15 +299,20 @@ class PassageSplitterTest {
         Claimants can choose to allow DWP access to their account on a purely voluntary basis.
         """;
     List<Segment> segments = split(text);
-    Segment answer = segments.stream().filter(s -> s.text().startsWith("Initially")).findFirst().orElseThrow();
-    assertThat(answer.context()).contains("Is registration on Universal Jobmatch mandatory", "Our Ref: VTR 2437");
+    Segment answer =
+        segments.stream().filter(s -> s.text().startsWith("Initially")).findFirst().orElseThrow();
+    assertThat(answer.context())
+        .contains("Is registration on Universal Jobmatch mandatory", "Our Ref: VTR 2437");
     Segment second = segments.getLast();
-    assertThat(second.context()).contains("tick the online account boxes").doesNotContain("registration");
+    assertThat(second.context())
+        .contains("tick the online account boxes")
+        .doesNotContain("registration");
   }
 
   @Test
   void anAddressUnderAQuoteIsItsSource() {
-    String text = """
+    String text =
+        """
         118.If a participant is not given this choice, they may choose not to comply with the requirement.
         https://www.gov.uk/government/uploads/system/uploads/attachment_data/file/505310/wp-pg-chapter-3a.pdf
         """;

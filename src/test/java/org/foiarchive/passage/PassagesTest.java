@@ -15,45 +15,92 @@ class PassagesTest {
 
   @Test
   void aGuidanceParagraphRunningOverAPageBreakKeepsItsNumberAsContext() {
-    Source guidance = Source.of("dmg", null, "guidance", "DMG Vol 4").withMetadata("Department for Work and Pensions",
-        null, "2014", null, null, null, null);
-    Document doc = new Document(guidance, "DMG Vol 4", "application/pdf", List.of(
-        Part.page(1, "21591 The DM should consider all the steps the claimant took in the week"),
-        Part.page(2, "and the steps taken in earlier weeks.\n\n21592 Evidence of job search includes")), null);
+    Source guidance =
+        Source.of("dmg", null, "guidance", "DMG Vol 4")
+            .withMetadata("Department for Work and Pensions", null, "2014", null, null, null, null);
+    Document doc =
+        new Document(
+            guidance,
+            "DMG Vol 4",
+            "application/pdf",
+            List.of(
+                Part.page(
+                    1, "21591 The DM should consider all the steps the claimant took in the week"),
+                Part.page(
+                    2,
+                    "and the steps taken in earlier weeks.\n\n21592 Evidence of job search includes")),
+            null);
     List<Passage> out = passages.of(doc);
-    Passage continuation = out.stream().filter(p -> p.text().startsWith("and the steps")).findFirst().orElseThrow();
+    Passage continuation =
+        out.stream().filter(p -> p.text().startsWith("and the steps")).findFirst().orElseThrow();
     assertThat(continuation.page()).isEqualTo(2);
     assertThat(continuation.context()).contains("21591");
-    assertThat(out).filteredOn(p -> "21592".equals(p.label())).singleElement()
+    assertThat(out)
+        .filteredOn(p -> "21592".equals(p.label()))
+        .singleElement()
         .satisfies(p -> assertThat(p.page()).isEqualTo(2));
     assertThat(out).allSatisfy(p -> assertThat(p.voice()).isEqualTo(Voice.OFFICIAL));
   }
 
   @Test
   void aPostWithoutAnAuthorIsNotCreditedToTheThreadsStarter() {
-    Source thread = Source.of("t", null, "forum", "Thread").withMetadata(null, "Starter", null, null, null, null, null);
-    Document doc = new Document(thread, "Thread", "text/plain",
-        List.of(new Part(PartRole.POST, null, null, null, null, null, "A post whose signature was lost.")), null);
-    assertThat(passages.of(doc)).singleElement().satisfies(p -> {
-      assertThat(p.author()).isNull();
-      assertThat(p.voice()).isEqualTo(Voice.COMMENTARY);
-    });
+    Source thread =
+        Source.of("t", null, "forum", "Thread")
+            .withMetadata(null, "Starter", null, null, null, null, null);
+    Document doc =
+        new Document(
+            thread,
+            "Thread",
+            "text/plain",
+            List.of(
+                new Part(
+                    PartRole.POST,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "A post whose signature was lost.")),
+            null);
+    assertThat(passages.of(doc))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.author()).isNull();
+              assertThat(p.voice()).isEqualTo(Voice.COMMENTARY);
+            });
   }
 
   @Test
   void aQuotationNeverSharesAPassageWithTheWritersOwnWords() {
-    Source blog = Source.of("b", null, "commentary", "Blog").withMetadata(null, "Blogger", null, null, null, null, null);
-    Document doc = new Document(blog, "Blog", "text/plain", List.of(Part.body("""
+    Source blog =
+        Source.of("b", null, "commentary", "Blog")
+            .withMetadata(null, "Blogger", null, null, null, null, null);
+    Document doc =
+        new Document(
+            blog,
+            "Blog",
+            "text/plain",
+            List.of(
+                Part.body(
+                    """
         Here is what they told me
         “Registration is voluntary and consent can be withdrawn at any time.”
-        https://www.whatdotheyknow.com/request/1/response/2/attach/html/3/777%20Response.pdf.html""")), null);
+        https://www.whatdotheyknow.com/request/1/response/2/attach/html/3/777%20Response.pdf.html""")),
+            null);
     List<Passage> out = passages.of(doc);
-    assertThat(out).filteredOn(p -> p.voice() == Voice.QUOTED_OFFICIAL).singleElement().satisfies(p -> {
-      assertThat(p.text()).startsWith("“Registration is voluntary");
-      assertThat(p.quotedReference()).isEqualTo("FOI 777");
-      assertThat(p.author()).isEqualTo("Blogger");
-    });
-    assertThat(out).filteredOn(p -> p.text().contains("Here is what they told me")).singleElement()
+    assertThat(out)
+        .filteredOn(p -> p.voice() == Voice.QUOTED_OFFICIAL)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.text()).startsWith("“Registration is voluntary");
+              assertThat(p.quotedReference()).isEqualTo("FOI 777");
+              assertThat(p.author()).isEqualTo("Blogger");
+            });
+    assertThat(out)
+        .filteredOn(p -> p.text().contains("Here is what they told me"))
+        .singleElement()
         .satisfies(p -> assertThat(p.voice()).isEqualTo(Voice.COMMENTARY));
   }
 }

@@ -30,19 +30,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Finding candidates with the cheaper query and scoring them with the ranking must give the ranking's own
- * order and scores: the speed-up may not change what a user sees. Checked on the real corpus, where every
- * candidate is seen, with the questions users type and with exclusions, filters and phrases.
+ * Finding candidates with the cheaper query and scoring them with the ranking must give the
+ * ranking's own order and scores: the speed-up may not change what a user sees. Checked on the real
+ * corpus, where every candidate is seen, with the questions users type and with exclusions, filters
+ * and phrases.
  */
 class ExactRescorerIT {
   private static DirectoryReader reader;
   private static IndexSearcher searcher;
-  private static final ArchiveQueryBuilder QUERIES = new ArchiveQueryBuilder(new ArchiveAnalyzers(),
-      new ReferenceRecognizer());
+  private static final ArchiveQueryBuilder QUERIES =
+      new ArchiveQueryBuilder(new ArchiveAnalyzers(), new ReferenceRecognizer());
 
   @BeforeAll
   static void open() throws Exception {
-    reader = DirectoryReader.open(FSDirectory.open(new IndexLocation(TestArchive.index()).current().orElseThrow()));
+    reader =
+        DirectoryReader.open(
+            FSDirectory.open(new IndexLocation(TestArchive.index()).current().orElseThrow()));
     searcher = new IndexSearcher(reader);
     searcher.setSimilarity(new BM25Similarity(Ranking.DEFAULT.k1(), Ranking.DEFAULT.b()));
   }
@@ -54,20 +57,31 @@ class ExactRescorerIT {
 
   static Stream<String> queries() throws Exception {
     List<String> queries = new ArrayList<>();
-    for (Path set : List.of(Path.of("..", "shared", "eval", "dev-queries.tsv"),
-        Path.of("src", "test", "resources", "eval", "heldout-queries.tsv"))) {
-      Files.readAllLines(set).stream().skip(1).map(line -> line.split("\t")[1]).forEach(queries::add);
+    for (Path set :
+        List.of(
+            Path.of("..", "shared", "eval", "dev-queries.tsv"),
+            Path.of("src", "test", "resources", "eval", "heldout-queries.tsv"))) {
+      Files.readAllLines(set).stream()
+          .skip(1)
+          .map(line -> line.split("\t")[1])
+          .forEach(queries::add);
     }
-    queries.addAll(List.of("evidence of job search -cookies", "looking for work kind:forum",
-        "universal jobmatch consent voice:quoted-official", "can a provider force me to register topic:mandation"));
+    queries.addAll(
+        List.of(
+            "evidence of job search -cookies",
+            "looking for work kind:forum",
+            "universal jobmatch consent voice:quoted-official",
+            "can a provider force me to register topic:mandation"));
     return queries.stream();
   }
 
   @Test
   void mostQueriesOfTheSetsAreFoundThroughCandidates() throws Exception {
     List<String> all = queries().toList();
-    long withCandidates = all.stream()
-        .filter(typed -> QUERIES.build(SearchRequest.of(typed, 10)).candidates() != null).count();
+    long withCandidates =
+        all.stream()
+            .filter(typed -> QUERIES.build(SearchRequest.of(typed, 10)).candidates() != null)
+            .count();
     // The comparison below skips queries without candidates; it must still compare most of them.
     assertThat(withCandidates).isGreaterThan(all.size() / 2);
   }
@@ -79,11 +93,21 @@ class ExactRescorerIT {
     if (query.candidates() == null) {
       return; // the ranking finds its own hits; nothing to compare
     }
-    Query whole = query.proximity() == null ? query.ranking()
-        : new BooleanQuery.Builder().add(query.ranking(), Occur.MUST).add(query.proximity(), Occur.SHOULD).build();
+    Query whole =
+        query.proximity() == null
+            ? query.ranking()
+            : new BooleanQuery.Builder()
+                .add(query.ranking(), Occur.MUST)
+                .add(query.proximity(), Occur.SHOULD)
+                .build();
     TopDocs expected = searcher.search(whole, 30);
-    TopDocs rescored = ExactRescorer.rescore(searcher, searcher.search(query.candidates(), 10_000), query.ranking(),
-        query.proximity(), 30);
+    TopDocs rescored =
+        ExactRescorer.rescore(
+            searcher,
+            searcher.search(query.candidates(), 10_000),
+            query.ranking(),
+            query.proximity(),
+            30);
 
     assertThat(expected.scoreDocs).as("the query finds something").isNotEmpty();
     assertThat(rescored.totalHits.value()).as("total").isEqualTo(searcher.count(query.ranking()));
@@ -92,12 +116,21 @@ class ExactRescorerIT {
       ScoreDoc want = expected.scoreDocs[i];
       ScoreDoc got = rescored.scoreDocs[i];
       // Sums in another order may differ in the last bits, and swap two passages that tie.
-      assertThat(got.score).as("score at rank %d", i + 1).isCloseTo(want.score, within(want.score * 1e-5f));
+      assertThat(got.score)
+          .as("score at rank %d", i + 1)
+          .isCloseTo(want.score, within(want.score * 1e-5f));
     }
     // Candidates counted but not all scored: the total is still the ranking's.
-    TopDocs fewScored = ExactRescorer.rescore(searcher, searcher.search(query.candidates(), 3), query.ranking(),
-        query.proximity(), 3);
-    assertThat(fewScored.totalHits.value()).as("total with 3 candidates scored").isEqualTo(searcher.count(query.ranking()));
+    TopDocs fewScored =
+        ExactRescorer.rescore(
+            searcher,
+            searcher.search(query.candidates(), 3),
+            query.ranking(),
+            query.proximity(),
+            3);
+    assertThat(fewScored.totalHits.value())
+        .as("total with 3 candidates scored")
+        .isEqualTo(searcher.count(query.ranking()));
     float last = expected.scoreDocs[expected.scoreDocs.length - 1].score * (1 + 1e-5f);
     assertThat(docs(rescored, last)).as("the same passages").isEqualTo(docs(expected, last));
   }

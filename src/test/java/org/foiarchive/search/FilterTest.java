@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The query language's filters are one typed set, read in any case, and reach the parsed query by type. */
+/**
+ * The query language's filters are one typed set, read in any case, and reach the parsed query by
+ * type.
+ */
 class FilterTest {
   @Test
   void aFilterIsKnownByItsNameInAnyCaseAndOtherFieldsAreNot() {
@@ -16,7 +19,8 @@ class FilterTest {
 
   @Test
   void theParsedQueryGivesEachFiltersValuesByType() {
-    ParsedQuery parsed = new QueryFrontEnd().parse("consent ref:\"FOI 2437\" Topic:cookies after:2013");
+    ParsedQuery parsed =
+        new QueryFrontEnd().parse("consent ref:\"FOI 2437\" Topic:cookies after:2013");
     assertThat(parsed.values(Filter.REF)).containsExactly("FOI 2437");
     assertThat(parsed.values(Filter.TOPIC)).containsExactly("cookies");
     assertThat(parsed.values(Filter.AFTER)).containsExactly("2013");

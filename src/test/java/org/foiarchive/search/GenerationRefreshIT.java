@@ -20,18 +20,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /**
- * A newer generation that cannot be opened is not swallowed: the searcher says so in its log, at WARN,
- * and keeps answering from the generation it has.
+ * A newer generation that cannot be opened is not swallowed: the searcher says so in its log, at
+ * WARN, and keeps answering from the generation it has.
  */
 class GenerationRefreshIT {
-  @TempDir
-  Path root;
+  @TempDir Path root;
 
   @Test
   void aBrokenNewGenerationIsLoggedAndTheServingOneKeepsAnswering() throws Exception {
     IndexLocation location = new IndexLocation(root);
     Path good = location.newGeneration();
-    try (Stream<Path> files = Files.list(new IndexLocation(TestArchive.index()).current().orElseThrow())) {
+    try (Stream<Path> files =
+        Files.list(new IndexLocation(TestArchive.index()).current().orElseThrow())) {
       for (Path file : files.toList()) {
         Files.copy(file, good.resolve(file.getFileName()));
       }
@@ -41,21 +41,29 @@ class GenerationRefreshIT {
     ListAppender<ILoggingEvent> events = new ListAppender<>();
     events.start();
     log.addAppender(events);
-    try (LuceneArchiveSearcher searcher = new LuceneArchiveSearcher(location, new ArchiveAnalyzers(),
-        new ReferenceRecognizer())) {
+    try (LuceneArchiveSearcher searcher =
+        new LuceneArchiveSearcher(location, new ArchiveAnalyzers(), new ReferenceRecognizer())) {
       long before = searcher.search(SearchRequest.of("cookies", 10)).total();
       assertThat(before).isPositive();
 
       // An ingest that "completed" an empty folder: there is no index in it to open.
       location.switchTo(location.newGeneration());
 
-      await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-        assertThat(searcher.search(SearchRequest.of("cookies", 10)).total()).isEqualTo(before);
-        assertThat(events.list).anySatisfy(event -> {
-          assertThat(event.getLevel()).isEqualTo(Level.WARN);
-          assertThat(event.getFormattedMessage()).contains("Could not open the newer index generation");
-        });
-      });
+      await()
+          .atMost(Duration.ofMinutes(1))
+          .pollInterval(Duration.ofMillis(200))
+          .untilAsserted(
+              () -> {
+                assertThat(searcher.search(SearchRequest.of("cookies", 10)).total())
+                    .isEqualTo(before);
+                assertThat(events.list)
+                    .anySatisfy(
+                        event -> {
+                          assertThat(event.getLevel()).isEqualTo(Level.WARN);
+                          assertThat(event.getFormattedMessage())
+                              .contains("Could not open the newer index generation");
+                        });
+              });
     } finally {
       log.detachAppender(events);
     }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The query language of DESIGN.md as people type it, including what they type by mistake or in malice. */
+/**
+ * The query language of DESIGN.md as people type it, including what they type by mistake or in
+ * malice.
+ */
 class QueryFrontEndTest {
   private final QueryFrontEnd frontEnd = new QueryFrontEnd();
 
@@ -31,14 +34,16 @@ class QueryFrontEndTest {
 
   @Test
   void curlyQuotesWorkLikeStraightOnes() {
-    assertThat(frontEnd.parse("“bogus employers”").groups()).containsExactly(List.of(new Item(Type.PHRASE, "bogus employers")));
+    assertThat(frontEnd.parse("“bogus employers”").groups())
+        .containsExactly(List.of(new Item(Type.PHRASE, "bogus employers")));
   }
 
   @Test
   void aMinusOrNotExcludes() {
     ParsedQuery q = frontEnd.parse("cookies -monster NOT \"work programme\"");
     assertThat(q.words()).containsExactly("cookies");
-    assertThat(q.excluded()).containsExactly(new Item(Type.WORD, "monster"), new Item(Type.PHRASE, "work programme"));
+    assertThat(q.excluded())
+        .containsExactly(new Item(Type.WORD, "monster"), new Item(Type.PHRASE, "work programme"));
   }
 
   @Test
@@ -49,24 +54,45 @@ class QueryFrontEndTest {
   @Test
   void orMakesOneOfItsSidesRequired() {
     ParsedQuery q = frontEnd.parse("myworksearch OR avanta OR \"my work search\" cookies");
-    assertThat(q.groups()).containsExactly(List.of(new Item(Type.WORD, "myworksearch"), new Item(Type.WORD, "avanta"),
-        new Item(Type.PHRASE, "my work search")));
+    assertThat(q.groups())
+        .containsExactly(
+            List.of(
+                new Item(Type.WORD, "myworksearch"),
+                new Item(Type.WORD, "avanta"),
+                new Item(Type.PHRASE, "my work search")));
     assertThat(q.words()).containsExactly("cookies");
   }
 
   @Test
   void filtersAreReadWithQuotedValues() {
-    ParsedQuery q = frontEnd.parse("topic:cookies kind:guidance publisher:ico voice:official ref:\"FOI 2437\" "
-        + "after:2013-01-01 before:2015 access");
-    assertThat(q.filters()).isEqualTo(Map.of("topic", List.of("cookies"), "kind", List.of("guidance"),
-        "publisher", List.of("ico"), "voice", List.of("official"), "ref", List.of("FOI 2437"),
-        "after", List.of("2013-01-01"), "before", List.of("2015")));
+    ParsedQuery q =
+        frontEnd.parse(
+            "topic:cookies kind:guidance publisher:ico voice:official ref:\"FOI 2437\" "
+                + "after:2013-01-01 before:2015 access");
+    assertThat(q.filters())
+        .isEqualTo(
+            Map.of(
+                "topic",
+                List.of("cookies"),
+                "kind",
+                List.of("guidance"),
+                "publisher",
+                List.of("ico"),
+                "voice",
+                List.of("official"),
+                "ref",
+                List.of("FOI 2437"),
+                "after",
+                List.of("2013-01-01"),
+                "before",
+                List.of("2015")));
     assertThat(q.words()).containsExactly("access");
   }
 
   @Test
   void filterNamesIgnoreCase() {
-    assertThat(frontEnd.parse("TOPIC:consent").filters()).containsEntry("topic", List.of("consent"));
+    assertThat(frontEnd.parse("TOPIC:consent").filters())
+        .containsEntry("topic", List.of("consent"));
   }
 
   @Test
@@ -78,7 +104,8 @@ class QueryFrontEndTest {
 
   @Test
   void aTrailingStarSearchesAPrefix() {
-    assertThat(frontEnd.parse("mandat*").groups()).containsExactly(List.of(new Item(Type.PREFIX, "mandat")));
+    assertThat(frontEnd.parse("mandat*").groups())
+        .containsExactly(List.of(new Item(Type.PREFIX, "mandat")));
   }
 
   @Test
@@ -116,8 +143,27 @@ class QueryFrontEndTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "   ", "OR", "OR OR AND NOT", "-", "- - -", "\"\"", "\"", "***", ":", "::::",
-      "-\"\"", "+", "AND OR", "ref:\"", "«»", "\u0000\u0001\u0002", "|| && ; ` ^ ~"})
+  @ValueSource(
+      strings = {
+        "",
+        "   ",
+        "OR",
+        "OR OR AND NOT",
+        "-",
+        "- - -",
+        "\"\"",
+        "\"",
+        "***",
+        ":",
+        "::::",
+        "-\"\"",
+        "+",
+        "AND OR",
+        "ref:\"",
+        "«»",
+        "\u0000\u0001\u0002",
+        "|| && ; ` ^ ~"
+      })
   void operatorsOrPunctuationAloneGiveAnEmptyQueryNotAnError(String input) {
     ParsedQuery q = frontEnd.parse(input);
     assertThat(q.hasSearchTerms()).isFalse();

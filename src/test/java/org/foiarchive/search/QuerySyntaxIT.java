@@ -41,10 +41,12 @@ class QuerySyntaxIT {
   void aReferenceFilterFindsOnlyTheReplyCarryingIt(String query) {
     SearchResults results = search(query);
     assertThat(results.total()).isPositive();
-    assertThat(results.hits()).allSatisfy(hit -> {
-      assertThat(hit.docId()).isEqualTo(FOI_2437_REPLY);
-      assertThat(hit.references()).contains("FOI 2437");
-    });
+    assertThat(results.hits())
+        .allSatisfy(
+            hit -> {
+              assertThat(hit.docId()).isEqualTo(FOI_2437_REPLY);
+              assertThat(hit.references()).contains("FOI 2437");
+            });
   }
 
   @Test
@@ -57,19 +59,23 @@ class QuerySyntaxIT {
   @Test
   void anActFindsItsSectionsAndASectionFindsThePassageCitingIt() {
     assertThat(search("ref:\"Jobseekers Act 1995\"").hits())
-        .anySatisfy(hit -> assertThat(hit.text()).contains("section 19A(2)(c) of the Jobseekers Act"));
-    assertThat(search("section 19A Jobseekers Act").hits().getFirst().text()).contains("section 19A");
+        .anySatisfy(
+            hit -> assertThat(hit.text()).contains("section 19A(2)(c) of the Jobseekers Act"));
+    assertThat(search("section 19A Jobseekers Act").hits().getFirst().text())
+        .contains("section 19A");
   }
 
   @Test
   void aDmgParagraphNumberFindsTheParagraph() {
-    assertThat(search("DMG 21594").hits().getFirst().text()).startsWith("21594 If the DM has reason to doubt");
+    assertThat(search("DMG 21594").hits().getFirst().text())
+        .startsWith("21594 If the DM has reason to doubt");
   }
 
   @Test
   void phrasesMatchTheWordsAsPrintedNotTheirStems() {
     SearchResults results = search("\"creating a profile\"");
-    assertThat(results.hits()).isNotEmpty()
+    assertThat(results.hits())
+        .isNotEmpty()
         .allSatisfy(hit -> assertThat(lower(hit.text())).contains("creating a profile"));
     assertThat(search("\"create a profile\"").hits())
         .allSatisfy(hit -> assertThat(lower(hit.text())).contains("create a profile"));
@@ -77,44 +83,63 @@ class QuerySyntaxIT {
 
   @Test
   void aMinusLeavesOutPassagesWithTheWord() {
-    assertThat(search("cookies").hits()).anySatisfy(hit -> assertThat(lower(hit.text())).contains("monster"));
-    assertThat(search("cookies -monster").hits()).isNotEmpty()
+    assertThat(search("cookies").hits())
+        .anySatisfy(hit -> assertThat(lower(hit.text())).contains("monster"));
+    assertThat(search("cookies -monster").hits())
+        .isNotEmpty()
         .noneSatisfy(hit -> assertThat(lower(hit.text())).contains("monster"));
   }
 
   @Test
   void orFindsEitherWord() {
     SearchResults results = search("myworksearch OR avanta");
-    assertThat(results.hits()).isNotEmpty().allSatisfy(hit -> assertThat(lower(hit.text()))
-        .matches(t -> t.contains("myworksearch") || t.contains("avanta"), "mentions myworksearch or avanta"));
-    assertThat(results.hits()).anySatisfy(hit -> assertThat(lower(hit.text())).contains("myworksearch"));
+    assertThat(results.hits())
+        .isNotEmpty()
+        .allSatisfy(
+            hit ->
+                assertThat(lower(hit.text()))
+                    .matches(
+                        t -> t.contains("myworksearch") || t.contains("avanta"),
+                        "mentions myworksearch or avanta"));
+    assertThat(results.hits())
+        .anySatisfy(hit -> assertThat(lower(hit.text())).contains("myworksearch"));
     assertThat(results.hits()).anySatisfy(hit -> assertThat(lower(hit.text())).contains("avanta"));
   }
 
   @Test
   void fieldFiltersNarrowTheResults() {
-    assertThat(search("topic:cookies consent").hits()).isNotEmpty().allSatisfy(h -> assertThat(h.topics()).contains("cookies"));
-    assertThat(search("kind:forum cookies").hits()).isNotEmpty().allSatisfy(h -> assertThat(h.kind()).isEqualTo("forum"));
-    assertThat(search("voice:requester consent").hits()).isNotEmpty()
+    assertThat(search("topic:cookies consent").hits())
+        .isNotEmpty()
+        .allSatisfy(h -> assertThat(h.topics()).contains("cookies"));
+    assertThat(search("kind:forum cookies").hits())
+        .isNotEmpty()
+        .allSatisfy(h -> assertThat(h.kind()).isEqualTo("forum"));
+    assertThat(search("voice:requester consent").hits())
+        .isNotEmpty()
         .allSatisfy(h -> assertThat(h.voice()).isEqualTo("requester"));
-    assertThat(search("publisher:dwp universal jobmatch").hits()).isNotEmpty()
+    assertThat(search("publisher:dwp universal jobmatch").hits())
+        .isNotEmpty()
         .allSatisfy(h -> assertThat(h.publisher()).isEqualTo("Department for Work and Pensions"));
   }
 
   @Test
   void datesBoundTheResults() {
-    assertThat(search("cookies after:2017").hits()).isNotEmpty()
+    assertThat(search("cookies after:2017").hits())
+        .isNotEmpty()
         .allSatisfy(h -> assertThat(h.date()).isGreaterThanOrEqualTo("2017"));
-    assertThat(search("cookies before:2013-06").hits()).isNotEmpty()
-        .allSatisfy(h -> assertThat(ArchiveDates.parse(h.date())).isBefore(LocalDate.of(2013, 6, 1)));
+    assertThat(search("cookies before:2013-06").hits())
+        .isNotEmpty()
+        .allSatisfy(
+            h -> assertThat(ArchiveDates.parse(h.date())).isBefore(LocalDate.of(2013, 6, 1)));
     assertThat(search("cookies after:someday").notices()).anyMatch(n -> n.contains("someday"));
   }
 
   @Test
   void acronymsFindTheirExpansions() {
-    assertThat(search("UJ").hits()).anySatisfy(h -> assertThat(h.text()).contains("Universal Jobmatch").doesNotContain("UJ"));
-    assertThat(search("universal jobmatch").hits()).anySatisfy(h -> assertThat(h.text()).contains("UJ")
-        .doesNotContain("Universal Jobmatch"));
+    assertThat(search("UJ").hits())
+        .anySatisfy(h -> assertThat(h.text()).contains("Universal Jobmatch").doesNotContain("UJ"));
+    assertThat(search("universal jobmatch").hits())
+        .anySatisfy(h -> assertThat(h.text()).contains("UJ").doesNotContain("Universal Jobmatch"));
     assertThat(search("IAD cookies").hits()).anySatisfy(h -> assertThat(h.text()).contains("IAD"));
   }
 
@@ -133,8 +158,21 @@ class QuerySyntaxIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"OR OR AND NOT", "\"", "- - -", "::::", "\u0000\u0001", "((((", "title:[ TO ]", "*",
-      "ref:\"\"", "after:9999-99-99 before:-1", "topic:no-such-topic cookies", "\"unclosed ( AND title:["})
+  @ValueSource(
+      strings = {
+        "OR OR AND NOT",
+        "\"",
+        "- - -",
+        "::::",
+        "\u0000\u0001",
+        "((((",
+        "title:[ TO ]",
+        "*",
+        "ref:\"\"",
+        "after:9999-99-99 before:-1",
+        "topic:no-such-topic cookies",
+        "\"unclosed ( AND title:["
+      })
   void hostileOrEmptyQueriesAnswerWithoutError(String query) {
     SearchResults results = search(query);
     assertThat(results).isNotNull();
@@ -148,8 +186,10 @@ class QuerySyntaxIT {
   void aVeryLongQueryAnswersWithANotice() {
     SearchResults results = search("universal jobmatch cookies consent sanction ".repeat(100));
     assertThat(results.total()).isPositive();
-    assertThat(results.notices()).isNotEmpty()
-        .contains("Your query was cut to its first " + QueryFrontEnd.MAX_QUERY_CHARS + " characters.");
+    assertThat(results.notices())
+        .isNotEmpty()
+        .contains(
+            "Your query was cut to its first " + QueryFrontEnd.MAX_QUERY_CHARS + " characters.");
   }
 
   @Test
@@ -160,7 +200,8 @@ class QuerySyntaxIT {
     }
     SearchResults results = search(query.toString());
     assertThat(results.total()).isPositive();
-    assertThat(results.notices()).isNotEmpty()
+    assertThat(results.notices())
+        .isNotEmpty()
         .contains("Only the first " + QueryFrontEnd.MAX_TERMS + " terms of your query were used.")
         .noneMatch(n -> n.contains("could not be run"));
   }

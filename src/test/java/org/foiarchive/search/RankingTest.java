@@ -11,7 +11,10 @@ class RankingTest {
   void changingOneKnobByNameKeepsEveryOther() {
     Ranking changed = Ranking.DEFAULT.toBuilder().exactWeight(0.6f).build();
     assertThat(changed.exactWeight()).isEqualTo(0.6f);
-    assertThat(changed).usingRecursiveComparison().ignoringFields("exactWeight").isEqualTo(Ranking.DEFAULT);
+    assertThat(changed)
+        .usingRecursiveComparison()
+        .ignoringFields("exactWeight")
+        .isEqualTo(Ranking.DEFAULT);
     assertThat(changed).isNotEqualTo(Ranking.DEFAULT);
   }
 

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Spelling corrections on the real seed corpus: close ones help, garbage and page-long words get none. */
+/**
+ * Spelling corrections on the real seed corpus: close ones help, garbage and page-long words get
+ * none.
+ */
 class SpellingIT {
   private static LuceneArchiveSearcher searcher;
 
@@ -36,8 +39,12 @@ class SpellingIT {
   @Test
   void aMisspeltWordIsAlsoSearchedAsTheArchiveSpellsItAndTheNoticeSaysWhy() {
     SearchResults results = searcher.search(SearchRequest.of("univeral jobmatch", 10));
-    assertThat(results.notices()).anySatisfy(notice -> assertThat(notice)
-        .contains("No passage has the word univeral").contains("closest word the archive holds: universal"));
+    assertThat(results.notices())
+        .anySatisfy(
+            notice ->
+                assertThat(notice)
+                    .contains("No passage has the word univeral")
+                    .contains("closest word the archive holds: universal"));
   }
 
   @ParameterizedTest
@@ -47,7 +54,8 @@ class SpellingIT {
     assertThat(Speller.worthCorrecting(word)).isFalse();
     SearchResults results = searcher.search(SearchRequest.of(word, 10));
     assertThat(results.suggestion()).isNull();
-    assertThat(results.notices()).noneSatisfy(notice -> assertThat(notice).contains("closest word"));
+    assertThat(results.notices())
+        .noneSatisfy(notice -> assertThat(notice).contains("closest word"));
   }
 
   @Test

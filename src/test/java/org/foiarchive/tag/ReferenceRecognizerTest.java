@@ -3,11 +3,14 @@ package org.foiarchive.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
-/** Reference formats as printed in the seed pages and in real DWP, ICO and tribunal documents (SOURCES.md §5). */
+/**
+ * Reference formats as printed in the seed pages and in real DWP, ICO and tribunal documents
+ * (SOURCES.md §5).
+ */
 class ReferenceRecognizerTest {
   private final ReferenceRecognizer recognizer = new ReferenceRecognizer();
 
@@ -16,7 +19,10 @@ class ReferenceRecognizerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Our Ref: VTR 2437                                  | FOI 2437
       reply in How many have revoked consent VTR256      | FOI 256
       DWP reply on MyWorkSearch, VTR 5248                | FOI 5248
@@ -35,7 +41,8 @@ class ReferenceRecognizerTest {
 
   @Test
   void anInternalReviewCitesTheRequestItReviews() {
-    assertThat(canonical("IR reply in Pilot of Universal Jobmatch, Review 52 FOI 4965")).containsExactly("IR 52", "FOI 4965");
+    assertThat(canonical("IR reply in Pilot of Universal Jobmatch, Review 52 FOI 4965"))
+        .containsExactly("IR 52", "FOI 4965");
   }
 
   @Test
@@ -45,7 +52,10 @@ class ReferenceRecognizerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       21594 ... (see DMG 21644 - 21646)                    | DMG 21644, DMG 21646
       Corroboration is not essential (see DMG Chapter 03). | DMG Ch 3
       DMG Vol 6 Ch 34 JSA sanctions                        | DMG Vol 6 Ch 34
@@ -61,12 +71,17 @@ class ReferenceRecognizerTest {
 
   @Test
   void aFiveDigitNumberIsNotADmgParagraphWithoutItsPrefix() {
-    assertThat(canonical("21594 If the DM has reason to doubt whether claimants contacted certain employers"))
+    assertThat(
+            canonical(
+                "21594 If the DM has reason to doubt whether claimants contacted certain employers"))
         .isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Jobseeker’s Directions can be issued under section 19A(2)(c) of the Jobseekers Act 1995. | Jobseekers Act 1995 s19A(2)(c) | https://www.legislation.gov.uk/ukpga/1995/18/section/19A
       under section 19A(2)(c) of the Jobseeker's Act 1995                                      | Jobseekers Act 1995 s19A(2)(c) | https://www.legislation.gov.uk/ukpga/1995/18/section/19A
       is Section 17(3)(c)of the Welfare Reform Act 2012 "creating and maintaining"              | Welfare Reform Act 2012 s17(3)(c) | https://www.legislation.gov.uk/ukpga/2012/5/section/17
@@ -80,14 +95,20 @@ class ReferenceRecognizerTest {
       made as 2011 No. 917                                                                     | SI 2011/917                    | https://www.legislation.gov.uk/uksi/2011/917
       """)
   void actsSectionsAndInstrumentsLinkToLegislationGovUk(String text, String expected, String url) {
-    Reference ref = recognizer.find(text).stream().filter(r -> r.canonical().equals(expected.strip())).findFirst()
-        .orElseThrow(() -> new AssertionError(text + " gave " + canonical(text)));
+    Reference ref =
+        recognizer.find(text).stream()
+            .filter(r -> r.canonical().equals(expected.strip()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(text + " gave " + canonical(text)));
     assertThat(ref.url()).isEqualTo(url.strip());
     assertThat(recognizer.urlOf(expected.strip())).contains(url.strip());
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       DM v SSWP (JSA) [2015] UKUT 67 (AAC)      | [2015] UKUT 67 (AAC)  | https://www.bailii.org/uk/cases/UKUT/AAC/2015/67.html
       file CJSA/1455/2014                       | CJSA/1455/2014        |
       reported as [2016] AACR 28                | [2016] AACR 28        |
@@ -97,14 +118,20 @@ class ReferenceRecognizerTest {
       SSCS appeal SC200/12/00528                | SC200/12/00528        |
       """)
   void upperTribunalCommissionerAndFirstTierCitations(String text, String expected, String url) {
-    Reference ref = recognizer.find(text).stream().filter(r -> r.canonical().equals(expected.strip())).findFirst()
-        .orElseThrow(() -> new AssertionError(text + " gave " + canonical(text)));
+    Reference ref =
+        recognizer.find(text).stream()
+            .filter(r -> r.canonical().equals(expected.strip()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(text + " gave " + canonical(text)));
     assertThat(ref.type()).isEqualTo(Reference.Type.TRIBUNAL);
     assertThat(ref.url()).isEqualTo(url == null ? null : url.strip());
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Your ref: FS50438037                            | FS50438037
       Decision notice FS50441818                      | FS50441818
       EIR case FER0123456                             | FER0123456
@@ -115,22 +142,29 @@ class ReferenceRecognizerTest {
       Case Reference Number ENQ0123456                | ENQ0123456
       """)
   void icoCaseReferences(String text, String expected) {
-    assertThat(recognizer.find(text)).anySatisfy(r -> {
-      assertThat(r.canonical()).isEqualTo(expected.strip());
-      assertThat(r.type()).isEqualTo(Reference.Type.ICO_CASE);
-    });
+    assertThat(recognizer.find(text))
+        .anySatisfy(
+            r -> {
+              assertThat(r.canonical()).isEqualTo(expected.strip());
+              assertThat(r.type()).isEqualTo(Reference.Type.ICO_CASE);
+            });
   }
 
   @Test
   void ordinaryNumbersDatesAndWordsAreNotReferences() {
-    assertThat(canonical("I have been told to spend 30 hours a week, 6 hours a day, since 2013. Dear Sir, 0303 123 1113"))
+    assertThat(
+            canonical(
+                "I have been told to spend 30 hours a week, 6 hours a day, since 2013. Dear Sir, 0303 123 1113"))
         .isEmpty();
-    assertThat(canonical("Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF"))
+    assertThat(
+            canonical(
+                "Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF"))
         .isEmpty();
   }
 
   @Test
   void eachReferenceIsListedOnceInTheOrderItFirstAppears() {
-    assertThat(canonical("VTR 2437 ... FOI 2437 ... DMG 21594 ... VTR 2437")).containsExactly("FOI 2437", "DMG 21594");
+    assertThat(canonical("VTR 2437 ... FOI 2437 ... DMG 21594 ... VTR 2437"))
+        .containsExactly("FOI 2437", "DMG 21594");
   }
 }

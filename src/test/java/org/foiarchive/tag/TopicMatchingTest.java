@@ -16,8 +16,8 @@ import org.foiarchive.passage.Segment;
 import org.junit.jupiter.api.Test;
 
 /**
- * Topic tagging (matched directly against a passage's terms) gives exactly what running each topic's Lucene
- * query against the passage gives.
+ * Topic tagging (matched directly against a passage's terms) gives exactly what running each
+ * topic's Lucene query against the passage gives.
  */
 class TopicMatchingTest {
   private static final ArchiveAnalyzers ANALYZERS = new ArchiveAnalyzers();
@@ -27,9 +27,19 @@ class TopicMatchingTest {
   void directMatchingAgreesWithLuceneOnEveryPassageOfTheCorpus() throws Exception {
     TopicTagger tagger = new TopicTagger(TOPICS, ANALYZERS.prose(), ANALYZERS.query());
     List<String> passages = corpusPassages();
-    passages.addAll(List.of("Access to your account is voluntary.", "Giving adviser access is not required",
-        "Cookies and PECR", "the mandatory scheme", "Work search engines", "He mandated it", "corroborating evidence",
-        "personal data was shared with third parties", "ticking a box", "Universal Jobmatch", ""));
+    passages.addAll(
+        List.of(
+            "Access to your account is voluntary.",
+            "Giving adviser access is not required",
+            "Cookies and PECR",
+            "the mandatory scheme",
+            "Work search engines",
+            "He mandated it",
+            "corroborating evidence",
+            "personal data was shared with third parties",
+            "ticking a box",
+            "Universal Jobmatch",
+            ""));
     int tagged = 0;
     for (String text : passages) {
       List<String> expected = luceneTopics(text);
@@ -43,7 +53,8 @@ class TopicMatchingTest {
   void prefixesAndPhrasesMatchAsTheTopicQueriesSay() {
     TopicTagger tagger = new TopicTagger(TOPICS, ANALYZERS.prose(), ANALYZERS.query());
     assertThat(tagger.topicsOf("Claimants were mandated to register")).contains("mandation");
-    assertThat(tagger.topicsOf("The adviser may ask to give access to the account")).contains("consent");
+    assertThat(tagger.topicsOf("The adviser may ask to give access to the account"))
+        .contains("consent");
     assertThat(tagger.topicsOf("Access to the adviser was given")).doesNotContain("consent");
   }
 

@@ -8,14 +8,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The project's own topic definitions (corpus/topics.yml) applied to passages taken from the seed pages. */
+/**
+ * The project's own topic definitions (corpus/topics.yml) applied to passages taken from the seed
+ * pages.
+ */
 class TopicTaggerTest {
   private static final ArchiveAnalyzers ANALYZERS = new ArchiveAnalyzers();
-  private final TopicTagger tagger = new TopicTagger(Topics.load(Path.of("corpus/topics.yml")), ANALYZERS.prose(),
-      ANALYZERS.query());
+  private final TopicTagger tagger =
+      new TopicTagger(
+          Topics.load(Path.of("corpus/topics.yml")), ANALYZERS.prose(), ANALYZERS.query());
 
   @ParameterizedTest(name = "{1}: {0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Claimants can choose to allow DWP access to their account on a purely voluntary basis by ticking a box within their UJ profile. | consent
       Consent has to be freely given to access UJM. If duress is applied with the use of a sanction, then this is unlawful. | consent
       The system uses multiple cookies, from the DWP/Monster, so as to monitor claimants' activities, whenever it will choose to do so. | cookies
@@ -37,13 +44,19 @@ class TopicTaggerTest {
 
   @Test
   void acronymsAndTheirExpansionsTagAlike() {
-    assertThat(tagger.topicsOf("You cannot issue a JD to mandate a claimant to create a profile.")).contains("mandation");
-    assertThat(tagger.topicsOf("The Privacy and Electronic Communications Regulations apply to the site."))
+    assertThat(tagger.topicsOf("You cannot issue a JD to mandate a claimant to create a profile."))
+        .contains("mandation");
+    assertThat(
+            tagger.topicsOf(
+                "The Privacy and Electronic Communications Regulations apply to the site."))
         .contains("cookies");
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Dear Sir or Madam,
       I look forward to your reply.
       Thank you for your Freedom of Information request.
@@ -57,7 +70,10 @@ class TopicTaggerTest {
 
   @Test
   void topicsComeInTheOrderOfTheTopicsFile() {
-    assertThat(tagger.topicsOf("53. You also cannot issue a Jobseeker’s Direction to mandate a claimant to give us access "
-        + "to their account – this is their decision not ours.")).containsExactly("consent", "mandation");
+    assertThat(
+            tagger.topicsOf(
+                "53. You also cannot issue a Jobseeker’s Direction to mandate a claimant to give us access "
+                    + "to their account – this is their decision not ours."))
+        .containsExactly("consent", "mandation");
   }
 }

@@ -10,13 +10,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** Test helpers for the archive served on a real local port from the real corpus. */
 public final class ArchiveServer {
-  private static final HttpClient HTTP = HttpClient.newBuilder()
-      .followRedirects(HttpClient.Redirect.NEVER)
-      .connectTimeout(Duration.ofSeconds(5))
-      .build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
-  private ArchiveServer() {
-  }
+  private ArchiveServer() {}
 
   /**
    * Points the application at the real corpus and the shared test index, with no per-client budget:
@@ -33,25 +33,35 @@ public final class ArchiveServer {
     registry.add("foiarchive.index", () -> TestArchive.index().toString());
   }
 
-  public static HttpResponse<String> get(int port, String pathAndQuery, String accept) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
-        .header("Accept", accept)
-        .timeout(Duration.ofSeconds(20))
-        .GET().build();
+  public static HttpResponse<String> get(int port, String pathAndQuery, String accept)
+      throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+            .header("Accept", accept)
+            .timeout(Duration.ofSeconds(20))
+            .GET()
+            .build();
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  public static HttpResponse<byte[]> getBytes(int port, String pathAndQuery) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
-        .timeout(Duration.ofSeconds(20)).GET().build();
+  public static HttpResponse<byte[]> getBytes(int port, String pathAndQuery)
+      throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+            .timeout(Duration.ofSeconds(20))
+            .GET()
+            .build();
     return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  public static HttpResponse<String> send(int port, String method, String path) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .method(method, HttpRequest.BodyPublishers.ofString("q=x"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .timeout(Duration.ofSeconds(20)).build();
+  public static HttpResponse<String> send(int port, String method, String path)
+      throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .method(method, HttpRequest.BodyPublishers.ofString("q=x"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .timeout(Duration.ofSeconds(20))
+            .build();
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -11,8 +11,7 @@ import org.foiarchive.corpus.Sha256;
 
 /** Every file of a corpus folder with its SHA-256, to show a failed operation changed nothing. */
 public final class CorpusFiles {
-  private CorpusFiles() {
-  }
+  private CorpusFiles() {}
 
   public static Map<String, String> state(Path corpus) {
     Map<String, String> files = new TreeMap<>();

@@ -22,17 +22,17 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Files as public bodies really send them, made in the test from our own text: a scanned letter (text
- * drawn into a picture, with no text layer), a TNEF {@code winmail.dat}, uuencoded attachments, a
- * spreadsheet with a picture in it.
+ * Files as public bodies really send them, made in the test from our own text: a scanned letter
+ * (text drawn into a picture, with no text layer), a TNEF {@code winmail.dat}, uuencoded
+ * attachments, a spreadsheet with a picture in it.
  */
 public final class RealWorldFiles {
   /** Letter-size page at 200 dpi: what a council's scanner produces. */
   private static final int PAGE_WIDTH = 1700;
+
   private static final int PAGE_HEIGHT = 2200;
 
-  private RealWorldFiles() {
-  }
+  private RealWorldFiles() {}
 
   /** A picture of a printed letter: black text on white, one string per line. */
   public static BufferedImage letter(List<String> lines) {
@@ -41,7 +41,8 @@ public final class RealWorldFiles {
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, PAGE_WIDTH, PAGE_HEIGHT);
     g.setColor(Color.BLACK);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g.setFont(new Font(Font.SERIF, Font.PLAIN, 40));
     int y = 300;
     for (String line : lines) {
@@ -64,13 +65,15 @@ public final class RealWorldFiles {
   /** A scanned letter as a PDF: each page only a picture of its lines, with no text layer. */
   @SafeVarargs
   public static byte[] scannedPdf(List<String>... pages) {
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       for (List<String> lines : pages) {
         PDPage page = new PDPage();
         doc.addPage(page);
         var image = LosslessFactory.createFromImage(doc, letter(lines));
         try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-          content.drawImage(image, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+          content.drawImage(
+              image, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
         }
       }
       doc.save(out);
@@ -81,9 +84,9 @@ public final class RealWorldFiles {
   }
 
   /**
-   * A TNEF {@code winmail.dat} holding one attached file, as Outlook sends one: the signature, a key, then
-   * attachment-level attributes (render data starts the attachment, its title, its data), each with the
-   * checksum TNEF puts after it.
+   * A TNEF {@code winmail.dat} holding one attached file, as Outlook sends one: the signature, a
+   * key, then attachment-level attributes (render data starts the attachment, its title, its data),
+   * each with the checksum TNEF puts after it.
    */
   public static byte[] winmailDat(String fileName, byte[] contents) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -95,7 +98,8 @@ public final class RealWorldFiles {
     return out.toByteArray();
   }
 
-  private static void attribute(ByteArrayOutputStream out, int level, int id, int type, byte[] data) {
+  private static void attribute(
+      ByteArrayOutputStream out, int level, int id, int type, byte[] data) {
     out.write(level);
     writeShort(out, id);
     writeShort(out, type);
@@ -118,7 +122,10 @@ public final class RealWorldFiles {
     writeShort(out, (value >>> 16) & 0xFFFF);
   }
 
-  /** A file uuencoded as "begin 644 name" … "end", the way old mail systems put it in a message body. */
+  /**
+   * A file uuencoded as "begin 644 name" … "end", the way old mail systems put it in a message
+   * body.
+   */
   public static String uuencode(String fileName, byte[] bytes) {
     StringBuilder out = new StringBuilder("begin 644 ").append(fileName).append('\n');
     for (int i = 0; i < bytes.length; i += 45) {
@@ -128,7 +135,9 @@ public final class RealWorldFiles {
         int a = bytes[j] & 0xFF;
         int b = j + 1 < i + n ? bytes[j + 1] & 0xFF : 0;
         int c = j + 2 < i + n ? bytes[j + 2] & 0xFF : 0;
-        out.append(uu(a >> 2)).append(uu(((a & 3) << 4) | (b >> 4))).append(uu(((b & 0xF) << 2) | (c >> 6)))
+        out.append(uu(a >> 2))
+            .append(uu(((a & 3) << 4) | (b >> 4)))
+            .append(uu(((b & 0xF) << 2) | (c >> 6)))
             .append(uu(c & 0x3F));
       }
       out.append('\n');
@@ -142,7 +151,8 @@ public final class RealWorldFiles {
 
   /** A spreadsheet with one text cell and a picture (a chart or logo) drawn over the sheet. */
   public static byte[] xlsxWithPicture(String cellText, byte[] png) {
-    try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook book = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       XSSFSheet sheet = book.createSheet("Figures");
       sheet.createRow(0).createCell(0).setCellValue(cellText);
       int picture = book.addPicture(png, XSSFWorkbook.PICTURE_TYPE_PNG);

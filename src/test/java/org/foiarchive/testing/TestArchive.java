@@ -13,23 +13,23 @@ import org.foiarchive.search.LuceneArchiveSearcher;
 import org.foiarchive.tag.ReferenceRecognizer;
 
 /**
- * The project's real corpus ({@code corpus/}) ingested once per test JVM into a temporary index, for
- * tests that search what users search. Tests must not write to it.
+ * The project's real corpus ({@code corpus/}) ingested once per test JVM into a temporary index,
+ * for tests that search what users search. Tests must not write to it.
  */
 public final class TestArchive {
   public static final Path CORPUS = Path.of("corpus").toAbsolutePath();
   private static Path index;
   private static IngestReport report;
 
-  private TestArchive() {
-  }
+  private TestArchive() {}
 
   public static synchronized Path index() {
     if (index == null) {
       try {
         Path dir = TestFolders.create("foiarchive-test-index-");
-        report = new IngestPipeline(new ArchiveAnalyzers()).run(Corpus.open(CORPUS), new IndexLocation(dir),
-            IngestListener.SILENT);
+        report =
+            new IngestPipeline(new ArchiveAnalyzers())
+                .run(Corpus.open(CORPUS), new IndexLocation(dir), IngestListener.SILENT);
         index = dir;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -41,7 +41,8 @@ public final class TestArchive {
   /** A searcher over that index, opened as the archive opens one; the caller closes it. */
   public static LuceneArchiveSearcher searcher() {
     try {
-      return new LuceneArchiveSearcher(new IndexLocation(index()), new ArchiveAnalyzers(), new ReferenceRecognizer());
+      return new LuceneArchiveSearcher(
+          new IndexLocation(index()), new ArchiveAnalyzers(), new ReferenceRecognizer());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

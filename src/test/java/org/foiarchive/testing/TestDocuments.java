@@ -11,15 +11,20 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-/** Real files made in the test (PDF with PDFBox, DOCX with POI), so no fixture is a binary of unknown origin. */
+/**
+ * Real files made in the test (PDF with PDFBox, DOCX with POI), so no fixture is a binary of
+ * unknown origin.
+ */
 public final class TestDocuments {
-  private TestDocuments() {
-  }
+  private TestDocuments() {}
 
-  /** A PDF with one page per list; each string is one printed line (an empty string leaves a gap). */
+  /**
+   * A PDF with one page per list; each string is one printed line (an empty string leaves a gap).
+   */
   @SafeVarargs
   public static byte[] pdf(List<String>... pages) {
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
       for (List<String> lines : pages) {
         PDPage page = new PDPage();
@@ -45,7 +50,8 @@ public final class TestDocuments {
 
   /** A Word document with one paragraph per string. */
   public static byte[] docx(String... paragraphs) {
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       for (String p : paragraphs) {
         doc.createParagraph().createRun().setText(p);
       }

@@ -6,15 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Folders for what a test must set up before JUnit can hand it a {@code @TempDir} (an index shared by
- * several test classes, a server's settings read before the test instance exists). They go under the
- * build's own {@code target/}, which {@code mvn clean} removes, never into the system temp folder.
+ * Folders for what a test must set up before JUnit can hand it a {@code @TempDir} (an index shared
+ * by several test classes, a server's settings read before the test instance exists). They go under
+ * the build's own {@code target/}, which {@code mvn clean} removes, never into the system temp
+ * folder.
  */
 public final class TestFolders {
   private static final Path ROOT = Path.of("target", "test-folders").toAbsolutePath();
 
-  private TestFolders() {
-  }
+  private TestFolders() {}
 
   /** A new, empty folder whose name starts with {@code prefix}. */
   public static Path create(String prefix) {

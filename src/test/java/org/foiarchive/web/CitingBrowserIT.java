@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.foiarchive.cite.Citation;
 import org.foiarchive.testing.Accessibility;
 import org.foiarchive.testing.ArchiveServer;
 import org.foiarchive.testing.Browser;
@@ -32,17 +31,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An adviser citing passages in real headless Chromium: copying a citation with the keyboard alone, marking
- * three passages, reordering them and downloading the bundle PDF; and an automated WCAG 2.2 AA audit (axe-core)
- * of the search, quote card and bundle pages.
+ * An adviser citing passages in real headless Chromium: copying a citation with the keyboard alone,
+ * marking three passages, reordering them and downloading the bundle PDF; and an automated WCAG 2.2
+ * AA audit (axe-core) of the search, quote card and bundle pages.
  */
 class CitingBrowserIT extends InBrowser {
   private static final String BOGUS = "\"bogus employers\"";
   private static final String UNFAIR = "\"unfair effect on their benefit claims\"";
-  private static final String MANDATED = "\"they can be mandated to create a profile and public CV\"";
+  private static final String MANDATED =
+      "\"they can be mandated to create a profile and public CV\"";
 
-  @TempDir
-  static Path downloads;
+  @TempDir static Path downloads;
 
   /** A browser that saves downloads where the test can read them (hides the plain one). */
   @BeforeAll
@@ -54,9 +53,15 @@ class CitingBrowserIT extends InBrowser {
   void forgetTheBundleAndAllowTheClipboard() {
     open("/");
     browser.executeScript("window.localStorage.clear()");
-    // Headless Chromium keeps its own clipboard; reading it back needs the permission a user would grant.
-    browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", base(),
-        "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+    // Headless Chromium keeps its own clipboard; reading it back needs the permission a user would
+    // grant.
+    browser.executeCdpCommand(
+        "Browser.grantPermissions",
+        Map.of(
+            "origin",
+            base(),
+            "permissions",
+            List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
   }
 
   private String base() {
@@ -75,18 +80,24 @@ class CitingBrowserIT extends InBrowser {
   }
 
   private String clipboard() {
-    return String.valueOf(browser.executeAsyncScript(
-        "var done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, function (e) { done('ERROR ' + e); });"));
+    return String.valueOf(
+        browser.executeAsyncScript(
+            "var done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, function (e) { done('ERROR ' + e); });"));
   }
 
-  /** Presses Tab until the focused element matches, as a keyboard user would; fails if it is never reached. */
+  /**
+   * Presses Tab until the focused element matches, as a keyboard user would; fails if it is never
+   * reached.
+   */
   private WebElement tabTo(Predicate<WebElement> wanted, String what) {
     Actions keys = new Actions(browser);
     for (int i = 0; i < 120; i++) {
       keys.sendKeys(Keys.TAB).perform();
       WebElement focused = browser.switchTo().activeElement();
       if (wanted.test(focused)) {
-        assertThat(focused.getCssValue("outline-style")).as("focus is visible on " + what).isNotEqualTo("none");
+        assertThat(focused.getCssValue("outline-style"))
+            .as("focus is visible on " + what)
+            .isNotEqualTo("none");
         return focused;
       }
     }
@@ -108,7 +119,8 @@ class CitingBrowserIT extends InBrowser {
   }
 
   private List<String> bundleOrder() {
-    return browser.findElements(By.cssSelector("li.bundle-item")).stream().map(e -> e.getAttribute("data-passage"))
+    return browser.findElements(By.cssSelector("li.bundle-item")).stream()
+        .map(e -> e.getAttribute("data-passage"))
         .toList();
   }
 
@@ -116,11 +128,17 @@ class CitingBrowserIT extends InBrowser {
   void copyACitationFromSearchResultsAndFromTheQuoteCardWithTheKeyboardAlone() {
     open("/search?q=" + BOGUS.replace(" ", "+").replace("\"", "%22"));
     WebElement copy = tabTo(hasClass("copy-button"), "the first Copy citation button");
-    String expected = browser.findElement(By.id(copy.getAttribute("data-copy-target"))).getAttribute("textContent").strip();
-    assertThat(expected).contains("‘Request To The Information Commissioner's Office", "SHA-256", "accessed ");
+    String expected =
+        browser
+            .findElement(By.id(copy.getAttribute("data-copy-target")))
+            .getAttribute("textContent")
+            .strip();
+    assertThat(expected)
+        .contains("‘Request To The Information Commissioner's Office", "SHA-256", "accessed ");
     copy.sendKeys(Keys.ENTER);
 
-    WebElement status = copy.findElement(By.xpath("following-sibling::span[contains(@class,'copy-status')]"));
+    WebElement status =
+        copy.findElement(By.xpath("following-sibling::span[contains(@class,'copy-status')]"));
     waiting().until(d -> !status.getText().isBlank());
     assertThat(status.getText()).isEqualTo("Citation copied to the clipboard.");
     assertThat(status.getAttribute("role")).isEqualTo("status");
@@ -129,11 +147,13 @@ class CitingBrowserIT extends InBrowser {
     // The quote card's own button, pressed with the space bar this time.
     String card = browser.findElement(By.cssSelector(".hit a.cite")).getAttribute("href");
     browser.get(card);
-    WebElement cardCopy = tabTo(e -> "Copy citation".equals(e.getText()), "the quote card's Copy citation button");
+    WebElement cardCopy =
+        tabTo(e -> "Copy citation".equals(e.getText()), "the quote card's Copy citation button");
     cardCopy.sendKeys(Keys.SPACE);
     WebElement cardStatus = browser.findElement(By.cssSelector(".citation-box .copy-status"));
     waiting().until(d -> !cardStatus.getText().isBlank());
-    assertThat(clipboard()).isEqualTo(browser.findElement(By.id("citation-text")).getText().strip())
+    assertThat(clipboard())
+        .isEqualTo(browser.findElement(By.id("citation-text")).getText().strip())
         .contains("SHA-256", "accessed ");
   }
 
@@ -167,10 +187,15 @@ class CitingBrowserIT extends InBrowser {
       assertThat(text).contains("Appeal SC200/12/00528", "Page 5 of 5");
       List<String> order = List.of(a, c, b);
       for (int i = 0; i < 3; i++) {
-        assertThat(text).containsPattern("(?m)^" + (i + 1) + " (?:[A-Z][^,]+, quoted by )?"
-            + Pattern.quote(writerOf(order.get(i)) + ", ‘"));
+        assertThat(text)
+            .containsPattern(
+                "(?m)^"
+                    + (i + 1)
+                    + " (?:[A-Z][^,]+, quoted by )?"
+                    + Pattern.quote(writerOf(order.get(i)) + ", ‘"));
       }
-      assertThat(document.getDocumentInformation().getKeywords()).isEqualTo(String.join(" ", a, c, b));
+      assertThat(document.getDocumentInformation().getKeywords())
+          .isEqualTo(String.join(" ", a, c, b));
     }
   }
 
@@ -219,10 +244,20 @@ class CitingBrowserIT extends InBrowser {
   /** Who a citation names as the writer of a passage, from its CSL-JSON. */
   private String writerOf(String passageId) throws Exception {
     String csl = ArchiveServer.get(port, "/cite/" + passageId + "?format=csl-json", "*/*").body();
-    return JsonMapper.builder().build().readTree(csl).get(0).get("author").get(0).get("literal").asString();
+    return JsonMapper.builder()
+        .build()
+        .readTree(csl)
+        .get(0)
+        .get("author")
+        .get(0)
+        .get("literal")
+        .asString();
   }
 
-  /** Waits for the one PDF Chromium saves (it writes a .crdownload file first), then clears the folder for the next. */
+  /**
+   * Waits for the one PDF Chromium saves (it writes a .crdownload file first), then clears the
+   * folder for the next.
+   */
   private static Path downloaded() throws InterruptedException {
     for (int i = 0; i < 150; i++) {
       List<Path> files = list();
@@ -230,7 +265,11 @@ class CitingBrowserIT extends InBrowser {
         Path pdf = files.getFirst();
         Path kept;
         try {
-          kept = Files.move(pdf, Files.createTempFile(TestFolders.create("bundle-"), "bundle-", ".pdf"), StandardCopyOption.REPLACE_EXISTING);
+          kept =
+              Files.move(
+                  pdf,
+                  Files.createTempFile(TestFolders.create("bundle-"), "bundle-", ".pdf"),
+                  StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

@@ -26,10 +26,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The archive on the open internet without a public address configured: a visitor's Host header never
- * becomes the archive's address (citations, feed, bundle PDFs, redirects) unless the operator allowed
- * that host, and Tomcat's own error pages carry the security headers. Requests are written by hand on a
- * socket, since HTTP clients will not send a made-up Host or a malformed request line.
+ * The archive on the open internet without a public address configured: a visitor's Host header
+ * never becomes the archive's address (citations, feed, bundle PDFs, redirects) unless the operator
+ * allowed that host, and Tomcat's own error pages carry the security headers. Requests are written
+ * by hand on a socket, since HTTP clients will not send a made-up Host or a malformed request line.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -37,8 +37,7 @@ class DeploymentIT {
   private static final String PASSAGE = "ico-reply-universal-jobmatch-privacy-p27";
   private static final String ALLOWED = "archive.example.org";
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @DynamicPropertySource
   static void archive(DynamicPropertyRegistry registry) {
@@ -53,8 +52,12 @@ class DeploymentIT {
     }
 
     String header(String name) {
-      return head.lines().filter(line -> line.toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT) + ":"))
-          .map(line -> line.substring(line.indexOf(':') + 1).strip()).findFirst().orElse(null);
+      return head.lines()
+          .filter(
+              line -> line.toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT) + ":"))
+          .map(line -> line.substring(line.indexOf(':') + 1).strip())
+          .findFirst()
+          .orElse(null);
     }
   }
 
@@ -63,7 +66,9 @@ class DeploymentIT {
       socket.setSoTimeout(20_000);
       OutputStream out = socket.getOutputStream();
       // HTTP/1.0 so that the body comes unchunked and the connection closes after it.
-      out.write((requestLine + "\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.write(
+          (requestLine + "\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = socket.getInputStream();
       byte[] all = in.readAllBytes();
@@ -96,9 +101,16 @@ class DeploymentIT {
   @Test
   void aMadeUpHostNeverBecomesTheArchivesAddress() throws Exception {
     String evil = "evil.example";
-    for (String path : List.of("/cite/" + PASSAGE, "/cite/" + PASSAGE + "?format=markdown",
-        "/cite/" + PASSAGE + "?format=html", "/cite/" + PASSAGE + "?format=bibtex",
-        "/cite/" + PASSAGE + "?format=csl-json", "/p/" + PASSAGE, "/feed?q=consent", "/search?q=consent")) {
+    for (String path :
+        List.of(
+            "/cite/" + PASSAGE,
+            "/cite/" + PASSAGE + "?format=markdown",
+            "/cite/" + PASSAGE + "?format=html",
+            "/cite/" + PASSAGE + "?format=bibtex",
+            "/cite/" + PASSAGE + "?format=csl-json",
+            "/p/" + PASSAGE,
+            "/feed?q=consent",
+            "/search?q=consent")) {
       Raw response = get(path, evil);
       assertThat(response.status()).as(path).isEqualTo(200);
       assertThat(response.text()).as(path).doesNotContain(evil);
@@ -114,21 +126,33 @@ class DeploymentIT {
 
   @Test
   void aHostTheOperatorAllowedOrThisMachineIsUsedForAbsoluteLinks() throws Exception {
-    assertThat(get("/cite/" + PASSAGE, ALLOWED).text()).contains("<http://" + ALLOWED + "/p/" + PASSAGE + ">");
+    assertThat(get("/cite/" + PASSAGE, ALLOWED).text())
+        .contains("<http://" + ALLOWED + "/p/" + PASSAGE + ">");
     assertThat(get("/feed?q=consent", ALLOWED).text()).contains("http://" + ALLOWED + "/p/");
-    assertThat(get("/cite/" + PASSAGE, "localhost:" + port).text()).contains("<http://localhost:" + port + "/p/" + PASSAGE + ">");
+    assertThat(get("/cite/" + PASSAGE, "localhost:" + port).text())
+        .contains("<http://localhost:" + port + "/p/" + PASSAGE + ">");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"GET /%2F..%2F HTTP/1.0", "GET /%2e%2e/%2e%2e/etc/passwd HTTP/1.0", "BREW / HTTP/1.0",
-      "GET /search?q=%ZZ HTTP/1.0", "GET / HTTP/9.9"})
+  @ValueSource(
+      strings = {
+        "GET /%2F..%2F HTTP/1.0",
+        "GET /%2e%2e/%2e%2e/etc/passwd HTTP/1.0",
+        "BREW / HTTP/1.0",
+        "GET /search?q=%ZZ HTTP/1.0",
+        "GET / HTTP/9.9"
+      })
   void tomcatsOwnErrorPagesCarryTheSecurityHeaders(String requestLine) throws Exception {
     Raw response = send(requestLine, "localhost");
     assertThat(response.status()).as(requestLine).isBetween(400, 505);
-    assertThat(response.header("Content-Security-Policy")).as(requestLine).contains("default-src 'none'");
+    assertThat(response.header("Content-Security-Policy"))
+        .as(requestLine)
+        .contains("default-src 'none'");
     assertThat(response.header("X-Content-Type-Options")).as(requestLine).isEqualTo("nosniff");
     assertThat(response.header("X-Frame-Options")).as(requestLine).isEqualTo("DENY");
-    assertThat(response.text()).as(requestLine).doesNotContain("Apache Tomcat", "Exception", "\tat ");
+    assertThat(response.text())
+        .as(requestLine)
+        .doesNotContain("Apache Tomcat", "Exception", "\tat ");
   }
 
   @Test
@@ -136,7 +160,9 @@ class DeploymentIT {
     Raw response = get("/search?q=%ZZ", "localhost");
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.text()).doesNotContain("Exception");
-    assertThat(output.getOut() + output.getErr()).contains("Refused GET /search").doesNotContain("\tat org.apache")
+    assertThat(output.getOut() + output.getErr())
+        .contains("Refused GET /search")
+        .doesNotContain("\tat org.apache")
         .doesNotContain("ERROR");
   }
 
@@ -152,6 +178,7 @@ class DeploymentIT {
   void theQuoteCardsRedirectToItsDocumentKeepsAnAllowedHost() throws Exception {
     Raw redirect = get("/p/" + PASSAGE + "?context", ALLOWED);
     assertThat(redirect.status()).isEqualTo(302);
-    assertThat(redirect.header("Location")).isEqualTo("http://" + ALLOWED + "/doc/ico-reply-universal-jobmatch-privacy#p27");
+    assertThat(redirect.header("Location"))
+        .isEqualTo("http://" + ALLOWED + "/doc/ico-reply-universal-jobmatch-privacy#p27");
   }
 }

@@ -24,17 +24,18 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A request's document page shows the thread as the source does: each message with its direction,
- * sender and date and a link to it on the source page, annotations set apart, and attachments listed
- * under their message with links to their own pages, the archived copies and the originals.
+ * sender and date and a link to it on the source page, annotations set apart, and attachments
+ * listed under their message with links to their own pages, the archived copies and the originals.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DocumentPageIT {
-  private static final String REQUEST_URL = "https://www.whatdotheyknow.com/request/evidence_of_job_search_at_jobcen";
-  private static final String ATTACHMENT_URL = REQUEST_URL + "/response/1001/attach/2/4321%20Response.pdf";
+  private static final String REQUEST_URL =
+      "https://www.whatdotheyknow.com/request/evidence_of_job_search_at_jobcen";
+  private static final String ATTACHMENT_URL =
+      REQUEST_URL + "/response/1001/attach/2/4321%20Response.pdf";
   private static final Path CORPUS = corpus();
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @DynamicPropertySource
   static void archive(DynamicPropertyRegistry registry) throws IOException {
@@ -48,17 +49,47 @@ class DocumentPageIT {
       Path dir = TestFolders.create("foiarchive-docpage-corpus-");
       Files.copy(Path.of("corpus", Corpus.TOPICS_FILE), dir.resolve(Corpus.TOPICS_FILE));
       Path page = dir.resolve("request.html");
-      try (InputStream in = DocumentPageIT.class.getResourceAsStream("/fixtures/whatdotheyknow/request-current.html")) {
+      try (InputStream in =
+          DocumentPageIT.class.getResourceAsStream(
+              "/fixtures/whatdotheyknow/request-current.html")) {
         Files.write(page, in.readAllBytes());
       }
       CorpusImporter importer = new CorpusImporter();
-      importer.importFile(dir, page, new CorpusImporter.Metadata("evidence-request", REQUEST_URL, "foi-request", null,
-          null, "Evidence of job search at Jobcentres", null, List.of(), List.of(), null, null));
+      importer.importFile(
+          dir,
+          page,
+          new CorpusImporter.Metadata(
+              "evidence-request",
+              REQUEST_URL,
+              "foi-request",
+              null,
+              null,
+              "Evidence of job search at Jobcentres",
+              null,
+              List.of(),
+              List.of(),
+              null,
+              null));
       Path pdf = dir.resolve("4321 Response.pdf");
-      Files.write(pdf, TestDocuments.pdf(List.of("Our Ref: VTR 4321", "Printed job search records are accepted.")));
-      importer.importFile(dir, pdf, new CorpusImporter.Metadata("evidence-request-reply", ATTACHMENT_URL,
-          "foi-response", "Department for Work and Pensions", null, "4321 Response.pdf", "2013-06-12", List.of(),
-          List.of(), "evidence-request", null));
+      Files.write(
+          pdf,
+          TestDocuments.pdf(
+              List.of("Our Ref: VTR 4321", "Printed job search records are accepted.")));
+      importer.importFile(
+          dir,
+          pdf,
+          new CorpusImporter.Metadata(
+              "evidence-request-reply",
+              ATTACHMENT_URL,
+              "foi-response",
+              "Department for Work and Pensions",
+              null,
+              "4321 Response.pdf",
+              "2013-06-12",
+              List.of(),
+              List.of(),
+              "evidence-request",
+              null));
       Files.delete(page);
       Files.delete(pdf);
       return dir;
@@ -78,10 +109,13 @@ class DocumentPageIT {
     Element reply = page().getElementById("incoming-1001");
     assertThat(reply).isNotNull();
     assertThat(reply.select(".message__direction").text()).isEqualTo("Reply from the public body");
-    assertThat(reply.select(".message__author").text()).isEqualTo("Jane Smith, Department for Work and Pensions");
+    assertThat(reply.select(".message__author").text())
+        .isEqualTo("Jane Smith, Department for Work and Pensions");
     assertThat(reply.select(".message-head time").attr("datetime")).isEqualTo("2013-06-12");
-    assertThat(reply.select(".message-head a[rel~=external]").attr("href")).isEqualTo(REQUEST_URL + "#incoming-1001");
-    assertThat(reply.select(".passage-row.voice-official").text()).contains("printed copies of job search records");
+    assertThat(reply.select(".message-head a[rel~=external]").attr("href"))
+        .isEqualTo(REQUEST_URL + "#incoming-1001");
+    assertThat(reply.select(".passage-row.voice-official").text())
+        .contains("printed copies of job search records");
     Element request = page().getElementById("outgoing-900");
     assertThat(request.select(".message__direction").text()).isEqualTo("From the requester");
     assertThat(request.select(".message__author").text()).isEqualTo("Alex Example");
@@ -98,11 +132,13 @@ class DocumentPageIT {
 
   @Test
   void attachmentsAreListedUnderTheirMessageWithTheirPagesAndOriginals() throws Exception {
-    Element attachments = page().getElementById("incoming-1001").selectFirst(".message__attachments");
+    Element attachments =
+        page().getElementById("incoming-1001").selectFirst(".message__attachments");
     assertThat(attachments).isNotNull();
-    assertThat(attachments.select("a").eachAttr("href")).contains("/doc/evidence-request-reply",
-        "/doc/evidence-request-reply/raw", ATTACHMENT_URL);
+    assertThat(attachments.select("a").eachAttr("href"))
+        .contains("/doc/evidence-request-reply", "/doc/evidence-request-reply/raw", ATTACHMENT_URL);
     var child = Jsoup.parse(get(port, "/doc/evidence-request-reply", "text/html").body());
-    assertThat(child.select(".provenance a[href=/doc/evidence-request]").text()).isEqualTo("Evidence of job search at Jobcentres");
+    assertThat(child.select(".provenance a[href=/doc/evidence-request]").text())
+        .isEqualTo("Evidence of job search at Jobcentres");
   }
 }

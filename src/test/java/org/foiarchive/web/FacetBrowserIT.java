@@ -10,11 +10,16 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** Narrowing results with facets in real headless Chromium: click one, see it active, take it off again. */
+/**
+ * Narrowing results with facets in real headless Chromium: click one, see it active, take it off
+ * again.
+ */
 class FacetBrowserIT extends InBrowser {
   /** The number of passages the page says it found. */
   private static long passagesFound() {
-    Matcher m = Pattern.compile("(\\d+) passages").matcher(browser.findElement(By.id("results-heading")).getText());
+    Matcher m =
+        Pattern.compile("(\\d+) passages")
+            .matcher(browser.findElement(By.id("results-heading")).getText());
     assertThat(m.find()).isTrue();
     return Long.parseLong(m.group(1));
   }
@@ -44,7 +49,8 @@ class FacetBrowserIT extends InBrowser {
     forum.click();
     waiting().until(ExpectedConditions.urlContains("kind=forum"));
     assertThat(passagesFound()).isEqualTo(forumCount);
-    assertThat(browser.findElements(By.cssSelector(".result-group .badge"))).isNotEmpty()
+    assertThat(browser.findElements(By.cssSelector(".result-group .badge")))
+        .isNotEmpty()
         .allSatisfy(badge -> assertThat(badge.getText()).isEqualTo("Forum"));
     WebElement active = facetValue("Kind", "Forum");
     assertThat(active.getAttribute("aria-current")).isEqualTo("true");
@@ -83,7 +89,8 @@ class FacetBrowserIT extends InBrowser {
     facetValue("Year", "2013").click();
     waiting().until(ExpectedConditions.urlContains("year=2013"));
     assertThat(browser.findElement(By.id("passages-heading")).getText()).isNotEqualTo(before);
-    assertThat(browser.findElements(By.cssSelector(".hit time"))).isNotEmpty()
+    assertThat(browser.findElements(By.cssSelector(".hit time")))
+        .isNotEmpty()
         .allSatisfy(t -> assertThat(t.getAttribute("datetime")).startsWith("2013"));
     facetValue("Year", "2013").click();
     waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("year=")));

@@ -6,7 +6,6 @@ import static org.foiarchive.testing.ArchiveServer.get;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.foiarchive.testing.ArchiveServer;
@@ -29,8 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class HostileDocumentsWebIT {
   private static final Path DIR = tempDir();
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @DynamicPropertySource
   static void archive(DynamicPropertyRegistry registry) throws IOException {
@@ -41,63 +39,113 @@ class HostileDocumentsWebIT {
 
   @Test
   void scriptsInDocumentsReachPagesOnlyAsEscapedText() throws Exception {
-    for (String path : List.of("/search?q=scriptdefence", "/search?q=pwned", "/search?q=onerror+svg",
-        "/doc/script-html", "/doc/script-text", "/doc/script-text?hl=pwned", "/p/script-text-p1",
-        "/p/script-html-p1", "/")) {
+    for (String path :
+        List.of(
+            "/search?q=scriptdefence",
+            "/search?q=pwned",
+            "/search?q=onerror+svg",
+            "/doc/script-html",
+            "/doc/script-text",
+            "/doc/script-text?hl=pwned",
+            "/p/script-text-p1",
+            "/p/script-html-p1",
+            "/")) {
       HttpResponse<String> page = get(port, path, "text/html");
       assertThat(page.statusCode()).as(path).isEqualTo(200);
       // The words may be shown (escaped); markup from the documents never is.
-      assertThat(page.body()).as(path).doesNotContain("<script>window", "<img src=x", "onerror=\"window",
-          "<svg", "onload=\"", "onclick=\"", "javascript:", "<iframe");
+      assertThat(page.body())
+          .as(path)
+          .doesNotContain(
+              "<script>window",
+              "<img src=x",
+              "onerror=\"window",
+              "<svg",
+              "onload=\"",
+              "onclick=\"",
+              "javascript:",
+              "<iframe");
     }
-    assertThat(get(port, "/doc/script-text", "text/html").body()).contains("&lt;script&gt;window.pwned = 7");
+    assertThat(get(port, "/doc/script-text", "text/html").body())
+        .contains("&lt;script&gt;window.pwned = 7");
   }
 
   @Test
   void theApiCarriesTheTextAsDataWithAnEscapedHighlight() throws Exception {
     String json = get(port, "/api/search?q=scriptdefence", "application/json").body();
-    assertThat(json).contains("\"text\":\"Note on sanctioned claimants scriptdefence: <script>window.pwned = 7</script>");
-    assertThat(json).contains("\"highlight\":\"Note on sanctioned claimants <mark>scriptdefence</mark>: "
-        + "&lt;script&gt;window.pwned = 7&lt;");
-    assertThat(json).doesNotContain("\"highlight\":\"Note on sanctioned claimants <mark>scriptdefence</mark>: <script>");
+    assertThat(json)
+        .contains(
+            "\"text\":\"Note on sanctioned claimants scriptdefence: <script>window.pwned = 7</script>");
+    assertThat(json)
+        .contains(
+            "\"highlight\":\"Note on sanctioned claimants <mark>scriptdefence</mark>: "
+                + "&lt;script&gt;window.pwned = 7&lt;");
+    assertThat(json)
+        .doesNotContain(
+            "\"highlight\":\"Note on sanctioned claimants <mark>scriptdefence</mark>: <script>");
   }
 
   @Test
   void theArchivedCopyIsServedSandboxedSoItsScriptsCannotRun() throws Exception {
     HttpResponse<String> raw = get(port, "/doc/script-html/raw", "text/html");
     assertThat(raw.statusCode()).isEqualTo(200);
-    assertThat(raw.headers().firstValue("Content-Security-Policy")).get().asString()
-        .startsWith("sandbox").contains("default-src 'none'").contains("frame-ancestors 'none'");
+    assertThat(raw.headers().firstValue("Content-Security-Policy"))
+        .get()
+        .asString()
+        .startsWith("sandbox")
+        .contains("default-src 'none'")
+        .contains("frame-ancestors 'none'");
     assertThat(raw.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
   }
 
   @Test
   void anOriginalAddressThatIsNotHttpNeverBecomesALink() throws Exception {
-    for (String path : List.of("/doc/script-url", "/p/script-url-p1", "/search?q=scriptdefence",
-        "/feed?q=scriptdefence", "/cite/script-url-p1?format=html", "/cite/script-url-p1?format=markdown",
-        "/api/search?q=scriptdefence")) {
+    for (String path :
+        List.of(
+            "/doc/script-url",
+            "/p/script-url-p1",
+            "/search?q=scriptdefence",
+            "/feed?q=scriptdefence",
+            "/cite/script-url-p1?format=html",
+            "/cite/script-url-p1?format=markdown",
+            "/api/search?q=scriptdefence")) {
       HttpResponse<String> page = get(port, path, "*/*");
       assertThat(page.statusCode()).as(path).isEqualTo(200);
-      assertThat(page.body()).as(path).contains("scriptdefence").doesNotContainIgnoringCase("javascript:");
+      assertThat(page.body())
+          .as(path)
+          .contains("scriptdefence")
+          .doesNotContainIgnoringCase("javascript:");
     }
   }
 
   @Test
   void theArchivedCopyOfATextSnapshotSaysTheCharsetItWasReadWith() throws Exception {
     HttpResponse<byte[]> legacy = ArchiveServer.getBytes(port, "/doc/windows-1252-text/raw");
-    assertThat(legacy.headers().firstValue("Content-Type")).get().asString()
+    assertThat(legacy.headers().firstValue("Content-Type"))
+        .get()
+        .asString()
         .isEqualToIgnoringCase("text/plain;charset=windows-1252");
-    assertThat(new String(legacy.body(), Charset.forName("windows-1252"))).contains(HostileCorpus.WINDOWS_1252_PLAIN_TEXT);
-    assertThat(ArchiveServer.getBytes(port, "/doc/script-text/raw").headers().firstValue("Content-Type")).get()
-        .asString().isEqualToIgnoringCase("text/plain;charset=UTF-8");
+    assertThat(new String(legacy.body(), Charset.forName("windows-1252")))
+        .contains(HostileCorpus.WINDOWS_1252_PLAIN_TEXT);
+    assertThat(
+            ArchiveServer.getBytes(port, "/doc/script-text/raw")
+                .headers()
+                .firstValue("Content-Type"))
+        .get()
+        .asString()
+        .isEqualToIgnoringCase("text/plain;charset=UTF-8");
   }
 
   @Test
   void nothingInTheDocumentsRunsInARealBrowser() {
     ChromeDriver browser = Browser.start();
     try {
-      for (String path : List.of("/search?q=pwned", "/doc/script-html", "/doc/script-text?hl=pwned", "/p/script-text-p1",
-          "/doc/script-html/raw")) {
+      for (String path :
+          List.of(
+              "/search?q=pwned",
+              "/doc/script-html",
+              "/doc/script-text?hl=pwned",
+              "/p/script-text-p1",
+              "/doc/script-html/raw")) {
         browser.get("http://localhost:" + port + path);
         Object pwned = ((JavascriptExecutor) browser).executeScript("return typeof window.pwned;");
         assertThat(pwned).as(path).isEqualTo("undefined");

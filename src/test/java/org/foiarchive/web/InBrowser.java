@@ -13,16 +13,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The archive served on a free port and one headless Chromium for the test class: what the browser tests
- * share. A class that needs another browser (one that downloads) declares its own {@code startBrowser},
- * which hides this one.
+ * The archive served on a free port and one headless Chromium for the test class: what the browser
+ * tests share. A class that needs another browser (one that downloads) declares its own {@code
+ * startBrowser}, which hides this one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class InBrowser {
   static ChromeDriver browser;
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @DynamicPropertySource
   static void archive(DynamicPropertyRegistry registry) {

@@ -18,29 +18,34 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A client that asks for expensive work too fast is told to slow down (429, Retry-After), however it
- * spells the address. Each test is its own client: a loopback address of its own (127.0.0.N).
+ * A client that asks for expensive work too fast is told to slow down (429, Retry-After), however
+ * it spells the address. Each test is its own client: a loopback address of its own (127.0.0.N).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RateLimitIT {
   private static final int BURST = 5;
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @DynamicPropertySource
   static void archive(DynamicPropertyRegistry registry) {
     ArchiveServer.servedArchive(registry);
-    // One search every ten seconds after the burst: no test here waits that long between two requests.
+    // One search every ten seconds after the burst: no test here waits that long between two
+    // requests.
     registry.add("foiarchive.rate-limit.per-minute", () -> "6");
     registry.add("foiarchive.rate-limit.burst", () -> String.valueOf(BURST));
   }
 
   private HttpResponse<String> get(String client, String path, String... headers) throws Exception {
-    HttpClient http = HttpClient.newBuilder().localAddress(InetAddress.getByName(client))
-        .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .timeout(Duration.ofSeconds(20));
+    HttpClient http =
+        HttpClient.newBuilder()
+            .localAddress(InetAddress.getByName(client))
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .timeout(Duration.ofSeconds(20));
     if (headers.length > 0) {
       request.headers(headers);
     }
@@ -62,9 +67,13 @@ class RateLimitIT {
     assertThat(statuses).containsOnly(200);
     HttpResponse<String> limited = get(client, "/api/search?q=consent");
     assertThat(limited.statusCode()).isEqualTo(429);
-    assertThat(Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+    assertThat(Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow()))
+        .isBetween(1L, 60L);
     assertThat(limited.body()).contains("Too many requests");
-    assertThat(limited.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+    assertThat(limited.headers().firstValue("Content-Type"))
+        .get()
+        .asString()
+        .startsWith("application/json");
     assertThat(limited.headers().firstValue("Content-Security-Policy")).isPresent();
     assertThat(limited.headers().allValues("Set-Cookie")).isEmpty();
     // Cheap pages stay open to the same client.
@@ -88,7 +97,8 @@ class RateLimitIT {
     String client = "127.0.0.13";
     assertThat(get(client, "/search?q=consent").statusCode()).isEqualTo(200);
     assertThat(get(client, "/feed?q=consent").statusCode()).isEqualTo(200);
-    assertThat(get(client, "/cite/ico-reply-universal-jobmatch-privacy-p27").statusCode()).isEqualTo(200);
+    assertThat(get(client, "/cite/ico-reply-universal-jobmatch-privacy-p27").statusCode())
+        .isEqualTo(200);
     assertThat(get(client, "/search?q=cookies").statusCode()).isEqualTo(200);
     assertThat(get(client, "/topics/consent").statusCode()).isEqualTo(200);
     HttpResponse<String> page = get(client, "/search?q=consent");
@@ -101,9 +111,11 @@ class RateLimitIT {
   @Test
   void aBundlePdfCostsManySearches() throws Exception {
     String client = "127.0.0.14";
-    HttpResponse<String> pdf = get(client, "/bundle.pdf?p=ico-reply-universal-jobmatch-privacy-p27");
+    HttpResponse<String> pdf =
+        get(client, "/bundle.pdf?p=ico-reply-universal-jobmatch-privacy-p27");
     assertThat(pdf.statusCode()).isEqualTo(200);
-    assertThat(get(client, "/bundle.pdf?p=ico-reply-universal-jobmatch-privacy-p27").statusCode()).isEqualTo(429);
+    assertThat(get(client, "/bundle.pdf?p=ico-reply-universal-jobmatch-privacy-p27").statusCode())
+        .isEqualTo(429);
     assertThat(get(client, "/api/search?q=consent").statusCode()).isEqualTo(429);
   }
 
@@ -111,7 +123,8 @@ class RateLimitIT {
   void aForwardedForHeaderIsNotTrustedUnlessTheOperatorSaysSo() throws Exception {
     String client = "127.0.0.15";
     assertThat(statuses(client, "/api/search?q=consent", BURST)).containsOnly(200);
-    HttpResponse<String> spoofed = get(client, "/api/search?q=consent", "X-Forwarded-For", "203.0.113.7");
+    HttpResponse<String> spoofed =
+        get(client, "/api/search?q=consent", "X-Forwarded-For", "203.0.113.7");
     assertThat(spoofed.statusCode()).isEqualTo(429);
   }
 }

@@ -33,8 +33,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The server under steady search load while the archive is re-ingested several times beside it: every
- * request is answered without error, and each new index is served without a restart.
+ * The server under steady search load while the archive is re-ingested several times beside it:
+ * every request is answered without error, and each new index is served without a restart.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReindexUnderLoadIT {
@@ -44,8 +44,7 @@ class ReindexUnderLoadIT {
   private static final int CLIENTS = 4;
   private static final int REINGESTS = 3;
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @DynamicPropertySource
   static void archive(DynamicPropertyRegistry registry) throws IOException {
@@ -58,48 +57,82 @@ class ReindexUnderLoadIT {
   @Test
   void searchesUnderLoadAllSucceedWhileTheIndexIsRebuiltAndEachNewIndexIsServed() throws Exception {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    List<String> paths = List.of("/api/search?q=consent", "/api/search?q=%22universal+jobmatch%22+cookies&topic=cookies",
-        "/search?q=bogus+employers", "/doc/ico-reply-universal-jobmatch-privacy", "/api/search?q=JSA+sanction*",
-        "/p/ico-reply-universal-jobmatch-privacy-p3", "/");
+    List<String> paths =
+        List.of(
+            "/api/search?q=consent",
+            "/api/search?q=%22universal+jobmatch%22+cookies&topic=cookies",
+            "/search?q=bogus+employers",
+            "/doc/ico-reply-universal-jobmatch-privacy",
+            "/api/search?q=JSA+sanction*",
+            "/p/ico-reply-universal-jobmatch-privacy-p3",
+            "/");
     AtomicBoolean running = new AtomicBoolean(true);
     AtomicLong answered = new AtomicLong();
     ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
     List<Thread> clients = new ArrayList<>();
     for (int c = 0; c < CLIENTS; c++) {
       int offset = c;
-      clients.add(Thread.ofPlatform().name("load-" + c).start(() -> {
-        for (int i = offset; running.get(); i++) {
-          String path = paths.get(i % paths.size());
-          try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-              errors.add(path + " answered " + r.statusCode());
-            } else if (path.startsWith("/api/") && !JsonMapper.builder().build().readTree(r.body()).has("hits")) {
-              errors.add(path + " answered without hits: " + r.body());
-            }
-            answered.incrementAndGet();
-          } catch (IOException | RuntimeException e) {
-            errors.add(path + " failed: " + e);
-          } catch (InterruptedException e) {
-            return;
-          }
-        }
-      }));
+      clients.add(
+          Thread.ofPlatform()
+              .name("load-" + c)
+              .start(
+                  () -> {
+                    for (int i = offset; running.get(); i++) {
+                      String path = paths.get(i % paths.size());
+                      try {
+                        HttpResponse<String> r =
+                            http.send(
+                                HttpRequest.newBuilder(
+                                        URI.create("http://localhost:" + port + path))
+                                    .timeout(Duration.ofSeconds(30))
+                                    .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() != 200) {
+                          errors.add(path + " answered " + r.statusCode());
+                        } else if (path.startsWith("/api/")
+                            && !JsonMapper.builder().build().readTree(r.body()).has("hits")) {
+                          errors.add(path + " answered without hits: " + r.body());
+                        }
+                        answered.incrementAndGet();
+                      } catch (IOException | RuntimeException e) {
+                        errors.add(path + " failed: " + e);
+                      } catch (InterruptedException e) {
+                        return;
+                      }
+                    }
+                  }));
     }
     try {
       IndexLocation location = new IndexLocation(INDEX);
       for (int round = 1; round <= REINGESTS; round++) {
         String word = "reindexround" + round;
         Path file = DIR.resolve("round-" + round + ".txt");
-        Files.writeString(file, "Our Ref: FOI 90" + round + "\n\nThe " + word + " reply says a claimant may refuse.\n");
-        new CorpusImporter().importFile(CORPUS, file, new CorpusImporter.Metadata(null, null, "foi-response",
-            "Department for Work and Pensions", null, "Round " + round, "2020-01-0" + round, List.of(), List.of(), null,
-            null));
+        Files.writeString(
+            file,
+            "Our Ref: FOI 90" + round + "\n\nThe " + word + " reply says a claimant may refuse.\n");
+        new CorpusImporter()
+            .importFile(
+                CORPUS,
+                file,
+                new CorpusImporter.Metadata(
+                    null,
+                    null,
+                    "foi-response",
+                    "Department for Work and Pensions",
+                    null,
+                    "Round " + round,
+                    "2020-01-0" + round,
+                    List.of(),
+                    List.of(),
+                    null,
+                    null));
         long before = answered.get();
-        new IngestPipeline(new ArchiveAnalyzers()).run(Corpus.open(CORPUS), location, IngestListener.SILENT);
+        new IngestPipeline(new ArchiveAnalyzers())
+            .run(Corpus.open(CORPUS), location, IngestListener.SILENT);
         assertThat(awaitServed(http, word)).as("round %d served without a restart", round).isTrue();
-        assertThat(answered.get()).as("requests answered during round %d", round).isGreaterThan(before);
+        assertThat(answered.get())
+            .as("requests answered during round %d", round)
+            .isGreaterThan(before);
       }
     } finally {
       running.set(false);
@@ -111,12 +144,19 @@ class ReindexUnderLoadIT {
     assertThat(answered.get()).isGreaterThan(50);
   }
 
-  /** Polls the API until the word indexed in the latest round is found (the searcher refreshes each second). */
+  /**
+   * Polls the API until the word indexed in the latest round is found (the searcher refreshes each
+   * second).
+   */
   private boolean awaitServed(HttpClient http, String word) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (System.nanoTime() < deadline) {
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-          + "/api/search?q=" + word)).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://localhost:" + port + "/api/search?q=" + word))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       JsonNode json = JsonMapper.builder().build().readTree(r.body());
       if (json.get("total").asLong() > 0) {
         return true;

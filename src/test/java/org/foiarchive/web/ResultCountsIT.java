@@ -21,16 +21,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * "N passages in M documents" counts every match, on every page alike, and a page past the end shows the
- * last page, on the real corpus.
+ * "N passages in M documents" counts every match, on every page alike, and a page past the end
+ * shows the last page, on the real corpus.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ResultCountsIT {
-  private static final Pattern COUNT = Pattern.compile("(\\d[\\d,]*) passages in (\\d[\\d,]*) documents");
+  private static final Pattern COUNT =
+      Pattern.compile("(\\d[\\d,]*) passages in (\\d[\\d,]*) documents");
   private static final Pattern PAGE = Pattern.compile("Page (\\d+) of (\\d+)");
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @DynamicPropertySource
   static void archive(DynamicPropertyRegistry registry) {
@@ -44,8 +44,10 @@ class ResultCountsIT {
       SearchResults page;
       int offset = 0;
       do {
-        page = searcher.search(new SearchRequest(query, null, null, null, null, null, null, offset,
-            SearchRequest.MAX_LIMIT));
+        page =
+            searcher.search(
+                new SearchRequest(
+                    query, null, null, null, null, null, null, offset, SearchRequest.MAX_LIMIT));
         page.hits().stream().map(SearchHit::docId).forEach(documents::add);
         offset += SearchRequest.MAX_LIMIT;
       } while (offset < page.total());
@@ -72,7 +74,8 @@ class ResultCountsIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/search?q=jobmatch&page=999", "/search?q=&page=50", "/topics/consent?page=400"})
+  @ValueSource(
+      strings = {"/search?q=jobmatch&page=999", "/search?q=&page=50", "/topics/consent?page=400"})
   void aPagePastTheEndShowsTheLastPage(String path) throws Exception {
     String html = get(port, path, "text/html").body();
     Matcher page = find(PAGE, html);

@@ -19,18 +19,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A scanned reply served by the archive: what OCR read is labelled on the result, the quote card, the
- * document page and the citation, and typed text beside it is not.
+ * A scanned reply served by the archive: what OCR read is labelled on the result, the quote card,
+ * the document page and the citation, and typed text beside it is not.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ScannedLetterWebIT {
   private static final String LABEL = "Text read by OCR; check against the scan";
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @DynamicPropertySource
   static void archive(DynamicPropertyRegistry registry) throws IOException {
@@ -38,13 +36,29 @@ class ScannedLetterWebIT {
     Files.createDirectories(corpus);
     Files.copy(Path.of("corpus", Corpus.TOPICS_FILE), corpus.resolve(Corpus.TOPICS_FILE));
     Path scan = dir.resolve("scanned-reply.pdf");
-    Files.write(scan, RealWorldFiles.scannedPdf(List.of("Dear Mr Example,", "Your wallaby appeal was received.")));
+    Files.write(
+        scan,
+        RealWorldFiles.scannedPdf(
+            List.of("Dear Mr Example,", "Your wallaby appeal was received.")));
     Path typed = dir.resolve("typed-reply.pdf");
     Files.write(typed, TestDocuments.pdf(List.of("Your quokka appeal was received.")));
     CorpusImporter importer = new CorpusImporter();
     for (Path file : List.of(scan, typed)) {
-      importer.importFile(corpus, file, new CorpusImporter.Metadata(null, null, "foi-response",
-          "Department for Work and Pensions", null, null, "2014-02-03", List.of(), List.of(), null, null));
+      importer.importFile(
+          corpus,
+          file,
+          new CorpusImporter.Metadata(
+              null,
+              null,
+              "foi-response",
+              "Department for Work and Pensions",
+              null,
+              null,
+              "2014-02-03",
+              List.of(),
+              List.of(),
+              null,
+              null));
     }
     registry.add("foiarchive.corpus", corpus::toString);
     registry.add("foiarchive.index", () -> dir.resolve("index").toString());
@@ -53,7 +67,8 @@ class ScannedLetterWebIT {
   @Test
   void whatOcrReadIsLabelledWhereverItIsShownOrCited() throws Exception {
     assertThat(get(port, "/search?q=wallaby", "text/html").body()).contains(LABEL);
-    assertThat(get(port, "/p/scanned-reply-p1", "text/html").body()).contains("wallaby appeal", LABEL);
+    assertThat(get(port, "/p/scanned-reply-p1", "text/html").body())
+        .contains("wallaby appeal", LABEL);
     assertThat(get(port, "/doc/scanned-reply", "text/html").body()).contains(LABEL);
     assertThat(get(port, "/cite/scanned-reply-p1?format=text", "text/plain").body())
         .contains("p 1 (text read by OCR; check against the scan)");
@@ -63,7 +78,9 @@ class ScannedLetterWebIT {
 
   @Test
   void typedTextCarriesNoOcrLabel() throws Exception {
-    assertThat(get(port, "/search?q=quokka", "text/html").body()).contains("quokka").doesNotContain(LABEL);
+    assertThat(get(port, "/search?q=quokka", "text/html").body())
+        .contains("quokka")
+        .doesNotContain(LABEL);
     assertThat(get(port, "/p/typed-reply-p1", "text/html").body()).doesNotContain(LABEL);
   }
 }

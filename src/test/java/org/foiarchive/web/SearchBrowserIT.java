@@ -9,7 +9,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** A person searching in real headless Chromium: type, read highlighted results, open one in context. */
+/**
+ * A person searching in real headless Chromium: type, read highlighted results, open one in
+ * context.
+ */
 class SearchBrowserIT extends InBrowser {
   @Test
   void typeAQueryReadHighlightedResultsAndOpenOneInContext() {
@@ -24,7 +27,8 @@ class SearchBrowserIT extends InBrowser {
     WebElement firstHit = browser.findElement(By.cssSelector(".hit"));
     WebElement source = firstHit.findElement(By.cssSelector("a.source"));
     assertThat(source.getAttribute("href"))
-        .isEqualTo("http://criticalestoppel.blogspot.co.uk/2013/03/foir-regarding-universal-jobmatch.html");
+        .isEqualTo(
+            "http://criticalestoppel.blogspot.co.uk/2013/03/foir-regarding-universal-jobmatch.html");
     String quote = firstHit.findElement(By.cssSelector(".passage")).getText();
 
     firstHit.findElement(By.cssSelector("a.in-context")).click();
@@ -34,7 +38,8 @@ class SearchBrowserIT extends InBrowser {
     WebElement target = browser.findElement(By.id(anchor));
     assertThat(target.getText()).contains(quote.substring(0, 60));
     assertThat(target.findElements(By.tagName("mark"))).isNotEmpty();
-    Boolean targeted = (Boolean) browser.executeScript("return arguments[0].matches(':target')", target);
+    Boolean targeted =
+        (Boolean) browser.executeScript("return arguments[0].matches(':target')", target);
     assertThat(targeted).isTrue();
   }
 

@@ -17,13 +17,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Browsing by topic over the real corpus, on a real port: the list of topics and each topic's page. */
+/**
+ * Browsing by topic over the real corpus, on a real port: the list of topics and each topic's page.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TopicsIT {
   private static final String HTML = "text/html";
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @DynamicPropertySource
   static void archive(DynamicPropertyRegistry registry) {
@@ -42,23 +43,38 @@ class TopicsIT {
   void theTopicsPageListsEveryTopicWithItsDescriptionAndCounts() throws Exception {
     HttpResponse<String> page = get(port, "/topics", HTML);
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(topics()).extracting(Topic::id)
-        .contains("consent", "cookies", "mandation", "clones", "data-sharing", "sanctions", "job-search-evidence");
+    assertThat(topics())
+        .extracting(Topic::id)
+        .contains(
+            "consent",
+            "cookies",
+            "mandation",
+            "clones",
+            "data-sharing",
+            "sanctions",
+            "job-search-evidence");
     for (Topic topic : topics()) {
       assertThat(page.body()).contains("href=\"/topics/" + topic.id() + "\"");
-      assertThat(page.body()).contains(org.springframework.web.util.HtmlUtils.htmlEscape(topic.description()));
+      assertThat(page.body())
+          .contains(org.springframework.web.util.HtmlUtils.htmlEscape(topic.description()));
     }
     Matcher counts = Pattern.compile("(\\d+) passages in (\\d+) documents").matcher(page.body());
-    assertThat(counts.results().filter(m -> Integer.parseInt(m.group(1)) > 0).count()).isEqualTo(topics().size());
+    assertThat(counts.results().filter(m -> Integer.parseInt(m.group(1)) > 0).count())
+        .isEqualTo(topics().size());
   }
 
   @Test
   void aTopicPageShowsItsDocumentsAndTheSeedsRelevantPassagesFirst() throws Exception {
     String cookies = get(port, "/topics/cookies", HTML).body();
-    assertThat(cookies).contains("<h1 id=\"topic-heading\">Cookies</h1>", "Documents on this topic",
-        "href=\"/doc/forum-whp-provider-job-search-engines\"", "href=\"/doc/ico-reply-universal-jobmatch-privacy\"");
+    assertThat(cookies)
+        .contains(
+            "<h1 id=\"topic-heading\">Cookies</h1>",
+            "Documents on this topic",
+            "href=\"/doc/forum-whp-provider-job-search-engines\"",
+            "href=\"/doc/ico-reply-universal-jobmatch-privacy\"");
     int firstPassages = cookies.indexOf("id=\"passages\"");
-    String firstHits = cookies.substring(firstPassages, Math.min(cookies.length(), firstPassages + 20_000));
+    String firstHits =
+        cookies.substring(firstPassages, Math.min(cookies.length(), firstPassages + 20_000));
     assertThat(firstHits).contains("<mark>cookies</mark>");
 
     String clones = get(port, "/topics/clones", HTML).body();
@@ -83,7 +99,8 @@ class TopicsIT {
     assertThat(totalOf(year)).isPositive().isLessThan(totalOf(all));
 
     String voice = get(port, "/topics/consent?voice=requester", HTML).body();
-    assertThat(voice).contains("href=\"/doc/wdtk-mandated-access-universal-jobmatch\"")
+    assertThat(voice)
+        .contains("href=\"/doc/wdtk-mandated-access-universal-jobmatch\"")
         .doesNotContain("href=\"/doc/refuted-uj-clones-consent\"");
   }
 
@@ -92,7 +109,10 @@ class TopicsIT {
     assertThat(get(port, "/topics/cookies", HTML).body()).contains("href=\"/feed?topic=cookies\"");
     HttpResponse<String> feed = get(port, "/feed?topic=cookies", "application/atom+xml");
     assertThat(feed.statusCode()).isEqualTo(200);
-    assertThat(feed.headers().firstValue("Content-Type")).get().asString().startsWith("application/atom+xml");
+    assertThat(feed.headers().firstValue("Content-Type"))
+        .get()
+        .asString()
+        .startsWith("application/atom+xml");
     assertThat(feed.body()).contains("<feed", "<entry>", "term=\"cookies\"");
   }
 
@@ -122,5 +142,4 @@ class TopicsIT {
     assertThat(m.find()).isTrue();
     return Integer.parseInt(m.group(1));
   }
-
 }
