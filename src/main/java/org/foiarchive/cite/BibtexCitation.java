@@ -57,6 +57,9 @@ final class BibtexCitation {
     if (c.ocrNote() != null) {
       note.add(c.ocrNote());
     }
+    if (c.attachedToNote() != null) {
+      note.add(c.attachedToNote());
+    }
     note.add(
         "archived copy "
             + c.archiveUrl()

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -12,6 +13,7 @@ import org.foiarchive.corpus.OfficialReferences;
 import org.foiarchive.corpus.PublicBodies;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.corpus.SourceKind;
+import org.foiarchive.extract.MailMessage;
 import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.passage.Voice;
 import org.foiarchive.search.ArchiveRoutes;
@@ -43,6 +45,8 @@ import org.foiarchive.tag.ReferenceRecognizer;
  * @param officialSource for quoted-official passages, the official document in the archive that
  *     carries the quoted reference, or null when the archive does not hold it
  * @param ocr true when the passage was read by OCR from a scan, which every format says
+ * @param attachedTo for a passage in an attachment, the document it came attached to (the e-mail
+ *     that brought an ICO decision notice), which every format names; null otherwise
  */
 public record Citation(
     String passageId,
@@ -64,7 +68,8 @@ public record Citation(
     String cardUrl,
     LocalDate accessed,
     OfficialSource officialSource,
-    boolean ocr) {
+    boolean ocr,
+    AttachedTo attachedTo) {
   private static final ReferenceRecognizer REFERENCES = new ReferenceRecognizer();
 
   /**
@@ -85,6 +90,75 @@ public record Citation(
 
   /** The official document a quoted-official passage reproduces, as held in the archive. */
   public record OfficialSource(String title, String reference, String url) {}
+
+  /**
+   * The document an attachment came with, as its citations name it: "‘Re: FOI request’ (e-mail from
+   * Ben Fairless, 18 November 2011)".
+   *
+   * @param docId the parent's id in the archive, for a link to its page
+   * @param email true when the parent is an e-mail message, so it is called one
+   * @param from who sent the e-mail, or the body that published the parent; null when not known
+   * @param kind one of {@link SourceKind}'s ids, or null
+   * @param date ISO 8601 at the precision the parent gives, or null when undated
+   */
+  public record AttachedTo(
+      String docId, String title, boolean email, String from, String kind, String date) {
+
+    /**
+     * The parent of a document as a citation names it, or null when it has none or its parent is a
+     * mailbox (a message in a mailbox is a document of its own, not an attachment).
+     */
+    static AttachedTo of(IndexedDocument parent) {
+      if (parent == null || MailMessage.isMbox(parent.contentType())) {
+        return null;
+      }
+      Source source = parent.source();
+      String author = blankToNull(source.author());
+      String publisher = blankToNull(source.publisher());
+      String from = author;
+      if (publisher != null
+          && (author == null
+              || !author.toLowerCase(Locale.ROOT).contains(publisher.toLowerCase(Locale.ROOT)))) {
+        from = author == null ? publisher : author + " (" + publisher + ")";
+      }
+      return new AttachedTo(
+          parent.docId(),
+          parent.title() != null ? parent.title() : source.title(),
+          MailMessage.isMail(parent.contentType()),
+          from,
+          blankToNull(source.kind()),
+          blankToNull(source.date()));
+    }
+
+    /**
+     * What the parent is, who it is from and when, as in a citation's brackets: "e-mail from Ben
+     * Fairless, 18 November 2011", or "Guidance, Department for Work and Pensions, June 2013".
+     */
+    public String description() {
+      List<String> parts = new ArrayList<>();
+      if (email) {
+        parts.add(from == null ? "e-mail" : "e-mail from " + from);
+      } else {
+        SourceKind.fromId(kind).map(SourceKind::label).ifPresent(parts::add);
+        if (from != null) {
+          parts.add(from);
+        }
+      }
+      if (date != null) {
+        parts.add(Citation.inWords(date));
+      }
+      return String.join(", ", parts);
+    }
+
+    /** "attached to ‘Re: FOI request’ (e-mail from Ben Fairless, 18 November 2011)". */
+    public String note() {
+      String description = description();
+      return "attached to ‘"
+          + title
+          + "’"
+          + (description.isEmpty() ? "" : " (" + description + ")");
+    }
+  }
 
   /**
    * What every citation of a passage read by OCR says, so nobody quotes a misread word as the
@@ -136,7 +210,13 @@ public record Citation(
         cardUrl,
         accessed,
         officialSource,
-        false);
+        false,
+        null);
+  }
+
+  /** "attached to ‘Re: FOI request’ (e-mail from …)" for a passage in an attachment, else null. */
+  public String attachedToNote() {
+    return attachedTo == null ? null : attachedTo.note();
   }
 
   /** {@link #OCR_NOTE} for a passage read by OCR, else null. */
@@ -145,15 +225,37 @@ public record Citation(
   }
 
   /**
-   * The citation of a passage as the archive holds it.
+   * The citation of a passage as the archive holds it, in a document attached to nothing.
    *
    * @param siteUrl the archive's address ({@code https://archive.example}), prefixed to its own
    *     links; blank leaves them relative
    */
   public static Citation of(
       SearchHit hit, IndexedDocument document, String siteUrl, LocalDate accessed) {
+    return of(hit, document, null, siteUrl, accessed);
+  }
+
+  /**
+   * The citation of a passage as the archive holds it.
+   *
+   * @param parent the record of the document this passage's document came attached to, or null
+   * @param siteUrl the archive's address ({@code https://archive.example}), prefixed to its own
+   *     links; blank leaves them relative
+   */
+  public static Citation of(
+      SearchHit hit,
+      IndexedDocument document,
+      IndexedDocument parent,
+      String siteUrl,
+      LocalDate accessed) {
     Source source = document.source();
     String site = siteUrl == null ? "" : siteUrl.replaceFirst("/+$", "");
+    AttachedTo attachedTo = AttachedTo.of(parent);
+    String url = blankToNull(hit.url());
+    if (url == null && attachedTo != null) {
+      // An attachment with no address of its own is found with the message that brought it.
+      url = blankToNull(parent.source().url());
+    }
     return new Citation(
         hit.passageId(),
         hit.text(),
@@ -167,14 +269,15 @@ public record Citation(
         blankToNull(hit.date() != null ? hit.date() : source.date()),
         blankToNull(hit.paragraph()),
         hit.page(),
-        blankToNull(hit.url()),
+        url,
         site + hit.archiveUrl(),
         source.sha256(),
         blankToNull(source.retrieved()),
         site + ArchiveRoutes.quoteCard(hit.passageId()),
         accessed,
         null,
-        hit.ocr());
+        hit.ocr(),
+        attachedTo);
   }
 
   public Citation withOfficialSource(OfficialSource source) {
@@ -198,7 +301,8 @@ public record Citation(
         cardUrl,
         accessed,
         source,
-        ocr);
+        ocr,
+        attachedTo);
   }
 
   public boolean isOfficial() {

@@ -12,8 +12,9 @@ import org.foiarchive.search.SearchRequest;
 
 /**
  * Makes citations of passages in the archive, for the web pages, {@code /cite} and evidence
- * bundles: looks up each passage's document and, for official wording quoted in commentary, the
- * official document in the archive that carries the same reference. Thread-safe.
+ * bundles: looks up each passage's document (and the document it came attached to) and, for
+ * official wording quoted in commentary, the official document in the archive that carries the same
+ * reference. Thread-safe.
  */
 public final class Citations {
   private final ArchiveSearcher searcher;
@@ -30,7 +31,11 @@ public final class Citations {
   /** The citation of a passage the caller already holds (a search hit). */
   public Citation of(SearchHit hit, String siteUrl, LocalDate accessed) {
     IndexedDocument document = searcher.documentInfo(hit.docId()).orElseGet(() -> placeholder(hit));
-    Citation citation = Citation.of(hit, document, siteUrl, accessed);
+    IndexedDocument parent =
+        document.source().parent() == null
+            ? null
+            : searcher.documentInfo(document.source().parent()).orElse(null);
+    Citation citation = Citation.of(hit, document, parent, siteUrl, accessed);
     return officialSource(hit, siteUrl).map(citation::withOfficialSource).orElse(citation);
   }
 

@@ -59,6 +59,9 @@ final class CslJsonCitation {
     if (c.ocrNote() != null) {
       note.add(c.ocrNote());
     }
+    if (c.attachedToNote() != null) {
+      note.add(c.attachedToNote());
+    }
     if (c.sha256() != null) {
       note.add("SHA-256 " + c.sha256());
     }

@@ -6,10 +6,10 @@ import java.util.Locale;
 
 /**
  * A citation in the style UK courts and tribunals use for online documents (after OSCOLA): author,
- * ‘title’ (kind, body, reference, date) pinpoint &lt;URL&gt; accessed date; then what makes it
- * checkable here: the archived copy with its SHA-256 and retrieval date, and the passage's quote
- * card. One sentence, written in plain text, Markdown or HTML by the same code so the three never
- * disagree.
+ * ‘title’ (kind, body, reference, date) pinpoint, for an attachment what it was attached to,
+ * &lt;URL&gt; accessed date; then what makes it checkable here: the archived copy with its SHA-256
+ * and retrieval date, and the passage's quote card. One sentence, written in plain text, Markdown
+ * or HTML by the same code so the three never disagree.
  */
 final class LegalCitation {
   private LegalCitation() {}
@@ -114,6 +114,14 @@ final class LegalCitation {
     }
     if (c.ocrNote() != null) {
       out.append(m.text(" (" + c.ocrNote() + ")"));
+    }
+    Citation.AttachedTo parent = c.attachedTo();
+    if (parent != null) {
+      // The attachment's own facts come first; the message it came with says where it was found.
+      out.append(m.text(", attached to ")).append(m.title(parent.title()));
+      if (!parent.description().isEmpty()) {
+        out.append(m.text(" (" + parent.description() + ")"));
+      }
     }
     String accessed = c.accessedInWords();
     if (c.url() != null) {

@@ -32,17 +32,26 @@ class CitationFormatTest {
           "requester-para82",
           "quoted-official-foi-5028",
           "commentary-adverse",
-          "forum-whp-guidance");
+          "forum-whp-guidance",
+          "attachment-ico-decision-notice",
+          "attachment-govuk-guidance-pdf");
   private static final JsonMapper JSON =
       JsonMapper.builder()
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .build();
 
-  /** One fixture: the passage as the index returns it and its document's record. */
-  record Case(SearchHit hit, IndexedDocument document, Citation.OfficialSource officialSource) {
+  /**
+   * One fixture: the passage as the index returns it, its document's record, and for an attachment
+   * the record of the document it came attached to.
+   */
+  record Case(
+      SearchHit hit,
+      IndexedDocument document,
+      Citation.OfficialSource officialSource,
+      IndexedDocument parent) {
     Citation citation() {
-      Citation c = Citation.of(hit, document, SITE, ACCESSED);
+      Citation c = Citation.of(hit, document, parent, SITE, ACCESSED);
       return officialSource == null ? c : c.withOfficialSource(officialSource);
     }
   }
@@ -171,6 +180,55 @@ class CitationFormatTest {
         .startsWith("Department for Work and Pensions (FOI 5028), quoted in refuted.org.uk, ")
         .contains(
             "the official source is held in the archive as ‘About’ (FOI 5028) <https://archive.example/p/wdtk-avanta-job-site-foi-5028-p3>");
+  }
+
+  @Test
+  void anAttachmentIsCitedWithItsOwnFactsThenTheMessageItCameWith() {
+    Citation c = load("attachment-ico-decision-notice").citation();
+    assertThat(CitationFormat.TEXT.format(c))
+        .startsWith(
+            "Information Commissioner's Office, ‘Decision notice FS50379341’ (Decision notice,"
+                + " FS50379341, 10 November 2011) para 12, p 2, attached to ‘Re: FOI request’"
+                + " (e-mail from Ben Fairless, 18 November 2011)"
+                + " <https://www.whatdotheyknow.com/request/gritting_routes_example#incoming-200001>"
+                + " accessed 23 November 2026; archived copy"
+                + " <https://archive.example/doc/decision-notice-fs50379341/raw>");
+    for (CitationFormat format : CitationFormat.values()) {
+      assertThat(format.format(c))
+          .as(format.id())
+          .contains("attached to ")
+          .contains("e-mail from Ben Fairless, 18 November 2011");
+    }
+  }
+
+  @Test
+  void anAttachmentWithAnAddressOfItsOwnKeepsItAndNamesThePageItCameWith() {
+    Citation c = load("attachment-govuk-guidance-pdf").citation();
+    assertThat(c.url())
+        .isEqualTo(
+            "https://assets.publishing.service.gov.uk/media/0000example/uj-claimant-guide.pdf");
+    assertThat(c.attachedToNote())
+        .isEqualTo(
+            "attached to ‘Universal Jobmatch: a guide for claimants’ (Guidance, Department for"
+                + " Work and Pensions, 3 June 2013)");
+  }
+
+  @Test
+  void aMessageInAMailboxIsNotCitedAsAnAttachment() {
+    Case reply = load("attachment-ico-decision-notice");
+    IndexedDocument mailbox =
+        new IndexedDocument(
+            reply.parent().source(),
+            "correspondence",
+            "application/mbox",
+            null,
+            0,
+            List.of(),
+            List.of());
+    Citation c = Citation.of(reply.hit(), reply.document(), mailbox, SITE, ACCESSED);
+    assertThat(c.attachedTo()).isNull();
+    assertThat(c.url()).isNull();
+    assertThat(CitationFormat.TEXT.format(c)).doesNotContain("attached to");
   }
 
   @Test
