@@ -1,11 +1,12 @@
 package org.foiarchive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.foiarchive.testing.ArchiveServer.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,17 +18,23 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A request's document page shows the thread as the source does: each message with its direction,
  * sender and date and a link to it on the source page, annotations set apart, and attachments
  * listed under their message with links to their own pages, the archived copies and the originals.
+ * Only the document controller and its page are checked: a slice, no server.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WebMvcTest(DocumentController.class)
+@Import({ArchiveConfiguration.class, Labels.class, CitationSupport.class, ReferenceLinks.class})
 class DocumentPageIT {
   private static final String REQUEST_URL =
       "https://www.whatdotheyknow.com/request/evidence_of_job_search_at_jobcen";
@@ -35,7 +42,7 @@ class DocumentPageIT {
       REQUEST_URL + "/response/1001/attach/2/4321%20Response.pdf";
   private static final Path CORPUS = corpus();
 
-  @LocalServerPort int port;
+  @Autowired MockMvc mvc;
 
   @DynamicPropertySource
   static void archive(DynamicPropertyRegistry registry) throws IOException {
@@ -99,9 +106,14 @@ class DocumentPageIT {
   }
 
   private Document page() throws Exception {
-    var response = get(port, "/doc/evidence-request", "text/html");
-    assertThat(response.statusCode()).isEqualTo(200);
-    return Jsoup.parse(response.body());
+    return page("/doc/evidence-request");
+  }
+
+  private Document page(String path) throws Exception {
+    MockHttpServletResponse response =
+        mvc.perform(get(path).accept(MediaType.TEXT_HTML)).andReturn().getResponse();
+    assertThat(response.getStatus()).isEqualTo(200);
+    return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -137,7 +149,7 @@ class DocumentPageIT {
     assertThat(attachments).isNotNull();
     assertThat(attachments.select("a").eachAttr("href"))
         .contains("/doc/evidence-request-reply", "/doc/evidence-request-reply/raw", ATTACHMENT_URL);
-    var child = Jsoup.parse(get(port, "/doc/evidence-request-reply", "text/html").body());
+    var child = page("/doc/evidence-request-reply");
     assertThat(child.select(".provenance a[href=/doc/evidence-request]").text())
         .isEqualTo("Evidence of job search at Jobcentres");
   }
