@@ -1,12 +1,10 @@
 package org.foiarchive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,9 +18,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Only the document controller and its page are checked: a slice, no server.
  */
 @WebMvcTest(DocumentController.class)
-@Import({ArchiveConfiguration.class, Labels.class, CitationSupport.class, ReferenceLinks.class})
+@PageSlice
 class DocumentPageIT {
   private static final String REQUEST_URL =
       "https://www.whatdotheyknow.com/request/evidence_of_job_search_at_jobcen";
@@ -110,10 +105,7 @@ class DocumentPageIT {
   }
 
   private Document page(String path) throws Exception {
-    MockHttpServletResponse response =
-        mvc.perform(get(path).accept(MediaType.TEXT_HTML)).andReturn().getResponse();
-    assertThat(response.getStatus()).isEqualTo(200);
-    return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+    return Jsoup.parse(PageSlice.Pages.body(mvc, path, "text/html"));
   }
 
   @Test

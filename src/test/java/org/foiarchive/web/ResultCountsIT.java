@@ -1,9 +1,7 @@
 package org.foiarchive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,8 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * only they run (a slice, no server), over the real searcher and index.
  */
 @WebMvcTest({SearchController.class, TopicController.class})
-@Import({ArchiveConfiguration.class, Labels.class, CitationSupport.class, ReferenceLinks.class})
+@PageSlice
 class ResultCountsIT {
   private static final Pattern COUNT =
       Pattern.compile("(\\d[\\d,]*) passages in (\\d[\\d,]*) documents");
@@ -62,10 +58,7 @@ class ResultCountsIT {
   }
 
   private String page(String path) throws Exception {
-    return mvc.perform(get(path).accept(MediaType.TEXT_HTML))
-        .andReturn()
-        .getResponse()
-        .getContentAsString(StandardCharsets.UTF_8);
+    return PageSlice.Pages.body(mvc, path, "text/html");
   }
 
   private Matcher find(Pattern pattern, String html) {
