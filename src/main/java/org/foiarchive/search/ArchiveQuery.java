@@ -25,7 +25,7 @@ import org.apache.lucene.search.Query;
 public record ArchiveQuery(
     Query ranking,
     Query highlight,
-    List<String> notices,
+    List<Notice> notices,
     ParsedQuery parsed,
     boolean asksWhatWasSaid,
     List<Query> concepts,
@@ -39,7 +39,7 @@ public record ArchiveQuery(
   public ArchiveQuery(
       Query ranking,
       Query highlight,
-      List<String> notices,
+      List<Notice> notices,
       ParsedQuery parsed,
       boolean asksWhatWasSaid,
       List<Query> concepts) {

@@ -101,7 +101,7 @@ public final class ArchiveQueryBuilder {
    */
   public ArchiveQuery build(SearchRequest request, Function<String, Optional<String>> spelling) {
     ParsedQuery parsed = frontEnd.parse(request.query());
-    List<String> notices = new ArrayList<>(parsed.notices());
+    List<Notice> notices = new ArrayList<>(parsed.notes());
     QueryBuilder builder = new QueryBuilder(analyzer);
     builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
 
@@ -165,7 +165,7 @@ public final class ArchiveQueryBuilder {
       BooleanQuery.Builder finding,
       BooleanQuery.Builder support,
       BooleanQuery.Builder highlight,
-      List<String> notices) {
+      List<Notice> notices) {
     String wordText = String.join(" ", subject);
     if (wordText.isBlank()) {
       return null;
@@ -190,12 +190,10 @@ public final class ArchiveQueryBuilder {
           highlight, builder.createBooleanQuery(ArchiveFields.TEXT, correctedText, Occur.SHOULD));
       // Said as what it is: a guess at a misspelling, searched beside the word as typed.
       notices.add(
-          "No passage has the word "
-              + String.join(", ", unknown)
-              + "; also searched for the closest word"
-              + " the archive holds: "
-              + String.join(", ", corrected)
-              + ".");
+          Notice.of(
+              Notice.Code.SPELLING_ALSO_SEARCHED,
+              String.join(", ", unknown),
+              String.join(", ", corrected)));
     }
     addRelated(finding, support, builder, subject, highlight);
     Query near = proximityQuery(builder, subject);
@@ -272,7 +270,7 @@ public final class ArchiveQueryBuilder {
       SearchRequest request,
       QueryBuilder builder,
       BooleanQuery findingQuery,
-      List<String> notices) {
+      List<Notice> notices) {
     BooleanQuery.Builder restrictions = new BooleanQuery.Builder();
     for (ParsedQuery.Item item : parsed.excluded()) {
       Query q =
@@ -552,7 +550,7 @@ public final class ArchiveQueryBuilder {
       QueryBuilder builder,
       ParsedQuery typed,
       SearchRequest request,
-      List<String> notices) {
+      List<Notice> notices) {
     addKeywordFilter(
         query, ArchiveFields.TOPIC, union(typed.values(Filter.TOPIC), request.topics()));
     addKeywordFilter(query, ArchiveFields.KIND, union(typed.values(Filter.KIND), request.kinds()));
@@ -596,10 +594,7 @@ public final class ArchiveQueryBuilder {
     } else if (request.to() != null) {
       var end = ArchiveDates.end(request.to());
       if (end == null) {
-        notices.add(
-            "The date '"
-                + request.to()
-                + "' was not understood; write it as 2013, 2013-06 or 2013-06-12.");
+        notices.add(Notice.of(Notice.Code.DATE_NOT_UNDERSTOOD, request.to()));
       } else {
         before = end.toEpochDay();
       }
@@ -614,18 +609,13 @@ public final class ArchiveQueryBuilder {
     }
   }
 
-  private static Long startDay(String date, String name, List<String> notices) {
+  private static Long startDay(String date, String name, List<Notice> notices) {
     if (date == null) {
       return null;
     }
     var start = ArchiveDates.parse(date);
     if (start == null) {
-      notices.add(
-          "The date in "
-              + name
-              + ":"
-              + date
-              + " was not understood; write it as 2013, 2013-06 or 2013-06-12.");
+      notices.add(Notice.of(Notice.Code.FILTER_DATE_NOT_UNDERSTOOD, name, date));
       return null;
     }
     return start.toEpochDay();

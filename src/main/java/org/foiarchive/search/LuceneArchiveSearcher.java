@@ -68,11 +68,8 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
    */
   static final long SEARCH_TIMEOUT_MILLIS = 2_000;
 
-  static final String TIMED_OUT_NOTICE =
-      "The search took too long and was stopped early; results may be incomplete.";
-  static final String WORDS_INSTEAD_NOTICE =
-      "The query could not be run as written; its words were searched instead.";
-  static final String NOT_RUN_NOTICE = "The query could not be run; try fewer or simpler words.";
+  /** The timeout's notice in English, as the JSON API gives it. */
+  static final String TIMED_OUT_NOTICE = Notice.of(Notice.Code.TIMED_OUT).english();
 
   /**
    * How many matches are counted exactly: beyond this the total is "at least" this many and the
@@ -80,12 +77,8 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
    */
   static final int COUNTED_HITS = SearchRequest.MAX_WINDOW;
 
-  static final String MANY_HITS_NOTICE =
-      "More than "
-          + String.format(Locale.UK, "%,d", COUNTED_HITS)
-          + " passages match: the best are shown first, and the counts beside the results are of the first "
-          + String.format(Locale.UK, "%,d", COUNTED_HITS)
-          + " found. Add words or a filter to narrow the search.";
+  private static final Notice MANY_HITS_NOTICE =
+      Notice.of(Notice.Code.MANY_HITS, String.format(Locale.UK, "%,d", COUNTED_HITS));
 
   /**
    * How many times deeper than the reranker's depth candidates are found, when a cheaper query
@@ -221,7 +214,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     String words = String.join(" ", query.parsed().words());
     ArchiveQuery fallback = queries.build(request.toBuilder().query(words).build());
     try {
-      return run(g, request, fallback, start, List.of(WORDS_INSTEAD_NOTICE), sort);
+      return run(g, request, fallback, start, List.of(Notice.of(Notice.Code.WORDS_INSTEAD)), sort);
     } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException | IOException e) {
       log.warn(
           "Search for '{}' failed, also as its words alone: {}", request.query(), e.toString());
@@ -238,7 +231,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
         elapsedMs(start),
         List.of(),
         noFacets,
-        List.of(NOT_RUN_NOTICE),
+        List.of(Notice.of(Notice.Code.NOT_RUN)),
         null,
         request.offset(),
         request.limit());
@@ -249,7 +242,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
       SearchRequest request,
       ArchiveQuery query,
       long start,
-      List<String> extra,
+      List<Notice> extra,
       Sort sort)
       throws IOException {
     // A searcher of its own for this request: the timeout belongs to one search, not to every
@@ -272,10 +265,10 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
             ? new ScoreDoc[0]
             : Arrays.copyOfRange(ordered, request.offset(), Math.min(ordered.length, window));
     List<SearchHit> hits = HitMapper.hits(g, page, query.highlight());
-    List<String> notices = new ArrayList<>(query.notices());
+    List<Notice> notices = new ArrayList<>(query.notices());
     notices.addAll(extra);
     if (searcher.timedOut()) {
-      notices.add(TIMED_OUT_NOTICE);
+      notices.add(Notice.of(Notice.Code.TIMED_OUT));
     } else if (lowerBound) {
       notices.add(MANY_HITS_NOTICE);
     }

@@ -13,13 +13,19 @@ import java.util.Map;
  *     b")
  * @param excluded words and phrases that must not appear
  * @param filterValues the values typed for each filter, in the order typed
+ * @param notes the notices as codes with their arguments; {@link #notices()} gives them in English
  */
 public record ParsedQuery(
     List<String> words,
     List<List<Item>> groups,
     List<Item> excluded,
     Map<Filter, List<String>> filterValues,
-    List<String> notices) {
+    List<Notice> notes) {
+
+  /** The notices in English, as the JSON API and the command line show them. */
+  public List<String> notices() {
+    return Notice.english(notes);
+  }
 
   /** A phrase, a word or a word prefix (trailing *). */
   public record Item(Type type, String text) {

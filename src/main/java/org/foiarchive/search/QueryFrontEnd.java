@@ -26,11 +26,11 @@ public final class QueryFrontEnd {
   private static final String SYNTAX_CHARS = "()[]{}^~\\<>=&|;`";
 
   public ParsedQuery parse(String input) {
-    List<String> notices = new ArrayList<>();
+    List<Notice> notices = new ArrayList<>();
     String text = input == null ? "" : input.replaceAll("[\\p{Cntrl}&&[^\\t\\n]]", " ").strip();
     if (text.length() > MAX_QUERY_CHARS) {
       text = text.substring(0, MAX_QUERY_CHARS);
-      notices.add("Your query was cut to its first " + MAX_QUERY_CHARS + " characters.");
+      notices.add(Notice.of(Notice.Code.QUERY_CUT, MAX_QUERY_CHARS));
     }
     List<Token> tokens = tokenize(text, notices);
     List<String> words = new ArrayList<>();
@@ -46,7 +46,7 @@ public final class QueryFrontEnd {
 
     for (Token token : tokens) {
       if (terms >= MAX_TERMS) {
-        notices.add("Only the first " + MAX_TERMS + " terms of your query were used.");
+        notices.add(Notice.of(Notice.Code.TERMS_CUT, MAX_TERMS));
         break;
       }
       if (!token.quoted
@@ -136,7 +136,7 @@ public final class QueryFrontEnd {
     if (!ignored.isEmpty()) {
       StringBuilder chars = new StringBuilder();
       ignored.forEach(c -> chars.append(chars.isEmpty() ? "" : " ").append(c));
-      notices.add("Some characters were read as spaces, not as search syntax: " + chars + ".");
+      notices.add(Notice.of(Notice.Code.SYNTAX_AS_SPACES, chars));
     }
     return new ParsedQuery(
         List.copyOf(words),
@@ -152,7 +152,7 @@ public final class QueryFrontEnd {
    */
   private record Token(char sign, String field, String text, boolean quoted) {}
 
-  private static List<Token> tokenize(String text, List<String> notices) {
+  private static List<Token> tokenize(String text, List<Notice> notices) {
     List<Token> tokens = new ArrayList<>();
     int i = 0;
     int n = text.length();
@@ -182,8 +182,7 @@ public final class QueryFrontEnd {
           close++;
         }
         if (close >= n) {
-          notices.add(
-              "A quotation mark was not closed, so the words after it were searched as separate words.");
+          notices.add(Notice.of(Notice.Code.QUOTE_NOT_CLOSED));
           tokens.add(new Token(sign, field, text.substring(i + 1), false));
           break;
         }

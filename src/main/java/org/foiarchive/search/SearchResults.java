@@ -1,5 +1,8 @@
 package org.foiarchive.search;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,21 +18,42 @@ import java.util.Map;
  *     passages, or over the best 1,000 of them when more match
  * @param documents how many documents the matching passages are in, counted over the same matches
  *     as the facets (every match up to 1,000)
+ * @param notes the notices as codes with their arguments, for the web to render in the reader's
+ *     words; {@link #notices()} gives them in English, as the JSON API and the command line do
  * @param exact whether {@code total} and {@code documents} count every match; when not, they are
  *     lower bounds
  */
+@JsonPropertyOrder({
+  "query",
+  "total",
+  "tookMs",
+  "hits",
+  "facets",
+  "notices",
+  "suggestion",
+  "offset",
+  "limit",
+  "documents",
+  "exact"
+})
 public record SearchResults(
     String query,
     long total,
     long tookMs,
     List<SearchHit> hits,
     Map<String, Map<String, Long>> facets,
-    List<String> notices,
+    @JsonIgnore List<Notice> notes,
     String suggestion,
     int offset,
     int limit,
     long documents,
     boolean exact) {
+
+  /** The notices in English: the JSON API's {@code notices}. */
+  @JsonProperty("notices")
+  public List<String> notices() {
+    return Notice.english(notes);
+  }
 
   /**
    * Results whose documents are only those of the hits given: for answers that are complete in one
@@ -41,7 +65,7 @@ public record SearchResults(
       long tookMs,
       List<SearchHit> hits,
       Map<String, Map<String, Long>> facets,
-      List<String> notices,
+      List<Notice> notes,
       String suggestion,
       int offset,
       int limit) {
@@ -51,7 +75,7 @@ public record SearchResults(
         tookMs,
         hits,
         facets,
-        notices,
+        notes,
         suggestion,
         offset,
         limit,

@@ -1,7 +1,6 @@
 package org.foiarchive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.foiarchive.testing.ArchiveServer.get;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,17 +16,20 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A request's document page shows the thread as the source does: each message with its direction,
  * sender and date and a link to it on the source page, annotations set apart, and attachments
  * listed under their message with links to their own pages, the archived copies and the originals.
+ * Only the document controller and its page are checked: a slice, no server.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WebMvcTest(DocumentController.class)
+@PageSlice
 class DocumentPageIT {
   private static final String REQUEST_URL =
       "https://www.whatdotheyknow.com/request/evidence_of_job_search_at_jobcen";
@@ -35,7 +37,7 @@ class DocumentPageIT {
       REQUEST_URL + "/response/1001/attach/2/4321%20Response.pdf";
   private static final Path CORPUS = corpus();
 
-  @LocalServerPort int port;
+  @Autowired MockMvc mvc;
 
   @DynamicPropertySource
   static void archive(DynamicPropertyRegistry registry) throws IOException {
@@ -99,9 +101,11 @@ class DocumentPageIT {
   }
 
   private Document page() throws Exception {
-    var response = get(port, "/doc/evidence-request", "text/html");
-    assertThat(response.statusCode()).isEqualTo(200);
-    return Jsoup.parse(response.body());
+    return page("/doc/evidence-request");
+  }
+
+  private Document page(String path) throws Exception {
+    return Jsoup.parse(PageSlice.Pages.body(mvc, path, "text/html"));
   }
 
   @Test
@@ -137,7 +141,7 @@ class DocumentPageIT {
     assertThat(attachments).isNotNull();
     assertThat(attachments.select("a").eachAttr("href"))
         .contains("/doc/evidence-request-reply", "/doc/evidence-request-reply/raw", ATTACHMENT_URL);
-    var child = Jsoup.parse(get(port, "/doc/evidence-request-reply", "text/html").body());
+    var child = page("/doc/evidence-request-reply");
     assertThat(child.select(".provenance a[href=/doc/evidence-request]").text())
         .isEqualTo("Evidence of job search at Jobcentres");
   }

@@ -1,7 +1,6 @@
 package org.foiarchive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.foiarchive.testing.ArchiveServer.get;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -15,22 +14,25 @@ import org.foiarchive.testing.ArchiveServer;
 import org.foiarchive.testing.TestArchive;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * "N passages in M documents" counts every match, on every page alike, and a page past the end
- * shows the last page, on the real corpus.
+ * shows the last page, on the real corpus. Only the controllers and their pages are checked, so
+ * only they run (a slice, no server), over the real searcher and index.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WebMvcTest({SearchController.class, TopicController.class})
+@PageSlice
 class ResultCountsIT {
   private static final Pattern COUNT =
       Pattern.compile("(\\d[\\d,]*) passages in (\\d[\\d,]*) documents");
   private static final Pattern PAGE = Pattern.compile("Page (\\d+) of (\\d+)");
 
-  @LocalServerPort int port;
+  @Autowired MockMvc mvc;
 
   @DynamicPropertySource
   static void archive(DynamicPropertyRegistry registry) {
@@ -55,6 +57,10 @@ class ResultCountsIT {
     return documents.size();
   }
 
+  private String page(String path) throws Exception {
+    return PageSlice.Pages.body(mvc, path, "text/html");
+  }
+
   private Matcher find(Pattern pattern, String html) {
     Matcher m = pattern.matcher(html);
     assertThat(m.find()).as(pattern + " in the page").isTrue();
@@ -67,7 +73,7 @@ class ResultCountsIT {
     long expected = documentsOfAllMatches(query);
     assertThat(expected).isGreaterThan(1);
     for (int page = 1; page <= 2; page++) {
-      String html = get(port, "/search?q=" + query + "&page=" + page, "text/html").body();
+      String html = page("/search?q=" + query + "&page=" + page);
       Matcher count = find(COUNT, html);
       assertThat(Long.parseLong(count.group(2))).as(query + " page " + page).isEqualTo(expected);
     }
@@ -77,7 +83,7 @@ class ResultCountsIT {
   @ValueSource(
       strings = {"/search?q=jobmatch&page=999", "/search?q=&page=50", "/topics/consent?page=400"})
   void aPagePastTheEndShowsTheLastPage(String path) throws Exception {
-    String html = get(port, path, "text/html").body();
+    String html = page(path);
     Matcher page = find(PAGE, html);
     assertThat(page.group(1)).as(path).isEqualTo(page.group(2));
     assertThat(html).as(path).contains("class=\"passage");

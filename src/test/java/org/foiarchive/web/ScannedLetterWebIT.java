@@ -1,7 +1,6 @@
 package org.foiarchive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.foiarchive.testing.ArchiveServer.get;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,22 +12,30 @@ import org.foiarchive.testing.RealWorldFiles;
 import org.foiarchive.testing.TestDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A scanned reply served by the archive: what OCR read is labelled on the result, the quote card,
- * the document page and the citation, and typed text beside it is not.
+ * the document page and the citation, and typed text beside it is not. Only the controllers and
+ * their pages are checked: a slice, no server.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WebMvcTest({
+  SearchController.class,
+  PassageController.class,
+  DocumentController.class,
+  CitationController.class
+})
+@PageSlice
 class ScannedLetterWebIT {
   private static final String LABEL = "Text read by OCR; check against the scan";
 
   @TempDir static Path dir;
 
-  @LocalServerPort int port;
+  @Autowired MockMvc mvc;
 
   @DynamicPropertySource
   static void archive(DynamicPropertyRegistry registry) throws IOException {
@@ -64,23 +71,24 @@ class ScannedLetterWebIT {
     registry.add("foiarchive.index", () -> dir.resolve("index").toString());
   }
 
+  private String body(String path, String accept) throws Exception {
+    return PageSlice.Pages.body(mvc, path, accept);
+  }
+
   @Test
   void whatOcrReadIsLabelledWhereverItIsShownOrCited() throws Exception {
-    assertThat(get(port, "/search?q=wallaby", "text/html").body()).contains(LABEL);
-    assertThat(get(port, "/p/scanned-reply-p1", "text/html").body())
-        .contains("wallaby appeal", LABEL);
-    assertThat(get(port, "/doc/scanned-reply", "text/html").body()).contains(LABEL);
-    assertThat(get(port, "/cite/scanned-reply-p1?format=text", "text/plain").body())
+    assertThat(body("/search?q=wallaby", "text/html")).contains(LABEL);
+    assertThat(body("/p/scanned-reply-p1", "text/html")).contains("wallaby appeal", LABEL);
+    assertThat(body("/doc/scanned-reply", "text/html")).contains(LABEL);
+    assertThat(body("/cite/scanned-reply-p1?format=text", "text/plain"))
         .contains("p 1 (text read by OCR; check against the scan)");
-    assertThat(get(port, "/cite/scanned-reply-p1?format=csl-json", "application/json").body())
+    assertThat(body("/cite/scanned-reply-p1?format=csl-json", "application/json"))
         .contains("text read by OCR");
   }
 
   @Test
   void typedTextCarriesNoOcrLabel() throws Exception {
-    assertThat(get(port, "/search?q=quokka", "text/html").body())
-        .contains("quokka")
-        .doesNotContain(LABEL);
-    assertThat(get(port, "/p/typed-reply-p1", "text/html").body()).doesNotContain(LABEL);
+    assertThat(body("/search?q=quokka", "text/html")).contains("quokka").doesNotContain(LABEL);
+    assertThat(body("/p/typed-reply-p1", "text/html")).doesNotContain(LABEL);
   }
 }

@@ -12,6 +12,7 @@ import org.foiarchive.corpus.Corpus;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.testing.ArchiveServer;
 import org.foiarchive.testing.TestArchive;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -85,6 +86,22 @@ class WebIT {
     assertThat(page.body()).contains("class=\"notice\"");
     HttpResponse<String> raw = get(port, "/search?q=%22unclosed+(+AND+title:[&page=x", HTML);
     assertThat(raw.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aNoticeReadsTheSameOnThePageAndInTheJsonApi() throws Exception {
+    String said =
+        "The date in after:someday was not understood; write it as 2013, 2013-06 or 2013-06-12.";
+    HttpResponse<String> page = get(port, "/search?q=" + q("cookies after:someday"), HTML);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(Jsoup.parse(page.body()).select(".notices .notice").eachText()).contains(said);
+    HttpResponse<String> api =
+        get(port, "/api/search?q=" + q("cookies after:someday"), "application/json");
+    JsonNode json = JsonMapper.builder().build().readTree(api.body());
+    assertThat(json.has("notes")).as("the codes stay inside the app").isFalse();
+    JsonNode notices = json.path("notices");
+    assertThat(notices.isArray()).isTrue();
+    assertThat(notices.valueStream().map(JsonNode::asString)).contains(said);
   }
 
   @Test
