@@ -1,9 +1,6 @@
 package org.foiarchive.extract;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -46,23 +43,23 @@ final class BodyCharset {
   static String decode(byte[] bytes, String label) {
     Charset labelled = byLabel(label);
     if (labelled != null) {
-      String text = strictly(bytes, labelled);
+      String text = TextCharset.strictly(bytes, labelled);
       if (text != null) {
         return text;
       }
     }
-    String utf8 = strictly(bytes, StandardCharsets.UTF_8);
+    String utf8 = TextCharset.strictly(bytes, StandardCharsets.UTF_8);
     if (utf8 != null) {
       return utf8;
     }
     Charset detected = detect(bytes);
     if (detected != null) {
-      String text = strictly(bytes, detected);
+      String text = TextCharset.strictly(bytes, detected);
       if (text != null) {
         return text;
       }
     }
-    String windows = strictly(bytes, WINDOWS_1252);
+    String windows = TextCharset.strictly(bytes, WINDOWS_1252);
     // The five bytes Windows-1252 leaves undefined are read as Latin-1's control characters, never
     // U+FFFD.
     return windows != null ? windows : new String(bytes, StandardCharsets.ISO_8859_1);
@@ -93,19 +90,5 @@ final class BodyCharset {
       return null;
     }
     return byLabel(match.getName());
-  }
-
-  /** The bytes decoded, or null when they are not valid in that charset. */
-  private static String strictly(byte[] bytes, Charset charset) {
-    try {
-      return charset
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
   }
 }

@@ -1,10 +1,6 @@
 package org.foiarchive.extract;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,31 +48,8 @@ final class PlainText {
   }
 
   static String decode(byte[] bytes, String contentTypeHint) {
-    int bom = 0;
-    Charset charset = declaredCharset(contentTypeHint);
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      charset = StandardCharsets.UTF_8;
-      bom = 3;
-    } else if (startsWith(bytes, 0xFE, 0xFF)) {
-      charset = StandardCharsets.UTF_16BE;
-      bom = 2;
-    } else if (startsWith(bytes, 0xFF, 0xFE)) {
-      charset = StandardCharsets.UTF_16LE;
-      bom = 2;
-    }
-    if (charset != null) {
-      return new String(bytes, bom, bytes.length - bom, charset);
-    }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return new String(bytes, Charset.forName("windows-1252"));
-    }
+    int bom = TextCharset.byteOrderMarkLength(bytes);
+    return new String(bytes, bom, bytes.length - bom, TextCharset.of(bytes, contentTypeHint));
   }
 
   static Charset declaredCharset(String contentType) {
