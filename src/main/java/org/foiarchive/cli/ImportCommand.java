@@ -181,24 +181,25 @@ public final class ImportCommand implements Callable<Integer> {
     int added = 0;
     int known = 0;
     int attachments = 0;
-    int done = 0;
+    // A bar with the time left on a terminal; a line a file, with the time left, otherwise.
+    Progress progress = Progress.onStandardOutput(out, "files");
+    progress.addToTotal(rows.rows().size());
     for (ImportSheet.Row row : rows.rows()) {
-      done++;
       try {
         CorpusImporter.Result result = importer.importFile(corpus, row.file(), row.metadata());
-        out.printf("[%d/%d] ", done, rows.rows().size());
-        print(out, result, "");
+        progress.done(describe(result, ""));
         for (CorpusImporter.Result attachment : result.attachments()) {
-          print(out, attachment, "  attachment ");
+          progress.message(describe(attachment, "  attachment "));
         }
         added += result.added() ? 1 : 0;
         known += result.added() ? 0 : 1;
         attachments += result.attachments().size();
       } catch (org.foiarchive.corpus.CorpusException | java.io.IOException e) {
         skipped.add("row " + row.number() + ": " + e.getMessage());
+        progress.done("row " + row.number() + " skipped");
       }
-      out.flush();
     }
+    progress.finish();
     for (String line : skipped) {
       err.println(line);
     }
@@ -211,19 +212,22 @@ public final class ImportCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, CorpusImporter.Result result, String prefix) {
+    out.println(describe(result, prefix));
+  }
+
+  private static String describe(CorpusImporter.Result result, String prefix) {
     String name = result.file().getFileName().toString();
     if (result.added()) {
-      out.printf(
-          "%sadded %s as '%s' (%s, %s)%n",
+      return String.format(
+          "%sadded %s as '%s' (%s, %s)",
           prefix,
           prefix.isEmpty() ? result.file() : name,
           result.source().id(),
           result.source().contentType(),
           result.source().snapshot());
-    } else {
-      out.printf(
-          "%s%s is already in the corpus as '%s'; not added again%n",
-          prefix, prefix.isEmpty() ? result.file() : name, result.source().id());
     }
+    return String.format(
+        "%s%s is already in the corpus as '%s'; not added again",
+        prefix, prefix.isEmpty() ? result.file() : name, result.source().id());
   }
 }
