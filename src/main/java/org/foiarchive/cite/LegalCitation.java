@@ -94,8 +94,7 @@ final class LegalCitation {
     String quoted = c.quotedBody();
     if (quoted != null) {
       // The body's words first, then where they were found: "Department for Work and Pensions (VTR
-      // 2437),
-      // quoted in Obi Wan Kenobi, 'Work Programme ...'".
+      // 2437), quoted in Obi Wan Kenobi, 'Work Programme ...'".
       out.append(m.text(quoted + " (" + c.quotedReference() + "), quoted in "));
       if (writer != null) {
         out.append(m.text(writer + ", "));

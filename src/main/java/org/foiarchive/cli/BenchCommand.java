@@ -439,8 +439,7 @@ public final class BenchCommand implements Callable<Integer> {
       return 0;
     }
     // The deployment Spring Boot recommends for fast start-up: the jar extracted (classes load from
-    // plain
-    // jars, not from jars nested in a jar) and a JDK AOT cache recorded by one training run.
+    // plain jars, not from jars nested in a jar) and a JDK AOT cache recorded by one training run.
     Path app = o.index.toAbsolutePath().getParent().resolve("app");
     Path extracted = app.resolve(jar.getFileName());
     Path cache = app.resolve("foiarchive.aot");

@@ -191,8 +191,8 @@ public final class FetchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     // The top command collects unknown arguments to pass to 'serve', and picocli lets subcommands
-    // inherit
-    // that leniency: without this check '--sheet x.csv' would fetch 'x.csv' and ignore '--sheet'.
+    // inherit that leniency: without this check '--sheet x.csv' would fetch 'x.csv' and ignore
+    // '--sheet'.
     List<String> unknown = spec.commandLine().getUnmatchedArguments();
     if (!unknown.isEmpty()) {
       throw new ParameterException(

@@ -153,8 +153,8 @@ public final class IsolatedTextExtractor implements TextExtractor, AutoCloseable
 
     static Worker start(ExtractionLimits limits, int maxChars) throws ExtractionException {
       // The JVM's own messages ("Terminating due to java.lang.OutOfMemoryError") go to stderr:
-      // stdout is the
-      // reply channel, and a message there once read as a reply announcing gigabytes of text.
+      // stdout is the reply channel, and a message there once read as a reply announcing gigabytes
+      // of text.
       List<String> jvm =
           new ArrayList<>(
               List.of(

@@ -130,8 +130,8 @@ public final class TikaTextExtractor implements TextExtractor {
         throw e;
       }
       // Tesseract failing on one page (a timeout on a busy machine) aborts Tika's whole parse: read
-      // the
-      // file again without OCR, so its text layer is kept, and say which part could not be read.
+      // the file again without OCR, so its text layer is kept, and say which part could not be
+      // read.
       ExtractedText withoutOcr = extract(bytes, contentTypeHint, fileName, false);
       Map<String, String> meta = new LinkedHashMap<>(withoutOcr.metadata());
       meta.remove(ExtractedText.OCR_MISSING);

@@ -265,8 +265,7 @@ public final class Fetcher implements AutoCloseable {
       throttle.done(RobotsRules.hostKey(uri));
       if (brokeOff(e)) {
         // The client may read the first chunk of the body before returning: a malformed or cut
-        // chunk then
-        // surfaces here rather than while copying the body.
+        // chunk then surfaces here rather than while copying the body.
         throw new Transient("the body of " + uri + " broke off: " + describe(e), null);
       }
       throw new Transient("connection to " + uri.getHost() + " failed: " + describe(e), null);

@@ -54,12 +54,10 @@ public final class ArchiveAnalyzers {
     this.synonymsDigest = org.foiarchive.corpus.Sha256.of(synonymFile);
     SynonymMap synonyms = parseSynonyms(synonymFile);
     // Flattening a token graph costs more than the rest of the chain together; it is needed only
-    // when
-    // the graph has side paths, that is when some form has more than one replacement. Every form
-    // here has
-    // one (a line's forms become its first, "don't" becomes "do not"), so the graph is a plain
-    // chain of
-    // tokens, of any length, and the index sees exactly what the query side sees.
+    // when the graph has side paths, that is when some form has more than one replacement. Every
+    // form here has one (a line's forms become its first, "don't" becomes "do not"), so the graph
+    // is a plain chain of tokens, of any length, and the index sees exactly what the query side
+    // sees.
     this.prose = new ProseAnalyzer(synonyms, offersAlternatives(synonymFile));
     Analyzer proseQuery = new ProseAnalyzer(synonyms, false);
     Analyzer exact = new ExactAnalyzer();

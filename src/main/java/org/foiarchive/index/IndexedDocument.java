@@ -30,9 +30,8 @@ public record IndexedDocument(
 
   public IndexedDocument {
     // Every page, feed and citation links to the original through here: an address that is not
-    // http(s)
-    // (javascript:, data:, file:) from a hand-edited manifest is kept in the corpus but never
-    // becomes a link.
+    // http(s) (javascript:, data:, file:) from a hand-edited manifest is kept in the corpus but
+    // never becomes a link.
     if (source != null && source.url() != null && !Source.isWebUrl(source.url())) {
       source = source.withUrl(null);
     }

@@ -278,11 +278,9 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     data.putIfAbsent(IndexLocation.BUILT_AT, Instant.now().toString());
     writer.setLiveCommitData(data.entrySet());
     // One segment: searches then set up one scorer per term instead of one per segment, facet
-    // ordinals
-    // need no global map, and at a million passages queries take about a third less time. The index
-    // is
-    // rebuilt whole and never updated, so the merge is paid once per ingest (about half a minute
-    // then).
+    // ordinals need no global map, and at a million passages queries take about a third less time.
+    // The index is rebuilt whole and never updated, so the merge is paid once per ingest (about
+    // half a minute then).
     writer.forceMerge(1);
     writer.commit();
     writer.close();

@@ -159,8 +159,7 @@ final class SpellingVariantFilter extends TokenFilter {
       return true;
     }
     // Every token of every passage passes here: look up the term's own buffer and build a String
-    // only
-    // for the few words whose ending could be a British spelling.
+    // only for the few words whose ending could be a British spelling.
     char[] buffer = term.buffer();
     int length = term.length();
     String replacement = WORDS.get(buffer, 0, length);

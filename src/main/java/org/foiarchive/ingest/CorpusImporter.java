@@ -236,8 +236,7 @@ public final class CorpusImporter {
       String name = attachment.fileName().replaceAll("[\\\\/:*?\"<>|]", "_");
       String safe = name.isBlank() ? "attachment" : name;
       // The message's date and sender are only a fallback (applied at ingest): an attached decision
-      // notice
-      // keeps its own author and date.
+      // notice keeps its own author and date.
       Metadata child =
           new Metadata(
               null,

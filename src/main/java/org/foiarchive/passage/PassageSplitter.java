@@ -264,8 +264,7 @@ public final class PassageSplitter {
       return false;
     }
     // "17Work search requirement" is a title, not an unfinished sentence: its subsections stand
-    // alone.
-    // A DMG or ADM paragraph number never numbers a title, however short its lead-in.
+    // alone. A DMG or ADM paragraph number never numbers a title, however short its lead-in.
     boolean unfinished =
         !SENTENCE_END.matcher(previous.lastLine).find()
             && (previous.label.family() == Label.Family.GUIDANCE_PARAGRAPH

@@ -108,8 +108,7 @@ public final class ArchiveQueryBuilder {
     BooleanQuery.Builder ranking = new BooleanQuery.Builder();
     BooleanQuery.Builder highlight = new BooleanQuery.Builder();
     // What finds a passage: its words, what is printed around it, references, paragraph numbers. At
-    // least
-    // one must match unless a required part (a phrase, +word, a OR b) does the finding.
+    // least one must match unless a required part (a phrase, +word, a OR b) does the finding.
     BooleanQuery.Builder finding = new BooleanQuery.Builder();
     // What only adds weight to a passage found otherwise: the document's title, the neighbouring
     // passages, query words close together. Alone they would find every passage of a document.
@@ -119,8 +118,7 @@ public final class ArchiveQueryBuilder {
     Query proximity =
         addSubjectWords(subject, spelling, builder, finding, support, highlight, notices);
     // References typed among the words ("FOI 2437") find what carries them, at a fixed weight:
-    // carrying
-    // a reference is yes or no. One inside ref:"..." is a filter, handled with the others.
+    // carrying a reference is yes or no. One inside ref:"..." is a filter, handled with the others.
     String freeText = FILTER_TOKEN.matcher(request.query()).replaceAll(" ");
     List<Reference> typedReferences = addTypedReferences(freeText, finding);
     addParagraphLabels(freeText, finding);
@@ -302,15 +300,12 @@ public final class ArchiveQueryBuilder {
       return null;
     }
     // Required words (finding) with optional weight (support) make Lucene score every passage that
-    // has
-    // any of the words, a third of a large archive for a question in everyday words: neither half
-    // is a
-    // top-level disjunction, so neither can skip what cannot rank. The finding words alone, as one
-    // flat
-    // disjunction, can be pruned; they find the candidates, which the ranking then scores exactly.
-    // A
-    // phrase ("look for work") finds its candidates as its words all present: checked position by
-    // position on every candidate, a phrase of common words costs more than all the single words.
+    // has any of the words, a third of a large archive for a question in everyday words: neither
+    // half is a top-level disjunction, so neither can skip what cannot rank. The finding words
+    // alone, as one flat disjunction, can be pruned; they find the candidates, which the ranking
+    // then scores exactly. A phrase ("look for work") finds its candidates as its words all
+    // present: checked position by position on every candidate, a phrase of common words costs more
+    // than all the single words.
     BooleanQuery.Builder all = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
     FlatSum.of(List.of(findingQuery)).forEach(q -> all.add(withoutPositions(q), Occur.SHOULD));
     restricting.forEach(all::add);
@@ -653,10 +648,8 @@ public final class ArchiveQueryBuilder {
       return;
     }
     // A field's words go in one by one, each with the field's weight, rather than as a boosted
-    // group:
-    // the score is the same sum, but Lucene can then skip passages that only common words ("is",
-    // "a")
-    // could rank, which is most of a large archive.
+    // group: the score is the same sum, but Lucene can then skip passages that only common words
+    // ("is", "a") could rank, which is most of a large archive.
     if (query instanceof BooleanQuery group
         && group.getMinimumNumberShouldMatch() == 0
         && group.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD)) {

@@ -48,8 +48,7 @@ final class ExactRescorer extends QueryRescorer {
       total = new TotalHits(matching.length, TotalHits.Relation.EQUAL_TO);
     } else {
       // Some candidates were counted but not scored; a few of them (a phrase's words apart) may not
-      // match.
-      // Counting needs no scores, so it visits the candidates only.
+      // match. Counting needs no scores, so it visits the candidates only.
       total = new TotalHits(searcher.count(ranking), TotalHits.Relation.EQUAL_TO);
     }
     return new TopDocs(total, Arrays.copyOf(matching, Math.min(depth, matching.length)));

@@ -82,8 +82,7 @@ class ArchiveConfiguration {
         log.info("Index built: {}", report.summary());
       } catch (IOException e) {
         // An ingest running beside the server (or a failed rebuild) must not stop it serving what
-        // it has;
-        // the searcher switches to the new index when one is completed.
+        // it has; the searcher switches to the new index when one is completed.
         if (location.current().isEmpty()) {
           throw e;
         }

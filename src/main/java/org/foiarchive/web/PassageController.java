@@ -43,8 +43,7 @@ class PassageController {
             .orElseThrow(() -> new NotFoundException(passageId));
     if (context != null) {
       // Written out rather than left to Tomcat, which makes a Location absolute with the request's
-      // Host
-      // header (always for HTTP/1.0): the archive's own address, or a relative one, never the
+      // Host header (always for HTTP/1.0): the archive's own address, or a relative one, never the
       // visitor's.
       response.setStatus(HttpServletResponse.SC_FOUND);
       response.setHeader(HttpHeaders.LOCATION, citations.siteUrl() + hit.permalink());

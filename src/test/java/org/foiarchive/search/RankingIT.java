@@ -177,8 +177,7 @@ class RankingIT {
   @Test
   void aWordOnlyInTheNeighboursOrTheTitleAddsWeightButFindsNothing() {
     // "without" is printed in the letter's first passage only; the one after it has it as a
-    // neighbour's word,
-    // and "document" is in every passage's title and no passage's text.
+    // neighbour's word, and "document" is in every passage's title and no passage's text.
     assertThat(top("without")).extracting(SearchHit::passageId).containsExactly("letter-p1");
     assertThat(top("document")).isEmpty();
     assertThat(top("document without"))

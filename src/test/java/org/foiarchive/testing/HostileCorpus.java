@@ -98,8 +98,7 @@ public final class HostileCorpus {
         bomb(docx(), "word/document.xml"),
         "failed");
     // Read by a streaming parser, the bomb is cut at the worker's limit of characters: indexed with
-    // a
-    // warning that says so (HostileFilesIT), the worker paying for it and never the ingest.
+    // a warning that says so (HostileFilesIT), the worker paying for it and never the ingest.
     c.add(
         "xlsx-zip-bomb",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
