@@ -47,19 +47,7 @@ final class BibtexCitation {
       }
       fields.put("date", "{" + c.date() + "}");
     }
-    List<String> note = new ArrayList<>();
-    if (!c.pinpoint().isEmpty()) {
-      note.add(c.pinpoint());
-    }
-    if (c.voiceNote() != null) {
-      note.add(c.voiceNote());
-    }
-    if (c.ocrNote() != null) {
-      note.add(c.ocrNote());
-    }
-    if (c.attachedToNote() != null) {
-      note.add(c.attachedToNote());
-    }
+    List<String> note = new ArrayList<>(c.locationNotes());
     note.add(
         "archived copy "
             + c.archiveUrl()

@@ -215,6 +215,24 @@ public record Citation(
   }
 
   /** "attached to ‘Re: FOI request’ (e-mail from …)" for a passage in an attachment, else null. */
+  /**
+   * What a bibliographic note says about where the words stand and how they were read, in order:
+   * the pinpoint, the voice, OCR and the message an attachment came with. Each is left out when it
+   * has nothing to say.
+   */
+  public List<String> locationNotes() {
+    List<String> notes = new ArrayList<>();
+    if (!pinpoint().isEmpty()) {
+      notes.add(pinpoint());
+    }
+    for (String note : new String[] {voiceNote(), ocrNote(), attachedToNote()}) {
+      if (note != null) {
+        notes.add(note);
+      }
+    }
+    return notes;
+  }
+
   public String attachedToNote() {
     return attachedTo == null ? null : attachedTo.note();
   }

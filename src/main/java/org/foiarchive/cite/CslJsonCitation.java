@@ -49,19 +49,7 @@ final class CslJsonCitation {
     item.put("URL", c.url() != null ? c.url() : c.cardUrl());
     item.put("archive", "foiarchive");
     item.put("archive_location", c.archiveUrl());
-    List<String> note = new ArrayList<>();
-    if (!c.pinpoint().isEmpty()) {
-      note.add(c.pinpoint());
-    }
-    if (c.voiceNote() != null) {
-      note.add(c.voiceNote());
-    }
-    if (c.ocrNote() != null) {
-      note.add(c.ocrNote());
-    }
-    if (c.attachedToNote() != null) {
-      note.add(c.attachedToNote());
-    }
+    List<String> note = new ArrayList<>(c.locationNotes());
     if (c.sha256() != null) {
       note.add("SHA-256 " + c.sha256());
     }

@@ -402,30 +402,12 @@ public final class ReferenceRecognizer {
           rule(
               word("pecr"),
               "\\breg(?:ulation)?s?\\.?\\s*(\\d{1,3}[A-Z]?)((?:\\(\\w{1,4}\\))*)\\s+(?:of\\s+)?(?:the\\s+)?(PECR)\\b",
-              m ->
-                  List.of(
-                      new Reference(
-                          Reference.Type.REGULATION,
-                          "PECR reg " + m.group(1) + m.group(2),
-                          m.group(),
-                          LEGISLATION
-                              + NAMED_INSTRUMENTS.get("pecr")
-                              + "/regulation/"
-                              + m.group(1)))),
+              m -> List.of(pecrRegulation(m))),
           // The canonical form read back ("PECR reg 6"), so a stored reference can be linked again.
           rule(
               word("pecr"),
               "\\bPECR\\s+reg(?:ulation)?\\.?\\s*(\\d{1,3}[A-Z]?)((?:\\(\\w{1,4}\\))*)",
-              m ->
-                  List.of(
-                      new Reference(
-                          Reference.Type.REGULATION,
-                          "PECR reg " + m.group(1) + m.group(2),
-                          m.group(),
-                          LEGISLATION
-                              + NAMED_INSTRUMENTS.get("pecr")
-                              + "/regulation/"
-                              + m.group(1)))),
+              m -> List.of(pecrRegulation(m))),
           rule(
               SLASH_DIGIT.or(any("no.")),
               "\\b(?:S\\.?I\\.?\\s*)(\\d{4})\\s*/\\s*(\\d{1,4})\\b|\\b(\\d{4})\\s+No\\.\\s*(\\d{1,4})\\b",
@@ -439,6 +421,15 @@ public final class ReferenceRecognizer {
                         m.group(),
                         LEGISLATION + "uksi/" + year + "/" + number));
               }));
+
+  /** A regulation of the Privacy and Electronic Communications Regulations, linked to its text. */
+  private static Reference pecrRegulation(Matcher m) {
+    return new Reference(
+        Reference.Type.REGULATION,
+        "PECR reg " + m.group(1) + m.group(2),
+        m.group(),
+        LEGISLATION + NAMED_INSTRUMENTS.get("pecr") + "/regulation/" + m.group(1));
+  }
 
   private static Rule rule(
       Predicate<Probe> mayMatch, String regex, Function<Matcher, List<Reference>> make) {
