@@ -122,11 +122,6 @@ public final class HostileCorpus {
         "indexed");
     c.addScriptDocuments();
     c.add(
-        "runaway-parse",
-        RunawayParsers.LOOPING,
-        new byte[] {0, 1, 2, 3, 4, 5, 6, 7},
-        "took longer than");
-    c.add(
         "memory-hog",
         RunawayParsers.HOGGING,
         new byte[] {7, 6, 5, 4, 3, 2, 1, 0},
@@ -138,6 +133,26 @@ public final class HostileCorpus {
         "text/plain",
         "Yours sincerely,\n\nDWP Central FoI Team\n\nThe last file is read too.\n"
             .getBytes(StandardCharsets.UTF_8),
+        "indexed");
+    SourceManifest.of(c.sources).save(dir);
+    return c;
+  }
+
+  /**
+   * A parse that never ends, then a plain file after it: the time limit is tested on its own, so
+   * that a slow machine cannot make another hostile file trip it first.
+   */
+  public static HostileCorpus writeRunawayParse(Path dir) throws IOException {
+    HostileCorpus c = new HostileCorpus(dir);
+    c.add(
+        "runaway-parse",
+        RunawayParsers.LOOPING,
+        new byte[] {0, 1, 2, 3, 4, 5, 6, 7},
+        "took longer than");
+    c.add(
+        "after-the-runaway",
+        "text/plain",
+        "The file after the runaway parse is read too.\n".getBytes(StandardCharsets.UTF_8),
         "indexed");
     SourceManifest.of(c.sources).save(dir);
     return c;
