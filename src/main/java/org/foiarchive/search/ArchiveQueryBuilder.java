@@ -114,7 +114,8 @@ public final class ArchiveQueryBuilder {
     // passages, query words close together. Alone they would find every passage of a document.
     BooleanQuery.Builder support = new BooleanQuery.Builder();
 
-    List<String> subject = QuestionWords.subjectWords(parsed.words());
+    List<String> subject =
+        tuning.dropQuestionWords() ? QuestionWords.subjectWords(parsed.words()) : parsed.words();
     Query proximity =
         addSubjectWords(subject, spelling, builder, finding, support, highlight, notices);
     // References typed among the words ("FOI 2437") find what carries them, at a fixed weight:
