@@ -154,7 +154,8 @@ public final class ArchiveQueryBuilder {
         !typedReferences.isEmpty() || QueryIntent.asksWhatWasSaid(request.query(), parsed),
         concepts(builder, subject, spelling),
         candidates,
-        proximity);
+        proximity,
+        QueryIntent.asksAQuestion(request.query(), parsed));
   }
 
   /**

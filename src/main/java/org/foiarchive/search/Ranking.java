@@ -102,7 +102,7 @@ public record Ranking(
           .coverageExponent(0.5f)
           .rerankDepth(200)
           .glossaryWeight(0.5f)
-          .ruleWeight(1.2f)
+          .ruleWeight(1.1f)
           .requestWeight(0.8f)
           .dropQuestionWords(true)
           .exactRescoring(true)
