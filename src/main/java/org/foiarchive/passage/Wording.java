@@ -30,7 +30,8 @@ public enum Wording {
   private static final Pattern REQUEST =
       Pattern.compile(
           "(?i)\\b(?:please (?:could you |can you |would you )?(?:provide|send|supply|confirm|"
-              + "explain|advise|tell|let me know|clarify|forward|disclose|state|give)|"
+              + "explain|advise|tell|let me know|clarify|forward|disclose|state|give|email|list|"
+              + "release|share)|"
               + "(?:could|can|would|will) you (?:please )?(?:provide|send|supply|confirm|explain|"
               + "advise|tell|let me know|clarify|forward|disclose|state|give)|"
               + "i would (?:like|be grateful|appreciate)|i['’]d like to|"

@@ -485,7 +485,7 @@ public final class ArchiveQueryBuilder {
           addWeighted(
               support,
               builder.createPhraseQuery(ArchiveFields.AROUND, form, RELATED_PHRASE_SLOP),
-              weight * tuning.aroundWeight());
+              weight * tuning.aroundWeight() / Math.max(1, glossary.tokens(form).size()));
           addIfPresent(
               highlight, builder.createPhraseQuery(ArchiveFields.TEXT, form, RELATED_PHRASE_SLOP));
         }
@@ -496,10 +496,13 @@ public final class ArchiveQueryBuilder {
             typed.size() == 1
                 ? new TermQuery(new Term(ArchiveFields.TEXT, typed.getFirst()))
                 : new PhraseQuery(ArchiveFields.TEXT, typed.toArray(String[]::new));
+        // A phrase scores the sum of its words: shared out among them, "work-related activity
+        // group" weighs about what one word does, as the "WRAG" it stands for.
+        int words = Math.max(1, glossary.tokens(form).size());
         addWeighted(
             finding,
             new BooleanQuery.Builder().add(find, Occur.MUST).add(asTyped, Occur.MUST_NOT).build(),
-            weight);
+            weight / words);
       }
     }
   }
