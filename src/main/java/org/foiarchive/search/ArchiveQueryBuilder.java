@@ -471,9 +471,11 @@ public final class ArchiveQueryBuilder {
       List<String> subject,
       List<String> related,
       BooleanQuery.Builder highlight) {
-    float weight = tuning.glossaryWeight();
     for (RelatedWords.Expansion expansion : glossaryForms(subject, related)) {
       String form = expansion.form();
+      // A phrase scores the sum of its words: shared out among them, "work-related activity group"
+      // weighs about what one word does, as the "WRAG" it stands for.
+      float weight = tuning.glossaryWeight() / Math.max(1, glossary.tokens(form).size());
       Query find;
       if (form.indexOf(' ') < 0) {
         find = findQuery(builder, form);
@@ -482,12 +484,7 @@ public final class ArchiveQueryBuilder {
       } else {
         find = relatedPhrase(builder, form);
         if (find != null) {
-          addWeighted(
-              support,
-              builder.createPhraseQuery(ArchiveFields.AROUND, form, RELATED_PHRASE_SLOP),
-              weight * tuning.aroundWeight() / Math.max(1, glossary.tokens(form).size()));
-          addIfPresent(
-              highlight, builder.createPhraseQuery(ArchiveFields.TEXT, form, RELATED_PHRASE_SLOP));
+          addPhraseSupport(support, builder, form, weight, highlight);
         }
       }
       if (find != null) {
@@ -496,13 +493,10 @@ public final class ArchiveQueryBuilder {
             typed.size() == 1
                 ? new TermQuery(new Term(ArchiveFields.TEXT, typed.getFirst()))
                 : new PhraseQuery(ArchiveFields.TEXT, typed.toArray(String[]::new));
-        // A phrase scores the sum of its words: shared out among them, "work-related activity
-        // group" weighs about what one word does, as the "WRAG" it stands for.
-        int words = Math.max(1, glossary.tokens(form).size());
         addWeighted(
             finding,
             new BooleanQuery.Builder().add(find, Occur.MUST).add(asTyped, Occur.MUST_NOT).build(),
-            weight / words);
+            weight);
       }
     }
   }
@@ -533,25 +527,28 @@ public final class ArchiveQueryBuilder {
         addWords(finding, support, builder, form, weight);
         addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, form, Occur.SHOULD));
       } else {
-        BooleanQuery.Builder fields = new BooleanQuery.Builder();
-        addWeighted(
-            fields, builder.createPhraseQuery(ArchiveFields.TEXT, form, RELATED_PHRASE_SLOP), 1f);
-        addWeighted(
-            fields,
-            builder.createPhraseQuery(ArchiveFields.CONTEXT, form, RELATED_PHRASE_SLOP),
-            tuning.contextWeight());
-        BooleanQuery phrase = fields.build();
-        if (!phrase.clauses().isEmpty()) {
+        Query phrase = relatedPhrase(builder, form);
+        if (phrase != null) {
           addWeighted(finding, phrase, weight);
-          addWeighted(
-              support,
-              builder.createPhraseQuery(ArchiveFields.AROUND, form, RELATED_PHRASE_SLOP),
-              weight * tuning.aroundWeight());
-          addIfPresent(
-              highlight, builder.createPhraseQuery(ArchiveFields.TEXT, form, RELATED_PHRASE_SLOP));
+          addPhraseSupport(support, builder, form, weight, highlight);
         }
       }
     }
+  }
+
+  /** A related phrase in the neighbouring passages adds weight; in the text it is highlighted. */
+  private void addPhraseSupport(
+      BooleanQuery.Builder support,
+      QueryBuilder builder,
+      String form,
+      float weight,
+      BooleanQuery.Builder highlight) {
+    addWeighted(
+        support,
+        builder.createPhraseQuery(ArchiveFields.AROUND, form, RELATED_PHRASE_SLOP),
+        weight * tuning.aroundWeight());
+    addIfPresent(
+        highlight, builder.createPhraseQuery(ArchiveFields.TEXT, form, RELATED_PHRASE_SLOP));
   }
 
   /** A phrase as all its words, at the phrase's weight; any other query as it is. */
