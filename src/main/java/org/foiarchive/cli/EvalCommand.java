@@ -3,13 +3,19 @@ package org.foiarchive.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.foiarchive.ingest.EvaluationSplit;
 import org.foiarchive.ingest.EvaluationSplit.Half;
 import org.foiarchive.ingest.RelevanceEvaluation;
 import org.foiarchive.search.LuceneArchiveSearcher;
+import org.foiarchive.search.Ranking;
+import org.foiarchive.search.RankingMechanism;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -34,7 +40,8 @@ import picocli.CommandLine.TypeConversionException;
       "Examples:",
       "  foiarchive eval ../shared/eval/dev-queries.tsv",
       "  foiarchive eval ../shared/eval/dev-queries.tsv ../shared/eval/dev-queries-2.tsv \\",
-      "      --split src/test/resources/eval/split.tsv --half frozen"
+      "      --split src/test/resources/eval/split.tsv --half frozen",
+      "  foiarchive eval ../shared/eval/dev-queries-2.tsv --without glossary,related-words"
     })
 public final class EvalCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE.tsv", arity = "1..*", description = "The query sets.")
@@ -52,6 +59,17 @@ public final class EvalCommand implements Callable<Integer> {
       converter = HalfConverter.class,
       description = "Score only the queries of this half of --split: tuning or frozen.")
   Half half;
+
+  @Option(
+      names = "--without",
+      paramLabel = "MECHANISM",
+      split = ",",
+      converter = MechanismConverter.class,
+      description = {
+        "Rank with these mechanisms switched off (an ablation), comma-separated: ${COMPLETION-CANDIDATES}."
+      },
+      completionCandidates = MechanismNames.class)
+  List<RankingMechanism> without = List.of();
 
   @Mixin ArchiveOptions archive;
 
@@ -73,8 +91,14 @@ public final class EvalCommand implements Callable<Integer> {
       }
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (LuceneArchiveSearcher searcher = Searchers.open(archive.index)) {
+    Ranking ranking = Ranking.DEFAULT.without(without);
+    try (LuceneArchiveSearcher searcher = Searchers.open(archive.index, ranking)) {
       RelevanceEvaluation.Score score = RelevanceEvaluation.run(searcher, cases);
+      if (!without.isEmpty()) {
+        out.println(
+            "ranked without: "
+                + without.stream().map(RankingMechanism::id).collect(Collectors.joining(", ")));
+      }
       out.printf(
           "%-6s %5s %6s  %-52s %s%n",
           "id", "rank", "RR", "quote found in (or, if missed, ranked first)", "query");
@@ -92,18 +116,47 @@ public final class EvalCommand implements Callable<Integer> {
       }
       if (cases.stream().anyMatch(c -> !c.category().isEmpty())) {
         score
-            .by(o -> o.query().category().isEmpty() ? "(none)" : o.query().category())
+            .by(EvalCommand::categoryOf)
             .forEach((category, part) -> printPart(out, "category " + category, part));
       }
       if (split != null && half == null) {
-        score
-            .by(o -> split.halfOf(o.query().id()).map(Half::label).orElse("(not in the split)"))
-            .forEach((name, part) -> printPart(out, "half " + name, part));
+        Function<RelevanceEvaluation.Outcome, String> halfOf =
+            o -> split.halfOf(o.query().id()).map(Half::label).orElse("(not in the split)");
+        score.by(halfOf).forEach((name, part) -> printPart(out, "half " + name, part));
+        if (cases.stream().anyMatch(c -> !c.category().isEmpty())) {
+          score
+              .by(o -> halfOf.apply(o) + " " + categoryOf(o))
+              .forEach((name, part) -> printPart(out, "half " + name, part));
+        }
       }
       out.println(score.summaryLine());
     }
     out.flush();
     return 0;
+  }
+
+  private static String categoryOf(RelevanceEvaluation.Outcome o) {
+    return o.query().category().isEmpty() ? "(none)" : o.query().category();
+  }
+
+  /** Mechanisms are typed by their names: related-words, glossary... */
+  static final class MechanismConverter implements ITypeConverter<RankingMechanism> {
+    @Override
+    public RankingMechanism convert(String value) {
+      return RankingMechanism.byId(value)
+          .orElseThrow(
+              () ->
+                  new TypeConversionException(
+                      "'" + value + "' is not a ranking mechanism: " + RankingMechanism.ids()));
+    }
+  }
+
+  /** The names --without takes, for help and completion. */
+  static final class MechanismNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(RankingMechanism.values()).map(RankingMechanism::id).iterator();
+    }
   }
 
   /** Halves are typed as they are written in the split file, in lower case. */

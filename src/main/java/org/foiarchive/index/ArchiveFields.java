@@ -8,7 +8,7 @@ public final class ArchiveFields {
   private ArchiveFields() {}
 
   /** Bumped whenever fields or analysis change, so an index built by older code counts as stale. */
-  public static final String FORMAT = "foiarchive-index-12";
+  public static final String FORMAT = "foiarchive-index-13";
 
   /** "passage" or "document": one index holds both record types; queries filter to passages. */
   public static final String RECORD = "record";
@@ -58,6 +58,12 @@ public final class ArchiveFields {
    * question.
    */
   public static final String QUESTION = "question";
+
+  /**
+   * What the passage's wording does ({@code Wording}'s code: a rule, a question or request, other),
+   * as doc values: a question typed prefers passages that state a rule to those that repeat it.
+   */
+  public static final String WORDING = "wording";
 
   /**
    * A hash of the passage's normalised text, as doc values: a quote repeated in a thread ranks

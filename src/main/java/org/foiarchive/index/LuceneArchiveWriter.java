@@ -35,6 +35,7 @@ import org.apache.lucene.util.BytesRef;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.passage.Passage;
 import org.foiarchive.passage.Voice;
+import org.foiarchive.passage.Wording;
 
 /**
  * {@link ArchiveWriter} on an embedded Lucene index in a new generation folder of an {@link
@@ -182,6 +183,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     doc.add(
         new NumericDocValuesField(
             ArchiveFields.QUESTION, PassageText.isQuestion(p.text()) ? 1 : 0));
+    doc.add(new NumericDocValuesField(ArchiveFields.WORDING, Wording.of(p.text()).code()));
     if (p.context() != null && !p.context().isBlank()) {
       doc.add(
           new PreAnalysed(

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 /**
  * The welfare glossary ({@code glossary.tsv}): each abbreviation or term claimants and officials
  * use (HB, WRAG, mandatory reconsideration) with its expansions and the near-synonyms found for it,
- * and the public page each was taken from. Data for expanding queries at a lower weight than the
- * words typed; nothing reads it for ranking yet. Immutable and thread-safe.
+ * and the public page each was taken from. Search expands queries with it, at a lower weight than
+ * the words typed. Immutable and thread-safe.
  */
 public final class WelfareGlossary {
   static final String RESOURCE = "/glossary.tsv";

@@ -21,6 +21,8 @@ import org.apache.lucene.search.Query;
  * @param proximity query words close together, as written, weighted: added to the score of the top
  *     hits only, since a sloppy phrase checked on every candidate costs more than the rest of a
  *     search. Null for a query of fewer than two words
+ * @param asksAQuestion the query is worded as a question ("do I have to...", "can they...?"), so
+ *     passages that state a rule, a permission or a duty answer it best
  */
 public record ArchiveQuery(
     Query ranking,
@@ -30,7 +32,8 @@ public record ArchiveQuery(
     boolean asksWhatWasSaid,
     List<Query> concepts,
     Query candidates,
-    Query proximity) {
+    Query proximity,
+    boolean asksAQuestion) {
 
   public ArchiveQuery {
     concepts = concepts == null ? List.of() : List.copyOf(concepts);
@@ -43,6 +46,6 @@ public record ArchiveQuery(
       ParsedQuery parsed,
       boolean asksWhatWasSaid,
       List<Query> concepts) {
-    this(ranking, highlight, notices, parsed, asksWhatWasSaid, concepts, null, null);
+    this(ranking, highlight, notices, parsed, asksWhatWasSaid, concepts, null, null, false);
   }
 }

@@ -1,6 +1,7 @@
 package org.foiarchive.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,7 @@ import org.apache.lucene.util.QueryBuilder;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.ArchiveDates;
 import org.foiarchive.index.ArchiveFields;
+import org.foiarchive.index.WelfareGlossary;
 import org.foiarchive.tag.Reference;
 import org.foiarchive.tag.ReferenceRecognizer;
 import org.foiarchive.tag.Topic;
@@ -77,6 +79,7 @@ public final class ArchiveQueryBuilder {
   private final ReferenceRecognizer references;
   private final Ranking tuning;
   private final RelatedWords relatedWords;
+  private final RelatedWords glossary;
   private final QueryFrontEnd frontEnd = new QueryFrontEnd();
 
   public ArchiveQueryBuilder(ArchiveAnalyzers analyzers, ReferenceRecognizer references) {
@@ -89,6 +92,7 @@ public final class ArchiveQueryBuilder {
     this.references = references;
     this.tuning = ranking;
     this.relatedWords = new RelatedWords(analyzers.prose());
+    this.glossary = RelatedWords.of(analyzers.prose(), WelfareGlossary.load());
   }
 
   public ArchiveQuery build(SearchRequest request) {
@@ -114,7 +118,8 @@ public final class ArchiveQueryBuilder {
     // passages, query words close together. Alone they would find every passage of a document.
     BooleanQuery.Builder support = new BooleanQuery.Builder();
 
-    List<String> subject = QuestionWords.subjectWords(parsed.words());
+    List<String> subject =
+        tuning.dropQuestionWords() ? QuestionWords.subjectWords(parsed.words()) : parsed.words();
     Query proximity =
         addSubjectWords(subject, spelling, builder, finding, support, highlight, notices);
     // References typed among the words ("FOI 2437") find what carries them, at a fixed weight:
@@ -149,7 +154,8 @@ public final class ArchiveQueryBuilder {
         !typedReferences.isEmpty() || QueryIntent.asksWhatWasSaid(request.query(), parsed),
         concepts(builder, subject, spelling),
         candidates,
-        proximity);
+        proximity,
+        QueryIntent.asksAQuestion(request.query(), parsed));
   }
 
   /**
@@ -193,7 +199,9 @@ public final class ArchiveQueryBuilder {
               String.join(", ", unknown),
               String.join(", ", corrected)));
     }
-    addRelated(finding, support, builder, subject, highlight);
+    List<String> related = related(subject);
+    addRelated(finding, support, builder, related, tuning.relatedWeight(), highlight);
+    addGlossary(finding, support, builder, subject, related, highlight);
     Query near = proximityQuery(builder, subject);
     return near == null ? null : new BoostQuery(near, tuning.proximityWeight());
   }
@@ -326,8 +334,10 @@ public final class ArchiveQueryBuilder {
       BooleanQuery.Builder forms = new BooleanQuery.Builder();
       addIfPresent(forms, findQuery(builder, word));
       spelling.apply(word).ifPresent(w -> addIfPresent(forms, findQuery(builder, w)));
-      for (String form :
-          relatedWords.of(List.of(word)).stream().limit(MAX_RELATED_FORMS).toList()) {
+      List<String> related = related(List.of(word));
+      List<String> expansions = new ArrayList<>(related);
+      glossaryForms(List.of(word), related).forEach(e -> expansions.add(e.form()));
+      for (String form : expansions) {
         addIfPresent(
             forms,
             form.indexOf(' ') < 0
@@ -425,43 +435,120 @@ public final class ArchiveQueryBuilder {
     return query.clauses().isEmpty() ? null : query;
   }
 
+  /** What officials would have written for the words typed ({@code related-words.txt}). */
+  private List<String> related(List<String> subject) {
+    if (tuning.relatedWeight() <= 0) {
+      return List.of();
+    }
+    return relatedWords.of(subject).stream().limit(MAX_RELATED_FORMS).toList();
+  }
+
   /**
-   * What officials would have written for the words typed, each form matched as typed (phrases as
-   * phrases).
+   * What the welfare abbreviations and terms typed stand for, and the abbreviations of the terms
+   * written out ({@code glossary.tsv}), leaving out the related forms already searched.
    */
-  private void addRelated(
+  private List<RelatedWords.Expansion> glossaryForms(List<String> subject, List<String> related) {
+    if (tuning.glossaryWeight() <= 0) {
+      return List.of();
+    }
+    Set<String> seen = new HashSet<>(related);
+    return glossary.expansions(subject).stream()
+        .filter(expansion -> seen.add(expansion.form()))
+        .limit(MAX_RELATED_FORMS)
+        .toList();
+  }
+
+  /**
+   * The glossary's forms of the welfare terms typed, each finding only passages that do not have
+   * the term as typed: a passage that says "WRAG" and "work-related activity group" ranks on the
+   * word typed once, as one that says the term in one of its forms only does (like synonyms.txt's
+   * acronyms, but at a lower weight, since a near-synonym is looser than the term).
+   */
+  private void addGlossary(
       BooleanQuery.Builder finding,
       BooleanQuery.Builder support,
       QueryBuilder builder,
       List<String> subject,
+      List<String> related,
       BooleanQuery.Builder highlight) {
-    if (tuning.relatedWeight() <= 0) {
-      return;
-    }
-    for (String form : relatedWords.of(subject).stream().limit(MAX_RELATED_FORMS).toList()) {
+    for (RelatedWords.Expansion expansion : glossaryForms(subject, related)) {
+      String form = expansion.form();
+      // A phrase scores the sum of its words: shared out among them, "work-related activity group"
+      // weighs about what one word does, as the "WRAG" it stands for.
+      float weight = tuning.glossaryWeight() / Math.max(1, glossary.tokens(form).size());
+      Query find;
       if (form.indexOf(' ') < 0) {
-        addWords(finding, support, builder, form, tuning.relatedWeight());
+        find = findQuery(builder, form);
+        addWords(new BooleanQuery.Builder(), support, builder, form, weight);
         addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, form, Occur.SHOULD));
       } else {
-        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        find = relatedPhrase(builder, form);
+        if (find != null) {
+          addPhraseSupport(support, builder, form, weight, highlight);
+        }
+      }
+      if (find != null) {
+        List<String> typed = expansion.typed();
+        Query asTyped =
+            typed.size() == 1
+                ? new TermQuery(new Term(ArchiveFields.TEXT, typed.getFirst()))
+                : new PhraseQuery(ArchiveFields.TEXT, typed.toArray(String[]::new));
         addWeighted(
-            fields, builder.createPhraseQuery(ArchiveFields.TEXT, form, RELATED_PHRASE_SLOP), 1f);
-        addWeighted(
-            fields,
-            builder.createPhraseQuery(ArchiveFields.CONTEXT, form, RELATED_PHRASE_SLOP),
-            tuning.contextWeight());
-        BooleanQuery phrase = fields.build();
-        if (!phrase.clauses().isEmpty()) {
-          addWeighted(finding, phrase, tuning.relatedWeight());
-          addWeighted(
-              support,
-              builder.createPhraseQuery(ArchiveFields.AROUND, form, RELATED_PHRASE_SLOP),
-              tuning.relatedWeight() * tuning.aroundWeight());
-          addIfPresent(
-              highlight, builder.createPhraseQuery(ArchiveFields.TEXT, form, RELATED_PHRASE_SLOP));
+            finding,
+            new BooleanQuery.Builder().add(find, Occur.MUST).add(asTyped, Occur.MUST_NOT).build(),
+            weight);
+      }
+    }
+  }
+
+  /** A related phrase in the passage's text or its context, or null when it analyses to nothing. */
+  private Query relatedPhrase(QueryBuilder builder, String form) {
+    BooleanQuery.Builder fields = new BooleanQuery.Builder();
+    addWeighted(
+        fields, builder.createPhraseQuery(ArchiveFields.TEXT, form, RELATED_PHRASE_SLOP), 1f);
+    addWeighted(
+        fields,
+        builder.createPhraseQuery(ArchiveFields.CONTEXT, form, RELATED_PHRASE_SLOP),
+        tuning.contextWeight());
+    BooleanQuery phrase = fields.build();
+    return phrase.clauses().isEmpty() ? null : phrase;
+  }
+
+  /** Forms related to the words typed, each matched as typed (phrases as phrases), at a weight. */
+  private void addRelated(
+      BooleanQuery.Builder finding,
+      BooleanQuery.Builder support,
+      QueryBuilder builder,
+      List<String> forms,
+      float weight,
+      BooleanQuery.Builder highlight) {
+    for (String form : forms) {
+      if (form.indexOf(' ') < 0) {
+        addWords(finding, support, builder, form, weight);
+        addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, form, Occur.SHOULD));
+      } else {
+        Query phrase = relatedPhrase(builder, form);
+        if (phrase != null) {
+          addWeighted(finding, phrase, weight);
+          addPhraseSupport(support, builder, form, weight, highlight);
         }
       }
     }
+  }
+
+  /** A related phrase in the neighbouring passages adds weight; in the text it is highlighted. */
+  private void addPhraseSupport(
+      BooleanQuery.Builder support,
+      QueryBuilder builder,
+      String form,
+      float weight,
+      BooleanQuery.Builder highlight) {
+    addWeighted(
+        support,
+        builder.createPhraseQuery(ArchiveFields.AROUND, form, RELATED_PHRASE_SLOP),
+        weight * tuning.aroundWeight());
+    addIfPresent(
+        highlight, builder.createPhraseQuery(ArchiveFields.TEXT, form, RELATED_PHRASE_SLOP));
   }
 
   /** A phrase as all its words, at the phrase's weight; any other query as it is. */

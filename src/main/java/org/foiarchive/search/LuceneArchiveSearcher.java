@@ -66,7 +66,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
    * How long one search may run before it stops with the hits found so far: a query no bound in the
    * front end foresaw still cannot hold a thread for long.
    */
-  static final long SEARCH_TIMEOUT_MILLIS = 2_000;
+  public static final long SEARCH_TIMEOUT_MILLIS = 2_000;
 
   /** The timeout's notice in English, as the JSON API gives it. */
   static final String TIMED_OUT_NOTICE = Notice.of(Notice.Code.TIMED_OUT).english();
@@ -299,7 +299,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   private TopDocs ranked(IndexSearcher searcher, ArchiveQuery query, int window)
       throws IOException {
     int depth = Math.max(window, ranking.rerankDepth());
-    if (query.candidates() == null) {
+    if (query.candidates() == null || !ranking.exactRescoring()) {
       TopDocs top =
           searcher.search(query.ranking(), new TopScoreDocCollectorManager(depth, COUNTED_HITS));
       if (query.proximity() != null && top.scoreDocs.length > 0) {

@@ -1,5 +1,6 @@
 package org.foiarchive.search;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -78,6 +79,67 @@ final class QueryIntent {
       return true;
     }
     return parsed.words().stream().map(QueryIntent::lower).anyMatch(OFFICIAL_CUES::contains);
+  }
+
+  /** Words that, after a question's opening verb, make it a question: "can they", "do I". */
+  private static final Set<String> ASKED_OF =
+      Set.of("i", "they", "we", "you", "he", "she", "it", "someone", "anyone", "my", "the");
+
+  /**
+   * Modal and deontic words: a question that has one asks what must, may or cannot be done ("do I
+   * have to", "can they", "is it compulsory").
+   */
+  private static final Set<String> MODAL_WORDS =
+      Set.of(
+          "can",
+          "could",
+          "may",
+          "might",
+          "must",
+          "should",
+          "shall",
+          "have",
+          "has",
+          "need",
+          "needs",
+          "allowed",
+          "allow",
+          "mandatory",
+          "compulsory",
+          "required",
+          "require",
+          "entitled",
+          "legal",
+          "lawful",
+          "voluntary",
+          "obliged",
+          "cannot",
+          "can't",
+          "cant");
+
+  /**
+   * The query asks a question about a rule, a permission or a duty: it is worded as a question (it
+   * ends with "?", starts with a question's opening, or puts a verb before its subject further on:
+   * "on ESA, can they...") and has a modal word ("do I have to...", "can they..."). Such a question
+   * is best answered by a statement of the rule.
+   */
+  static boolean asksAQuestion(String typed, ParsedQuery parsed) {
+    List<String> words = parsed.words().stream().map(QueryIntent::lower).toList();
+    if (words.isEmpty() || words.stream().noneMatch(MODAL_WORDS::contains)) {
+      return false;
+    }
+    if (typed != null && typed.strip().endsWith("?")) {
+      return true;
+    }
+    if (QUESTION_OPENINGS.contains(words.getFirst())) {
+      return true;
+    }
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (QUESTION_OPENINGS.contains(words.get(i)) && ASKED_OF.contains(words.get(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String lower(String word) {

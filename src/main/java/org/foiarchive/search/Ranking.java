@@ -1,5 +1,7 @@
 package org.foiarchive.search;
 
+import java.util.Collection;
+
 /**
  * The knobs of ranking in one place, with the values tuned on the dev query set ({@code
  * ../shared/eval/dev-queries.tsv}) and checked on held-out queries. Change one, run {@code
@@ -31,6 +33,18 @@ package org.foiarchive.search;
  * @param coverageExponent how much a passage's score follows the share of the query's subject words
  *     it covers: (share) to this power; 0 ignores coverage
  * @param rerankDepth how many top passages the document and repeat rules reorder
+ * @param glossaryWeight what a welfare abbreviation or term typed stands for ({@code glossary.tsv}:
+ *     "WRAG" is the work-related activity group), and the abbreviation for the words written out;
+ *     below the words typed, so a passage using them still ranks first
+ * @param ruleWeight a passage that states a rule, a permission or a duty ("must", "is not
+ *     mandatory"), when the query is a question: the answer a claimant asking "do I have to..."
+ *     needs
+ * @param requestWeight a passage that asks a question or makes a request ("please provide...", "can
+ *     they...?"), when the query is a question: it repeats the question rather than answering
+ * @param dropQuestionWords whether the words of a question that carry no subject ("can", "I",
+ *     "the") are left out of ranking
+ * @param exactRescoring whether candidates are found by a cheaper flat query and then scored
+ *     exactly by the ranking, rather than found and scored by the ranking itself
  */
 public record Ranking(
     float k1,
@@ -52,7 +66,12 @@ public record Ranking(
     float officialWeight,
     float questionWeight,
     float coverageExponent,
-    int rerankDepth) {
+    int rerankDepth,
+    float glossaryWeight,
+    float ruleWeight,
+    float requestWeight,
+    boolean dropQuestionWords,
+    boolean exactRescoring) {
 
   /**
    * Retuned after the seeds' messages, posts and quoted replies became passages of their own (issue
@@ -82,6 +101,11 @@ public record Ranking(
           .questionWeight(0.8f)
           .coverageExponent(0.5f)
           .rerankDepth(200)
+          .glossaryWeight(0.5f)
+          .ruleWeight(1.1f)
+          .requestWeight(0.8f)
+          .dropQuestionWords(true)
+          .exactRescoring(true)
           .build();
 
   /** A ranking built knob by knob, each by its name; every knob must be given. */
@@ -112,7 +136,22 @@ public record Ranking(
     knobs.questionWeight = questionWeight;
     knobs.coverageExponent = coverageExponent;
     knobs.rerankDepth = rerankDepth;
+    knobs.glossaryWeight = glossaryWeight;
+    knobs.ruleWeight = ruleWeight;
+    knobs.requestWeight = requestWeight;
+    knobs.dropQuestionWords = dropQuestionWords;
+    knobs.exactRescoring = exactRescoring;
     return knobs;
+  }
+
+  /**
+   * This ranking with each of the mechanisms switched off, the others as they are: what an ablation
+   * measures.
+   */
+  public Ranking without(Collection<RankingMechanism> mechanisms) {
+    Builder knobs = toBuilder();
+    mechanisms.forEach(m -> m.switchOff(knobs));
+    return knobs.build();
   }
 
   /**
@@ -140,6 +179,11 @@ public record Ranking(
     private Float questionWeight;
     private Float coverageExponent;
     private Integer rerankDepth;
+    private Float glossaryWeight;
+    private Float ruleWeight;
+    private Float requestWeight;
+    private Boolean dropQuestionWords;
+    private Boolean exactRescoring;
 
     private Builder() {}
 
@@ -243,6 +287,31 @@ public record Ranking(
       return this;
     }
 
+    public Builder glossaryWeight(float value) {
+      this.glossaryWeight = value;
+      return this;
+    }
+
+    public Builder ruleWeight(float value) {
+      this.ruleWeight = value;
+      return this;
+    }
+
+    public Builder requestWeight(float value) {
+      this.requestWeight = value;
+      return this;
+    }
+
+    public Builder dropQuestionWords(boolean value) {
+      this.dropQuestionWords = value;
+      return this;
+    }
+
+    public Builder exactRescoring(boolean value) {
+      this.exactRescoring = value;
+      return this;
+    }
+
     /**
      * @throws IllegalStateException naming the first knob not given
      */
@@ -267,7 +336,12 @@ public record Ranking(
           need(officialWeight, "officialWeight"),
           need(questionWeight, "questionWeight"),
           need(coverageExponent, "coverageExponent"),
-          need(rerankDepth, "rerankDepth"));
+          need(rerankDepth, "rerankDepth"),
+          need(glossaryWeight, "glossaryWeight"),
+          need(ruleWeight, "ruleWeight"),
+          need(requestWeight, "requestWeight"),
+          need(dropQuestionWords, "dropQuestionWords"),
+          need(exactRescoring, "exactRescoring"));
     }
 
     private static <T> T need(T value, String knob) {

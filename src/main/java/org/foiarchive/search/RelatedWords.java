@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.foiarchive.index.WelfareGlossary;
 
 /**
  * The words officials print for what claimants type ({@code related-words.txt}): "companies" for
@@ -47,30 +48,66 @@ final class RelatedWords {
       if (arrow >= 0) {
         to.addAll(forms(line.substring(arrow + 2)));
       }
-      for (String form : from) {
-        List<String> tokens = tokens(form);
-        if (tokens.isEmpty()) {
-          continue;
-        }
-        List<String> additions = to.stream().filter(t -> !t.equals(form)).toList();
-        byFirstToken
-            .computeIfAbsent(tokens.getFirst(), k -> new ArrayList<>())
-            .add(new Rule(tokens, additions));
+      add(from, to);
+    }
+  }
+
+  /**
+   * The welfare glossary as related forms: a term typed brings in what it stands for and its
+   * near-synonyms ("WRAG" gives "work-related activity group"), and an abbreviation's written-out
+   * form brings in the abbreviation ("housing benefit" gives "HB"). Near-synonyms do not bring in
+   * the term: they are looser than it.
+   */
+  static RelatedWords of(Analyzer analyzer, WelfareGlossary glossary) {
+    RelatedWords words = new RelatedWords(analyzer, "");
+    for (WelfareGlossary.Entry entry : glossary.entries()) {
+      words.add(List.of(entry.term()), entry.expansions());
+      if (entry.kind() == WelfareGlossary.Kind.ABBREVIATION) {
+        words.add(List.of(entry.expansions().getFirst()), List.of(entry.term()));
       }
+    }
+    return words;
+  }
+
+  /** Each form of {@code from}, when typed, brings in the forms of {@code to} but itself. */
+  private void add(List<String> from, List<String> to) {
+    for (String form : from) {
+      List<String> tokens = tokens(form);
+      if (tokens.isEmpty()) {
+        continue;
+      }
+      List<String> additions = to.stream().filter(t -> !t.equals(form)).toList();
+      byFirstToken
+          .computeIfAbsent(tokens.getFirst(), k -> new ArrayList<>())
+          .add(new Rule(tokens, additions));
     }
   }
 
   /** Forms related to the words, not counting any the words already contain, in the order found. */
   List<String> of(List<String> words) {
+    return expansions(words).stream().map(Expansion::form).distinct().toList();
+  }
+
+  /**
+   * A form brought in by the words typed, with the analysed tokens of the words that brought it in
+   * ("wrag" for "work-related activity group").
+   */
+  record Expansion(String form, List<String> typed) {}
+
+  /**
+   * The forms related to the words, each with the words that brought it in, not counting forms the
+   * words already contain, in the order found.
+   */
+  List<Expansion> expansions(List<String> words) {
     List<String> tokens = tokens(String.join(" ", words));
     Set<String> typed = Set.copyOf(tokens);
-    Set<String> out = new LinkedHashSet<>();
+    Set<Expansion> out = new LinkedHashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
       for (Rule rule : byFirstToken.getOrDefault(tokens.get(i), List.of())) {
         if (startsAt(tokens, i, rule.tokens())) {
           for (String addition : rule.additions()) {
             if (!typed.containsAll(tokens(addition))) {
-              out.add(addition);
+              out.add(new Expansion(addition, rule.tokens()));
             }
           }
         }

@@ -16,14 +16,16 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.foiarchive.index.ArchiveFields;
 import org.foiarchive.passage.Voice;
+import org.foiarchive.passage.Wording;
 
 /**
  * Reorders the top of a ranked list by what BM25 cannot see: a passage too short to quote (a
  * heading, a signature) loses weight; official voices gain, and questions lose, when the query asks
  * what a body said (the answer, not the question restated above it); a quote pasted again further
- * down a thread ranks once; and each further passage of the same document keeps only a share of its
- * score, so one long thread does not fill the first page. The list stays a ranked list of passages.
- * Reads doc values only, never stored fields. Stateless and thread-safe.
+ * down a thread ranks once; for a question, passages that state a rule, a permission or a duty gain
+ * and those that ask or request lose; and each further passage of the same document keeps only a
+ * share of its score, so one long thread does not fill the first page. The list stays a ranked list
+ * of passages. Reads doc values only, never stored fields. Stateless and thread-safe.
  */
 final class Reranker {
   private final Ranking ranking;
@@ -40,6 +42,7 @@ final class Reranker {
       return hits;
     }
     boolean asksWhatWasSaid = query.asksWhatWasSaid();
+    boolean asksAQuestion = query.asksAQuestion();
     int[] docs = new int[depth];
     for (int i = 0; i < depth; i++) {
       docs[i] = hits[i].doc;
@@ -57,7 +60,8 @@ final class Reranker {
               * lengthPrior(facts.words[i])
               * voicePrior(facts.voice[i], asksWhatWasSaid)
               * (facts.question[i] && asksWhatWasSaid ? ranking.questionWeight() : 1f)
-              * coveragePrior(coverage[i]);
+              * coveragePrior(coverage[i])
+              * (asksAQuestion ? wordingPrior(facts.wording[i]) : 1f);
       candidates[i] = new Candidate(hit.doc, score, facts.document[i], facts.hash[i]);
     }
     ScoreDoc[] out = Arrays.copyOf(hits, hits.length);
@@ -106,6 +110,7 @@ final class Reranker {
     final long[] hash;
     final boolean[] question;
     final String[] voice;
+    final Wording[] wording;
 
     /** The hit's document as a small number: hits of the same document have the same one. */
     final int[] document;
@@ -117,6 +122,7 @@ final class Reranker {
       hash = new long[n];
       question = new boolean[n];
       voice = new String[n];
+      wording = new Wording[n];
       document = new int[n];
     }
 
@@ -134,6 +140,7 @@ final class Reranker {
       NumericDocValues hash = null;
       NumericDocValues question = null;
       SortedDocValues voice = null;
+      NumericDocValues wording = null;
       SortedDocValues docId = null;
       LeafReaderContext leaf = null;
       for (int i : order) {
@@ -145,6 +152,7 @@ final class Reranker {
           hash = DocValues.getNumeric(leaf.reader(), ArchiveFields.TEXT_HASH);
           question = DocValues.getNumeric(leaf.reader(), ArchiveFields.QUESTION);
           voice = DocValues.getSorted(leaf.reader(), ArchiveFields.VOICE);
+          wording = DocValues.getNumeric(leaf.reader(), ArchiveFields.WORDING);
           docId = DocValues.getSorted(leaf.reader(), ArchiveFields.DOC_ID);
         }
         int doc = docs[i] - leaf.docBase;
@@ -153,6 +161,8 @@ final class Reranker {
         facts.question[i] = question.advanceExact(doc) && question.longValue() == 1;
         facts.voice[i] =
             voice.advanceExact(doc) ? voice.lookupOrd(voice.ordValue()).utf8ToString() : null;
+        facts.wording[i] =
+            wording.advanceExact(doc) ? Wording.ofCode(wording.longValue()) : Wording.OTHER;
         String id =
             docId.advanceExact(doc) ? docId.lookupOrd(docId.ordValue()).utf8ToString() : null;
         facts.document[i] =
@@ -174,6 +184,18 @@ final class Reranker {
     }
     return (float)
         Math.pow(Math.max(1, words) / (double) ranking.quotableWords(), ranking.shortExponent());
+  }
+
+  /**
+   * For a question: a passage that states a rule, a permission or a duty gains; one that asks or
+   * requests (the question restated) loses.
+   */
+  private float wordingPrior(Wording wording) {
+    return switch (wording) {
+      case RULE -> ranking.ruleWeight();
+      case QUESTION -> ranking.requestWeight();
+      case OTHER -> 1f;
+    };
   }
 
   private float voicePrior(String voice, boolean asksWhatWasSaid) {

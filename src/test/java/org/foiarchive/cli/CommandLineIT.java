@@ -357,6 +357,43 @@ class CommandLineIT {
   }
 
   @Test
+  void evalWithoutAMechanismRanksWithItSwitchedOff(@TempDir Path dir) throws Exception {
+    // "NI number" reaches "National Insurance number" through related-words.txt only.
+    Path tsv = dir.resolve("q.tsv");
+    Files.writeString(
+        tsv, "id\tquery\tseed_file\tquote\n" + "T1\tNI number\tx.txt\tNational Insurance number\n");
+    String index = TestArchive.index().toString();
+    Run with = run("eval", tsv.toString(), "--index", index);
+    Run without = run("eval", tsv.toString(), "--index", index, "--without", "related-words");
+    assertThat(with.status()).as(with.err()).isZero();
+    assertThat(without.status()).as(without.err()).isZero();
+    assertThat(with.out().lines().toList().getLast()).startsWith("MRR@10=1.00");
+    assertThat(without.out()).startsWith("ranked without: related-words");
+    assertThat(without.out().lines().toList().getLast())
+        .startsWith("MRR@10=0.")
+        .isNotEqualTo(with.out().lines().toList().getLast());
+  }
+
+  @Test
+  void evalRefusesAMechanismItDoesNotKnowWithExitTwo(@TempDir Path dir) throws Exception {
+    Path tsv = dir.resolve("q.tsv");
+    Files.writeString(tsv, "id\tquery\tseed_file\tquote\nT1\tcookies\tx.txt\tcookies\n");
+    Run run =
+        run(
+            "eval",
+            tsv.toString(),
+            "--index",
+            TestArchive.index().toString(),
+            "--without",
+            "glossary,magic");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("'magic' is not a ranking mechanism: related-words, glossary")
+        .doesNotContain("\tat ");
+    assertThat(run.err().strip().lines()).hasSize(1);
+  }
+
+  @Test
   void searchTakesTopicAndKindFilters() throws Exception {
     Run run =
         run(

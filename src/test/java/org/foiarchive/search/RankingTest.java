@@ -24,4 +24,27 @@ class RankingTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("'b'");
   }
+
+  @Test
+  void aMechanismSwitchedOffSetsItsKnobsToDoNothingAndLeavesTheRest() {
+    Ranking without =
+        Ranking.DEFAULT.without(
+            java.util.List.of(RankingMechanism.GLOSSARY, RankingMechanism.RULE_STATEMENTS));
+    assertThat(without.glossaryWeight()).isZero();
+    assertThat(without.ruleWeight()).isEqualTo(1f);
+    assertThat(without.requestWeight()).isEqualTo(1f);
+    assertThat(without.relatedWeight()).isEqualTo(Ranking.DEFAULT.relatedWeight());
+    assertThat(Ranking.DEFAULT.without(java.util.List.of())).isEqualTo(Ranking.DEFAULT);
+  }
+
+  @Test
+  void everyMechanismIsFoundByItsNameAndChangesTheRanking() {
+    for (RankingMechanism mechanism : RankingMechanism.values()) {
+      assertThat(RankingMechanism.byId(mechanism.id().toUpperCase())).contains(mechanism);
+      assertThat(Ranking.DEFAULT.without(java.util.List.of(mechanism)))
+          .as(mechanism.id())
+          .isNotEqualTo(Ranking.DEFAULT);
+    }
+    assertThat(RankingMechanism.byId("magic")).isEmpty();
+  }
 }

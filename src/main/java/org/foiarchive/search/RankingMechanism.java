@@ -1,0 +1,74 @@
+package org.foiarchive.search;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The mechanisms of ranking that can be switched off one by one, each by a name, so that an
+ * evaluation can show what each is worth ({@code eval --without glossary}). Switching one off sets
+ * its knobs in {@link Ranking} to the value that makes it do nothing; a new mechanism joins with
+ * one line here.
+ */
+public enum RankingMechanism {
+  /** Words officials print for the words typed ({@code related-words.txt}). */
+  RELATED_WORDS("related-words", knobs -> knobs.relatedWeight(0f)),
+  /** Welfare abbreviations and terms expanded both ways ({@code glossary.tsv}). */
+  GLOSSARY("glossary", knobs -> knobs.glossaryWeight(0f)),
+  /** Question words ("can", "I", "the") left out of ranking. */
+  QUESTION_WORDS("question-words", knobs -> knobs.dropQuestionWords(false)),
+  /** Rule statements preferred, and requests lowered, for a question. */
+  RULE_STATEMENTS("rule-statements", knobs -> knobs.ruleWeight(1f).requestWeight(1f)),
+  /** Candidates found by a flat query, then scored exactly by the ranking. */
+  EXACT_RESCORING("exact-rescoring", knobs -> knobs.exactRescoring(false)),
+  /** Official voices preferred, and questions lowered, when the query asks what a body said. */
+  OFFICIAL_VOICE("official-voice", knobs -> knobs.officialWeight(1f).questionWeight(1f)),
+  /** The share of the question's subject words a passage covers. */
+  COVERAGE("coverage", knobs -> knobs.coverageExponent(0f)),
+  /** Query words close together in the passage. */
+  PROXIMITY("proximity", knobs -> knobs.proximityWeight(0f)),
+  /** The index's spelling of a word it does not hold, searched beside the word typed. */
+  SPELLING("spelling", knobs -> knobs.spellingWeight(0f)),
+  /** Unstemmed matches, so the form typed ranks above its stemmed cousins. */
+  EXACT_FORMS("exact-forms", knobs -> knobs.exactWeight(0f)),
+  /** Headings and paragraph numbers around a passage. */
+  CONTEXT("context", knobs -> knobs.contextWeight(0f)),
+  /** The document's title on each passage. */
+  TITLE("title", knobs -> knobs.titleWeight(0f)),
+  /** The neighbouring passages' text. */
+  NEIGHBOURS("neighbours", knobs -> knobs.aroundWeight(0f)),
+  /** Passages too short to quote lose weight. */
+  SHORT_PASSAGES("short-passages", knobs -> knobs.shortExponent(0f)),
+  /** A document's further passages, and quotes pasted again, keep only a share of their score. */
+  DIVERSITY("diversity", knobs -> knobs.sameDocumentDecay(1f).repeatWeight(1f));
+
+  private final String id;
+  private final Consumer<Ranking.Builder> switchOff;
+
+  RankingMechanism(String id, Consumer<Ranking.Builder> switchOff) {
+    this.id = id;
+    this.switchOff = switchOff;
+  }
+
+  /** The name the mechanism is switched off by: "related-words". */
+  public String id() {
+    return id;
+  }
+
+  void switchOff(Ranking.Builder knobs) {
+    switchOff.accept(knobs);
+  }
+
+  /** The mechanism of that name, ignoring case. */
+  public static Optional<RankingMechanism> byId(String id) {
+    String wanted = id.strip().toLowerCase(Locale.ROOT);
+    return Arrays.stream(values()).filter(m -> m.id.equals(wanted)).findFirst();
+  }
+
+  /** Every name, comma-separated, for a message that lists what may be typed. */
+  public static String ids() {
+    return Arrays.stream(values()).map(RankingMechanism::id).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,158 @@
+package org.foiarchive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.foiarchive.corpus.Source;
+import org.foiarchive.index.ArchiveAnalyzers;
+import org.foiarchive.index.IndexLocation;
+import org.foiarchive.index.IndexedDocument;
+import org.foiarchive.index.LuceneArchiveWriter;
+import org.foiarchive.passage.Passage;
+import org.foiarchive.passage.Voice;
+import org.foiarchive.tag.ReferenceRecognizer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The welfare glossary in query expansion and the preference for rule statements, on a small index
+ * written for the purpose, each beside the same index searched with that mechanism switched off.
+ */
+class QuestionsAndGlossaryIT {
+  @TempDir static Path dir;
+  private static LuceneArchiveSearcher searcher;
+  private static LuceneArchiveSearcher withoutGlossary;
+  private static LuceneArchiveSearcher withoutRuleStatements;
+
+  private static void add(LuceneArchiveWriter writer, String docId, String... texts)
+      throws Exception {
+    Source source =
+        Source.of(docId, "https://example.org/" + docId, "forum", "Thread " + docId)
+            .withMetadata(null, null, "2016-01-01", List.of(), List.of(), null, null);
+    List<Passage> passages = new ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      passages.add(
+          new Passage(
+              Passage.idOf(docId, i + 1),
+              docId,
+              i + 1,
+              texts[i],
+              null,
+              null,
+              null,
+              null,
+              "",
+              Voice.COMMENTARY,
+              null,
+              "2016-01-01",
+              List.of(),
+              List.of(),
+              null));
+    }
+    writer.add(
+        new IndexedDocument(
+            source, "Thread " + docId, "text/plain", null, passages.size(), List.of(), List.of()),
+        passages);
+  }
+
+  @BeforeAll
+  static void build() throws Exception {
+    IndexLocation location = new IndexLocation(dir);
+    ArchiveAnalyzers analyzers = new ArchiveAnalyzers();
+    try (LuceneArchiveWriter writer = new LuceneArchiveWriter(location, analyzers)) {
+      add(
+          writer,
+          "typed",
+          "People on ESA in the WRAG are asked to attend interviews about moving towards a job.");
+      add(
+          writer,
+          "written-out",
+          "People on Employment and Support Allowance in the work-related activity group are asked"
+              + " to attend interviews about moving towards work.");
+      add(
+          writer,
+          "other-group",
+          "People on Employment and Support Allowance in the support group are not asked to attend"
+              + " interviews about moving towards work.");
+      add(
+          writer,
+          "request",
+          "Please confirm whether the jobcentre can make me give them access to my jobmatch account.");
+      add(
+          writer,
+          "rule",
+          "The jobcentre cannot make a claimant give it access to their jobmatch account: giving"
+              + " that access is voluntary, and a claimant who declines to give it is not sanctioned"
+              + " for that.");
+      writer.commit(Map.of());
+    }
+    ReferenceRecognizer references = new ReferenceRecognizer();
+    long timeout = LuceneArchiveSearcher.SEARCH_TIMEOUT_MILLIS;
+    searcher = new LuceneArchiveSearcher(location, analyzers, references);
+    withoutGlossary =
+        new LuceneArchiveSearcher(
+            location,
+            analyzers,
+            references,
+            Ranking.DEFAULT.without(Set.of(RankingMechanism.GLOSSARY)),
+            timeout);
+    withoutRuleStatements =
+        new LuceneArchiveSearcher(
+            location,
+            analyzers,
+            references,
+            Ranking.DEFAULT.without(Set.of(RankingMechanism.RULE_STATEMENTS)),
+            timeout);
+  }
+
+  @AfterAll
+  static void close() {
+    for (LuceneArchiveSearcher s : List.of(searcher, withoutGlossary, withoutRuleStatements)) {
+      s.close();
+    }
+  }
+
+  private static List<String> ids(LuceneArchiveSearcher s, String query) {
+    return s.search(SearchRequest.of(query, 10)).hits().stream().map(SearchHit::docId).toList();
+  }
+
+  @Test
+  void anAbbreviationTypedFindsWhatItStandsFor() {
+    assertThat(ids(searcher, "ESA WRAG")).startsWith("typed", "written-out");
+    assertThat(ids(searcher, "WRAG")).containsExactly("typed", "written-out");
+    assertThat(ids(withoutGlossary, "WRAG")).containsExactly("typed");
+  }
+
+  @Test
+  void theWordsTypedRankAboveTheirExpansion() {
+    List<SearchHit> hits = searcher.search(SearchRequest.of("WRAG", 10)).hits();
+    assertThat(hits).hasSize(2);
+    assertThat(hits.get(0).docId()).isEqualTo("typed");
+    assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
+  }
+
+  @Test
+  void theWrittenOutTermFindsItsAbbreviation() {
+    assertThat(ids(searcher, "work-related activity group")).contains("typed", "written-out");
+    assertThat(ids(withoutGlossary, "work-related activity group")).doesNotContain("typed");
+  }
+
+  @Test
+  void aRuleStatementAnswersAQuestionAboveAPassageThatRepeatsIt() {
+    String question = "can the jobcentre make me give them access to my jobmatch account";
+    assertThat(ids(withoutRuleStatements, question)).as("on words alone").startsWith("request");
+    assertThat(ids(searcher, question)).startsWith("rule", "request");
+  }
+
+  @Test
+  void theSameWordsNotAskedAsAQuestionKeepTheirOrder() {
+    String words = "jobcentre give access jobmatch account";
+    assertThat(ids(searcher, words)).isEqualTo(ids(withoutRuleStatements, words));
+  }
+}
