@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.foiarchive.bench.CorpusGenerator;
+import org.foiarchive.bench.EngineComparison;
 import org.foiarchive.bench.Measurements;
 import org.foiarchive.bench.QueryMix;
 import org.foiarchive.bench.ServerProcess;
@@ -49,7 +50,8 @@ import picocli.CommandLine.Spec;
       "",
       "Example:",
       "  foiarchive bench generate --passages 1000000 --out target/bench/corpus",
-      "  foiarchive bench all --corpus target/bench/corpus --index target/bench/index"
+      "  foiarchive bench all --corpus target/bench/corpus --index target/bench/index",
+      "  foiarchive bench compare --size 20000 --queries src/test/resources/eval/heldout-queries.tsv"
     },
     subcommands = {
       BenchCommand.Generate.class,
@@ -57,7 +59,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Query.class,
       BenchCommand.Startup.class,
       BenchCommand.Http.class,
-      BenchCommand.All.class
+      BenchCommand.All.class,
+      BenchCommand.Compare.class
     })
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -202,6 +205,118 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     int measure(BenchOptions o, PrintWriter out) throws Exception {
       return http(o, out);
+    }
+  }
+
+  /** {@code bench compare}: foiarchive beside bare Lucene and Xapian on the same passages. */
+  @Command(
+      name = "compare",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Indexes the same passages (one a line) with foiarchive, bare Lucene and Xapian (as",
+        "WhatDoTheyKnow runs it), times the same questions in each after warm-up rounds, and prints",
+        "one table: query p50/p99 wall and CPU time, ingest passages/s and CPU-s, index size, and",
+        "MRR@10/R@10 where a question carries its expected quote. Xapian needs python3-xapian;",
+        "without it the table says so.",
+        "",
+        "Example:",
+        "  foiarchive bench compare --size 20000 --work /tmp/compare \\",
+        "      --queries ../shared/eval/dev-queries.tsv --queries ../shared/eval/dev-queries-2.tsv"
+      })
+  static final class Compare implements Callable<Integer> {
+    @Option(
+        names = "--passages",
+        paramLabel = "FILE",
+        description = "Passages to index, one a line. Default: --size passages generated.")
+    Path passages;
+
+    @Option(
+        names = "--size",
+        defaultValue = "20000",
+        paramLabel = "N",
+        description =
+            "Passages to generate without --passages: the real corpus's passages among filler"
+                + " from a Zipfian vocabulary of 300,000 words. Default: ${DEFAULT-VALUE}")
+    int size;
+
+    @Option(
+        names = "--from",
+        defaultValue = "corpus",
+        paramLabel = "DIR",
+        description =
+            "The real corpus whose passages go among the filler. Default: ${DEFAULT-VALUE}")
+    Path from;
+
+    @Option(
+        names = "--queries",
+        paramLabel = "FILE.tsv",
+        defaultValue = "src/test/resources/eval/heldout-queries.tsv",
+        description = "Questions (columns id, query, quote; repeatable). Default: ${DEFAULT-VALUE}")
+    List<Path> queries;
+
+    @Option(
+        names = "--work",
+        defaultValue = "target/bench/compare",
+        paramLabel = "DIR",
+        description = "Where the generated passages and the indexes go. Default: ${DEFAULT-VALUE}")
+    Path work;
+
+    @Option(
+        names = "--warmup",
+        defaultValue = "10",
+        paramLabel = "ROUNDS",
+        description =
+            "Untimed rounds of the questions first, per engine. Default: ${DEFAULT-VALUE}")
+    int warmup;
+
+    @Option(
+        names = "--rounds",
+        defaultValue = "10",
+        description = "Timed rounds of the questions, per engine. Default: ${DEFAULT-VALUE}")
+    int rounds;
+
+    @Option(
+        names = "--python",
+        defaultValue = "/usr/bin/python3",
+        description = "The Python with Xapian's bindings. Default: ${DEFAULT-VALUE}")
+    String python;
+
+    @Option(
+        names = "--seed",
+        defaultValue = "20130612",
+        description = "Random seed of the generated passages. Default: ${DEFAULT-VALUE}")
+    long seed;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      if (size < 1 || warmup < 0 || rounds < 1) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--size and --rounds must be at least 1, --warmup at least 0");
+      }
+      for (Path file : passages == null ? queries : concat(queries, passages)) {
+        if (!Files.isRegularFile(file)) {
+          throw new picocli.CommandLine.ParameterException(
+              spec.commandLine(), "no such file: " + file);
+        }
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      String table =
+          new EngineComparison(
+                  new EngineComparison.Options(
+                      work, passages, size, from, queries, warmup, rounds, python, seed),
+                  spec.commandLine().getErr())
+              .run();
+      out.print(table);
+      out.flush();
+      return 0;
+    }
+
+    private static List<Path> concat(List<Path> files, Path more) {
+      List<Path> all = new ArrayList<>(files);
+      all.add(more);
+      return all;
     }
   }
 
