@@ -28,6 +28,7 @@ import org.foiarchive.index.IndexLocation;
 import org.foiarchive.ingest.IngestListener;
 import org.foiarchive.ingest.IngestPipeline;
 import org.foiarchive.ingest.IngestReport;
+import org.foiarchive.ingest.RelevanceEvaluation;
 import org.foiarchive.search.LuceneArchiveSearcher;
 import org.foiarchive.search.SearchRequest;
 import org.foiarchive.search.SearchResults;
@@ -383,6 +384,13 @@ public final class BenchCommand implements Callable<Integer> {
     String query;
 
     @Option(
+        names = "--queries",
+        paramLabel = "FILE.tsv",
+        description =
+            "Time the questions of these query sets (column query; repeatable) instead of the mix.")
+    List<Path> queries;
+
+    @Option(
         names = "--runs",
         defaultValue = "3",
         description = "Server starts to time. Default: ${DEFAULT-VALUE}")
@@ -454,8 +462,7 @@ public final class BenchCommand implements Callable<Integer> {
     long openStart = System.nanoTime();
     try (LuceneArchiveSearcher searcher = Searchers.open(o.index)) {
       long openMs = (System.nanoTime() - openStart) / 1_000_000;
-      List<SearchRequest> mix =
-          o.query == null ? QueryMix.REQUESTS : List.of(SearchRequest.of(o.query, 10));
+      List<SearchRequest> mix = requests(o);
       long hits = 0;
       for (int round = 0; round < Math.max(5, o.rounds / 5); round++) {
         for (SearchRequest r : mix) {
@@ -497,6 +504,21 @@ public final class BenchCommand implements Callable<Integer> {
       out.flush();
       return hits > 0 ? 0 : 1;
     }
+  }
+
+  /** What {@code bench query} times: one query, the questions of query sets, or the mix. */
+  private static List<SearchRequest> requests(BenchOptions o) throws IOException {
+    if (o.query != null) {
+      return List.of(SearchRequest.of(o.query, 10));
+    }
+    if (o.queries == null || o.queries.isEmpty()) {
+      return QueryMix.REQUESTS;
+    }
+    List<SearchRequest> questions = new ArrayList<>();
+    for (Path set : o.queries) {
+      RelevanceEvaluation.read(set).forEach(c -> questions.add(SearchRequest.of(c.query(), 10)));
+    }
+    return questions;
   }
 
   /**
