@@ -486,6 +486,18 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     }
   }
 
+  /** Questions of this index's own words, for {@link WarmUp}. */
+  List<String> warmUpQuestions(int count) {
+    IndexGeneration g = acquire();
+    try {
+      return WarmUp.questions(g.reader, count);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(g);
+    }
+  }
+
   @Override
   public ArchiveStats stats() {
     IndexGeneration g = acquire();
