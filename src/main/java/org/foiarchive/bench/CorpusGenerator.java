@@ -163,6 +163,11 @@ public final class CorpusGenerator {
 
   /** Learns the words of every readable document in a corpus (the real one, normally). */
   public static CorpusGenerator learningFrom(Corpus corpus, long seed) throws IOException {
+    return new CorpusGenerator(passagesOf(corpus), seed);
+  }
+
+  /** The passages of every readable document in a corpus, as the pipeline splits them. */
+  static List<String> passagesOf(Corpus corpus) throws IOException {
     List<String> paragraphs = new ArrayList<>();
     DocumentExtractor extractor = new DocumentExtractor();
     PassageSplitter splitter = new PassageSplitter();
@@ -176,7 +181,7 @@ public final class CorpusGenerator {
         // A source the pipeline cannot read teaches no words; the others are enough.
       }
     }
-    return new CorpusGenerator(paragraphs, seed);
+    return paragraphs;
   }
 
   /**

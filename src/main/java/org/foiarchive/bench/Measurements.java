@@ -1,8 +1,12 @@
 package org.foiarchive.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Small statistics helpers for the benchmarks: percentiles of latencies, heap in use after a
@@ -61,6 +65,21 @@ public final class Measurements {
       }
     }
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  /** The bytes of every file under a folder. */
+  public static long folderBytes(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(Measurements::size).sum();
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // removed while counting: it no longer takes room
+    }
   }
 
   public static String megabytes(long bytes) {

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.foiarchive.bench.CorpusGenerator;
+import org.foiarchive.bench.EngineComparison;
 import org.foiarchive.bench.Measurements;
 import org.foiarchive.bench.QueryMix;
 import org.foiarchive.bench.ServerProcess;
@@ -27,6 +28,7 @@ import org.foiarchive.index.IndexLocation;
 import org.foiarchive.ingest.IngestListener;
 import org.foiarchive.ingest.IngestPipeline;
 import org.foiarchive.ingest.IngestReport;
+import org.foiarchive.ingest.RelevanceEvaluation;
 import org.foiarchive.search.LuceneArchiveSearcher;
 import org.foiarchive.search.SearchRequest;
 import org.foiarchive.search.SearchResults;
@@ -49,7 +51,8 @@ import picocli.CommandLine.Spec;
       "",
       "Example:",
       "  foiarchive bench generate --passages 1000000 --out target/bench/corpus",
-      "  foiarchive bench all --corpus target/bench/corpus --index target/bench/index"
+      "  foiarchive bench all --corpus target/bench/corpus --index target/bench/index",
+      "  foiarchive bench compare --size 20000 --queries src/test/resources/eval/heldout-queries.tsv"
     },
     subcommands = {
       BenchCommand.Generate.class,
@@ -57,7 +60,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Query.class,
       BenchCommand.Startup.class,
       BenchCommand.Http.class,
-      BenchCommand.All.class
+      BenchCommand.All.class,
+      BenchCommand.Compare.class
     })
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -205,6 +209,118 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
+  /** {@code bench compare}: foiarchive beside bare Lucene and Xapian on the same passages. */
+  @Command(
+      name = "compare",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Indexes the same passages (one a line) with foiarchive, bare Lucene and Xapian (as",
+        "WhatDoTheyKnow runs it), times the same questions in each after warm-up rounds, and prints",
+        "one table: query p50/p99 wall and CPU time, ingest passages/s and CPU-s, index size, and",
+        "MRR@10/R@10 where a question carries its expected quote. Xapian needs python3-xapian;",
+        "without it the table says so.",
+        "",
+        "Example:",
+        "  foiarchive bench compare --size 20000 --work /tmp/compare \\",
+        "      --queries ../shared/eval/dev-queries.tsv --queries ../shared/eval/dev-queries-2.tsv"
+      })
+  static final class Compare implements Callable<Integer> {
+    @Option(
+        names = "--passages",
+        paramLabel = "FILE",
+        description = "Passages to index, one a line. Default: --size passages generated.")
+    Path passages;
+
+    @Option(
+        names = "--size",
+        defaultValue = "20000",
+        paramLabel = "N",
+        description =
+            "Passages to generate without --passages: the real corpus's passages among filler"
+                + " from a Zipfian vocabulary of 300,000 words. Default: ${DEFAULT-VALUE}")
+    int size;
+
+    @Option(
+        names = "--from",
+        defaultValue = "corpus",
+        paramLabel = "DIR",
+        description =
+            "The real corpus whose passages go among the filler. Default: ${DEFAULT-VALUE}")
+    Path from;
+
+    @Option(
+        names = "--queries",
+        paramLabel = "FILE.tsv",
+        defaultValue = "src/test/resources/eval/heldout-queries.tsv",
+        description = "Questions (columns id, query, quote; repeatable). Default: ${DEFAULT-VALUE}")
+    List<Path> queries;
+
+    @Option(
+        names = "--work",
+        defaultValue = "target/bench/compare",
+        paramLabel = "DIR",
+        description = "Where the generated passages and the indexes go. Default: ${DEFAULT-VALUE}")
+    Path work;
+
+    @Option(
+        names = "--warmup",
+        defaultValue = "10",
+        paramLabel = "ROUNDS",
+        description =
+            "Untimed rounds of the questions first, per engine. Default: ${DEFAULT-VALUE}")
+    int warmup;
+
+    @Option(
+        names = "--rounds",
+        defaultValue = "10",
+        description = "Timed rounds of the questions, per engine. Default: ${DEFAULT-VALUE}")
+    int rounds;
+
+    @Option(
+        names = "--python",
+        defaultValue = "/usr/bin/python3",
+        description = "The Python with Xapian's bindings. Default: ${DEFAULT-VALUE}")
+    String python;
+
+    @Option(
+        names = "--seed",
+        defaultValue = "20130612",
+        description = "Random seed of the generated passages. Default: ${DEFAULT-VALUE}")
+    long seed;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      if (size < 1 || warmup < 0 || rounds < 1) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--size and --rounds must be at least 1, --warmup at least 0");
+      }
+      for (Path file : passages == null ? queries : concat(queries, passages)) {
+        if (!Files.isRegularFile(file)) {
+          throw new picocli.CommandLine.ParameterException(
+              spec.commandLine(), "no such file: " + file);
+        }
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      String table =
+          new EngineComparison(
+                  new EngineComparison.Options(
+                      work, passages, size, from, queries, warmup, rounds, python, seed),
+                  spec.commandLine().getErr())
+              .run();
+      out.print(table);
+      out.flush();
+      return 0;
+    }
+
+    private static List<Path> concat(List<Path> files, Path more) {
+      List<Path> all = new ArrayList<>(files);
+      all.add(more);
+      return all;
+    }
+  }
+
   /** A subcommand that measures one thing with the shared options and prints what it found. */
   abstract static class Measurement implements Callable<Integer> {
     @Mixin BenchOptions options;
@@ -266,6 +382,13 @@ public final class BenchCommand implements Callable<Integer> {
         paramLabel = "QUERY",
         description = "Time this one query instead of the mix (to profile a slow one).")
     String query;
+
+    @Option(
+        names = "--queries",
+        paramLabel = "FILE.tsv",
+        description =
+            "Time the questions of these query sets (column query; repeatable) instead of the mix.")
+    List<Path> queries;
 
     @Option(
         names = "--runs",
@@ -339,8 +462,7 @@ public final class BenchCommand implements Callable<Integer> {
     long openStart = System.nanoTime();
     try (LuceneArchiveSearcher searcher = Searchers.open(o.index)) {
       long openMs = (System.nanoTime() - openStart) / 1_000_000;
-      List<SearchRequest> mix =
-          o.query == null ? QueryMix.REQUESTS : List.of(SearchRequest.of(o.query, 10));
+      List<SearchRequest> mix = requests(o);
       long hits = 0;
       for (int round = 0; round < Math.max(5, o.rounds / 5); round++) {
         for (SearchRequest r : mix) {
@@ -382,6 +504,21 @@ public final class BenchCommand implements Callable<Integer> {
       out.flush();
       return hits > 0 ? 0 : 1;
     }
+  }
+
+  /** What {@code bench query} times: one query, the questions of query sets, or the mix. */
+  private static List<SearchRequest> requests(BenchOptions o) throws IOException {
+    if (o.query != null) {
+      return List.of(SearchRequest.of(o.query, 10));
+    }
+    if (o.queries == null || o.queries.isEmpty()) {
+      return QueryMix.REQUESTS;
+    }
+    List<SearchRequest> questions = new ArrayList<>();
+    for (Path set : o.queries) {
+      RelevanceEvaluation.read(set).forEach(c -> questions.add(SearchRequest.of(c.query(), 10)));
+    }
+    return questions;
   }
 
   /**

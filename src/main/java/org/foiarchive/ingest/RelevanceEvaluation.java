@@ -128,7 +128,7 @@ public final class RelevanceEvaluation {
   }
 
   /** Quote matching ignores case, curly versus straight quotes, dashes and line breaks. */
-  static String normalise(String text) {
+  public static String normalise(String text) {
     return Normalizer.normalize(text, Normalizer.Form.NFKC)
         .replace('’', '\'')
         .replace('‘', '\'')

@@ -1,8 +1,11 @@
 package org.foiarchive.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
@@ -25,6 +28,18 @@ final class IndexGeneration {
   /** Passages longer than this are highlighted in their first this-many characters only. */
   private static final int MAX_HIGHLIGHTED_CHARS = 20_000;
 
+  /**
+   * Words whose spelling correction is kept: a few thousand distinct words typed cover most of what
+   * a public archive is asked, and each costs a few hundred bytes.
+   */
+  static final int KEPT_CORRECTIONS = 10_000;
+
+  /**
+   * Queries kept as built: the questions asked again and again (a topic's, a link shared, the next
+   * page of results) are a small set; each is a few kilobytes of Lucene queries.
+   */
+  static final int KEPT_QUERIES = 1_000;
+
   final Path path;
   final DirectoryReader reader;
   final IndexSearcher searcher;
@@ -35,6 +50,21 @@ final class IndexGeneration {
   final UnifiedHighlighter highlighter;
   final Map<String, String> commitData;
   final DocumentRecords records;
+
+  /**
+   * The closest word this generation holds for a word it does not (empty when none is close): a
+   * fuzzy look-up costs a search as much as the rest of it, and the answer changes only with the
+   * index.
+   */
+  final Cache<String, Optional<String>> corrections =
+      Caffeine.newBuilder().maximumSize(KEPT_CORRECTIONS).build();
+
+  /**
+   * Queries as built for this generation (their spelling corrections come from it), by the request
+   * with its page left out: reading, expanding and correcting a question is a quarter of a search.
+   */
+  final Cache<SearchRequest, ArchiveQuery> queries =
+      Caffeine.newBuilder().maximumSize(KEPT_QUERIES).build();
 
   /** The same for as long as the generation serves: counted once, not on every home page. */
   volatile ArchiveStats stats;

@@ -192,8 +192,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     IndexGeneration g = acquire();
     try {
       long deadline = start + searchTimeoutMillis * 1_000_000;
-      ArchiveQuery query =
-          queries.build(request, word -> Speller.correction(g.reader, word, deadline));
+      ArchiveQuery query = query(g, request, deadline);
       try {
         return run(g, request, query, start, List.of(), sort);
       } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
@@ -207,6 +206,39 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     } finally {
       release(g);
     }
+  }
+
+  /**
+   * The request's query as built for this generation: from its cache when asked before, else built
+   * (and kept unless the deadline cut its spelling corrections short).
+   */
+  private ArchiveQuery query(IndexGeneration g, SearchRequest request, long deadline) {
+    SearchRequest key = request.toBuilder().offset(0).limit(1).facets(true).build();
+    ArchiveQuery kept = g.queries.getIfPresent(key);
+    if (kept != null) {
+      return kept;
+    }
+    boolean[] cut = {false};
+    ArchiveQuery built =
+        queries.build(
+            request,
+            word -> {
+              Optional<String> known = g.corrections.getIfPresent(word);
+              if (known != null) {
+                return known;
+              }
+              if (System.nanoTime() - deadline > 0) {
+                cut[0] = true;
+                return Optional.empty();
+              }
+              Optional<String> found = Speller.correction(g.reader, word, deadline);
+              g.corrections.put(word, found);
+              return found;
+            });
+    if (!cut[0]) {
+      g.queries.put(key, built);
+    }
+    return built;
   }
 
   private SearchResults wordsInstead(
@@ -223,14 +255,12 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   }
 
   private static SearchResults notRun(SearchRequest request, long start) {
-    Map<String, Map<String, Long>> noFacets = new LinkedHashMap<>();
-    ArchiveFacets.DIMENSIONS.forEach(d -> noFacets.put(d, new LinkedHashMap<>()));
     return new SearchResults(
         request.query(),
         0,
         elapsedMs(start),
         List.of(),
-        noFacets,
+        noFacets(),
         List.of(Notice.of(Notice.Code.NOT_RUN)),
         null,
         request.offset(),
@@ -276,6 +306,23 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
         total == 0
             ? Speller.suggest(g.reader, request.query(), start + searchTimeoutMillis * 1_000_000)
             : null;
+    boolean counted = !lowerBound && !searcher.timedOut();
+    if (!request.facets()) {
+      // Not asked for: no second pass over the matches. The documents are only the page's, exact
+      // only when the page holds every match.
+      return new SearchResults(
+          request.query(),
+          total,
+          elapsedMs(start),
+          hits,
+          noFacets(),
+          List.copyOf(notices),
+          suggestion,
+          request.offset(),
+          request.limit(),
+          hits.stream().map(SearchHit::docId).distinct().count(),
+          counted && request.offset() == 0 && hits.size() == total);
+    }
     int[] sample = TopHitFacets.sample(searcher, query.ranking(), COUNTED_HITS);
     return new SearchResults(
         request.query(),
@@ -288,7 +335,14 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
         request.offset(),
         request.limit(),
         TopHitFacets.documents(g.reader, sample),
-        !lowerBound && !searcher.timedOut());
+        counted);
+  }
+
+  /** Every facet dimension, with no values: the shape of facets that were not counted. */
+  private static Map<String, Map<String, Long>> noFacets() {
+    Map<String, Map<String, Long>> none = new LinkedHashMap<>();
+    ArchiveFacets.DIMENSIONS.forEach(d -> none.put(d, new LinkedHashMap<>()));
+    return none;
   }
 
   /**
@@ -425,6 +479,18 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     IndexGeneration g = acquire();
     try {
       return g.records.all();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(g);
+    }
+  }
+
+  /** Questions of this index's own words, for {@link WarmUp}. */
+  List<String> warmUpQuestions(int count) {
+    IndexGeneration g = acquire();
+    try {
+      return WarmUp.questions(g.reader, count);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

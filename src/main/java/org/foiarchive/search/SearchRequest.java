@@ -10,6 +10,8 @@ import java.util.List;
  * @param to inclusive end date, or null
  * @param offset how many hits to skip (paging)
  * @param limit how many hits to return
+ * @param facets whether to count the facets (and the documents) beside the hits: a caller that
+ *     shows none saves their cost
  */
 public record SearchRequest(
     String query,
@@ -20,7 +22,8 @@ public record SearchRequest(
     String from,
     String to,
     int offset,
-    int limit) {
+    int limit,
+    boolean facets) {
 
   public static final int MAX_LIMIT = 100;
 
@@ -35,6 +38,20 @@ public record SearchRequest(
     publishers = clean(publishers);
     offset = Math.max(0, Math.min(offset, MAX_WINDOW));
     limit = Math.max(1, Math.min(limit, MAX_LIMIT));
+  }
+
+  /** A request with its facets counted. */
+  public SearchRequest(
+      String query,
+      List<String> topics,
+      List<String> kinds,
+      List<String> voices,
+      List<String> publishers,
+      String from,
+      String to,
+      int offset,
+      int limit) {
+    this(query, topics, kinds, voices, publishers, from, to, offset, limit, true);
   }
 
   public static SearchRequest of(String query, int limit) {
@@ -59,7 +76,8 @@ public record SearchRequest(
         .from(from)
         .to(to)
         .offset(offset)
-        .limit(limit);
+        .limit(limit)
+        .facets(facets);
   }
 
   /** Builds a {@link SearchRequest} part by part, each named; what is not given is not filtered. */
@@ -74,6 +92,7 @@ public record SearchRequest(
     private String to;
     private int offset;
     private int limit = DEFAULT_LIMIT;
+    private boolean facets = true;
 
     private Builder(String query) {
       this.query = query;
@@ -126,14 +145,22 @@ public record SearchRequest(
       return this;
     }
 
+    /** Whether to count the facets beside the hits (yes unless told otherwise). */
+    public Builder facets(boolean facets) {
+      this.facets = facets;
+      return this;
+    }
+
     public SearchRequest build() {
-      return new SearchRequest(query, topics, kinds, voices, publishers, from, to, offset, limit);
+      return new SearchRequest(
+          query, topics, kinds, voices, publishers, from, to, offset, limit, facets);
     }
   }
 
   /** The same search, another page of it. */
   public SearchRequest atOffset(int offset) {
-    return new SearchRequest(query, topics, kinds, voices, publishers, from, to, offset, limit);
+    return new SearchRequest(
+        query, topics, kinds, voices, publishers, from, to, offset, limit, facets);
   }
 
   private static List<String> clean(List<String> values) {

@@ -31,7 +31,8 @@ class ApiController {
       @RequestParam(name = "kind", required = false) List<String> kind,
       @RequestParam(name = "voice", required = false) List<String> voice,
       @RequestParam(name = "from", required = false) String from,
-      @RequestParam(name = "to", required = false) String to) {
+      @RequestParam(name = "to", required = false) String to,
+      @RequestParam(name = "facets", required = false) String facets) {
     SearchRequest request =
         SearchRequest.builder(q)
             .topics(topic)
@@ -41,6 +42,7 @@ class ApiController {
             .to(Params.blankToNull(to))
             .offset(Params.positiveInt(offset, 0))
             .limit(Params.positiveInt(limit, DEFAULT_LIMIT))
+            .facets(Params.yes(facets, true))
             .build();
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package org.foiarchive.web;
 
+import java.util.Locale;
+
 /**
  * Lenient reading of request parameters: a malformed value falls back to the default, never to an
  * error.
@@ -17,6 +19,22 @@ final class Params {
     } catch (NumberFormatException e) {
       return fallback;
     }
+  }
+
+  /**
+   * A yes or no: {@code none}, {@code false}, {@code no}, {@code off} and {@code 0} are no, {@code
+   * true}, {@code yes}, {@code on}, {@code 1} and {@code all} yes, anything else the default.
+   */
+  static boolean yes(String value, boolean fallback) {
+    String v = blankToNull(value);
+    if (v == null) {
+      return fallback;
+    }
+    return switch (v.toLowerCase(Locale.ROOT)) {
+      case "none", "false", "no", "off", "0" -> false;
+      case "true", "yes", "on", "1", "all" -> true;
+      default -> fallback;
+    };
   }
 
   /** A four-digit year, or null for anything else. */

@@ -1,15 +1,26 @@
 package org.foiarchive.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.foiarchive.testing.TestArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The README's way to run a command: {@code ./foiarchive ...}. It must find a JDK 21 or newer on
@@ -46,6 +57,67 @@ class LauncherScriptIT {
     assertThat(result.output)
         .contains("foiarchive search: Missing required parameter")
         .doesNotContain("Exception");
+  }
+
+  @Test
+  void servesFromTheExtractedJarWithAStartUpCacheRecordedOnceAndReused(@TempDir Path dir)
+      throws Exception {
+    Path app = Path.of("target", "app").toAbsolutePath();
+    // A newer jar than the extracted one makes the script extract and record again.
+    FileSystemUtils.deleteRecursively(app);
+
+    String first = serveUntilItAnswers(dir.resolve("first.log"));
+    assertThat(first).contains("recording a start-up cache");
+    assertThat(app.resolve("foiarchive.jar")).exists();
+    assertThat(app.resolve("foiarchive.aot")).exists();
+    FileTime recorded = Files.getLastModifiedTime(app.resolve("foiarchive.aot"));
+
+    String second = serveUntilItAnswers(dir.resolve("second.log"));
+    assertThat(second)
+        .doesNotContain("recording a start-up cache")
+        .contains("target/app/foiarchive.jar");
+    assertThat(Files.getLastModifiedTime(app.resolve("foiarchive.aot"))).isEqualTo(recorded);
+  }
+
+  /** Starts {@code ./foiarchive serve}, waits for its first answered search, stops it. */
+  private static String serveUntilItAnswers(Path log) throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                "bash",
+                SCRIPT.toString(),
+                "serve",
+                "--port",
+                Integer.toString(port),
+                "--index",
+                TestArchive.index().toString(),
+                "--foiarchive.ingest-on-start=false",
+                "--foiarchive.warm-up.searches=0")
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    builder.environment().remove("JAVA_HOME");
+    Process server = builder.start();
+    try {
+      HttpClient client = HttpClient.newHttpClient();
+      URI search = URI.create("http://127.0.0.1:" + port + "/api/search?q=consent");
+      await()
+          .atMost(Duration.ofMinutes(5))
+          .pollInterval(Duration.ofMillis(250))
+          .ignoreExceptions()
+          .until(
+              () ->
+                  client
+                          .send(HttpRequest.newBuilder(search).build(), BodyHandlers.discarding())
+                          .statusCode()
+                      == 200);
+    } finally {
+      server.destroy();
+      server.waitFor(1, TimeUnit.MINUTES);
+    }
+    return Files.readString(log);
   }
 
   private record Result(int exit, String output) {}

@@ -157,6 +157,24 @@ class WebIT {
   }
 
   @Test
+  void apiLeavesTheFacetsOutOnlyWhenAskedAndRanksTheSame() throws Exception {
+    String search = "/api/search?q=" + q("universal jobmatch cookies") + "&limit=5";
+    JsonMapper mapper = JsonMapper.builder().build();
+    JsonNode counted = mapper.readTree(get(port, search, "application/json").body());
+    JsonNode left = mapper.readTree(get(port, search + "&facets=none", "application/json").body());
+
+    assertThat(counted.get("facets").get("topic").size()).isPositive();
+    for (String dim : List.of("topic", "kind", "publisher", "voice", "year")) {
+      assertThat(left.get("facets").get(dim).size()).as(dim).isZero();
+    }
+    assertThat(left.get("total")).isEqualTo(counted.get("total"));
+    assertThat(left.get("hits")).isEqualTo(counted.get("hits"));
+    JsonNode asFalse =
+        mapper.readTree(get(port, search + "&facets=false", "application/json").body());
+    assertThat(asFalse.get("facets").get("topic").size()).isZero();
+  }
+
+  @Test
   void apiReturnsTheDesignJsonShape() throws Exception {
     HttpResponse<String> response =
         get(

@@ -1,0 +1,345 @@
+package org.foiarchive.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.foiarchive.corpus.Corpus;
+import org.foiarchive.index.ArchiveAnalyzers;
+import org.foiarchive.index.IndexLocation;
+import org.foiarchive.ingest.IngestListener;
+import org.foiarchive.ingest.IngestPipeline;
+import org.foiarchive.ingest.IngestReport;
+import org.foiarchive.ingest.RelevanceEvaluation;
+import org.foiarchive.search.LuceneArchiveSearcher;
+import org.foiarchive.search.SearchHit;
+import org.foiarchive.search.SearchRequest;
+import org.foiarchive.search.SearchResults;
+import org.foiarchive.tag.ReferenceRecognizer;
+
+/**
+ * {@code bench compare}: the same passages and questions through foiarchive, bare Lucene (with and
+ * without highlighting) and Xapian as WhatDoTheyKnow runs it, in one run, printed as one table.
+ */
+public final class EngineComparison {
+  /** The folders and files the comparison makes inside its work folder, and removes first. */
+  private static final List<String> MADE =
+      List.of(
+          "foiarchive-corpus",
+          "foiarchive-index",
+          "lucene-index",
+          "xapian-db",
+          "questions.txt",
+          "xapian_compare.py");
+
+  /**
+   * @param work where the indexes go (emptied of what an earlier comparison made)
+   * @param passages a passage-per-line file to use, or null to generate {@code generate} passages
+   * @param from the real corpus whose passages go among the generated filler
+   * @param queries question sets (columns id, query, quote, as {@code eval} reads)
+   * @param python the Python that has Xapian's bindings
+   */
+  public record Options(
+      Path work,
+      Path passages,
+      int generate,
+      Path from,
+      List<Path> queries,
+      int warmup,
+      int rounds,
+      String python,
+      long seed) {}
+
+  private final Options options;
+  private final PrintWriter progress;
+
+  public EngineComparison(Options options, PrintWriter progress) {
+    this.options = options;
+    this.progress = progress;
+  }
+
+  /** Runs every engine and returns the table. */
+  public String run() throws IOException {
+    Path work = options.work().toAbsolutePath();
+    Files.createDirectories(work);
+    for (String made : MADE) {
+      deleteTree(work.resolve(made));
+    }
+    String loadBefore = loadAverage();
+    Path passageFile = passageFile(work);
+    List<String> passages = PassageFile.read(passageFile);
+    List<RelevanceEvaluation.Case> cases = new ArrayList<>();
+    for (Path q : options.queries()) {
+      cases.addAll(RelevanceEvaluation.read(q));
+    }
+    List<String> questions = cases.stream().map(c -> oneLine(c.query())).toList();
+    List<EngineRun> runs = new ArrayList<>();
+    runs.addAll(foiarchive(work, passages, questions));
+    runs.addAll(lucene(work, passages, questions));
+    runs.add(xapian(work, passageFile, passages, questions));
+    return table(passages.size(), cases, runs, options, loadBefore, loadAverage());
+  }
+
+  private Path passageFile(Path work) throws IOException {
+    if (options.passages() != null) {
+      return options.passages();
+    }
+    Path file = work.resolve("passages-" + options.generate() + ".txt");
+    if (!Files.exists(file)) {
+      say("generating %d passages into %s", options.generate(), file);
+      PassageFile.generate(Corpus.open(options.from()), file, options.generate(), options.seed());
+    }
+    return file;
+  }
+
+  private List<EngineRun> foiarchive(Path work, List<String> passages, List<String> questions)
+      throws IOException {
+    Path corpusDir = work.resolve("foiarchive-corpus");
+    PassageFile.writeCorpus(passages, corpusDir);
+    if (Files.exists(options.from().resolve(Corpus.TOPICS_FILE))) {
+      Files.copy(options.from().resolve(Corpus.TOPICS_FILE), corpusDir.resolve(Corpus.TOPICS_FILE));
+    }
+    say("foiarchive: ingesting");
+    long cpu = EngineRun.processCpuNanos();
+    IngestReport report =
+        new IngestPipeline(new ArchiveAnalyzers())
+            .run(
+                Corpus.open(corpusDir),
+                new IndexLocation(work.resolve("foiarchive-index")),
+                IngestListener.SILENT);
+    EngineRun.Ingest ingest =
+        new EngineRun.Ingest(
+            report.passages(),
+            report.elapsed().toMillis() / 1000.0,
+            (EngineRun.processCpuNanos() - cpu) / 1e9,
+            report.indexSizeBytes());
+    say("foiarchive: querying");
+    List<Long> tookMs = new ArrayList<>();
+    try (LuceneArchiveSearcher searcher =
+        new LuceneArchiveSearcher(
+            new IndexLocation(work.resolve("foiarchive-index")),
+            new ArchiveAnalyzers(),
+            new ReferenceRecognizer())) {
+      EngineRun full =
+          EngineRun.timed(
+              "foiarchive: search with highlighting and facets",
+              ingest,
+              q -> {
+                SearchResults results = searcher.search(SearchRequest.of(q, EngineRun.TOP));
+                tookMs.add(results.tookMs());
+                return results.hits().stream().map(SearchHit::text).toList();
+              },
+              questions,
+              options.warmup(),
+              options.rounds());
+      // The engine's own figure, as the JSON gives it: whole milliseconds of the timed rounds.
+      long[] took =
+          tookMs.subList(tookMs.size() - full.wall().samples(), tookMs.size()).stream()
+              .mapToLong(ms -> ms * 1_000_000)
+              .toArray();
+      EngineRun reported =
+          new EngineRun(
+              "foiarchive: its tookMs",
+              null,
+              null,
+              Measurements.Latency.of(took),
+              null,
+              full.tops());
+      return List.of(full, reported);
+    }
+  }
+
+  private List<EngineRun> lucene(Path work, List<String> passages, List<String> questions)
+      throws IOException {
+    say("Lucene: indexing");
+    Path dir = work.resolve("lucene-index");
+    EngineRun.Ingest ingest = BareLucene.index(passages, dir);
+    say("Lucene: querying");
+    try (BareLucene lucene = BareLucene.open(dir)) {
+      String name = "Lucene " + BareLucene.version() + ": EnglishAnalyzer, SimpleQueryParser";
+      EngineRun plain =
+          EngineRun.timed(
+              name + ", top 10 with stored text",
+              ingest,
+              lucene::top,
+              questions,
+              options.warmup(),
+              options.rounds());
+      EngineRun highlighted =
+          EngineRun.timed(
+              name + ", top 10 with UnifiedHighlighter",
+              null,
+              lucene::topHighlighted,
+              questions,
+              options.warmup(),
+              options.rounds());
+      // Highlighting does not change the order; its snippets are not the whole passage.
+      return List.of(
+          plain,
+          new EngineRun(
+              highlighted.engine(),
+              null,
+              null,
+              highlighted.wall(),
+              highlighted.cpu(),
+              plain.tops()));
+    }
+  }
+
+  private EngineRun xapian(
+      Path work, Path passageFile, List<String> passages, List<String> questions) {
+    String name = "Xapian: English stemmer, STEM_SOME, AND (as WhatDoTheyKnow)";
+    try {
+      XapianEngine xapian = XapianEngine.in(work, options.python());
+      say("Xapian: indexing");
+      Path db = work.resolve("xapian-db");
+      XapianEngine.Indexed indexed = xapian.index(passageFile, db);
+      Path questionsFile = work.resolve("questions.txt");
+      Files.write(questionsFile, questions, StandardCharsets.UTF_8);
+      say("Xapian: querying");
+      return xapian.query(
+          name.replace("Xapian", "Xapian " + indexed.version()),
+          indexed.ingest(),
+          db,
+          questionsFile,
+          questions.size(),
+          passages,
+          options.warmup(),
+          options.rounds());
+    } catch (IOException e) {
+      return EngineRun.missing(
+          "Xapian",
+          "not run: "
+              + (e.getMessage() == null ? e.toString() : e.getMessage())
+              + " (needs "
+              + options.python()
+              + " with python3-xapian)");
+    }
+  }
+
+  static String table(
+      int passages,
+      List<RelevanceEvaluation.Case> cases,
+      List<EngineRun> runs,
+      Options options,
+      String loadBefore,
+      String loadAfter) {
+    StringBuilder out = new StringBuilder();
+    int withQuote = (int) cases.stream().filter(c -> !c.quote().isBlank()).count();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "compare: %,d passages, %d questions (%d with an expected quote), %d warm-up rounds,"
+                + " %d timed rounds; %d cores; load average %s before, %s after%n",
+            passages,
+            cases.size(),
+            withQuote,
+            options.warmup(),
+            options.rounds(),
+            Runtime.getRuntime().availableProcessors(),
+            loadBefore,
+            loadAfter));
+    out.append(
+        "| engine | query p50 / p99 wall ms | query p50 / p99 CPU ms | ingest passages/s |"
+            + " ingest CPU-s | index MB | MRR@10 | R@10 |\n");
+    out.append("|---|---|---|---|---|---|---|---|\n");
+    for (EngineRun run : runs) {
+      if (run.missing() != null) {
+        out.append("| ")
+            .append(run.engine())
+            .append(" | ")
+            .append(run.missing())
+            .append(" | | | | | | |\n");
+        continue;
+      }
+      double[] relevance = relevance(cases, run.tops());
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %s | %s | %s | %s | %s | %.2f | %.2f |%n",
+              run.engine(),
+              pair(run.wall()),
+              run.cpu() == null ? "" : pair(run.cpu()),
+              run.ingest() == null
+                  ? ""
+                  : String.format(Locale.ROOT, "%,.0f", run.ingest().passagesPerSecond()),
+              run.ingest() == null
+                  ? ""
+                  : String.format(Locale.ROOT, "%.1f", run.ingest().cpuSeconds()),
+              run.ingest() == null
+                  ? ""
+                  : String.format(Locale.ROOT, "%.1f", run.ingest().indexBytes() / 1_048_576.0),
+              relevance[0],
+              relevance[1]));
+    }
+    return out.toString();
+  }
+
+  private static String pair(Measurements.Latency latency) {
+    return String.format(Locale.ROOT, "%s / %s", ms(latency.p50()), ms(latency.p99()));
+  }
+
+  private static String ms(double ms) {
+    return String.format(Locale.ROOT, ms < 10 ? "%.2f" : "%.1f", ms);
+  }
+
+  /**
+   * MRR@10 and Recall@10 over the questions with a quote: a passage answers when it contains the
+   * quote, compared as {@code eval} compares them.
+   */
+  static double[] relevance(List<RelevanceEvaluation.Case> cases, List<List<String>> tops) {
+    double reciprocal = 0;
+    int found = 0;
+    int judged = 0;
+    for (int i = 0; i < cases.size() && i < tops.size(); i++) {
+      String quote = RelevanceEvaluation.normalise(cases.get(i).quote());
+      if (quote.isEmpty()) {
+        continue;
+      }
+      judged++;
+      List<String> top = tops.get(i);
+      for (int rank = 0; rank < top.size() && rank < EngineRun.TOP; rank++) {
+        if (top.get(rank) != null && RelevanceEvaluation.normalise(top.get(rank)).contains(quote)) {
+          reciprocal += 1.0 / (rank + 1);
+          found++;
+          break;
+        }
+      }
+    }
+    return judged == 0
+        ? new double[] {0, 0}
+        : new double[] {reciprocal / judged, found / (double) judged};
+  }
+
+  private static String loadAverage() {
+    double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return load < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f", load);
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ").strip();
+  }
+
+  private void say(String format, Object... args) {
+    progress.printf(Locale.ROOT, "compare: " + format + "%n", args);
+    progress.flush();
+  }
+
+  private static void deleteTree(Path path) throws IOException {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(path)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package org.foiarchive.web;
+
+import java.time.Duration;
+import org.foiarchive.search.ArchiveSearcher;
+import org.foiarchive.search.LuceneArchiveSearcher;
+import org.foiarchive.search.WarmUp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Warms the search up once the server is ready ({@link WarmUp}), on a thread of its own: the first
+ * reader is served at once, not after the warm-up, and the ones after find it compiled. {@code
+ * foiarchive.warm-up.searches} (0 turns it off) and {@code foiarchive.warm-up.time-limit} bound it.
+ */
+@Component
+class WarmUpOnStart {
+  private static final Logger log = LoggerFactory.getLogger(WarmUpOnStart.class);
+
+  private final ArchiveSearcher searcher;
+  private final int searches;
+  private final Duration timeLimit;
+
+  WarmUpOnStart(
+      ArchiveSearcher searcher,
+      @Value("${foiarchive.warm-up.searches:300}") int searches,
+      @Value("${foiarchive.warm-up.time-limit:30s}") Duration timeLimit) {
+    this.searcher = searcher;
+    this.searches = searches;
+    this.timeLimit = timeLimit;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void warmUp() {
+    if (searches <= 0 || !(searcher instanceof LuceneArchiveSearcher lucene)) {
+      return;
+    }
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                WarmUp.Done done = WarmUp.run(lucene, searches, timeLimit);
+                log.info(
+                    "Search warmed up: {} searches of the index's own words in {} ms",
+                    done.searches(),
+                    done.took().toMillis());
+              } catch (RuntimeException e) {
+                // A warm-up is an optimisation: a failure leaves the archive serving, only colder.
+                log.warn("Search warm-up stopped: {}", e.toString());
+              }
+            },
+            "search-warm-up");
+    thread.setDaemon(true);
+    thread.setPriority(Thread.MIN_PRIORITY);
+    thread.start();
+  }
+}

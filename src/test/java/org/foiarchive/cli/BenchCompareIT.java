@@ -1,0 +1,87 @@
+package org.foiarchive.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bench compare} on a small generated set: every engine it can run indexes the same passages
+ * and answers the same questions, and the table says what each did. No timing is asserted.
+ */
+class BenchCompareIT {
+  private static final Pattern MS_PAIR = Pattern.compile("\\d+\\.\\d+ / \\d+\\.\\d+");
+  private static final Pattern SCORE = Pattern.compile("[01]\\.\\d\\d");
+
+  @Test
+  void comparesFoiarchiveWithBareLuceneInOneTableAndSaysWhenXapianIsMissing(@TempDir Path work)
+      throws Exception {
+    CommandLineIT.Run run =
+        CommandLineIT.run(
+            "bench",
+            "compare",
+            "--size",
+            "600",
+            "--work",
+            work.toString(),
+            "--warmup",
+            "1",
+            "--rounds",
+            "2",
+            "--queries",
+            "src/test/resources/eval/heldout-queries.tsv",
+            "--python",
+            work.resolve("no-such-python").toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.getFirst()).startsWith("compare: 600 passages, 15 questions").contains("load");
+    assertThat(lines.get(1))
+        .isEqualTo(
+            "| engine | query p50 / p99 wall ms | query p50 / p99 CPU ms | ingest passages/s |"
+                + " ingest CPU-s | index MB | MRR@10 | R@10 |");
+    List<String> rows = lines.subList(3, lines.size());
+    assertThat(rows).hasSize(5).allSatisfy(row -> assertThat(row.split("\\|", -1)).hasSize(10));
+
+    String foiarchive = rows.getFirst();
+    assertThat(foiarchive).startsWith("| foiarchive: search with highlighting and facets |");
+    assertThat(cells(foiarchive)[1]).matches(MS_PAIR);
+    assertThat(cells(foiarchive)[2]).matches(MS_PAIR);
+    assertThat(cells(foiarchive)[4]).matches("\\d+\\.\\d");
+    // The real passages are in the file, so the held-out questions find some of their quotes.
+    assertThat(Double.parseDouble(cells(foiarchive)[7])).isPositive();
+
+    String lucene = rows.get(2);
+    assertThat(lucene).startsWith("| Lucene 10.").contains("top 10 with stored text");
+    assertThat(cells(lucene)[1]).matches(MS_PAIR);
+    assertThat(cells(lucene)[3]).matches("[\\d,]+");
+    assertThat(cells(lucene)[6]).matches(SCORE);
+    assertThat(rows.get(3)).contains("UnifiedHighlighter");
+    assertThat(cells(rows.get(3))[1]).matches(MS_PAIR);
+
+    assertThat(rows.get(4)).startsWith("| Xapian | not run: ").contains("python3-xapian");
+    assertThat(work.resolve("passages-600.txt")).exists();
+    assertThat(Files.readAllLines(work.resolve("passages-600.txt"))).hasSize(600);
+  }
+
+  @Test
+  void badRoundsAreAUsageError(@TempDir Path work) {
+    CommandLineIT.Run run =
+        CommandLineIT.run("bench", "compare", "--work", work.toString(), "--rounds", "0");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("--rounds must be at least 1");
+  }
+
+  private static String[] cells(String row) {
+    String[] cells = row.split("\\|", -1);
+    String[] inner = new String[cells.length - 2];
+    for (int i = 1; i < cells.length - 1; i++) {
+      inner[i - 1] = cells[i].strip();
+    }
+    return inner;
+  }
+}
