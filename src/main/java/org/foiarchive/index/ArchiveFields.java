@@ -8,7 +8,7 @@ public final class ArchiveFields {
   private ArchiveFields() {}
 
   /** Bumped whenever fields or analysis change, so an index built by older code counts as stale. */
-  public static final String FORMAT = "foiarchive-index-12";
+  public static final String FORMAT = "foiarchive-index-13";
 
   /** "passage" or "document": one index holds both record types; queries filter to passages. */
   public static final String RECORD = "record";
@@ -108,4 +108,17 @@ public final class ArchiveFields {
 
   /** On document records: the manifest entry and extraction facts as JSON. */
   public static final String DOCUMENT_JSON = "documentJson";
+
+  /**
+   * On document records, as doc values (read for every document at the start of an ingest, without
+   * decompressing stored fields): a digest of what the document was built from (its snapshot's
+   * SHA-256 and manifest entry), so an ingest re-indexes only the documents whose digest changed.
+   */
+  public static final String INGEST_DIGEST = "ingestDigest";
+
+  /** On document records, as doc values: its passage count, for the report of an unchanged one. */
+  public static final String INGEST_PASSAGES = "ingestPassages";
+
+  /** On document records, as doc values: why its text could not all be read, if it could not. */
+  public static final String INGEST_WARNING = "ingestWarning";
 }
