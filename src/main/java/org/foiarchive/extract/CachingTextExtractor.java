@@ -23,11 +23,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps what Tika read from each snapshot, so that an ingest never parses the same bytes twice:
- * worker processes and OCR are most of the cost of extraction, and the snapshots never change
- * (they are named by their SHA-256). An entry is keyed by the bytes' SHA-256, the content-type hint
- * and file name that steer detection, and {@link #EXTRACTOR_VERSION}; it is written to a temporary
- * file and moved into place, and read back only if its header, length and checksum all hold: a
- * corrupt or partial entry is deleted and the file extracted again, never trusted.
+ * worker processes and OCR are most of the cost of extraction, and the snapshots never change (they
+ * are named by their SHA-256). An entry is keyed by the bytes' SHA-256, the content-type hint and
+ * file name that steer detection, and {@link #EXTRACTOR_VERSION}; it is written to a temporary file
+ * and moved into place, and read back only if its header, length and checksum all hold: a corrupt
+ * or partial entry is deleted and the file extracted again, never trusted.
  *
  * <p>Plain text is decoded directly (cheaper than reading an entry) and a failure is never kept (it
  * is tried again next time). Nor is a text OCR could not finish: a missing Tesseract or a scan cut

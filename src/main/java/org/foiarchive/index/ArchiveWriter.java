@@ -8,7 +8,8 @@ import org.foiarchive.passage.Passage;
 /**
  * Writes a new index generation, whole or as an update of the serving one: documents and their
  * passages, then a commit that makes it the one served. Until {@link #commit} the serving index is
- * untouched; {@link #close} without a commit throws the new one away. One writer per ingest; {@link #add} may be called from several threads.
+ * untouched; {@link #close} without a commit throws the new one away. One writer per ingest; {@link
+ * #add} may be called from several threads.
  */
 public interface ArchiveWriter extends AutoCloseable {
   void add(IndexedDocument document, List<Passage> passages) throws IOException;
@@ -24,8 +25,8 @@ public interface ArchiveWriter extends AutoCloseable {
   }
 
   /**
-   * As {@link #add(IndexedDocument, List, List)}, recording how the document was built, so that
-   * the next ingest can tell whether it changed.
+   * As {@link #add(IndexedDocument, List, List)}, recording how the document was built, so that the
+   * next ingest can tell whether it changed.
    */
   default void add(
       IndexedDocument document,

@@ -37,8 +37,7 @@ public final class IndexedSources {
         SortedDocValues ids = DocValues.getSorted(leaf.reader(), ArchiveFields.DOC_ID);
         NumericDocValues passages =
             DocValues.getNumeric(leaf.reader(), ArchiveFields.INGEST_PASSAGES);
-        BinaryDocValues warnings =
-            DocValues.getBinary(leaf.reader(), ArchiveFields.INGEST_WARNING);
+        BinaryDocValues warnings = DocValues.getBinary(leaf.reader(), ArchiveFields.INGEST_WARNING);
         for (int doc = digests.nextDoc();
             doc != DocIdSetIterator.NO_MORE_DOCS;
             doc = digests.nextDoc()) {

@@ -84,10 +84,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
   public static LuceneArchiveWriter updating(
       IndexLocation location, ArchiveAnalyzers analyzers, Path base) throws IOException {
     return new LuceneArchiveWriter(
-        location,
-        analyzers,
-        location.newGenerationFrom(base),
-        IndexWriterConfig.OpenMode.APPEND);
+        location, analyzers, location.newGenerationFrom(base), IndexWriterConfig.OpenMode.APPEND);
   }
 
   private LuceneArchiveWriter(

@@ -49,7 +49,6 @@ import org.foiarchive.tag.TopicTagger;
 import org.foiarchive.tag.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Brings an index up to date with a corpus, offline: read each snapshot (checking its checksum),
@@ -82,8 +81,6 @@ public final class IngestPipeline {
   static final String PIPELINE_CHANGED =
       "the index format, analysis, topic definitions or extractor changed";
   static final String UNREADABLE = "the serving index could not be read";
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final ArchiveAnalyzers analyzers;
   private final TextExtractor text;
@@ -219,11 +216,11 @@ public final class IngestPipeline {
    * snapshot by SHA-256) and, for an attachment, its message's entry (whose facts it may take).
    */
   static String digestOf(Source source, SourceManifest manifest) {
-    String own = JSON.writeValueAsString(source);
+    String own = SourceManifest.toJson(source);
     String parent =
         source.parent() == null
             ? ""
-            : manifest.find(source.parent()).map(JSON::writeValueAsString).orElse("");
+            : manifest.find(source.parent()).map(SourceManifest::toJson).orElse("");
     return Sha256.of((own + "\u0000" + parent).getBytes(StandardCharsets.UTF_8));
   }
 
@@ -383,10 +380,14 @@ public final class IngestPipeline {
               + indexed.stream().mapToLong(IngestReport.Indexed::passages).sum();
       writer.commit(
           Map.of(
-              IndexLocation.FINGERPRINT, fingerprint,
-              IndexLocation.PIPELINE, pipeline,
-              IndexLocation.PASSAGES, String.valueOf(passageTotal),
-              IndexLocation.DOCUMENTS, String.valueOf(unchanged.size() + indexed.size())));
+              IndexLocation.FINGERPRINT,
+              fingerprint,
+              IndexLocation.PIPELINE,
+              pipeline,
+              IndexLocation.PASSAGES,
+              String.valueOf(passageTotal),
+              IndexLocation.DOCUMENTS,
+              String.valueOf(unchanged.size() + indexed.size())));
       int removed = (int) toRemove.stream().filter(held::containsKey).count();
       return report(
           sources.size(),
