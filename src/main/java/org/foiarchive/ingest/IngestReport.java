@@ -120,9 +120,14 @@ public record IngestReport(
                 changes.removed(),
                 changes.unchanged())
             : "Rebuilt: " + changes.rebuildReason();
+    // A rate over the whole index would be meaningless for an update that read a few documents.
+    String rate =
+        changes.rebuildReason() == null
+            ? ""
+            : String.format(Locale.ROOT, " (%.0f passages/s)", passages / seconds);
     return String.format(
             Locale.ROOT,
-            "%d sources: %d documents, %d passages indexed, %d failed, %d with a warning; %.1f s (%.0f passages/s); "
+            "%d sources: %d documents, %d passages indexed, %d failed, %d with a warning; %.1f s%s; "
                 + "index %.1f MB",
             sources,
             documents,
@@ -130,7 +135,7 @@ public record IngestReport(
             failures.size(),
             warnings.size(),
             seconds,
-            changes.reindexed() == 0 ? 0 : passages / seconds,
+            rate,
             indexSizeBytes / 1_048_576.0)
         + String.format(
             Locale.ROOT,
