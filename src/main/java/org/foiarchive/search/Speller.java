@@ -46,12 +46,6 @@ final class Speller {
    */
   static final float MIN_SIMILARITY = 0.7f;
 
-  /**
-   * Corrections asked of the spell checker, best first, so that one only deleted passages held can
-   * be passed over.
-   */
-  static final int CANDIDATES = 3;
-
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
   /** Whether a passage that is not deleted holds the term. */
@@ -106,14 +100,12 @@ final class Speller {
       if (isLive(reader, typed)) {
         return Optional.empty();
       }
-      SuggestWord[] best =
-          checker.suggestSimilar(typed, CANDIDATES, reader, SuggestMode.SUGGEST_ALWAYS);
-      for (SuggestWord candidate : best) {
-        if (isLive(reader, new Term(ArchiveFields.EXACT, candidate.string))) {
-          return Optional.of(candidate.string);
-        }
-      }
-      return Optional.empty();
+      // The same one best candidate as over an index without deletions; none if only deleted
+      // passages hold it.
+      SuggestWord[] best = checker.suggestSimilar(typed, 1, reader, SuggestMode.SUGGEST_ALWAYS);
+      return best.length == 0 || !isLive(reader, new Term(ArchiveFields.EXACT, best[0].string))
+          ? Optional.empty()
+          : Optional.of(best[0].string);
     } catch (IOException e) {
       // A suggestion is a convenience: the search goes on with the word as typed.
       log.warn("No spelling suggestion for '{}': {}", word, e.toString());
