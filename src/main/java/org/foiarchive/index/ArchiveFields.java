@@ -114,4 +114,17 @@ public final class ArchiveFields {
 
   /** On document records: the manifest entry and extraction facts as JSON. */
   public static final String DOCUMENT_JSON = "documentJson";
+
+  /**
+   * On document records, as doc values (read for every document at the start of an ingest, without
+   * decompressing stored fields): a digest of what the document was built from (its snapshot's
+   * SHA-256 and manifest entry), so an ingest re-indexes only the documents whose digest changed.
+   */
+  public static final String INGEST_DIGEST = "ingestDigest";
+
+  /** On document records, as doc values: its passage count, for the report of an unchanged one. */
+  public static final String INGEST_PASSAGES = "ingestPassages";
+
+  /** On document records, as doc values: why its text could not all be read, if it could not. */
+  public static final String INGEST_WARNING = "ingestWarning";
 }

@@ -7,6 +7,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -34,6 +36,7 @@ public final class IndexLocation {
   static final String CURRENT = "CURRENT";
   private static final String LOCK = ".ingest.lock";
   private static final String PREFIX = "gen-";
+  private static final String EXTRACTED = "extracted";
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
@@ -44,6 +47,12 @@ public final class IndexLocation {
   public static final String PASSAGES = "passages";
   public static final String DOCUMENTS = "documents";
 
+  /**
+   * What every document's indexing depended on besides its own source (index format, analysis,
+   * topic definitions, extractor version): when it differs, an ingest rebuilds the whole index.
+   */
+  public static final String PIPELINE = "pipeline";
+
   private final Path root;
 
   public IndexLocation(Path root) {
@@ -52,6 +61,14 @@ public final class IndexLocation {
 
   public Path root() {
     return root;
+  }
+
+  /**
+   * The extraction cache's folder: derived from the corpus like the index, so it lives beside the
+   * generations and goes when the index folder is deleted; no generation switch touches it.
+   */
+  public Path extractionCache() {
+    return root.resolve(EXTRACTED);
   }
 
   /** The serving generation's folder, if an index has ever been completed here. */
@@ -100,6 +117,34 @@ public final class IndexLocation {
       dir = root.resolve(PREFIX + STAMP.format(Instant.now()) + "-" + n);
     }
     return Files.createDirectory(dir);
+  }
+
+  /**
+   * A new generation holding the same index as {@code base}, to be updated while {@code base} keeps
+   * serving: each file is hard-linked (Lucene writes a file once and never changes it, so the two
+   * generations can share it), or copied where links are not supported. Lucene's write lock is not
+   * carried over.
+   */
+  public Path newGenerationFrom(Path base) throws IOException {
+    Path generation = newGeneration();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(base)) {
+      for (Path file : files) {
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file) || name.equals(IndexWriter.WRITE_LOCK_NAME)) {
+          continue;
+        }
+        Path target = generation.resolve(name);
+        try {
+          Files.createLink(target, file);
+        } catch (UnsupportedOperationException | FileSystemException e) {
+          Files.copy(file, target);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      deleteTree(generation);
+      throw e;
+    }
+    return generation;
   }
 
   /** Makes the given generation the serving one, atomically, then removes the others. */

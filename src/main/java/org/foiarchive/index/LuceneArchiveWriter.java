@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -29,7 +30,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.foiarchive.corpus.Source;
@@ -58,20 +61,60 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
   private final IndexWriter writer;
   private final FacetsConfig facets = ArchiveFacets.config();
   private final ArchiveAnalyzers analyzers;
+
+  /** True when writing a whole new index, false when updating a copy of the serving one. */
+  private final boolean rebuilding;
+
   private boolean committed;
 
+  /**
+   * Memory for buffered documents before a segment is flushed: larger buffers mean fewer, larger
+   * segments to merge at the end.
+   */
+  static final double RAM_BUFFER_MB = 128;
+
+  /** A writer of a whole new index, in a new generation: an ingest from scratch. */
   public LuceneArchiveWriter(IndexLocation location, ArchiveAnalyzers analyzers)
+      throws IOException {
+    this(location, analyzers, location.newGeneration(), IndexWriterConfig.OpenMode.CREATE);
+  }
+
+  /**
+   * A writer that updates a copy of the generation {@code base} in a new generation (its files
+   * linked, not copied: Lucene never changes a file it has written), leaving {@code base} serving
+   * until {@link #commit}: documents added replace those of the same id, {@link #remove} deletes.
+   */
+  public static LuceneArchiveWriter updating(
+      IndexLocation location, ArchiveAnalyzers analyzers, Path base) throws IOException {
+    return new LuceneArchiveWriter(
+        location, analyzers, location.newGenerationFrom(base), IndexWriterConfig.OpenMode.APPEND);
+  }
+
+  private LuceneArchiveWriter(
+      IndexLocation location,
+      ArchiveAnalyzers analyzers,
+      Path generation,
+      IndexWriterConfig.OpenMode mode)
       throws IOException {
     this.location = location;
     this.analyzers = analyzers;
-    this.generation = location.newGeneration();
-    this.directory = FSDirectory.open(generation);
-    IndexWriterConfig config =
-        new IndexWriterConfig(analyzers.index())
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-            .setRAMBufferSizeMB(128)
-            .setCommitOnClose(false);
-    this.writer = new IndexWriter(directory, config);
+    this.generation = generation;
+    this.rebuilding = mode == IndexWriterConfig.OpenMode.CREATE;
+    try {
+      this.directory = FSDirectory.open(generation);
+      IndexWriterConfig config =
+          new IndexWriterConfig(analyzers.index())
+              .setOpenMode(mode)
+              .setRAMBufferSizeMB(RAM_BUFFER_MB)
+              // A rebuild ends with a merge into one segment: merging along the way would merge the
+              // same passages twice (a tenth of a million-passage ingest's CPU time, JFR).
+              .setMergePolicy(rebuilding ? NoMergePolicy.INSTANCE : new TieredMergePolicy())
+              .setCommitOnClose(false);
+      this.writer = new IndexWriter(directory, config);
+    } catch (IOException | RuntimeException e) {
+      location.discard(generation);
+      throw e;
+    }
   }
 
   @Override
@@ -86,6 +129,16 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
   @Override
   public void add(IndexedDocument document, List<Passage> passages, List<AnalysedText> analysed)
       throws IOException {
+    add(document, passages, analysed, IngestStamp.NONE);
+  }
+
+  @Override
+  public void add(
+      IndexedDocument document,
+      List<Passage> passages,
+      List<AnalysedText> analysed,
+      IngestStamp stamp)
+      throws IOException {
     if (analysed.size() != passages.size()) {
       throw new IllegalArgumentException(
           analysed.size() + " analysed texts for " + passages.size() + " passages");
@@ -93,7 +146,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     // What repeats over a document's passages (its title, publisher, headings) is analysed once.
     Shared shared = new Shared(analyzers.index(), document);
     List<Document> records = new ArrayList<>(passages.size() + 1);
-    records.add(documentRecord(document));
+    records.add(documentRecord(document, stamp));
     for (int i = 0; i < passages.size(); i++) {
       Document record = passageRecord(document, passages.get(i), analysed.get(i), shared);
       TokenStream around = PassageText.around(passages, analysed, i);
@@ -157,13 +210,26 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     }
   }
 
-  private static Document documentRecord(IndexedDocument document) {
+  @Override
+  public void remove(String docId) throws IOException {
+    writer.deleteDocuments(new Term(ArchiveFields.DOC_ID, docId));
+  }
+
+  private static Document documentRecord(IndexedDocument document, IngestStamp stamp) {
     Document doc = new Document();
     doc.add(new StringField(ArchiveFields.RECORD, ArchiveFields.RECORD_DOCUMENT, Field.Store.NO));
     doc.add(new StringField(ArchiveFields.DOC_ID, document.docId(), Field.Store.YES));
     // Lucene requires one schema per field: document records carry docId's doc values too.
     doc.add(new SortedDocValuesField(ArchiveFields.DOC_ID, new BytesRef(document.docId())));
     doc.add(new StoredField(ArchiveFields.DOCUMENT_JSON, document.toJson()));
+    if (stamp.digest() != null) {
+      doc.add(new BinaryDocValuesField(ArchiveFields.INGEST_DIGEST, new BytesRef(stamp.digest())));
+      doc.add(new NumericDocValuesField(ArchiveFields.INGEST_PASSAGES, document.passageCount()));
+    }
+    if (stamp.warning() != null) {
+      doc.add(
+          new BinaryDocValuesField(ArchiveFields.INGEST_WARNING, new BytesRef(stamp.warning())));
+    }
     return doc;
   }
 
@@ -281,9 +347,13 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     writer.setLiveCommitData(data.entrySet());
     // One segment: searches then set up one scorer per term instead of one per segment, facet
     // ordinals need no global map, and at a million passages queries take about a third less time.
-    // The index is rebuilt whole and never updated, so the merge is paid once per ingest (about
-    // half a minute then).
-    writer.forceMerge(1);
+    // Paid once per rebuild (about half a minute then); an update in place adds small segments
+    // instead, which the merge policy folds in as they accumulate, rather than rewriting the index
+    // to add one document.
+    if (rebuilding) {
+      writer.getConfig().setMergePolicy(new TieredMergePolicy());
+      writer.forceMerge(1);
+    }
     writer.commit();
     writer.close();
     directory.close();

@@ -1,36 +1,45 @@
 package org.foiarchive.ingest;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.foiarchive.corpus.Corpus;
+import org.foiarchive.corpus.Sha256;
 import org.foiarchive.corpus.Source;
+import org.foiarchive.corpus.SourceManifest;
 import org.foiarchive.corpus.SourceVersions;
+import org.foiarchive.extract.CachingTextExtractor;
 import org.foiarchive.extract.Document;
 import org.foiarchive.extract.DocumentExtractor;
 import org.foiarchive.extract.ExtractionException;
 import org.foiarchive.extract.ExtractionLimits;
 import org.foiarchive.extract.IsolatedTextExtractor;
+import org.foiarchive.extract.TextExtractor;
 import org.foiarchive.index.AnalysedText;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.ArchiveFields;
 import org.foiarchive.index.ArchiveWriter;
 import org.foiarchive.index.IndexLocation;
 import org.foiarchive.index.IndexedDocument;
+import org.foiarchive.index.IndexedSources;
+import org.foiarchive.index.IngestStamp;
 import org.foiarchive.index.LuceneArchiveWriter;
 import org.foiarchive.passage.Passage;
 import org.foiarchive.passage.Passages;
@@ -38,17 +47,44 @@ import org.foiarchive.tag.Reference;
 import org.foiarchive.tag.ReferenceRecognizer;
 import org.foiarchive.tag.TopicTagger;
 import org.foiarchive.tag.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Builds a complete new index from a corpus, offline: read each snapshot (checking its checksum),
- * extract it, cut it into passages, tag them, write them. A source that fails is reported and
- * skipped; the new index replaces the serving one only when it is complete. Files are read within
- * {@link ExtractionLimits} (size, time, memory), so no file can stop the ingest. One ingest at a
- * time per index folder.
+ * Brings an index up to date with a corpus, offline: read each snapshot (checking its checksum),
+ * extract it, cut it into passages, tag them, write them. Only what changed is redone: each
+ * document in the index carries a digest of what it was built from (its snapshot's SHA-256 and
+ * manifest entry), so an ingest re-indexes new and changed documents and deletes removed ones in a
+ * copy of the serving index, and text Tika already read comes from the extraction cache. The whole
+ * index is rebuilt when asked ({@link Mode#REBUILD}), when there is none, or when something every
+ * document depends on changed (index format, analysis, topic definitions, extractor version).
+ *
+ * <p>A source that fails is reported and left out; the new generation replaces the serving one, in
+ * one atomic switch, only when it is complete. Files are read within {@link ExtractionLimits}
+ * (size, time, memory), so no file can stop the ingest. One ingest at a time per index folder.
  */
 public final class IngestPipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
+
+  /** Whether an ingest may update the serving index in place or must build a new one. */
+  public enum Mode {
+    /** Re-index only what changed, unless a change to the pipeline forces a rebuild. */
+    UPDATE,
+    /** Build the whole index again (extracted text still comes from the cache). */
+    REBUILD
+  }
+
+  /** Why a rebuild was done rather than an update in place, for the report. */
+  static final String NO_INDEX = "there was no index";
+
+  static final String ASKED = "asked to rebuild";
+  static final String PIPELINE_CHANGED =
+      "the index format, analysis, topic definitions or extractor changed";
+  static final String UNREADABLE = "the serving index could not be read";
+
   private final ArchiveAnalyzers analyzers;
-  private final DocumentExtractor extractor;
+  private final TextExtractor text;
+  private final int extractorVersion;
   private final Passages passages;
   private final ReferenceRecognizer references;
   private final int threads;
@@ -71,35 +107,39 @@ public final class IngestPipeline {
       ArchiveAnalyzers analyzers, IsolatedTextExtractor isolated, ExtractionLimits limits) {
     this(
         analyzers,
-        new DocumentExtractor(isolated),
-        new Passages(),
-        new ReferenceRecognizer(),
+        isolated,
+        CachingTextExtractor.EXTRACTOR_VERSION,
         Math.max(1, Runtime.getRuntime().availableProcessors()),
         limits,
         isolated);
   }
 
-  public IngestPipeline(
-      ArchiveAnalyzers analyzers,
-      DocumentExtractor extractor,
-      Passages passages,
-      ReferenceRecognizer references,
-      int threads) {
-    this(analyzers, extractor, passages, references, threads, ExtractionLimits.DEFAULT, null);
+  /**
+   * A pipeline reading snapshots with {@code text} (behind the extraction cache) as extractor
+   * version {@code extractorVersion}: for tests and tools that watch or replace extraction.
+   */
+  public IngestPipeline(ArchiveAnalyzers analyzers, TextExtractor text, int extractorVersion) {
+    this(
+        analyzers,
+        text,
+        extractorVersion,
+        Math.max(1, Runtime.getRuntime().availableProcessors()),
+        ExtractionLimits.DEFAULT,
+        null);
   }
 
   private IngestPipeline(
       ArchiveAnalyzers analyzers,
-      DocumentExtractor extractor,
-      Passages passages,
-      ReferenceRecognizer references,
+      TextExtractor text,
+      int extractorVersion,
       int threads,
       ExtractionLimits limits,
       IsolatedTextExtractor isolated) {
     this.analyzers = analyzers;
-    this.extractor = extractor;
-    this.passages = passages;
-    this.references = references;
+    this.text = text;
+    this.extractorVersion = extractorVersion;
+    this.passages = new Passages();
+    this.references = new ReferenceRecognizer();
     this.threads = threads;
     this.limits = limits;
     this.isolated = isolated;
@@ -107,7 +147,13 @@ public final class IngestPipeline {
 
   /** The fingerprint an index built from this corpus by this code, with these synonyms, records. */
   public static String fingerprintOf(Corpus corpus, ArchiveAnalyzers analyzers) throws IOException {
-    return corpus.fingerprint(ArchiveFields.FORMAT + "/" + analyzers.synonymsDigest());
+    return fingerprintOf(corpus, analyzers, CachingTextExtractor.EXTRACTOR_VERSION);
+  }
+
+  private static String fingerprintOf(
+      Corpus corpus, ArchiveAnalyzers analyzers, int extractorVersion) throws IOException {
+    return corpus.fingerprint(
+        ArchiveFields.FORMAT + "/" + analyzers.synonymsDigest() + "/extractor-" + extractorVersion);
   }
 
   /**
@@ -119,18 +165,28 @@ public final class IngestPipeline {
     return !location.isFresh(fingerprintOf(corpus, analyzers));
   }
 
+  /** As {@link #run(Corpus, IndexLocation, IngestListener, Mode)}, updating in place if it can. */
+  public IngestReport run(Corpus corpus, IndexLocation location, IngestListener listener)
+      throws IOException {
+    return run(corpus, location, listener, Mode.UPDATE);
+  }
+
   /**
-   * Builds and switches to a new index, then writes {@link IngestReport#FILE} beside it.
-   * Generations left behind by an interrupted ingest are removed first.
+   * Brings the index up to date (or rebuilds it) and switches to the new generation, then writes
+   * {@link IngestReport#FILE} beside it. Generations left behind by an interrupted ingest are
+   * removed first. When nothing changed, the serving index is left as it is.
    *
    * @throws IOException when the index cannot be written (the previous index keeps serving), or
    *     another ingest is running on the same index folder
    */
-  public IngestReport run(Corpus corpus, IndexLocation location, IngestListener listener)
+  public IngestReport run(Corpus corpus, IndexLocation location, IngestListener listener, Mode mode)
       throws IOException {
     try (IndexLocation.IngestLock lock = location.lockForIngest()) {
       location.removeAbandoned();
-      IngestReport report = build(corpus, location, listener);
+      CachingTextExtractor cache =
+          new CachingTextExtractor(text, location.extractionCache(), extractorVersion);
+      cache.removeOtherVersions();
+      IngestReport report = build(corpus, location, listener, mode, cache);
       report.write(location.root());
       return report;
     } finally {
@@ -140,29 +196,123 @@ public final class IngestPipeline {
     }
   }
 
-  private IngestReport build(Corpus corpus, IndexLocation location, IngestListener listener)
+  /**
+   * What every document's indexing depends on besides its own source: a change rebuilds the index.
+   */
+  private String pipelineOf(Corpus corpus) throws IOException {
+    Path topics = corpus.topicsFile();
+    String topicsDigest = Files.exists(topics) ? Sha256.of(topics) : "none";
+    return ArchiveFields.FORMAT
+        + "/"
+        + analyzers.synonymsDigest()
+        + "/topics-"
+        + topicsDigest
+        + "/extractor-"
+        + extractorVersion;
+  }
+
+  /**
+   * What a document is built from besides the pipeline: its manifest entry (which names its
+   * snapshot by SHA-256) and, for an attachment, its message's entry (whose facts it may take).
+   */
+  static String digestOf(Source source, SourceManifest manifest) {
+    String own = SourceManifest.toJson(source);
+    String parent =
+        source.parent() == null
+            ? ""
+            : manifest.find(source.parent()).map(SourceManifest::toJson).orElse("");
+    return Sha256.of((own + "\u0000" + parent).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private IngestReport build(
+      Corpus corpus,
+      IndexLocation location,
+      IngestListener listener,
+      Mode mode,
+      CachingTextExtractor cache)
       throws IOException {
     long start = System.nanoTime();
     Topics topics = Topics.load(corpus.topicsFile());
     ThreadLocal<TopicTagger> taggers =
         ThreadLocal.withInitial(
             () -> new TopicTagger(topics, analyzers.prose(), analyzers.query()));
+    DocumentExtractor extractor = new DocumentExtractor(cache);
     // A source that changed is indexed as each of its versions, so that what was cited before stays
     // citable.
+    SourceManifest manifest = corpus.manifest();
     List<Source> sources = new ArrayList<>();
-    for (Source source : corpus.manifest().sources()) {
+    for (Source source : manifest.sources()) {
       sources.add(source);
       sources.addAll(SourceVersions.earlierVersions(source));
     }
-    listener.starting(sources.size());
+    Map<String, String> digests = new HashMap<>();
+    for (Source source : sources) {
+      digests.put(source.id(), digestOf(source, manifest));
+    }
+    String fingerprint = fingerprintOf(corpus, analyzers, extractorVersion);
+    String pipeline = pipelineOf(corpus);
+
+    // What the serving index holds, if it can be updated in place rather than rebuilt.
+    Optional<Path> serving = location.current();
+    Map<String, String> servingData = location.currentCommitData().orElse(Map.of());
+    String rebuildReason = null;
+    Map<String, IndexedSources.Held> held = Map.of();
+    if (mode == Mode.REBUILD) {
+      rebuildReason = ASKED;
+    } else if (serving.isEmpty() || servingData.isEmpty()) {
+      rebuildReason = NO_INDEX;
+    } else if (!pipeline.equals(servingData.get(IndexLocation.PIPELINE))) {
+      rebuildReason = PIPELINE_CHANGED;
+    } else {
+      try {
+        held = IndexedSources.read(serving.get());
+      } catch (IOException e) {
+        LOG.warn("Could not read the serving index {}; rebuilding it", serving.get(), e);
+        rebuildReason = UNREADABLE;
+      }
+    }
+    Map<String, IndexedSources.Held> unchanged = new HashMap<>();
+    List<Source> toIndex = new ArrayList<>();
+    for (Source source : sources) {
+      IndexedSources.Held h = held.get(source.id());
+      if (h != null && digests.get(source.id()).equals(h.stamp().digest())) {
+        unchanged.put(source.id(), h);
+      } else {
+        toIndex.add(source);
+      }
+    }
+    Set<String> toRemove = new HashSet<>(held.keySet());
+    toRemove.removeAll(digests.keySet());
+
+    if (rebuildReason == null
+        && toIndex.isEmpty()
+        && toRemove.isEmpty()
+        && fingerprint.equals(servingData.get(IndexLocation.FINGERPRINT))) {
+      listener.starting(0);
+      return report(
+          sources.size(),
+          unchanged,
+          List.of(),
+          List.of(),
+          List.of(),
+          start,
+          sizeOf(serving.get()),
+          new IngestReport.Changes(null, 0, unchanged.size(), 0, cache));
+    }
+
+    listener.starting(toIndex.size());
     List<IngestReport.Failure> failures = Collections.synchronizedList(new ArrayList<>());
     List<IngestReport.Indexed> indexed = Collections.synchronizedList(new ArrayList<>());
     List<IngestReport.Warning> warnings = Collections.synchronizedList(new ArrayList<>());
     MessageFacts messageFacts = new MessageFacts(corpus);
-    AtomicInteger documents = new AtomicInteger();
-    AtomicLong passageCount = new AtomicLong();
-    String fingerprint = fingerprintOf(corpus, analyzers);
-    try (ArchiveWriter writer = new LuceneArchiveWriter(location, analyzers)) {
+    Map<String, IndexedSources.Held> replaced = held;
+    try (ArchiveWriter writer =
+        rebuildReason == null
+            ? LuceneArchiveWriter.updating(location, analyzers, serving.get())
+            : new LuceneArchiveWriter(location, analyzers)) {
+      for (String id : toRemove) {
+        writer.remove(id);
+      }
       ExecutorService pool =
           Executors.newFixedThreadPool(
               threads,
@@ -173,16 +323,23 @@ public final class IngestPipeline {
               });
       try {
         List<Future<?>> work = new ArrayList<>();
-        for (Source source : sources) {
+        for (Source source : toIndex) {
+          IngestStamp stamp = new IngestStamp(digests.get(source.id()), null);
           work.add(
               pool.submit(
                   () -> {
                     try {
-                      Ingested one = ingestOne(corpus, source, taggers.get(), writer, messageFacts);
+                      Ingested one =
+                          ingestOne(
+                              corpus,
+                              source,
+                              extractor,
+                              taggers.get(),
+                              writer,
+                              messageFacts,
+                              stamp);
                       int n = one.passages();
                       indexed.add(new IngestReport.Indexed(source.id(), n));
-                      documents.incrementAndGet();
-                      passageCount.addAndGet(n);
                       listener.indexed(source.id(), n);
                       if (one.warning() != null) {
                         warnings.add(new IngestReport.Warning(source.id(), one.warning()));
@@ -198,6 +355,11 @@ public final class IngestPipeline {
                               : reasonOf(e);
                       failures.add(new IngestReport.Failure(source.id(), reason));
                       listener.failed(source.id(), reason);
+                      // A changed source that no longer reads is left out, as a rebuild would
+                      // leave it: its old passages are not the snapshot the manifest now names.
+                      if (replaced.containsKey(source.id())) {
+                        writer.remove(source.id());
+                      }
                     }
                     return null;
                   }));
@@ -213,27 +375,71 @@ public final class IngestPipeline {
       } finally {
         pool.shutdownNow();
       }
+      long passageTotal =
+          unchanged.values().stream().mapToLong(IndexedSources.Held::passages).sum()
+              + indexed.stream().mapToLong(IngestReport.Indexed::passages).sum();
       writer.commit(
           Map.of(
-              IndexLocation.FINGERPRINT, fingerprint,
-              IndexLocation.PASSAGES, String.valueOf(passageCount.get()),
-              IndexLocation.DOCUMENTS, String.valueOf(documents.get())));
-      long size = writer.sizeInBytes();
-      List<IngestReport.Failure> sorted = new ArrayList<>(failures);
-      sorted.sort(Comparator.comparing(IngestReport.Failure::sourceId));
-      List<IngestReport.Indexed> sortedIndexed = new ArrayList<>(indexed);
-      sortedIndexed.sort(Comparator.comparing(IngestReport.Indexed::sourceId));
-      List<IngestReport.Warning> sortedWarnings = new ArrayList<>(warnings);
-      sortedWarnings.sort(Comparator.comparing(IngestReport.Warning::sourceId));
-      return new IngestReport(
+              IndexLocation.FINGERPRINT,
+              fingerprint,
+              IndexLocation.PIPELINE,
+              pipeline,
+              IndexLocation.PASSAGES,
+              String.valueOf(passageTotal),
+              IndexLocation.DOCUMENTS,
+              String.valueOf(unchanged.size() + indexed.size())));
+      int removed = (int) toRemove.stream().filter(held::containsKey).count();
+      return report(
           sources.size(),
-          documents.get(),
-          passageCount.get(),
-          sorted,
-          Duration.ofNanos(System.nanoTime() - start),
-          size,
-          sortedIndexed,
-          sortedWarnings);
+          unchanged,
+          indexed,
+          failures,
+          warnings,
+          start,
+          writer.sizeInBytes(),
+          new IngestReport.Changes(
+              rebuildReason, toIndex.size(), unchanged.size(), removed, cache));
+    }
+  }
+
+  /** The report over every source: those just indexed and those left as they were. */
+  private static IngestReport report(
+      int sources,
+      Map<String, IndexedSources.Held> unchanged,
+      List<IngestReport.Indexed> indexedNow,
+      List<IngestReport.Failure> failures,
+      List<IngestReport.Warning> warningsNow,
+      long start,
+      long size,
+      IngestReport.Changes changes) {
+    List<IngestReport.Indexed> indexed = new ArrayList<>(indexedNow);
+    List<IngestReport.Warning> warnings = new ArrayList<>(warningsNow);
+    unchanged.forEach(
+        (id, h) -> {
+          indexed.add(new IngestReport.Indexed(id, h.passages()));
+          if (h.stamp().warning() != null) {
+            warnings.add(new IngestReport.Warning(id, h.stamp().warning()));
+          }
+        });
+    indexed.sort(Comparator.comparing(IngestReport.Indexed::sourceId));
+    warnings.sort(Comparator.comparing(IngestReport.Warning::sourceId));
+    List<IngestReport.Failure> sortedFailures = new ArrayList<>(failures);
+    sortedFailures.sort(Comparator.comparing(IngestReport.Failure::sourceId));
+    return new IngestReport(
+        sources,
+        indexed.size(),
+        indexed.stream().mapToLong(IngestReport.Indexed::passages).sum(),
+        sortedFailures,
+        Duration.ofNanos(System.nanoTime() - start),
+        size,
+        indexed,
+        warnings,
+        changes);
+  }
+
+  private static long sizeOf(Path generation) throws IOException {
+    try (Stream<Path> files = Files.walk(generation)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
     }
   }
 
@@ -246,9 +452,11 @@ public final class IngestPipeline {
   private Ingested ingestOne(
       Corpus corpus,
       Source source,
+      DocumentExtractor extractor,
       TopicTagger tagger,
       ArchiveWriter writer,
-      MessageFacts messageFacts)
+      MessageFacts messageFacts,
+      IngestStamp stamp)
       throws IOException, ExtractionException {
     // Too large to read is decided from the file's size: reading 500 MB to find out would exhaust
     // the heap.
@@ -302,8 +510,9 @@ public final class IngestPipeline {
             tagged.size(),
             List.copyOf(docTopics),
             List.copyOf(docRefs));
-    writer.add(indexed, tagged, analysed);
-    return new Ingested(tagged.size(), warningOf(document, tagged.size()));
+    String warning = warningOf(document, tagged.size());
+    writer.add(indexed, tagged, analysed, new IngestStamp(stamp.digest(), warning));
+    return new Ingested(tagged.size(), warning);
   }
 
   /**

@@ -6,10 +6,16 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.Bits;
 import org.foiarchive.index.ArchiveFields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +48,31 @@ final class Speller {
 
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
+  /** Whether a passage that is not deleted holds the term. */
+  private static boolean isLive(IndexReader reader, Term term) throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(term.field());
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum words = terms.iterator();
+      if (!words.seekExact(term.bytes())) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      if (live == null) {
+        return true;
+      }
+      PostingsEnum docs = words.postings(null, PostingsEnum.NONE);
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (live.get(doc)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private Speller() {}
 
   /** Whether a word is worth looking up at all: letters only, of a length real words have. */
@@ -63,13 +94,18 @@ final class Speller {
     DirectSpellChecker checker = new DirectSpellChecker();
     checker.setAccuracy(MIN_SIMILARITY);
     try {
-      SuggestWord[] best =
-          checker.suggestSimilar(
-              new Term(ArchiveFields.EXACT, lower),
-              1,
-              reader,
-              SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      return best.length == 0 ? Optional.empty() : Optional.of(best[0].string);
+      // The term dictionary keeps the words of documents an ingest replaced or removed until their
+      // segment is merged: only a word some live passage holds is known, or is worth suggesting.
+      Term typed = new Term(ArchiveFields.EXACT, lower);
+      if (isLive(reader, typed)) {
+        return Optional.empty();
+      }
+      // The same one best candidate as over an index without deletions; none if only deleted
+      // passages hold it.
+      SuggestWord[] best = checker.suggestSimilar(typed, 1, reader, SuggestMode.SUGGEST_ALWAYS);
+      return best.length == 0 || !isLive(reader, new Term(ArchiveFields.EXACT, best[0].string))
+          ? Optional.empty()
+          : Optional.of(best[0].string);
     } catch (IOException e) {
       // A suggestion is a convenience: the search goes on with the word as typed.
       log.warn("No spelling suggestion for '{}': {}", word, e.toString());

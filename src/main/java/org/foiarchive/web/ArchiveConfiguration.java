@@ -64,7 +64,7 @@ class ArchiveConfiguration {
       throws IOException {
     if (properties.ingestOnStart() && IngestPipeline.isStale(corpus, location, analyzers)) {
       log.info(
-          "Index in {} is missing or older than the corpus in {}; building it now",
+          "Index in {} is missing or older than the corpus in {}; bringing it up to date",
           location.root(),
           corpus.dir());
       try {
@@ -79,7 +79,7 @@ class ArchiveConfiguration {
                         log.warn("Could not index source '{}': {}", sourceId, reason);
                       }
                     });
-        log.info("Index built: {}", report.summary());
+        log.info("Index up to date: {}", report.summary());
       } catch (IOException e) {
         // An ingest running beside the server (or a failed rebuild) must not stop it serving what
         // it has; the searcher switches to the new index when one is completed.

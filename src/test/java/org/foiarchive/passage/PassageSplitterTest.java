@@ -13,6 +13,15 @@ class PassageSplitterTest {
   }
 
   @Test
+  void wordsPrivateUseBulletsReadAsBulletsAndOtherTextIsLeftAlone() {
+    assertThat(PassageSplitter.normalize("\uF0B7 Claimants may refuse.\r\n\uF0A7\tIn writing."))
+        .isEqualTo("\u2022 Claimants may refuse.\n\u2022 In writing.");
+    // Other private-use characters (an icon font's) are not bullets.
+    assertThat(PassageSplitter.normalize("Tick \uF0FB and \uE000 stay."))
+        .isEqualTo("Tick \uF0FB and \uE000 stay.");
+  }
+
+  @Test
   void hardWrappedLinesAreJoinedIntoOneParagraph() {
     String letter =
         """
