@@ -228,8 +228,8 @@ public final class ImportCommand implements Callable<Integer> {
           prefix,
           prefix.isEmpty() ? result.file() : name,
           result.source().id(),
-          result.source().contentType(),
-          result.source().snapshot());
+          result.source().capture().contentType(),
+          result.source().capture().snapshot());
     }
     return CliMessages.get(
         "cli.import.known", prefix, prefix.isEmpty() ? result.file() : name, result.source().id());

@@ -116,7 +116,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     Shared(Analyzer analyzer, IndexedDocument document) {
       this.analyzer = analyzer;
       this.title = AnalysedText.of(analyzer, ArchiveFields.TITLE, document.title());
-      String publisherName = document.source().publisher();
+      String publisherName = document.source().provenance().publisher();
       this.publisher =
           publisherName == null
               ? null
@@ -198,10 +198,10 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
       doc.add(
           new StringField(ArchiveFields.LABEL, p.label().toLowerCase(Locale.ROOT), Field.Store.NO));
     }
-    addDimension(doc, ArchiveFields.KIND, source.kind());
+    addDimension(doc, ArchiveFields.KIND, source.provenance().kind());
     addDimension(doc, ArchiveFields.VOICE, p.voice().id());
     doc.add(new SortedDocValuesField(ArchiveFields.VOICE, new BytesRef(p.voice().id())));
-    if (source.publisher() != null) {
+    if (source.provenance().publisher() != null) {
       // The facet and the publisher: filter both follow who published the passage's words.
       String publisher = publisherOf(source, p.voice());
       addDimension(doc, ArchiveFields.PUBLISHER, publisher);
@@ -210,7 +210,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
               ArchiveFields.PUBLISHER_TEXT,
               publisher,
               TextField.TYPE_NOT_STORED,
-              shared.publisher(publisher, source.publisher())));
+              shared.publisher(publisher, source.provenance().publisher())));
     }
     for (String topic : p.topics()) {
       addDimension(doc, ArchiveFields.TOPIC, topic);
@@ -244,9 +244,10 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
    * publisher.
    */
   static String publisherOf(Source source, Voice voice) {
-    if ((voice == Voice.REQUESTER || voice == Voice.ANNOTATION) && source.url() != null) {
+    if ((voice == Voice.REQUESTER || voice == Voice.ANNOTATION)
+        && source.provenance().url() != null) {
       try {
-        String host = new java.net.URI(source.url().strip()).getHost();
+        String host = new java.net.URI(source.provenance().url().strip()).getHost();
         if (host != null && !host.isBlank()) {
           return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
         }
@@ -254,7 +255,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
         // An address that is not a URI names no site: the document's publisher stands.
       }
     }
-    return source.publisher();
+    return source.provenance().publisher();
   }
 
   /** A filterable keyword (stored for display) plus its facet value. */

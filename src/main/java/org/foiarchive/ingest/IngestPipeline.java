@@ -259,7 +259,7 @@ public final class IngestPipeline {
     byte[] bytes = corpus.snapshots().read(source);
     Document document = messageFacts.fillIn(extractor.extract(source, bytes));
     List<String> documentRefs =
-        document.source().references().stream()
+        document.source().provenance().references().stream()
             .map(r -> references.canonical(r).orElse(r))
             .toList();
     List<Passage> tagged = new ArrayList<>();
@@ -285,12 +285,12 @@ public final class IngestPipeline {
       // found.
       Set<String> passageTopics =
           new LinkedHashSet<>(tagger.topicsOf(passage.text(), tokens.stream()));
-      passageTopics.addAll(document.source().topics());
+      passageTopics.addAll(document.source().provenance().topics());
       docTopics.addAll(passageTopics);
       docRefs.addAll(refs);
       tagged.add(passage.withTags(List.copyOf(refs), List.copyOf(passageTopics)));
     }
-    docTopics.addAll(document.source().topics());
+    docTopics.addAll(document.source().provenance().topics());
     // The document's own facts (a notice's date, a request's authority) fill what the manifest left
     // empty.
     IndexedDocument indexed =

@@ -31,7 +31,7 @@ public final class Passages {
 
   public List<Passage> of(Document document) {
     Source source = document.source();
-    SourceKind kind = SourceKind.fromId(source.kind()).orElse(SourceKind.COMMENTARY);
+    SourceKind kind = SourceKind.fromId(source.provenance().kind()).orElse(SourceKind.COMMENTARY);
     List<Passage> passages = new ArrayList<>();
     int ordinal = 0;
     String carriedLabel = null;
@@ -46,7 +46,7 @@ public final class Passages {
                   || part.role() == PartRole.ANNOTATION
               ? part.author()
               : authorOf(source, kind, voice);
-      String date = part.date() != null ? part.date() : source.date();
+      String date = part.date() != null ? part.date() : source.provenance().date();
       boolean ownWords = voice == Voice.COMMENTARY || voice == Voice.ANNOTATION;
       List<QuotedOfficialDetector.Quote> quotes =
           ownWords
@@ -154,9 +154,11 @@ public final class Passages {
   }
 
   private static String authorOf(Source source, SourceKind kind, Voice voice) {
-    if (voice == Voice.OFFICIAL && source.publisher() != null) {
-      return source.publisher();
+    if (voice == Voice.OFFICIAL && source.provenance().publisher() != null) {
+      return source.provenance().publisher();
     }
-    return source.author() != null ? source.author() : source.publisher();
+    return source.provenance().author() != null
+        ? source.provenance().author()
+        : source.provenance().publisher();
   }
 }

@@ -69,7 +69,7 @@ final class HitMapper {
     int ordinal = doc.getField(ArchiveFields.ORDINAL).numericValue().intValue();
     IndexableField page = doc.getField(ArchiveFields.PAGE);
     String anchor = doc.get(ArchiveFields.ANCHOR);
-    String sourceUrl = info == null ? null : info.source().url();
+    String sourceUrl = info == null ? null : info.source().provenance().url();
     String url =
         sourceUrl == null
             ? null

@@ -239,7 +239,7 @@ class CitationFormatTest {
       assertThat(text)
           .as(name)
           .contains("<" + SITE + "/doc/" + c.hit().docId() + "/raw>")
-          .contains("SHA-256 " + c.document().source().sha256())
+          .contains("SHA-256 " + c.document().source().capture().sha256())
           .contains("retrieved ")
           .contains("accessed 23 November 2026")
           .contains("<" + SITE + "/p/" + c.hit().passageId() + ">")
