@@ -182,28 +182,29 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     doc.add(
         new NumericDocValuesField(
             ArchiveFields.QUESTION, PassageText.isQuestion(p.text()) ? 1 : 0));
-    if (p.context() != null && !p.context().isBlank()) {
+    if (p.location().context() != null && !p.location().context().isBlank()) {
       doc.add(
           new PreAnalysed(
               ArchiveFields.CONTEXT,
-              p.context(),
+              p.location().context(),
               TextField.TYPE_STORED,
-              shared.context(p.context())));
+              shared.context(p.location().context())));
     }
     doc.add(
         new PreAnalysed(
             ArchiveFields.TITLE, document.title(), TextField.TYPE_NOT_STORED, shared.title));
-    if (p.label() != null) {
-      doc.add(new StoredField(ArchiveFields.LABEL, p.label()));
+    if (p.location().label() != null) {
+      doc.add(new StoredField(ArchiveFields.LABEL, p.location().label()));
       doc.add(
-          new StringField(ArchiveFields.LABEL, p.label().toLowerCase(Locale.ROOT), Field.Store.NO));
+          new StringField(
+              ArchiveFields.LABEL, p.location().label().toLowerCase(Locale.ROOT), Field.Store.NO));
     }
     addDimension(doc, ArchiveFields.KIND, source.provenance().kind());
-    addDimension(doc, ArchiveFields.VOICE, p.voice().id());
-    doc.add(new SortedDocValuesField(ArchiveFields.VOICE, new BytesRef(p.voice().id())));
+    addDimension(doc, ArchiveFields.VOICE, p.speaker().voice().id());
+    doc.add(new SortedDocValuesField(ArchiveFields.VOICE, new BytesRef(p.speaker().voice().id())));
     if (source.provenance().publisher() != null) {
       // The facet and the publisher: filter both follow who published the passage's words.
-      String publisher = publisherOf(source, p.voice());
+      String publisher = publisherOf(source, p.speaker().voice());
       addDimension(doc, ArchiveFields.PUBLISHER, publisher);
       doc.add(
           new PreAnalysed(
@@ -218,19 +219,19 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     for (String ref : p.references()) {
       doc.add(new KeywordField(ArchiveFields.REF, ref, Field.Store.YES));
     }
-    LocalDate date = ArchiveDates.parse(p.date());
+    LocalDate date = ArchiveDates.parse(p.speaker().date());
     if (date != null) {
       doc.add(new LongField(ArchiveFields.DATE_DAY, date.toEpochDay(), Field.Store.NO));
       addDimension(doc, ArchiveFields.YEAR, String.valueOf(date.getYear()));
     }
-    storeIfPresent(doc, ArchiveFields.DATE, p.date());
-    if (p.page() != null) {
-      doc.add(new StoredField(ArchiveFields.PAGE, p.page()));
+    storeIfPresent(doc, ArchiveFields.DATE, p.speaker().date());
+    if (p.location().page() != null) {
+      doc.add(new StoredField(ArchiveFields.PAGE, p.location().page()));
     }
-    storeIfPresent(doc, ArchiveFields.ANCHOR, p.anchor());
-    storeIfPresent(doc, ArchiveFields.HEADING, p.heading());
-    storeIfPresent(doc, ArchiveFields.AUTHOR, p.author());
-    storeIfPresent(doc, ArchiveFields.QUOTED_REFERENCE, p.quotedReference());
+    storeIfPresent(doc, ArchiveFields.ANCHOR, p.location().anchor());
+    storeIfPresent(doc, ArchiveFields.HEADING, p.location().heading());
+    storeIfPresent(doc, ArchiveFields.AUTHOR, p.speaker().author());
+    storeIfPresent(doc, ArchiveFields.QUOTED_REFERENCE, p.speaker().quotedReference());
     if (p.ocr()) {
       doc.add(new StoredField(ArchiveFields.OCR, "true"));
     }

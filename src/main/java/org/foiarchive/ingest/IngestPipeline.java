@@ -273,10 +273,12 @@ public final class IngestPipeline {
       Set<String> refs = new LinkedHashSet<>();
       references.find(passage.text()).forEach(r -> refs.add(r.canonical()));
       contextRefs
-          .computeIfAbsent(passage.context() == null ? "" : passage.context(), references::find)
+          .computeIfAbsent(
+              passage.location().context() == null ? "" : passage.location().context(),
+              references::find)
           .forEach(r -> refs.add(r.canonical()));
-      if (passage.quotedReference() != null) {
-        references.canonical(passage.quotedReference()).ifPresent(refs::add);
+      if (passage.speaker().quotedReference() != null) {
+        references.canonical(passage.speaker().quotedReference()).ifPresent(refs::add);
       }
       refs.addAll(documentRefs);
       AnalysedText tokens = AnalysedText.of(analyzers.index(), ArchiveFields.TEXT, passage.text());

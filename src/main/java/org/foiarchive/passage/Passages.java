@@ -90,17 +90,15 @@ public final class Passages {
                 source.id(),
                 ordinal,
                 segment.text(),
-                segment.label(),
-                part.page(),
-                part.anchor(),
-                segment.heading(),
-                context,
-                quote == null ? voice : Voice.QUOTED_OFFICIAL,
-                author,
-                date,
+                new Location(
+                    segment.label(), part.page(), part.anchor(), segment.heading(), context),
+                new Speaker(
+                    quote == null ? voice : Voice.QUOTED_OFFICIAL,
+                    author,
+                    date,
+                    quote == null ? null : quote.reference()),
                 List.of(),
                 List.of(),
-                quote == null ? null : quote.reference(),
                 part.ocr()));
       }
     }
@@ -114,7 +112,7 @@ public final class Passages {
   private static List<Passage> repeatsOfQuotes(List<Passage> passages) {
     Map<String, Passage> quoted = new HashMap<>();
     for (Passage p : passages) {
-      if (p.voice() == Voice.QUOTED_OFFICIAL && p.text().length() >= 60) {
+      if (p.speaker().voice() == Voice.QUOTED_OFFICIAL && p.text().length() >= 60) {
         quoted.putIfAbsent(fingerprint(p.text()), p);
       }
     }
@@ -124,10 +122,11 @@ public final class Passages {
     List<Passage> out = new ArrayList<>(passages.size());
     for (Passage p : passages) {
       Passage same =
-          (p.voice() == Voice.COMMENTARY || p.voice() == Voice.ANNOTATION)
+          (p.speaker().voice() == Voice.COMMENTARY || p.speaker().voice() == Voice.ANNOTATION)
               ? quoted.get(fingerprint(p.text()))
               : null;
-      out.add(same == null ? p : p.withVoice(Voice.QUOTED_OFFICIAL, same.quotedReference()));
+      out.add(
+          same == null ? p : p.withVoice(Voice.QUOTED_OFFICIAL, same.speaker().quotedReference()));
     }
     return out;
   }
