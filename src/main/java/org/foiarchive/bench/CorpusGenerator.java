@@ -465,7 +465,7 @@ public final class CorpusGenerator {
     StringBuilder page =
         new StringBuilder(
                 "<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>")
-            .append(escape(source.title()))
+            .append(escape(source.provenance().title()))
             .append("</title></head>\n<body>\n");
     for (String block : text.toString().split("\n\n")) {
       String tag = text.headings.contains(block) ? "h2" : "p";
@@ -484,7 +484,13 @@ public final class CorpusGenerator {
   /** How many passages the pipeline makes of this text: the splitter decides, not the generator. */
   private int count(Source source, String content) {
     return passages
-        .of(new Document(source, source.title(), "text/plain", List.of(Part.body(content)), null))
+        .of(
+            new Document(
+                source,
+                source.provenance().title(),
+                "text/plain",
+                List.of(Part.body(content)),
+                null))
         .size();
   }
 

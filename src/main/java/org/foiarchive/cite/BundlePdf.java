@@ -224,26 +224,29 @@ public final class BundlePdf {
     Source s = source.document().source();
     List<String> facts = new ArrayList<>();
     facts.add(kindOf(s));
-    if (s.publisher() != null) {
-      facts.add(s.publisher());
+    if (s.provenance().publisher() != null) {
+      facts.add(s.provenance().publisher());
     }
-    if (s.author() != null) {
-      facts.add(s.author());
+    if (s.provenance().author() != null) {
+      facts.add(s.provenance().author());
     }
-    facts.add(s.date() == null ? message("bundle.pdf.undated") : Citation.inWords(s.date()));
+    facts.add(
+        s.provenance().date() == null
+            ? message("bundle.pdf.undated")
+            : Citation.inWords(s.provenance().date()));
     layout.paragraph(String.join(" · ", facts), PdfLayout.SMALL + 1, false, 0);
-    if (s.url() != null) {
-      layout.link(message("bundle.pdf.extract.original"), s.url(), PdfLayout.SMALL);
+    if (s.provenance().url() != null) {
+      layout.link(message("bundle.pdf.extract.original"), s.provenance().url(), PdfLayout.SMALL);
     }
     String site = siteUrl == null ? "" : siteUrl.replaceFirst("/+$", "");
     layout.link(
         message("bundle.pdf.extract.archived"), site + ArchiveRoutes.raw(s.id()), PdfLayout.SMALL);
-    if (s.sha256() != null) {
-      layout.paragraph("SHA-256: " + s.sha256(), PdfLayout.SMALL, false, 0);
+    if (s.capture().sha256() != null) {
+      layout.paragraph("SHA-256: " + s.capture().sha256(), PdfLayout.SMALL, false, 0);
     }
-    if (s.retrieved() != null) {
+    if (s.capture().retrieved() != null) {
       layout.paragraph(
-          message("bundle.pdf.source.retrieved", Citation.instantInWords(s.retrieved())),
+          message("bundle.pdf.source.retrieved", Citation.instantInWords(s.capture().retrieved())),
           PdfLayout.SMALL,
           false,
           0);
@@ -490,9 +493,9 @@ public final class BundlePdf {
   }
 
   private static String kindOf(Source source) {
-    return SourceKind.fromId(source.kind())
+    return SourceKind.fromId(source.provenance().kind())
         .map(SourceKind::label)
-        .orElse(Objects.toString(source.kind(), ""));
+        .orElse(Objects.toString(source.provenance().kind(), ""));
   }
 
   static String sourceLabel(int i) {

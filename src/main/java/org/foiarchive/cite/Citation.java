@@ -113,8 +113,8 @@ public record Citation(
         return null;
       }
       Source source = parent.source();
-      String author = blankToNull(source.author());
-      String publisher = blankToNull(source.publisher());
+      String author = blankToNull(source.provenance().author());
+      String publisher = blankToNull(source.provenance().publisher());
       String from = author;
       if (publisher != null
           && (author == null
@@ -123,11 +123,11 @@ public record Citation(
       }
       return new AttachedTo(
           parent.docId(),
-          parent.title() != null ? parent.title() : source.title(),
+          parent.title() != null ? parent.title() : source.provenance().title(),
           MailMessage.isMail(parent.contentType()),
           from,
-          blankToNull(source.kind()),
-          blankToNull(source.date()));
+          blankToNull(source.provenance().kind()),
+          blankToNull(source.provenance().date()));
     }
 
     /**
@@ -272,25 +272,25 @@ public record Citation(
     String url = blankToNull(hit.url());
     if (url == null && attachedTo != null) {
       // An attachment with no address of its own is found with the message that brought it.
-      url = blankToNull(parent.source().url());
+      url = blankToNull(parent.source().provenance().url());
     }
     return new Citation(
         hit.passageId(),
         hit.text(),
         hit.voice(),
-        blankToNull(hit.author() != null ? hit.author() : source.author()),
-        blankToNull(hit.publisher() != null ? hit.publisher() : source.publisher()),
+        blankToNull(hit.author() != null ? hit.author() : source.provenance().author()),
+        blankToNull(hit.publisher() != null ? hit.publisher() : source.provenance().publisher()),
         document.title(),
-        hit.kind() != null ? hit.kind() : source.kind(),
-        hit.references().isEmpty() ? source.references() : hit.references(),
+        hit.kind() != null ? hit.kind() : source.provenance().kind(),
+        hit.references().isEmpty() ? source.provenance().references() : hit.references(),
         blankToNull(hit.quotedReference()),
-        blankToNull(hit.date() != null ? hit.date() : source.date()),
+        blankToNull(hit.date() != null ? hit.date() : source.provenance().date()),
         blankToNull(hit.paragraph()),
         hit.page(),
         url,
         site + hit.archiveUrl(),
-        source.sha256(),
-        blankToNull(source.retrieved()),
+        source.capture().sha256(),
+        blankToNull(source.capture().retrieved()),
         site + ArchiveRoutes.quoteCard(hit.passageId()),
         accessed,
         null,

@@ -149,7 +149,10 @@ public final class EvidenceBundles {
 
   /** The archived PDF, or null when the source is not a PDF or its snapshot cannot be trusted. */
   private byte[] originalPdf(Source source) {
-    String type = source.contentType() == null ? "" : source.contentType().toLowerCase(Locale.ROOT);
+    String type =
+        source.capture().contentType() == null
+            ? ""
+            : source.capture().contentType().toLowerCase(Locale.ROOT);
     if (!type.startsWith("application/pdf")) {
       return null;
     }

@@ -85,11 +85,11 @@ public final class BundleCommand implements Callable<Integer> {
     if (ids.size() > EvidenceBundle.MAX_EXTRACTS) {
       throw new ParameterException(
           spec.commandLine(),
-          "a bundle holds at most " + EvidenceBundle.MAX_EXTRACTS + " passages, not " + ids.size());
+          CliMessages.get("cli.bundle.too-many", EvidenceBundle.MAX_EXTRACTS, ids.size()));
     }
     if (!siteUrl.matches("https?://\\S+")) {
       throw new ParameterException(
-          spec.commandLine(), "--site-url must be an http(s) address, not '" + siteUrl + "'");
+          spec.commandLine(), CliMessages.get("cli.bundle.site-url", siteUrl));
     }
     PrintWriter stdout = spec.commandLine().getOut();
     Corpus corpus = Corpus.open(archive.corpus);
@@ -100,12 +100,15 @@ public final class BundleCommand implements Callable<Integer> {
               .assemble(ids, sources, title, siteUrl, LocalDate.now(Citation.UK));
     }
     int pages = write(bundle, out);
-    stdout.printf(
-        "Wrote %s: %d pages, %d extracts%s%n",
-        out,
-        pages,
-        bundle.extracts().size(),
-        bundle.sources().isEmpty() ? "" : ", " + bundle.sources().size() + " source documents");
+    stdout.println(
+        bundle.sources().isEmpty()
+            ? CliMessages.get("cli.bundle.wrote", out, pages, bundle.extracts().size())
+            : CliMessages.get(
+                "cli.bundle.wrote.sources",
+                out,
+                pages,
+                bundle.extracts().size(),
+                bundle.sources().size()));
     stdout.flush();
     return 0;
   }

@@ -79,7 +79,7 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (half != null && splitFile == null) {
       throw new ParameterException(
-          spec.commandLine(), "--half needs --split to say which queries are in it");
+          spec.commandLine(), CliMessages.get("cli.eval.half-without-split"));
     }
     EvaluationSplit split = splitFile == null ? null : EvaluationSplit.read(splitFile);
     List<RelevanceEvaluation.Case> cases = new ArrayList<>();

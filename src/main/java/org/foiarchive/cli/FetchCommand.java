@@ -208,11 +208,7 @@ public final class FetchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (contact == null || contact.isBlank()) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              "foiarchive fetch: no --contact given; sites ask fetchers for a way to "
-                  + "reach them (set --contact or FOIARCHIVE_CONTACT)");
+      spec.commandLine().getErr().println(CliMessages.get("cli.fetch.no-contact"));
     }
     FetchSettings settings =
         FetchSettings.defaults()
@@ -232,11 +228,13 @@ public final class FetchCommand implements Callable<Integer> {
         bar.finish();
         List<FetchReport.Outcome> all = new ArrayList<>();
         for (Watcher.Checked check : checks) {
-          out.printf("%s: %s%n", check.entry().key(), check.report().summary());
+          out.println(
+              CliMessages.get("cli.fetch.watched", check.entry().key(), check.report().summary()));
           all.addAll(check.report().outcomes());
         }
         if (checks.isEmpty()) {
-          out.println("Nothing to watch: " + corpus.resolve(WatchList.FILE) + " lists no entries.");
+          out.println(
+              CliMessages.get("cli.fetch.nothing-to-watch", corpus.resolve(WatchList.FILE)));
         }
         report = new FetchReport(all);
       } else if (body != null) {

@@ -127,18 +127,17 @@ public final class ImportCommand implements Callable<Integer> {
     if (sheet != null) {
       if (!files.isEmpty()) {
         throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "give files either on the command line or in --sheet, not both");
+            spec.commandLine(), CliMessages.get("cli.import.files-and-sheet"));
       }
       return importSheet();
     }
     if (files.isEmpty()) {
       throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "give the files to add, or --sheet FILE.csv");
+          spec.commandLine(), CliMessages.get("cli.import.no-files"));
     }
     if (files.size() > 1 && (id != null || title != null)) {
       throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(),
-          "--id and --title apply to one file; import files one at a time to give each its own");
+          spec.commandLine(), CliMessages.get("cli.import.one-file"));
     }
     PrintWriter out = spec.commandLine().getOut();
     CorpusImporter importer = new CorpusImporter(followSymlinks);
@@ -151,7 +150,7 @@ public final class ImportCommand implements Callable<Integer> {
                   id, url, kind, publisher, author, title, date, references, topics, parent, note));
       print(out, result, "");
       for (CorpusImporter.Result attachment : result.attachments()) {
-        print(out, attachment, "  attachment ");
+        print(out, attachment, CliMessages.get("cli.import.attachment"));
       }
     }
     out.flush();
@@ -165,7 +164,7 @@ public final class ImportCommand implements Callable<Integer> {
   private int importSheet() throws Exception {
     if (!java.nio.file.Files.isRegularFile(sheet)) {
       throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), sheet + " is not a readable file");
+          spec.commandLine(), CliMessages.get("cli.import.sheet.unreadable", sheet));
     }
     ImportSheet.Rows rows;
     try {
@@ -176,7 +175,8 @@ public final class ImportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<String> skipped = new ArrayList<>();
-    rows.bad().forEach(b -> skipped.add("row " + b.number() + ": " + b.reason()));
+    rows.bad()
+        .forEach(b -> skipped.add(CliMessages.get("cli.import.sheet.row", b.number(), b.reason())));
     CorpusImporter importer = new CorpusImporter();
     int added = 0;
     int known = 0;
@@ -189,14 +189,14 @@ public final class ImportCommand implements Callable<Integer> {
         CorpusImporter.Result result = importer.importFile(corpus, row.file(), row.metadata());
         progress.done(describe(result, ""));
         for (CorpusImporter.Result attachment : result.attachments()) {
-          progress.message(describe(attachment, "  attachment "));
+          progress.message(describe(attachment, CliMessages.get("cli.import.attachment")));
         }
         added += result.added() ? 1 : 0;
         known += result.added() ? 0 : 1;
         attachments += result.attachments().size();
       } catch (org.foiarchive.corpus.CorpusException | java.io.IOException e) {
-        skipped.add("row " + row.number() + ": " + e.getMessage());
-        progress.done("row " + row.number() + " skipped");
+        skipped.add(CliMessages.get("cli.import.sheet.row", row.number(), e.getMessage()));
+        progress.done(CliMessages.get("cli.import.sheet.row.skipped", row.number()));
       }
     }
     progress.finish();
@@ -204,9 +204,14 @@ public final class ImportCommand implements Callable<Integer> {
       err.println(line);
     }
     err.flush();
-    out.printf(
-        "%d rows: %d files added (and %d attachments), %d already in the corpus, %d rows skipped%n",
-        rows.rows().size() + rows.bad().size(), added, attachments, known, skipped.size());
+    out.println(
+        CliMessages.get(
+            "cli.import.sheet.summary",
+            rows.rows().size() + rows.bad().size(),
+            added,
+            attachments,
+            known,
+            skipped.size()));
     out.flush();
     return skipped.isEmpty() ? 0 : 1;
   }
@@ -218,16 +223,15 @@ public final class ImportCommand implements Callable<Integer> {
   private static String describe(CorpusImporter.Result result, String prefix) {
     String name = result.file().getFileName().toString();
     if (result.added()) {
-      return String.format(
-          "%sadded %s as '%s' (%s, %s)",
+      return CliMessages.get(
+          "cli.import.added",
           prefix,
           prefix.isEmpty() ? result.file() : name,
           result.source().id(),
-          result.source().contentType(),
-          result.source().snapshot());
+          result.source().capture().contentType(),
+          result.source().capture().snapshot());
     }
-    return String.format(
-        "%s%s is already in the corpus as '%s'; not added again",
-        prefix, prefix.isEmpty() ? result.file() : name, result.source().id());
+    return CliMessages.get(
+        "cli.import.known", prefix, prefix.isEmpty() ? result.file() : name, result.source().id());
   }
 }

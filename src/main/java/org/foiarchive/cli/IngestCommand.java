@@ -55,7 +55,8 @@ public final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (!Files.isDirectory(archive.corpus)) {
       // An ingest of nothing would replace a good index with an empty one.
-      throw new CorpusException("no corpus folder at " + archive.corpus.toAbsolutePath());
+      throw new CorpusException(
+          CliMessages.get("cli.ingest.no-corpus", archive.corpus.toAbsolutePath()));
     }
     Corpus corpus = Corpus.open(archive.corpus);
     Progress bar = Progress.onStandardOutput(out, "sources");
@@ -98,14 +99,14 @@ public final class IngestCommand implements Callable<Integer> {
     bar.finish();
     out.println(report.summary());
     if (!report.failures().isEmpty()) {
-      out.println("Not indexed:");
+      out.println(CliMessages.get("cli.ingest.not-indexed"));
       report.failures().forEach(f -> out.printf("  %-60s %s%n", f.sourceId(), f.reason()));
     }
     if (!report.warnings().isEmpty()) {
-      out.println("Indexed with a warning:");
+      out.println(CliMessages.get("cli.ingest.warned"));
       report.warnings().forEach(w -> out.printf("  %-60s %s%n", w.sourceId(), w.reason()));
     }
-    out.println("Report: " + location.root().resolve(IngestReport.FILE));
+    out.println(CliMessages.get("cli.ingest.report", location.root().resolve(IngestReport.FILE)));
     return report.failures().isEmpty() ? 0 : 1;
   }
 }

@@ -65,7 +65,7 @@ public final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
       throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--limit must be between 1 and " + SearchRequest.MAX_LIMIT);
+          spec.commandLine(), CliMessages.get("cli.search.limit", SearchRequest.MAX_LIMIT));
     }
     PrintWriter out = spec.commandLine().getOut();
     try (LuceneArchiveSearcher searcher = Searchers.open(archive.index)) {
@@ -87,16 +87,16 @@ public final class SearchCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, SearchResults results) {
-    results.notices().forEach(n -> out.println("Note: " + n));
+    results.notices().forEach(n -> out.println(CliMessages.get("cli.note", n)));
     if (results.total() == 0) {
       out.println(
-          "No passages found"
-              + (results.suggestion() == null
-                  ? "."
-                  : "; did you mean: " + results.suggestion() + "?"));
+          results.suggestion() == null
+              ? CliMessages.get("cli.search.none")
+              : CliMessages.get("cli.search.none.suggestion", results.suggestion()));
       return;
     }
-    out.printf("%d passages (%d ms)%n%n", results.total(), results.tookMs());
+    out.println(CliMessages.get("cli.search.count", results.total(), results.tookMs()));
+    out.println();
     int n = results.offset();
     for (SearchHit hit : results.hits()) {
       n++;
@@ -110,10 +110,10 @@ public final class SearchCommand implements Callable<Integer> {
         facts.add(hit.date());
       }
       if (hit.paragraph() != null) {
-        facts.add("para " + hit.paragraph());
+        facts.add(CliMessages.get("cli.search.paragraph", hit.paragraph()));
       }
       if (hit.page() != null) {
-        facts.add("p. " + hit.page());
+        facts.add(CliMessages.get("cli.search.page", hit.page()));
       }
       if (!hit.references().isEmpty()) {
         facts.add(String.join(", ", hit.references()));
@@ -123,11 +123,11 @@ public final class SearchCommand implements Callable<Integer> {
         out.println("   " + line);
       }
       out.println(
-          "   passage: "
-              + hit.passageId()
-              + "   in context: "
-              + hit.permalink()
-              + (hit.url() == null ? "" : "   source: " + hit.url()));
+          "   "
+              + (hit.url() == null
+                  ? CliMessages.get("cli.search.where", hit.passageId(), hit.permalink())
+                  : CliMessages.get(
+                      "cli.search.where.source", hit.passageId(), hit.permalink(), hit.url())));
       out.println();
     }
   }

@@ -1,8 +1,12 @@
 package org.foiarchive.corpus;
 
 /**
- * An earlier snapshot of a source that changed since: kept so a citation of the old text still
- * checks.
+ * One snapshot of a source: the archived bytes (path relative to the corpus folder), their SHA-256,
+ * their content type and when they were fetched or imported (an ISO 8601 instant). A source has its
+ * current one and, in its history, the earlier ones of a source that changed since, kept so a
+ * citation of the old text still checks.
  */
 public record SnapshotVersion(
-    String snapshot, String sha256, String contentType, String retrieved) {}
+    String snapshot, String sha256, String contentType, String retrieved) {
+  public static final SnapshotVersion NONE = new SnapshotVersion(null, null, null, null);
+}

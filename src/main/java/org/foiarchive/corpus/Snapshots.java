@@ -85,17 +85,20 @@ public final class Snapshots {
 
   /** The file holding a source's snapshot; fails naming the entry when it is missing. */
   public Path pathOf(Source source) {
-    if (source.snapshot() == null || source.snapshot().isBlank()) {
+    if (source.capture().snapshot() == null || source.capture().snapshot().isBlank()) {
       throw new CorpusException("source '" + source.id() + "' has no snapshot");
     }
-    Path path = corpusDir.resolve(source.snapshot()).normalize();
+    Path path = corpusDir.resolve(source.capture().snapshot()).normalize();
     if (!path.startsWith(corpusDir.normalize())) {
       throw new CorpusException(
-          "source '" + source.id() + "': snapshot path leaves the corpus: " + source.snapshot());
+          "source '"
+              + source.id()
+              + "': snapshot path leaves the corpus: "
+              + source.capture().snapshot());
     }
     if (!Files.isRegularFile(path)) {
       throw new CorpusException(
-          "source '" + source.id() + "': snapshot file is missing: " + source.snapshot());
+          "source '" + source.id() + "': snapshot file is missing: " + source.capture().snapshot());
     }
     return path;
   }
@@ -106,14 +109,14 @@ public final class Snapshots {
   public byte[] read(Source source) throws IOException {
     byte[] bytes = Files.readAllBytes(pathOf(source));
     String actual = Sha256.of(bytes);
-    if (source.sha256() == null || !actual.equalsIgnoreCase(source.sha256())) {
+    if (source.capture().sha256() == null || !actual.equalsIgnoreCase(source.capture().sha256())) {
       throw new CorpusException(
           "source '"
               + source.id()
               + "': checksum mismatch for "
-              + source.snapshot()
+              + source.capture().snapshot()
               + " (manifest says "
-              + source.sha256()
+              + source.capture().sha256()
               + ", file is "
               + actual
               + ")");

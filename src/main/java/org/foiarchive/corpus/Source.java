@@ -1,44 +1,36 @@
 package org.foiarchive.corpus;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 
 /**
  * One entry of the manifest: where a document came from, who wrote it, and which snapshot holds its
- * bytes. Attachments are entries of their own that name their {@code parent}.
+ * bytes. Attachments are entries of their own that name their {@code parent}. In the manifest and
+ * the index the groups are written flat, one field each, as they always were.
  *
  * @param id stable slug, used in passage ids and URLs; never reused for another source
- * @param url the original location, or null when the capture does not record it
- * @param kind one of {@link SourceKind}'s ids
- * @param date ISO 8601 at the precision the source gives: {@code 2013}, {@code 2013-06} or {@code
- *     2013-06-12}
- * @param snapshot path of the archived bytes, relative to the corpus folder
- * @param retrieved when the snapshot was fetched or imported (ISO 8601 instant)
- * @param etag and lastModified what the server sent, kept for conditional GET on the next fetch
+ * @param provenance what it is and where it came from
+ * @param capture the snapshot that holds its current bytes
+ * @param parent the source it is attached to, or null
+ * @param note what a reader should know about the capture, or null
+ * @param validators what the server sent, kept for conditional GET on the next fetch
  * @param history earlier snapshots of the same source, oldest first; never deleted
  */
 public record Source(
     String id,
-    String url,
-    String kind,
-    String publisher,
-    String author,
-    String title,
-    String date,
-    List<String> references,
-    List<String> topics,
-    String snapshot,
-    String sha256,
-    String contentType,
-    String retrieved,
+    @JsonUnwrapped Provenance provenance,
+    @JsonUnwrapped SnapshotVersion capture,
     String parent,
     String note,
-    String etag,
-    String lastModified,
+    @JsonUnwrapped HttpValidators validators,
     List<SnapshotVersion> history) {
 
   public Source {
-    references = references == null ? List.of() : List.copyOf(references);
-    topics = topics == null ? List.of() : List.copyOf(topics);
+    provenance = provenance == null ? Provenance.of(null, null, null) : provenance;
+    capture = capture == null ? SnapshotVersion.NONE : capture;
+    validators = validators == null ? HttpValidators.NONE : validators;
     history = history == null ? List.of() : List.copyOf(history);
   }
 
@@ -51,44 +43,29 @@ public record Source(
       return false;
     }
     try {
-      java.net.URI uri = new java.net.URI(url.strip());
+      URI uri = new URI(url.strip());
       return uri.getScheme() != null
           && (uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))
           && uri.getHost() != null;
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       return false;
     }
   }
 
-  /** A new source with only the fields an import or a fetch knows at first. */
+  /** A new source with only what an import or a fetch knows at first. */
   public static Source of(String id, String url, String kind, String title) {
-    return new Source(
-        id, url, kind, null, null, title, null, null, null, null, null, null, null, null, null,
-        null, null, null);
+    return new Source(id, Provenance.of(url, kind, title), null, null, null, null, null);
   }
 
   public Source withSnapshot(String snapshot, String sha256, String contentType, String retrieved) {
-    return new Source(
-        id,
-        url,
-        kind,
-        publisher,
-        author,
-        title,
-        date,
-        references,
-        topics,
-        snapshot,
-        sha256,
-        contentType,
-        retrieved,
-        parent,
-        note,
-        etag,
-        lastModified,
-        history);
+    return withCapture(new SnapshotVersion(snapshot, sha256, contentType, retrieved));
   }
 
+  public Source withCapture(SnapshotVersion capture) {
+    return new Source(id, provenance, capture, parent, note, validators, history);
+  }
+
+  /** The facts a reader cites besides address, kind and title, with what it is attached to. */
   public Source withMetadata(
       String publisher,
       String author,
@@ -97,139 +74,38 @@ public record Source(
       List<String> topics,
       String parent,
       String note) {
-    return new Source(
-        id,
-        url,
-        kind,
-        publisher,
-        author,
-        title,
-        date,
-        references,
-        topics,
-        snapshot,
-        sha256,
-        contentType,
-        retrieved,
-        parent,
-        note,
-        etag,
-        lastModified,
-        history);
+    Provenance facts = provenance.withFacts(publisher, author, date, references, topics);
+    return new Source(id, facts, capture, parent, note, validators, history);
   }
 
   public Source withUrl(String url) {
-    return new Source(
-        id,
-        url,
-        kind,
-        publisher,
-        author,
-        title,
-        date,
-        references,
-        topics,
-        snapshot,
-        sha256,
-        contentType,
-        retrieved,
-        parent,
-        note,
-        etag,
-        lastModified,
-        history);
+    return withProvenance(provenance.withUrl(url));
   }
 
   public Source withTitle(String title) {
-    return new Source(
-        id,
-        url,
-        kind,
-        publisher,
-        author,
-        title,
-        date,
-        references,
-        topics,
-        snapshot,
-        sha256,
-        contentType,
-        retrieved,
-        parent,
-        note,
-        etag,
-        lastModified,
-        history);
+    return withProvenance(provenance.withTitle(title));
   }
 
   public Source withKind(String kind) {
-    return new Source(
-        id,
-        url,
-        kind,
-        publisher,
-        author,
-        title,
-        date,
-        references,
-        topics,
-        snapshot,
-        sha256,
-        contentType,
-        retrieved,
-        parent,
-        note,
-        etag,
-        lastModified,
-        history);
+    return withProvenance(provenance.withKind(kind));
+  }
+
+  public Source withProvenance(Provenance provenance) {
+    return new Source(id, provenance, capture, parent, note, validators, history);
   }
 
   public Source withValidators(String etag, String lastModified) {
     return new Source(
-        id,
-        url,
-        kind,
-        publisher,
-        author,
-        title,
-        date,
-        references,
-        topics,
-        snapshot,
-        sha256,
-        contentType,
-        retrieved,
-        parent,
-        note,
-        etag,
-        lastModified,
-        history);
+        id, provenance, capture, parent, note, new HttpValidators(etag, lastModified), history);
   }
 
   public Source withHistory(List<SnapshotVersion> history) {
-    return new Source(
-        id,
-        url,
-        kind,
-        publisher,
-        author,
-        title,
-        date,
-        references,
-        topics,
-        snapshot,
-        sha256,
-        contentType,
-        retrieved,
-        parent,
-        note,
-        etag,
-        lastModified,
-        history);
+    return new Source(id, provenance, capture, parent, note, validators, history);
   }
 
-  /** The year of {@link #date()}, or null when the source is undated. */
+  /** The year of the source's date, or null when the source is undated. */
   public Integer year() {
+    String date = provenance.date();
     if (date == null || date.length() < 4) {
       return null;
     }

@@ -106,14 +106,17 @@ public final class SourceManifest {
       if (!ids.add(s.id())) {
         throw new CorpusException(where + ": id is used twice");
       }
-      if (SourceKind.fromId(s.kind()).isEmpty()) {
-        throw new CorpusException(where + ": unknown kind '" + s.kind() + "'");
+      if (SourceKind.fromId(s.provenance().kind()).isEmpty()) {
+        throw new CorpusException(where + ": unknown kind '" + s.provenance().kind() + "'");
       }
-      if (s.date() != null && !DATE.matcher(s.date()).matches()) {
+      if (s.provenance().date() != null && !DATE.matcher(s.provenance().date()).matches()) {
         throw new CorpusException(
-            where + ": date '" + s.date() + "' is not ISO 8601 (2013, 2013-06 or 2013-06-12)");
+            where
+                + ": date '"
+                + s.provenance().date()
+                + "' is not ISO 8601 (2013, 2013-06 or 2013-06-12)");
       }
-      if (s.snapshot() == null || s.sha256() == null) {
+      if (s.capture().snapshot() == null || s.capture().sha256() == null) {
         throw new CorpusException(where + ": snapshot and sha256 are required");
       }
     }
@@ -134,11 +137,13 @@ public final class SourceManifest {
   }
 
   public Optional<Source> findBySha256(String sha256) {
-    return sources.values().stream().filter(s -> sha256.equalsIgnoreCase(s.sha256())).findFirst();
+    return sources.values().stream()
+        .filter(s -> sha256.equalsIgnoreCase(s.capture().sha256()))
+        .findFirst();
   }
 
   public Optional<Source> findByUrl(String url) {
-    return sources.values().stream().filter(s -> url.equals(s.url())).findFirst();
+    return sources.values().stream().filter(s -> url.equals(s.provenance().url())).findFirst();
   }
 
   public boolean contains(String id) {

@@ -50,7 +50,7 @@ public final class SourceVersions {
     for (int i = 0; i < history.size(); i++) {
       SnapshotVersion old = history.get(i);
       String replaced =
-          i + 1 < history.size() ? history.get(i + 1).retrieved() : current.retrieved();
+          i + 1 < history.size() ? history.get(i + 1).retrieved() : current.capture().retrieved();
       boolean datedBySnapshot = "application/json".equals(old.contentType());
       String note =
           "Version "
@@ -62,26 +62,19 @@ public final class SourceVersions {
               + "; replaced by a changed version retrieved "
               + replaced
               + ".";
+      Provenance provenance = current.provenance();
+      if (datedBySnapshot) {
+        provenance =
+            provenance.withFacts(
+                provenance.publisher(),
+                provenance.author(),
+                null,
+                provenance.references(),
+                provenance.topics());
+      }
       versions.add(
           new Source(
-              idOf(current.id(), i + 1),
-              current.url(),
-              current.kind(),
-              current.publisher(),
-              current.author(),
-              current.title(),
-              datedBySnapshot ? null : current.date(),
-              current.references(),
-              current.topics(),
-              old.snapshot(),
-              old.sha256(),
-              old.contentType(),
-              old.retrieved(),
-              current.parent(),
-              note,
-              null,
-              null,
-              List.of()));
+              idOf(current.id(), i + 1), provenance, old, current.parent(), note, null, null));
     }
     return versions;
   }

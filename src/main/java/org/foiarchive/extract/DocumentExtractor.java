@@ -32,9 +32,9 @@ public final class DocumentExtractor {
   }
 
   public Document extract(Source source, byte[] bytes) throws ExtractionException {
-    String declared = bare(source.contentType());
+    String declared = bare(source.capture().contentType());
     if (looksLikeHtml(declared, bytes)) {
-      org.jsoup.nodes.Document page = parseHtml(bytes, source.url());
+      org.jsoup.nodes.Document page = parseHtml(bytes, source.provenance().url());
       if (WhatDoTheyKnowPage.recognises(page)) {
         return WhatDoTheyKnowPage.read(source, page, "text/html");
       }
@@ -67,7 +67,7 @@ public final class DocumentExtractor {
               null,
               mail.attachments().isEmpty() ? "the e-mail has no text" : CONTAINER);
     }
-    ExtractedText text = tika.extract(bytes, source.contentType(), fileNameOf(source));
+    ExtractedText text = tika.extract(bytes, source.capture().contentType(), fileNameOf(source));
     if (text.contentType().startsWith("text/plain")) {
       String plain = text.text();
       // A recogniser that finds no structure leaves the text to the ordinary reading, never to
@@ -111,7 +111,9 @@ public final class DocumentExtractor {
                     notice.reference() == null ? List.of() : List.of(notice.reference()))
                 .applyTo(source);
         String title =
-            source.title() != null ? source.title().strip() : IcoDecisionNotice.title(notice);
+            source.provenance().title() != null
+                ? source.provenance().title().strip()
+                : IcoDecisionNotice.title(notice);
         return new Document(enriched, title, text.contentType(), parts, null, warningOf(text));
       }
     } else {
@@ -152,14 +154,14 @@ public final class DocumentExtractor {
   }
 
   private static String titleOf(Source source) {
-    return source.title() != null && !source.title().isBlank()
-        ? source.title().strip()
+    return source.provenance().title() != null && !source.provenance().title().isBlank()
+        ? source.provenance().title().strip()
         : source.id();
   }
 
   static String titleOf(Source source, ExtractedText text) {
-    if (source.title() != null && !source.title().isBlank()) {
-      return source.title().strip();
+    if (source.provenance().title() != null && !source.provenance().title().isBlank()) {
+      return source.provenance().title().strip();
     }
     String fromMetadata = text.metadata().get("title");
     if (fromMetadata != null && !fromMetadata.isBlank()) {
@@ -213,7 +215,7 @@ public final class DocumentExtractor {
   }
 
   private static String fileNameOf(Source source) {
-    String url = source.url();
+    String url = source.provenance().url();
     if (url == null) {
       return null;
     }

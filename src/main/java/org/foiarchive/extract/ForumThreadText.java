@@ -68,7 +68,7 @@ final class ForumThreadText {
         post.add(line);
       }
     }
-    String docTitle = source.title() != null ? source.title() : title;
+    String docTitle = source.provenance().title() != null ? source.provenance().title() : title;
     return new Document(source, docTitle, contentType, parts, null);
   }
 

@@ -58,7 +58,10 @@ final class GovUkContent {
     String updated = day(text(item.path("public_updated_at")));
     String date = updated != null ? updated : day(text(item.path("first_published_at")));
     Source enriched = new SourceFacts(publisher, null, date, List.of()).applyTo(source);
-    String title = source.title() != null ? source.title() : text(item.path("title"));
+    String title =
+        source.provenance().title() != null
+            ? source.provenance().title()
+            : text(item.path("title"));
     return new Document(enriched, title, contentType, parts, null);
   }
 

@@ -284,7 +284,9 @@ public record MailMessage(
     org.foiarchive.corpus.Source enriched =
         new SourceFacts(null, from, date, List.of()).applyTo(source);
     String title =
-        source.title() != null ? source.title() : heading != null ? heading : source.id();
+        source.provenance().title() != null
+            ? source.provenance().title()
+            : heading != null ? heading : source.id();
     return new Document(enriched, title, contentType, parts, null);
   }
 }

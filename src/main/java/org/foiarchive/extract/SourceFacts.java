@@ -18,14 +18,14 @@ record SourceFacts(String publisher, String author, String date, List<String> re
   }
 
   Source applyTo(Source source) {
-    Set<String> refs = new LinkedHashSet<>(source.references());
+    Set<String> refs = new LinkedHashSet<>(source.provenance().references());
     refs.addAll(references);
     return source.withMetadata(
-        source.publisher() != null ? source.publisher() : publisher,
-        source.author() != null ? source.author() : author,
-        source.date() != null ? source.date() : date,
+        source.provenance().publisher() != null ? source.provenance().publisher() : publisher,
+        source.provenance().author() != null ? source.provenance().author() : author,
+        source.provenance().date() != null ? source.provenance().date() : date,
         List.copyOf(refs),
-        source.topics(),
+        source.provenance().topics(),
         source.parent(),
         source.note());
   }

@@ -67,8 +67,8 @@ final class WhatDoTheyKnowPage {
     }
     Element h1 = page.selectFirst("div.request-header h1, #request_header h1, h1");
     String title =
-        source.title() != null
-            ? source.title()
+        source.provenance().title() != null
+            ? source.provenance().title()
             : h1 != null
                 ? h1.text().strip()
                 : page.title().replaceFirst("\\s+-\\s+a Freedom of Information request to.*$", "");

@@ -132,7 +132,7 @@ final class WhatDoTheyKnowText {
     }
     add(parts, role, author, date, body);
     Source enriched = new SourceFacts(authority, requester, null, List.of()).applyTo(source);
-    String docTitle = source.title() != null ? source.title() : title;
+    String docTitle = source.provenance().title() != null ? source.provenance().title() : title;
     return new Document(enriched, docTitle, contentType, parts, status);
   }
 

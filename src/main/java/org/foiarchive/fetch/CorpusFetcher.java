@@ -69,8 +69,11 @@ public final class CorpusFetcher {
     List<String> urls =
         Corpus.open(corpusDir).manifest().sources().stream()
             .filter(
-                s -> s.parent() == null && s.url() != null && s.url().matches("(?i)https?://.+"))
-            .map(Source::url)
+                s ->
+                    s.parent() == null
+                        && s.provenance().url() != null
+                        && s.provenance().url().matches("(?i)https?://.+"))
+            .map(s -> s.provenance().url())
             .toList();
     return fetch(corpusDir, urls, null);
   }
@@ -311,9 +314,9 @@ public final class CorpusFetcher {
       known = d.url() == null ? null : manifest.findByUrl(d.url()).orElse(null);
       String sha = Sha256.of(fetched.body());
       String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-      if (known != null && sha.equalsIgnoreCase(known.sha256())) {
-        if (!same(known.etag(), fetched.etag())
-            || !same(known.lastModified(), fetched.lastModified())) {
+      if (known != null && sha.equalsIgnoreCase(known.capture().sha256())) {
+        if (!same(known.validators().etag(), fetched.etag())
+            || !same(known.validators().lastModified(), fetched.lastModified())) {
           manifest
               .put(known.withValidators(fetched.etag(), fetched.lastModified()))
               .save(corpus.dir());
@@ -328,9 +331,7 @@ public final class CorpusFetcher {
       FetchReport.Status status;
       if (known != null) {
         List<SnapshotVersion> history = new ArrayList<>(known.history());
-        history.add(
-            new SnapshotVersion(
-                known.snapshot(), known.sha256(), known.contentType(), known.retrieved()));
+        history.add(known.capture());
         entry =
             fillGaps(known, d)
                 .withSnapshot(stored.snapshot(), stored.sha256(), fetched.contentType(), now)
@@ -370,31 +371,34 @@ public final class CorpusFetcher {
    * updated on (the earlier snapshot keeps its own in its history).
    */
   private static Source fillGaps(Source known, Description d) {
-    Set<String> refs = new LinkedHashSet<>(known.references());
+    Set<String> refs = new LinkedHashSet<>(known.provenance().references());
     refs.addAll(d.references());
     Source filled =
         known.withMetadata(
-            known.publisher() != null ? known.publisher() : d.publisher(),
-            known.author() != null ? known.author() : d.author(),
-            d.fetchUrl() != null && d.date() != null || known.date() == null
+            known.provenance().publisher() != null ? known.provenance().publisher() : d.publisher(),
+            known.provenance().author() != null ? known.provenance().author() : d.author(),
+            d.fetchUrl() != null && d.date() != null || known.provenance().date() == null
                 ? d.date()
-                : known.date(),
+                : known.provenance().date(),
             List.copyOf(refs),
-            known.topics(),
+            known.provenance().topics(),
             known.parent(),
             known.note() != null ? known.note() : d.note());
-    return known.title() == null && d.title() != null ? filled.withTitle(d.title()) : filled;
+    return known.provenance().title() == null && d.title() != null
+        ? filled.withTitle(d.title())
+        : filled;
   }
 
   private static Fetcher.Request conditional(Fetcher.Request request, Source known) {
-    return known == null || known.snapshot() == null
+    return known == null || known.capture().snapshot() == null
         ? request
-        : request.ifChangedSince(known.etag(), known.lastModified());
+        : request.ifChangedSince(known.validators().etag(), known.validators().lastModified());
   }
 
   private FetchReport.Outcome unchanged(Source known) {
-    listener.recorded(known.id(), known.url(), "unchanged");
-    return new FetchReport.Outcome(known.url(), known.id(), FetchReport.Status.UNCHANGED, null);
+    listener.recorded(known.id(), known.provenance().url(), "unchanged");
+    return new FetchReport.Outcome(
+        known.provenance().url(), known.id(), FetchReport.Status.UNCHANGED, null);
   }
 
   private FetchReport.Outcome failed(String url, String reason) {

@@ -32,7 +32,9 @@ public record IndexedDocument(
     // Every page, feed and citation links to the original through here: an address that is not
     // http(s) (javascript:, data:, file:) from a hand-edited manifest is kept in the corpus but
     // never becomes a link.
-    if (source != null && source.url() != null && !Source.isWebUrl(source.url())) {
+    if (source != null
+        && source.provenance().url() != null
+        && !Source.isWebUrl(source.provenance().url())) {
       source = source.withUrl(null);
     }
     topics = topics == null ? List.of() : List.copyOf(topics);

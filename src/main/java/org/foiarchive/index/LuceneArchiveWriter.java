@@ -170,7 +170,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     Shared(Analyzer analyzer, IndexedDocument document) {
       this.analyzer = analyzer;
       this.title = AnalysedText.of(analyzer, ArchiveFields.TITLE, document.title());
-      String publisherName = document.source().publisher();
+      String publisherName = document.source().provenance().publisher();
       this.publisher =
           publisherName == null
               ? null
@@ -250,35 +250,36 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
         new NumericDocValuesField(
             ArchiveFields.QUESTION, PassageText.isQuestion(p.text()) ? 1 : 0));
     doc.add(new NumericDocValuesField(ArchiveFields.WORDING, Wording.of(p.text()).code()));
-    if (p.context() != null && !p.context().isBlank()) {
+    if (p.location().context() != null && !p.location().context().isBlank()) {
       doc.add(
           new PreAnalysed(
               ArchiveFields.CONTEXT,
-              p.context(),
+              p.location().context(),
               TextField.TYPE_STORED,
-              shared.context(p.context())));
+              shared.context(p.location().context())));
     }
     doc.add(
         new PreAnalysed(
             ArchiveFields.TITLE, document.title(), TextField.TYPE_NOT_STORED, shared.title));
-    if (p.label() != null) {
-      doc.add(new StoredField(ArchiveFields.LABEL, p.label()));
+    if (p.location().label() != null) {
+      doc.add(new StoredField(ArchiveFields.LABEL, p.location().label()));
       doc.add(
-          new StringField(ArchiveFields.LABEL, p.label().toLowerCase(Locale.ROOT), Field.Store.NO));
+          new StringField(
+              ArchiveFields.LABEL, p.location().label().toLowerCase(Locale.ROOT), Field.Store.NO));
     }
-    addDimension(doc, ArchiveFields.KIND, source.kind());
-    addDimension(doc, ArchiveFields.VOICE, p.voice().id());
-    doc.add(new SortedDocValuesField(ArchiveFields.VOICE, new BytesRef(p.voice().id())));
-    if (source.publisher() != null) {
+    addDimension(doc, ArchiveFields.KIND, source.provenance().kind());
+    addDimension(doc, ArchiveFields.VOICE, p.speaker().voice().id());
+    doc.add(new SortedDocValuesField(ArchiveFields.VOICE, new BytesRef(p.speaker().voice().id())));
+    if (source.provenance().publisher() != null) {
       // The facet and the publisher: filter both follow who published the passage's words.
-      String publisher = publisherOf(source, p.voice());
+      String publisher = publisherOf(source, p.speaker().voice());
       addDimension(doc, ArchiveFields.PUBLISHER, publisher);
       doc.add(
           new PreAnalysed(
               ArchiveFields.PUBLISHER_TEXT,
               publisher,
               TextField.TYPE_NOT_STORED,
-              shared.publisher(publisher, source.publisher())));
+              shared.publisher(publisher, source.provenance().publisher())));
     }
     for (String topic : p.topics()) {
       addDimension(doc, ArchiveFields.TOPIC, topic);
@@ -286,19 +287,19 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     for (String ref : p.references()) {
       doc.add(new KeywordField(ArchiveFields.REF, ref, Field.Store.YES));
     }
-    LocalDate date = ArchiveDates.parse(p.date());
+    LocalDate date = ArchiveDates.parse(p.speaker().date());
     if (date != null) {
       doc.add(new LongField(ArchiveFields.DATE_DAY, date.toEpochDay(), Field.Store.NO));
       addDimension(doc, ArchiveFields.YEAR, String.valueOf(date.getYear()));
     }
-    storeIfPresent(doc, ArchiveFields.DATE, p.date());
-    if (p.page() != null) {
-      doc.add(new StoredField(ArchiveFields.PAGE, p.page()));
+    storeIfPresent(doc, ArchiveFields.DATE, p.speaker().date());
+    if (p.location().page() != null) {
+      doc.add(new StoredField(ArchiveFields.PAGE, p.location().page()));
     }
-    storeIfPresent(doc, ArchiveFields.ANCHOR, p.anchor());
-    storeIfPresent(doc, ArchiveFields.HEADING, p.heading());
-    storeIfPresent(doc, ArchiveFields.AUTHOR, p.author());
-    storeIfPresent(doc, ArchiveFields.QUOTED_REFERENCE, p.quotedReference());
+    storeIfPresent(doc, ArchiveFields.ANCHOR, p.location().anchor());
+    storeIfPresent(doc, ArchiveFields.HEADING, p.location().heading());
+    storeIfPresent(doc, ArchiveFields.AUTHOR, p.speaker().author());
+    storeIfPresent(doc, ArchiveFields.QUOTED_REFERENCE, p.speaker().quotedReference());
     if (p.ocr()) {
       doc.add(new StoredField(ArchiveFields.OCR, "true"));
     }
@@ -312,9 +313,10 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
    * publisher.
    */
   static String publisherOf(Source source, Voice voice) {
-    if ((voice == Voice.REQUESTER || voice == Voice.ANNOTATION) && source.url() != null) {
+    if ((voice == Voice.REQUESTER || voice == Voice.ANNOTATION)
+        && source.provenance().url() != null) {
       try {
-        String host = new java.net.URI(source.url().strip()).getHost();
+        String host = new java.net.URI(source.provenance().url().strip()).getHost();
         if (host != null && !host.isBlank()) {
           return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
         }
@@ -322,7 +324,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
         // An address that is not a URI names no site: the document's publisher stands.
       }
     }
-    return source.publisher();
+    return source.provenance().publisher();
   }
 
   /** A filterable keyword (stored for display) plus its facet value. */

@@ -113,6 +113,7 @@ final class PassageText {
   }
 
   private static boolean samePart(Passage a, Passage b) {
-    return Objects.equals(a.anchor(), b.anchor()) && Objects.equals(a.author(), b.author());
+    return Objects.equals(a.location().anchor(), b.location().anchor())
+        && Objects.equals(a.speaker().author(), b.speaker().author());
   }
 }

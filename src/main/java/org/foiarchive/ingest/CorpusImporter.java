@@ -179,7 +179,7 @@ public final class CorpusImporter {
       String title =
           subject != null && !subject.isBlank()
               ? subject.strip()
-              : "Message " + (i + 1) + " of " + mailbox.title();
+              : "Message " + (i + 1) + " of " + mailbox.provenance().title();
       Metadata child =
           new Metadata(
               null,
@@ -192,7 +192,7 @@ public final class CorpusImporter {
               metadata.references(),
               metadata.topics(),
               mailbox.id(),
-              "Message " + (i + 1) + " of the mailbox '" + mailbox.title() + "'.");
+              "Message " + (i + 1) + " of the mailbox '" + mailbox.provenance().title() + "'.");
       results.add(
           withTempFile(
               "message-" + (i + 1) + ".eml",
@@ -227,7 +227,7 @@ public final class CorpusImporter {
       Path corpusDir, Path file, Source message, Metadata metadata) throws IOException {
     MailMessage mail;
     try {
-      mail = MailMessage.read(Files.readAllBytes(file), message.contentType());
+      mail = MailMessage.read(Files.readAllBytes(file), message.capture().contentType());
     } catch (ExtractionException e) {
       throw new CorpusException(file + ": " + e.getMessage(), e);
     }
@@ -250,7 +250,9 @@ public final class CorpusImporter {
               metadata.topics(),
               message.id(),
               "Attached to the e-mail "
-                  + (message.title() == null ? message.id() : "'" + message.title() + "'")
+                  + (message.provenance().title() == null
+                      ? message.id()
+                      : "'" + message.provenance().title() + "'")
                   + ".");
       results.add(
           withTempFile(safe, attachment.bytes(), part -> importFile(corpusDir, part, child)));

@@ -467,7 +467,7 @@ public final class IngestPipeline {
     byte[] bytes = corpus.snapshots().read(source);
     Document document = messageFacts.fillIn(extractor.extract(source, bytes));
     List<String> documentRefs =
-        document.source().references().stream()
+        document.source().provenance().references().stream()
             .map(r -> references.canonical(r).orElse(r))
             .toList();
     List<Passage> tagged = new ArrayList<>();
@@ -481,10 +481,12 @@ public final class IngestPipeline {
       Set<String> refs = new LinkedHashSet<>();
       references.find(passage.text()).forEach(r -> refs.add(r.canonical()));
       contextRefs
-          .computeIfAbsent(passage.context() == null ? "" : passage.context(), references::find)
+          .computeIfAbsent(
+              passage.location().context() == null ? "" : passage.location().context(),
+              references::find)
           .forEach(r -> refs.add(r.canonical()));
-      if (passage.quotedReference() != null) {
-        references.canonical(passage.quotedReference()).ifPresent(refs::add);
+      if (passage.speaker().quotedReference() != null) {
+        references.canonical(passage.speaker().quotedReference()).ifPresent(refs::add);
       }
       refs.addAll(documentRefs);
       AnalysedText tokens = AnalysedText.of(analyzers.index(), ArchiveFields.TEXT, passage.text());
@@ -493,12 +495,12 @@ public final class IngestPipeline {
       // found.
       Set<String> passageTopics =
           new LinkedHashSet<>(tagger.topicsOf(passage.text(), tokens.stream()));
-      passageTopics.addAll(document.source().topics());
+      passageTopics.addAll(document.source().provenance().topics());
       docTopics.addAll(passageTopics);
       docRefs.addAll(refs);
       tagged.add(passage.withTags(List.copyOf(refs), List.copyOf(passageTopics)));
     }
-    docTopics.addAll(document.source().topics());
+    docTopics.addAll(document.source().provenance().topics());
     // The document's own facts (a notice's date, a request's authority) fill what the manifest left
     // empty.
     IndexedDocument indexed =

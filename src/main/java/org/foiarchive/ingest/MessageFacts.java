@@ -54,11 +54,13 @@ final class MessageFacts {
             : source.note().replaceFirst("\\.?$", ", " + facts.sent() + ".");
     Source filled =
         source.withMetadata(
-            source.publisher() != null ? source.publisher() : facts.publisher(),
-            source.author(),
-            source.date() != null ? source.date() : facts.date(),
-            source.references(),
-            source.topics(),
+            source.provenance().publisher() != null
+                ? source.provenance().publisher()
+                : facts.publisher(),
+            source.provenance().author(),
+            source.provenance().date() != null ? source.provenance().date() : facts.date(),
+            source.provenance().references(),
+            source.provenance().topics(),
             source.parent(),
             facts.date() == null && facts.publisher() == null ? source.note() : note);
     return new Document(
@@ -72,14 +74,15 @@ final class MessageFacts {
 
   private Optional<Facts> read(String parentId) {
     Optional<Source> parent = corpus.manifest().find(parentId);
-    if (parent.isEmpty() || !MailMessage.isMail(parent.get().contentType())) {
+    if (parent.isEmpty() || !MailMessage.isMail(parent.get().capture().contentType())) {
       return Optional.empty();
     }
     Source message = parent.get();
     String sender = null;
     String date = null;
     try {
-      MailMessage mail = MailMessage.read(corpus.snapshots().read(message), message.contentType());
+      MailMessage mail =
+          MailMessage.read(corpus.snapshots().read(message), message.capture().contentType());
       sender = mail.from();
       date = mail.date();
     } catch (IOException | ExtractionException e) {
@@ -92,7 +95,7 @@ final class MessageFacts {
     }
     return Optional.of(
         new Facts(
-            message.publisher() != null ? message.publisher() : sender,
-            message.date() != null ? message.date() : date));
+            message.provenance().publisher() != null ? message.provenance().publisher() : sender,
+            message.provenance().date() != null ? message.provenance().date() : date));
   }
 }

@@ -31,7 +31,7 @@ public final class Passages {
 
   public List<Passage> of(Document document) {
     Source source = document.source();
-    SourceKind kind = SourceKind.fromId(source.kind()).orElse(SourceKind.COMMENTARY);
+    SourceKind kind = SourceKind.fromId(source.provenance().kind()).orElse(SourceKind.COMMENTARY);
     List<Passage> passages = new ArrayList<>();
     int ordinal = 0;
     String carriedLabel = null;
@@ -46,7 +46,7 @@ public final class Passages {
                   || part.role() == PartRole.ANNOTATION
               ? part.author()
               : authorOf(source, kind, voice);
-      String date = part.date() != null ? part.date() : source.date();
+      String date = part.date() != null ? part.date() : source.provenance().date();
       boolean ownWords = voice == Voice.COMMENTARY || voice == Voice.ANNOTATION;
       List<QuotedOfficialDetector.Quote> quotes =
           ownWords
@@ -90,17 +90,15 @@ public final class Passages {
                 source.id(),
                 ordinal,
                 segment.text(),
-                segment.label(),
-                part.page(),
-                part.anchor(),
-                segment.heading(),
-                context,
-                quote == null ? voice : Voice.QUOTED_OFFICIAL,
-                author,
-                date,
+                new Location(
+                    segment.label(), part.page(), part.anchor(), segment.heading(), context),
+                new Speaker(
+                    quote == null ? voice : Voice.QUOTED_OFFICIAL,
+                    author,
+                    date,
+                    quote == null ? null : quote.reference()),
                 List.of(),
                 List.of(),
-                quote == null ? null : quote.reference(),
                 part.ocr()));
       }
     }
@@ -114,7 +112,7 @@ public final class Passages {
   private static List<Passage> repeatsOfQuotes(List<Passage> passages) {
     Map<String, Passage> quoted = new HashMap<>();
     for (Passage p : passages) {
-      if (p.voice() == Voice.QUOTED_OFFICIAL && p.text().length() >= 60) {
+      if (p.speaker().voice() == Voice.QUOTED_OFFICIAL && p.text().length() >= 60) {
         quoted.putIfAbsent(fingerprint(p.text()), p);
       }
     }
@@ -124,10 +122,11 @@ public final class Passages {
     List<Passage> out = new ArrayList<>(passages.size());
     for (Passage p : passages) {
       Passage same =
-          (p.voice() == Voice.COMMENTARY || p.voice() == Voice.ANNOTATION)
+          (p.speaker().voice() == Voice.COMMENTARY || p.speaker().voice() == Voice.ANNOTATION)
               ? quoted.get(fingerprint(p.text()))
               : null;
-      out.add(same == null ? p : p.withVoice(Voice.QUOTED_OFFICIAL, same.quotedReference()));
+      out.add(
+          same == null ? p : p.withVoice(Voice.QUOTED_OFFICIAL, same.speaker().quotedReference()));
     }
     return out;
   }
@@ -154,9 +153,11 @@ public final class Passages {
   }
 
   private static String authorOf(Source source, SourceKind kind, Voice voice) {
-    if (voice == Voice.OFFICIAL && source.publisher() != null) {
-      return source.publisher();
+    if (voice == Voice.OFFICIAL && source.provenance().publisher() != null) {
+      return source.provenance().publisher();
     }
-    return source.author() != null ? source.author() : source.publisher();
+    return source.provenance().author() != null
+        ? source.provenance().author()
+        : source.provenance().publisher();
   }
 }

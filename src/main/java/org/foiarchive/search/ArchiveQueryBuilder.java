@@ -1,5 +1,6 @@
 package org.foiarchive.search;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -29,10 +30,12 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.ArchiveDates;
 import org.foiarchive.index.ArchiveFields;
 import org.foiarchive.index.WelfareGlossary;
+import org.foiarchive.passage.Voice;
 import org.foiarchive.tag.Reference;
 import org.foiarchive.tag.ReferenceRecognizer;
 import org.foiarchive.tag.Topic;
@@ -70,10 +73,6 @@ public final class ArchiveQueryBuilder {
   private static final Pattern PARAGRAPH =
       Pattern.compile(
           "(?i)\\b(?:para(?:graph)?s?\\.?|§|sec\\.?|pt\\.?|point)\\s*(\\d{1,5}(?:\\.\\d{1,3})?)\\b|\\b(Q\\d{1,2})\\b");
-
-  private static final Pattern FILTER_TOKEN =
-      Pattern.compile(
-          "(?i)(?<!\\S)[-+]?(?:" + Filter.alternatives() + "):(?:[\"“”][^\"“”]*[\"“”]?|\\S*)");
 
   private final Analyzer analyzer;
   private final ReferenceRecognizer references;
@@ -124,9 +123,8 @@ public final class ArchiveQueryBuilder {
         addSubjectWords(subject, spelling, builder, finding, support, highlight, notices);
     // References typed among the words ("FOI 2437") find what carries them, at a fixed weight:
     // carrying a reference is yes or no. One inside ref:"..." is a filter, handled with the others.
-    String freeText = FILTER_TOKEN.matcher(request.query()).replaceAll(" ");
-    List<Reference> typedReferences = addTypedReferences(freeText, finding);
-    addParagraphLabels(freeText, finding);
+    List<Reference> typedReferences = addTypedReferences(parsed.freeText(), finding);
+    addParagraphLabels(parsed.freeText(), finding);
     addRequiredGroups(parsed, builder, ranking, support, highlight);
 
     BooleanQuery findingQuery = finding.build();
@@ -627,92 +625,126 @@ public final class ArchiveQueryBuilder {
         new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_PREFIX_TERMS));
   }
 
+  /** The filters typed in the query and those chosen in the interface, which add to them. */
   private void addFilters(
       BooleanQuery.Builder query,
       QueryBuilder builder,
-      ParsedQuery typed,
+      ParsedQuery parsed,
       SearchRequest request,
       List<Notice> notices) {
+    TypedFilters typed = parsed.typedFilters();
     addKeywordFilter(
-        query, ArchiveFields.TOPIC, union(typed.values(Filter.TOPIC), request.topics()));
-    addKeywordFilter(query, ArchiveFields.KIND, union(typed.values(Filter.KIND), request.kinds()));
+        query, ArchiveFields.TOPIC, union(typed.topics(), request.topics()), String::strip);
     addKeywordFilter(
-        query, ArchiveFields.VOICE, union(typed.values(Filter.VOICE), request.voices()));
-    List<String> publishers = union(typed.values(Filter.PUBLISHER), List.of());
-    if (!publishers.isEmpty()) {
+        query,
+        ArchiveFields.KIND,
+        typed.kinds().and(Choices.read(request.kinds(), SourceKind::fromId)),
+        SourceKind::id);
+    addKeywordFilter(
+        query,
+        ArchiveFields.VOICE,
+        typed.voices().and(Choices.read(request.voices(), Voice::fromId)),
+        Voice::id);
+    addPublisherFilters(query, builder, typed.publishers(), request.publishers());
+    addReferenceFilter(query, typed.references());
+    addDateFilter(query, typed, request, notices);
+  }
+
+  /**
+   * A publisher typed is matched as words of its name ("publisher:ico"); one chosen in the
+   * interface is the facet's exact value.
+   */
+  private static void addPublisherFilters(
+      BooleanQuery.Builder query, QueryBuilder builder, List<String> typed, List<String> chosen) {
+    if (!typed.isEmpty()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
-      for (String publisher : publishers) {
+      for (String publisher : union(typed, List.of())) {
         addIfPresent(
             any, builder.createBooleanQuery(ArchiveFields.PUBLISHER_TEXT, publisher, Occur.MUST));
       }
       query.add(any.build(), Occur.FILTER);
     }
-    if (!request.publishers().isEmpty()) {
+    if (!chosen.isEmpty()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
-      request
-          .publishers()
-          .forEach(p -> any.add(new TermQuery(new Term(ArchiveFields.PUBLISHER, p)), Occur.SHOULD));
+      chosen.forEach(
+          p -> any.add(new TermQuery(new Term(ArchiveFields.PUBLISHER, p)), Occur.SHOULD));
       query.add(any.build(), Occur.FILTER);
     }
-    List<String> refs = typed.values(Filter.REF);
-    if (!refs.isEmpty()) {
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      for (String ref : refs) {
-        String canonical = references.canonical(ref).orElse(ref.strip());
-        any.add(new TermQuery(new Term(ArchiveFields.REF, canonical)), Occur.SHOULD);
-        // An Act finds its sections: ref:"Jobseekers Act 1995" matches "Jobseekers Act 1995
-        // s19A(2)(c)".
-        any.add(new PrefixQuery(new Term(ArchiveFields.REF, canonical + " ")), Occur.SHOULD);
-      }
-      query.add(any.build(), Occur.FILTER);
+  }
+
+  private void addReferenceFilter(BooleanQuery.Builder query, List<String> refs) {
+    if (refs.isEmpty()) {
+      return;
     }
-    Long after =
-        startDay(first(typed.values(Filter.AFTER), request.from()), Filter.AFTER.typed(), notices);
-    Long before = null;
-    String typedBefore = first(typed.values(Filter.BEFORE), null);
-    if (typedBefore != null) {
-      Long start = startDay(typedBefore, Filter.BEFORE.typed(), notices);
-      before = start == null ? null : start - 1;
-    } else if (request.to() != null) {
-      var end = ArchiveDates.end(request.to());
-      if (end == null) {
-        notices.add(Notice.of(Notice.Code.DATE_NOT_UNDERSTOOD, request.to()));
-      } else {
-        before = end.toEpochDay();
-      }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String ref : refs) {
+      String canonical = references.canonical(ref).orElse(ref.strip());
+      any.add(new TermQuery(new Term(ArchiveFields.REF, canonical)), Occur.SHOULD);
+      // An Act finds its sections: ref:"Jobseekers Act 1995" matches "Jobseekers Act 1995
+      // s19A(2)(c)".
+      any.add(new PrefixQuery(new Term(ArchiveFields.REF, canonical + " ")), Occur.SHOULD);
     }
-    if (after != null || before != null) {
+    query.add(any.build(), Occur.FILTER);
+  }
+
+  /**
+   * The days searched: a date typed (after:, before:) wins over the interface's from and to. Typed
+   * dates the front end could not read are already in a notice; an interface date is said here.
+   */
+  private static void addDateFilter(
+      BooleanQuery.Builder query, TypedFilters typed, SearchRequest request, List<Notice> notices) {
+    Optional<LocalDate> from = typed.after();
+    if (from.isEmpty() && request.from() != null) {
+      from = chosenDay(request.from(), ArchiveDates::parse, notices);
+    }
+    Optional<LocalDate> to = typed.before().map(day -> day.minusDays(1));
+    if (to.isEmpty() && request.to() != null) {
+      to = chosenDay(request.to(), ArchiveDates::end, notices);
+    }
+    if (from.isPresent() || to.isPresent()) {
       query.add(
           LongField.newRangeQuery(
               ArchiveFields.DATE_DAY,
-              after == null ? Long.MIN_VALUE : after,
-              before == null ? Long.MAX_VALUE : before),
+              from.map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE),
+              to.map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE)),
           Occur.FILTER);
     }
   }
 
-  private static Long startDay(String date, String name, List<Notice> notices) {
-    if (date == null) {
-      return null;
+  /** A date chosen in the interface, read by {@code reader}; one it cannot read is said. */
+  private static Optional<LocalDate> chosenDay(
+      String date, Function<String, LocalDate> reader, List<Notice> notices) {
+    Optional<LocalDate> day = Optional.ofNullable(reader.apply(date));
+    if (day.isEmpty()) {
+      notices.add(Notice.of(Notice.Code.DATE_NOT_UNDERSTOOD, date));
     }
-    var start = ArchiveDates.parse(date);
-    if (start == null) {
-      notices.add(Notice.of(Notice.Code.FILTER_DATE_NOT_UNDERSTOOD, name, date));
-      return null;
-    }
-    return start.toEpochDay();
+    return day;
   }
 
   private static void addKeywordFilter(
-      BooleanQuery.Builder query, String field, List<String> values) {
+      BooleanQuery.Builder query, String field, List<String> values, Function<String, String> id) {
+    addKeywordFilter(query, field, new Choices<>(values, List.of()), id);
+  }
+
+  /**
+   * One of the values, as indexed; values asked for that are none of the vocabulary match nothing,
+   * as the filter was asked for.
+   */
+  private static <T> void addKeywordFilter(
+      BooleanQuery.Builder query, String field, Choices<T> values, Function<T, String> id) {
     if (values.isEmpty()) {
       return;
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String value : values) {
-      any.add(new TermQuery(new Term(field, value.toLowerCase(Locale.ROOT))), Occur.SHOULD);
+    for (T value : values.recognised()) {
+      any.add(
+          new TermQuery(new Term(field, id.apply(value).toLowerCase(Locale.ROOT))), Occur.SHOULD);
     }
-    query.add(any.build(), Occur.FILTER);
+    query.add(
+        values.recognised().isEmpty()
+            ? new MatchNoDocsQuery("no " + field + " of that name")
+            : any.build(),
+        Occur.FILTER);
   }
 
   private static List<String> union(List<String> a, List<String> b) {
@@ -724,10 +756,6 @@ public final class ArchiveQueryBuilder {
       all.addAll(b);
     }
     return List.copyOf(all);
-  }
-
-  private static String first(List<String> values, String fallback) {
-    return values == null || values.isEmpty() ? fallback : values.getFirst();
   }
 
   private static void addWeighted(BooleanQuery.Builder builder, Query query, float weight) {

@@ -107,7 +107,8 @@ final class DocumentRecords {
     }
     docs.sort(
         Comparator.comparing(
-                (IndexedDocument d) -> d.source().date() == null ? "" : d.source().date())
+                (IndexedDocument d) ->
+                    d.source().provenance().date() == null ? "" : d.source().provenance().date())
             .reversed()
             .thenComparing(IndexedDocument::title));
     // One record per id, as the index holds one.

@@ -3,7 +3,6 @@ package org.foiarchive.search;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The filters of the query language, each typed as its name and a colon ({@code topic:cookies},
@@ -27,10 +26,5 @@ public enum Filter {
   /** The filter with this name, in any case; empty for a word that is not a filter ("title"). */
   public static Optional<Filter> named(String name) {
     return Arrays.stream(values()).filter(f -> f.typed().equalsIgnoreCase(name)).findFirst();
-  }
-
-  /** Every filter's name as regular-expression alternatives: {@code topic|kind|...}. */
-  static String alternatives() {
-    return Arrays.stream(values()).map(Filter::typed).collect(Collectors.joining("|"));
   }
 }

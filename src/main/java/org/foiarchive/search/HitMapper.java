@@ -69,34 +69,35 @@ final class HitMapper {
     int ordinal = doc.getField(ArchiveFields.ORDINAL).numericValue().intValue();
     IndexableField page = doc.getField(ArchiveFields.PAGE);
     String anchor = doc.get(ArchiveFields.ANCHOR);
-    String sourceUrl = info == null ? null : info.source().url();
+    String sourceUrl = info == null ? null : info.source().provenance().url();
     String url =
         sourceUrl == null
             ? null
             : anchor == null ? sourceUrl : sourceUrl.replaceFirst("#.*$", "") + "#" + anchor;
-    return new SearchHit(
-        doc.get(ArchiveFields.ID),
-        docId,
-        info == null ? docId : info.title(),
-        doc.get(ArchiveFields.KIND),
-        doc.get(ArchiveFields.PUBLISHER),
-        doc.get(ArchiveFields.VOICE),
-        doc.get(ArchiveFields.DATE),
-        List.of(doc.getValues(ArchiveFields.REF)),
-        List.of(doc.getValues(ArchiveFields.TOPIC)),
-        doc.get(ArchiveFields.LABEL),
-        page == null ? null : page.numericValue().intValue(),
-        text,
-        marked != null ? marked : Html.escape(text),
-        url,
-        ArchiveRoutes.raw(docId),
-        ArchiveRoutes.passageInDocument(docId, ordinal),
-        score,
-        doc.get(ArchiveFields.AUTHOR),
-        ordinal,
-        doc.get(ArchiveFields.HEADING),
-        doc.get(ArchiveFields.QUOTED_REFERENCE),
-        anchor,
-        "true".equals(doc.get(ArchiveFields.OCR)));
+    return SearchHit.builder()
+        .passageId(doc.get(ArchiveFields.ID))
+        .docId(docId)
+        .title(info == null ? docId : info.title())
+        .kind(doc.get(ArchiveFields.KIND))
+        .publisher(doc.get(ArchiveFields.PUBLISHER))
+        .voice(doc.get(ArchiveFields.VOICE))
+        .date(doc.get(ArchiveFields.DATE))
+        .references(List.of(doc.getValues(ArchiveFields.REF)))
+        .topics(List.of(doc.getValues(ArchiveFields.TOPIC)))
+        .paragraph(doc.get(ArchiveFields.LABEL))
+        .page(page == null ? null : page.numericValue().intValue())
+        .text(text)
+        .highlight(marked != null ? marked : Html.escape(text))
+        .url(url)
+        .archiveUrl(ArchiveRoutes.raw(docId))
+        .permalink(ArchiveRoutes.passageInDocument(docId, ordinal))
+        .score(score)
+        .author(doc.get(ArchiveFields.AUTHOR))
+        .ordinal(ordinal)
+        .heading(doc.get(ArchiveFields.HEADING))
+        .quotedReference(doc.get(ArchiveFields.QUOTED_REFERENCE))
+        .anchor(anchor)
+        .ocr("true".equals(doc.get(ArchiveFields.OCR)))
+        .build();
   }
 }

@@ -12,14 +12,19 @@ import java.util.Map;
  * @param groups required alternatives: each group needs one of its items (phrases, +words, "a OR
  *     b")
  * @param excluded words and phrases that must not appear
- * @param filterValues the values typed for each filter, in the order typed
+ * @param freeText the query as typed with its filters taken out: where references ("FOI 2437") and
+ *     paragraph numbers ("para 51") are looked for
+ * @param filterValues the values typed for each filter, in the order typed, as typed
+ * @param typedFilters the same filters read into their types: what the search applies
  * @param notes the notices as codes with their arguments; {@link #notices()} gives them in English
  */
 public record ParsedQuery(
     List<String> words,
     List<List<Item>> groups,
     List<Item> excluded,
+    String freeText,
     Map<Filter, List<String>> filterValues,
+    TypedFilters typedFilters,
     List<Notice> notes) {
 
   /** The notices in English, as the JSON API and the command line show them. */
@@ -36,7 +41,7 @@ public record ParsedQuery(
     }
   }
 
-  /** The values typed for one filter; empty when it was not typed. */
+  /** The values typed for one filter, as typed; empty when it was not typed. */
   public List<String> values(Filter filter) {
     return filterValues.getOrDefault(filter, List.of());
   }

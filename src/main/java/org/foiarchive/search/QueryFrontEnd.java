@@ -1,5 +1,6 @@
 package org.foiarchive.search;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.foiarchive.corpus.SourceKind;
+import org.foiarchive.index.ArchiveDates;
+import org.foiarchive.passage.Voice;
 
 /**
  * Reads the archive's query language, the way people type it: words, {@code "exact phrases"},
@@ -27,63 +31,171 @@ public final class QueryFrontEnd {
 
   public ParsedQuery parse(String input) {
     List<Notice> notices = new ArrayList<>();
-    String text = input == null ? "" : input.replaceAll("[\\p{Cntrl}&&[^\\t\\n]]", " ").strip();
-    if (text.length() > MAX_QUERY_CHARS) {
-      text = text.substring(0, MAX_QUERY_CHARS);
-      notices.add(Notice.of(Notice.Code.QUERY_CUT, MAX_QUERY_CHARS));
-    }
+    String text = cleaned(input, notices);
     List<Token> tokens = tokenize(text, notices);
-    List<String> words = new ArrayList<>();
-    List<List<ParsedQuery.Item>> groups = new ArrayList<>();
-    List<ParsedQuery.Item> excluded = new ArrayList<>();
-    Map<Filter, List<String>> filters = new LinkedHashMap<>();
-    Set<Character> ignored = new TreeSet<>();
-    int terms = 0;
-    boolean pendingOr = false;
-    boolean pendingNot = false;
-    List<ParsedQuery.Item> lastGroup = null;
-    String lastWord = null;
-
+    Reading reading = new Reading();
     for (Token token : tokens) {
-      if (terms >= MAX_TERMS) {
+      if (reading.terms >= MAX_TERMS) {
         notices.add(Notice.of(Notice.Code.TERMS_CUT, MAX_TERMS));
         break;
       }
-      if (!token.quoted
-          && (token.text.equals("OR") || token.text.equals("||") || token.text.equals("|"))) {
-        pendingOr = true;
-        continue;
-      }
-      if (!token.quoted && (token.text.equals("AND") || token.text.equals("&&"))) {
-        continue;
-      }
-      if (!token.quoted && token.text.equals("NOT")) {
-        pendingNot = true;
-        continue;
-      }
-      String field = token.field;
-      Optional<Filter> filter = field == null ? Optional.empty() : Filter.named(field);
-      if (filter.isPresent()) {
-        String value = token.quoted ? token.text : strip(token.text, ignored);
-        if (!value.isBlank()) {
-          filters.computeIfAbsent(filter.get(), k -> new ArrayList<>()).add(value.strip());
+      reading.read(token);
+    }
+    if (!reading.ignored.isEmpty()) {
+      StringBuilder chars = new StringBuilder();
+      reading.ignored.forEach(c -> chars.append(chars.isEmpty() ? "" : " ").append(c));
+      notices.add(Notice.of(Notice.Code.SYNTAX_AS_SPACES, chars));
+    }
+    TypedFilters typed = typed(reading.filters, notices);
+    return new ParsedQuery(
+        List.copyOf(reading.words),
+        reading.groups.stream().map(List::copyOf).toList(),
+        List.copyOf(reading.excluded),
+        withoutFilters(text, tokens),
+        reading.filters,
+        typed,
+        List.copyOf(notices));
+  }
+
+  /** The input without control characters, cut to {@link #MAX_QUERY_CHARS}. */
+  private static String cleaned(String input, List<Notice> notices) {
+    String text = input == null ? "" : input.replaceAll("[\\p{Cntrl}&&[^\\t\\n]]", " ").strip();
+    if (text.length() > MAX_QUERY_CHARS) {
+      notices.add(Notice.of(Notice.Code.QUERY_CUT, MAX_QUERY_CHARS));
+      return text.substring(0, MAX_QUERY_CHARS);
+    }
+    return text;
+  }
+
+  /** The text with each filter ({@code ref:"FOI 2437"}) blanked out, the rest where it was. */
+  private static String withoutFilters(String text, List<Token> tokens) {
+    StringBuilder free = new StringBuilder(text);
+    for (Token token : tokens) {
+      if (token.filter().isPresent()) {
+        for (int i = token.start; i < token.end; i++) {
+          free.setCharAt(i, ' ');
         }
-        pendingOr = false;
-        continue;
+      }
+    }
+    return free.toString();
+  }
+
+  /**
+   * Each filter's values read into their type. A date filter takes its first value; one that is not
+   * a date is said in a notice and not applied.
+   */
+  private static TypedFilters typed(Map<Filter, List<String>> filters, List<Notice> notices) {
+    List<String> none = List.of();
+    return new TypedFilters(
+        filters.getOrDefault(Filter.TOPIC, none),
+        Choices.read(filters.getOrDefault(Filter.KIND, none), SourceKind::fromId),
+        Choices.read(filters.getOrDefault(Filter.VOICE, none), Voice::fromId),
+        filters.getOrDefault(Filter.PUBLISHER, none),
+        filters.getOrDefault(Filter.REF, none),
+        firstDay(Filter.AFTER, filters, notices),
+        firstDay(Filter.BEFORE, filters, notices));
+  }
+
+  private static Optional<LocalDate> firstDay(
+      Filter filter, Map<Filter, List<String>> filters, List<Notice> notices) {
+    List<String> values = filters.getOrDefault(filter, List.of());
+    if (values.isEmpty()) {
+      return Optional.empty();
+    }
+    String typed = values.getFirst();
+    Optional<LocalDate> day = Optional.ofNullable(ArchiveDates.parse(typed));
+    if (day.isEmpty()) {
+      notices.add(Notice.of(Notice.Code.FILTER_DATE_NOT_UNDERSTOOD, filter.typed(), typed));
+    }
+    return day;
+  }
+
+  /**
+   * The query read token by token: the state a token's meaning depends on (a pending OR or NOT, the
+   * last word or group an OR joins) and what has been read so far.
+   */
+  private static final class Reading {
+    final List<String> words = new ArrayList<>();
+    final List<List<ParsedQuery.Item>> groups = new ArrayList<>();
+    final List<ParsedQuery.Item> excluded = new ArrayList<>();
+    final Map<Filter, List<String>> filters = new LinkedHashMap<>();
+    final Set<Character> ignored = new TreeSet<>();
+    int terms;
+    private boolean pendingOr;
+    private boolean pendingNot;
+    private List<ParsedQuery.Item> lastGroup;
+    private String lastWord;
+
+    void read(Token token) {
+      if (readOperator(token)) {
+        return;
+      }
+      if (token.filter().isPresent()) {
+        readFilter(token.filter().get(), token);
+        return;
       }
       boolean exclude = token.sign == '-' || pendingNot;
-      boolean require = token.sign == '+';
       pendingNot = false;
+      List<ParsedQuery.Item> items = itemsOf(token);
+      if (items.isEmpty()) {
+        return;
+      }
+      terms += items.size();
+      if (exclude) {
+        excluded.addAll(items);
+        pendingOr = false;
+        return;
+      }
+      if (pendingOr) {
+        pendingOr = false;
+        if (joinedToAlternatives(items)) {
+          return;
+        }
+      }
+      if (isRequired(token, items)) {
+        startGroup(new ArrayList<>(items));
+      } else {
+        items.forEach(item -> words.add(item.text()));
+        lastGroup = null;
+        lastWord = items.getLast().text();
+      }
+    }
+
+    /** OR, AND and NOT (and their symbols) change how the next token is read. */
+    private boolean readOperator(Token token) {
+      if (token.quoted) {
+        return false;
+      }
+      switch (token.text) {
+        case "OR", "||", "|" -> pendingOr = true;
+        case "AND", "&&" -> {}
+        case "NOT" -> pendingNot = true;
+        default -> {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void readFilter(Filter filter, Token token) {
+      String value = token.quoted ? token.text : strip(token.text, ignored);
+      if (!value.isBlank()) {
+        filters.computeIfAbsent(filter, k -> new ArrayList<>()).add(value.strip());
+      }
+      pendingOr = false;
+    }
+
+    /** The words, phrase or prefixes a token searches. */
+    private List<ParsedQuery.Item> itemsOf(Token token) {
       List<ParsedQuery.Item> items = new ArrayList<>();
-      if (field != null) {
+      if (token.field != null) {
         // An unknown field ("title:[x") is not syntax we offer: read it as words.
-        items.addAll(wordsOf(field, ignored));
+        items.addAll(wordsOf(token.field, ignored));
       }
       if (token.quoted) {
         List<String> phraseWords = wordsIn(token.text, ignored);
         if (phraseWords.size() == 1) {
           items.add(new ParsedQuery.Item(ParsedQuery.Item.Type.WORD, phraseWords.getFirst()));
-          require = !exclude;
         } else if (!phraseWords.isEmpty()) {
           items.add(
               new ParsedQuery.Item(ParsedQuery.Item.Type.PHRASE, String.join(" ", phraseWords)));
@@ -91,118 +203,112 @@ public final class QueryFrontEnd {
       } else {
         items.addAll(wordsOf(token.text, ignored));
       }
-      if (items.isEmpty()) {
-        continue;
-      }
-      terms += items.size();
-      if (exclude) {
-        excluded.addAll(items);
-        pendingOr = false;
-        continue;
-      }
-      boolean required =
-          require || items.stream().anyMatch(i -> i.type() != ParsedQuery.Item.Type.WORD);
-      if (pendingOr) {
-        pendingOr = false;
-        if (lastGroup != null) {
-          lastGroup.addAll(items);
-          continue;
-        }
-        if (lastWord != null) {
-          // "a OR b": one of the two is required.
-          words.remove(words.size() - 1);
-          List<ParsedQuery.Item> group = new ArrayList<>();
-          group.add(new ParsedQuery.Item(ParsedQuery.Item.Type.WORD, lastWord));
-          group.addAll(items);
-          groups.add(group);
-          lastGroup = group;
-          lastWord = null;
-          continue;
-        }
-      }
-      if (required) {
-        List<ParsedQuery.Item> group = new ArrayList<>(items);
-        groups.add(group);
-        lastGroup = group;
-        lastWord = null;
-      } else {
-        for (ParsedQuery.Item item : items) {
-          words.add(item.text());
-        }
-        lastGroup = null;
-        lastWord = items.getLast().text();
-      }
+      return items;
     }
-    if (!ignored.isEmpty()) {
-      StringBuilder chars = new StringBuilder();
-      ignored.forEach(c -> chars.append(chars.isEmpty() ? "" : " ").append(c));
-      notices.add(Notice.of(Notice.Code.SYNTAX_AS_SPACES, chars));
+
+    /**
+     * A +word, a phrase, a prefix or a one-word quote must match; plain words only rank. (A quoted
+     * single word is required because quoting it says so.)
+     */
+    private static boolean isRequired(Token token, List<ParsedQuery.Item> items) {
+      return token.sign == '+'
+          || token.quoted
+          || items.stream().anyMatch(i -> i.type() != ParsedQuery.Item.Type.WORD);
     }
-    return new ParsedQuery(
-        List.copyOf(words),
-        groups.stream().map(List::copyOf).toList(),
-        List.copyOf(excluded),
-        filters,
-        List.copyOf(notices));
+
+    /**
+     * After an OR: the items join the last group, or make one with the last plain word ("a OR b":
+     * one of the two is required). False when there is nothing before the OR to join.
+     */
+    private boolean joinedToAlternatives(List<ParsedQuery.Item> items) {
+      if (lastGroup != null) {
+        lastGroup.addAll(items);
+        return true;
+      }
+      if (lastWord == null) {
+        return false;
+      }
+      words.removeLast();
+      List<ParsedQuery.Item> group = new ArrayList<>();
+      group.add(new ParsedQuery.Item(ParsedQuery.Item.Type.WORD, lastWord));
+      group.addAll(items);
+      startGroup(group);
+      return true;
+    }
+
+    private void startGroup(List<ParsedQuery.Item> group) {
+      groups.add(group);
+      lastGroup = group;
+      lastWord = null;
+    }
   }
 
   /**
    * A piece of the query between spaces: an optional sign, an optional field, a word or a quoted
-   * phrase.
+   * phrase; {@code start} and {@code end} are where it was typed.
    */
-  private record Token(char sign, String field, String text, boolean quoted) {}
+  private record Token(char sign, String field, String text, boolean quoted, int start, int end) {
+    /** The filter this token sets, when its field is one. */
+    Optional<Filter> filter() {
+      return field == null ? Optional.empty() : Filter.named(field);
+    }
+  }
 
   private static List<Token> tokenize(String text, List<Notice> notices) {
     List<Token> tokens = new ArrayList<>();
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      while (i < n && Character.isWhitespace(text.charAt(i))) {
-        i++;
-      }
-      if (i >= n) {
-        break;
-      }
-      char sign = 0;
-      if ((text.charAt(i) == '-' || text.charAt(i) == '+')
-          && i + 1 < n
-          && !Character.isWhitespace(text.charAt(i + 1))) {
-        sign = text.charAt(i);
-        i++;
-      }
-      String field = null;
-      int colon = fieldEnd(text, i);
-      if (colon > i) {
-        field = text.substring(i, colon).toLowerCase(Locale.ROOT);
-        i = colon + 1;
-      }
-      if (i < n && isQuote(text.charAt(i))) {
-        int close = i + 1;
-        while (close < n && !isQuote(text.charAt(close))) {
-          close++;
-        }
-        if (close >= n) {
-          notices.add(Notice.of(Notice.Code.QUOTE_NOT_CLOSED));
-          tokens.add(new Token(sign, field, text.substring(i + 1), false));
-          break;
-        }
-        tokens.add(new Token(sign, field, text.substring(i + 1, close), true));
-        i = close + 1;
-      } else {
-        int end = i;
-        while (end < n && !Character.isWhitespace(text.charAt(end))) {
-          end++;
-        }
-        String word = text.substring(i, end);
-        if (field != null && word.isEmpty()) {
-          tokens.add(new Token(sign, null, field, false));
-        } else {
-          tokens.add(new Token(sign, field, word, false));
-        }
-        i = end;
-      }
+    int i = skipSpaces(text, 0);
+    while (i < text.length()) {
+      Token token = tokenAt(text, i, notices);
+      tokens.add(token);
+      i = skipSpaces(text, token.end);
     }
     return tokens;
+  }
+
+  private static int skipSpaces(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The token that starts at {@code start}; an unclosed quote runs to the end of the query. */
+  private static Token tokenAt(String text, int start, List<Notice> notices) {
+    int n = text.length();
+    int i = start;
+    char sign = 0;
+    if ((text.charAt(i) == '-' || text.charAt(i) == '+')
+        && i + 1 < n
+        && !Character.isWhitespace(text.charAt(i + 1))) {
+      sign = text.charAt(i);
+      i++;
+    }
+    String field = null;
+    int colon = fieldEnd(text, i);
+    if (colon > i) {
+      field = text.substring(i, colon).toLowerCase(Locale.ROOT);
+      i = colon + 1;
+    }
+    if (i < n && isQuote(text.charAt(i))) {
+      int close = i + 1;
+      while (close < n && !isQuote(text.charAt(close))) {
+        close++;
+      }
+      if (close >= n) {
+        notices.add(Notice.of(Notice.Code.QUOTE_NOT_CLOSED));
+        return new Token(sign, field, text.substring(i + 1), false, start, n);
+      }
+      return new Token(sign, field, text.substring(i + 1, close), true, start, close + 1);
+    }
+    int end = i;
+    while (end < n && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    String word = text.substring(i, end);
+    return field != null && word.isEmpty()
+        ? new Token(sign, null, field, false, start, end)
+        : new Token(sign, field, word, false, start, end);
   }
 
   /**

@@ -66,7 +66,7 @@ final class QueryIntent {
   private QueryIntent() {}
 
   static boolean asksWhatWasSaid(String typed, ParsedQuery parsed) {
-    if (!parsed.values(Filter.REF).isEmpty()) {
+    if (!parsed.typedFilters().references().isEmpty()) {
       return true;
     }
     if (typed != null && typed.strip().endsWith("?")) {

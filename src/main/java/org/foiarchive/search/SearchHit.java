@@ -38,52 +38,179 @@ public record SearchHit(
     String quotedReference,
     String anchor,
     boolean ocr) {
-  public SearchHit(
-      String passageId,
-      String docId,
-      String title,
-      String kind,
-      String publisher,
-      String voice,
-      String date,
-      List<String> references,
-      List<String> topics,
-      String paragraph,
-      Integer page,
-      String text,
-      String highlight,
-      String url,
-      String archiveUrl,
-      String permalink,
-      float score,
-      String author,
-      int ordinal,
-      String heading,
-      String quotedReference,
-      String anchor) {
-    this(
-        passageId,
-        docId,
-        title,
-        kind,
-        publisher,
-        voice,
-        date,
-        references,
-        topics,
-        paragraph,
-        page,
-        text,
-        highlight,
-        url,
-        archiveUrl,
-        permalink,
-        score,
-        author,
-        ordinal,
-        heading,
-        quotedReference,
-        anchor,
-        false);
+  /** A hit built part by part, each named: what is not given is null, empty or zero. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SearchHit} by name, so no two of its many strings can swap places. */
+  public static final class Builder {
+    private String passageId;
+    private String docId;
+    private String title;
+    private String kind;
+    private String publisher;
+    private String voice;
+    private String date;
+    private List<String> references = List.of();
+    private List<String> topics = List.of();
+    private String paragraph;
+    private Integer page;
+    private String text;
+    private String highlight;
+    private String url;
+    private String archiveUrl;
+    private String permalink;
+    private float score;
+    private String author;
+    private int ordinal;
+    private String heading;
+    private String quotedReference;
+    private String anchor;
+    private boolean ocr;
+
+    private Builder() {}
+
+    public Builder passageId(String passageId) {
+      this.passageId = passageId;
+      return this;
+    }
+
+    public Builder docId(String docId) {
+      this.docId = docId;
+      return this;
+    }
+
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    public Builder kind(String kind) {
+      this.kind = kind;
+      return this;
+    }
+
+    public Builder publisher(String publisher) {
+      this.publisher = publisher;
+      return this;
+    }
+
+    public Builder voice(String voice) {
+      this.voice = voice;
+      return this;
+    }
+
+    public Builder date(String date) {
+      this.date = date;
+      return this;
+    }
+
+    public Builder references(List<String> references) {
+      this.references = references;
+      return this;
+    }
+
+    public Builder topics(List<String> topics) {
+      this.topics = topics;
+      return this;
+    }
+
+    public Builder paragraph(String paragraph) {
+      this.paragraph = paragraph;
+      return this;
+    }
+
+    public Builder page(Integer page) {
+      this.page = page;
+      return this;
+    }
+
+    public Builder text(String text) {
+      this.text = text;
+      return this;
+    }
+
+    public Builder highlight(String highlight) {
+      this.highlight = highlight;
+      return this;
+    }
+
+    public Builder url(String url) {
+      this.url = url;
+      return this;
+    }
+
+    public Builder archiveUrl(String archiveUrl) {
+      this.archiveUrl = archiveUrl;
+      return this;
+    }
+
+    public Builder permalink(String permalink) {
+      this.permalink = permalink;
+      return this;
+    }
+
+    public Builder score(float score) {
+      this.score = score;
+      return this;
+    }
+
+    public Builder author(String author) {
+      this.author = author;
+      return this;
+    }
+
+    public Builder ordinal(int ordinal) {
+      this.ordinal = ordinal;
+      return this;
+    }
+
+    public Builder heading(String heading) {
+      this.heading = heading;
+      return this;
+    }
+
+    public Builder quotedReference(String quotedReference) {
+      this.quotedReference = quotedReference;
+      return this;
+    }
+
+    public Builder anchor(String anchor) {
+      this.anchor = anchor;
+      return this;
+    }
+
+    public Builder ocr(boolean ocr) {
+      this.ocr = ocr;
+      return this;
+    }
+
+    public SearchHit build() {
+      return new SearchHit(
+          passageId,
+          docId,
+          title,
+          kind,
+          publisher,
+          voice,
+          date,
+          references,
+          topics,
+          paragraph,
+          page,
+          text,
+          highlight,
+          url,
+          archiveUrl,
+          permalink,
+          score,
+          author,
+          ordinal,
+          heading,
+          quotedReference,
+          anchor,
+          ocr);
+    }
   }
 }

@@ -87,9 +87,9 @@ class DocumentController {
     try {
       type =
           MediaType.parseMediaType(
-              doc.source().contentType() == null
+              doc.source().capture().contentType() == null
                   ? "application/octet-stream"
-                  : doc.source().contentType());
+                  : doc.source().capture().contentType());
     } catch (IllegalArgumentException e) {
       type = MediaType.APPLICATION_OCTET_STREAM;
     }
@@ -97,16 +97,17 @@ class DocumentController {
       // Said outright, or a browser guesses and shows "Jobseekerâ€™s" where the archive cites
       // "Jobseeker’s".
       type =
-          new MediaType(type, TextCharset.of(Files.readAllBytes(file), doc.source().contentType()));
+          new MediaType(
+              type, TextCharset.of(Files.readAllBytes(file), doc.source().capture().contentType()));
     }
     String name = docId + file.getFileName().toString().replaceFirst("^[0-9a-f]+", "");
     return ResponseEntity.ok()
         .contentType(type)
         .contentLength(Files.size(file))
         .cacheControl(CacheControl.noCache())
-        .eTag("\"" + doc.source().sha256() + "\"")
+        .eTag("\"" + doc.source().capture().sha256() + "\"")
         .header("Content-Security-Policy", RAW_POLICY)
-        .header("X-Content-SHA256", doc.source().sha256())
+        .header("X-Content-SHA256", doc.source().capture().sha256())
         .header(
             "Content-Disposition", ContentDisposition.inline().filename(name).build().toString())
         .body(new FileSystemResource(file));

@@ -82,7 +82,7 @@ final class DocumentSections {
    * wrote.
    */
   static String messageOf(IndexedDocument attachment) {
-    String url = attachment.source().url();
+    String url = attachment.source().provenance().url();
     if (url != null) {
       Matcher m = INCOMING_ID.matcher(url);
       if (m.find()) {

@@ -55,7 +55,7 @@ record DocumentVersions(
               history.get(i).retrieved(),
               shown == i + 1));
     }
-    all.add(new Version(count, current.id(), current.retrieved(), shown == count));
+    all.add(new Version(count, current.id(), current.capture().retrieved(), shown == count));
     String replaced = shown < count ? all.get(shown).retrieved() : null;
     return Optional.of(
         new DocumentVersions(

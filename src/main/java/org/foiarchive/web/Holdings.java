@@ -62,13 +62,13 @@ record Holdings(
     }
     String earliest =
         current.stream()
-            .map(Source::date)
+            .map(s -> s.provenance().date())
             .filter(d -> d != null)
             .min(Comparator.naturalOrder())
             .orElse(null);
     String latest =
         current.stream()
-            .map(Source::date)
+            .map(s -> s.provenance().date())
             .filter(d -> d != null)
             .max(Comparator.naturalOrder())
             .orElse(null);
@@ -99,9 +99,9 @@ record Holdings(
     return new Holdings(
         current.size(),
         earlier,
-        counts(current, Source::kind),
+        counts(current, s -> s.provenance().kind()),
         counts(current, Holdings::siteOf),
-        counts(current, s -> s.publisher()),
+        counts(current, s -> s.provenance().publisher()),
         earliest,
         latest,
         watched);
@@ -126,11 +126,11 @@ record Holdings(
    * gov.uk).
    */
   static String siteOf(Source source) {
-    if (source.url() == null) {
+    if (source.provenance().url() == null) {
       return NO_ADDRESS;
     }
     try {
-      String host = URI.create(source.url().replace(" ", "%20")).getHost();
+      String host = URI.create(source.provenance().url().replace(" ", "%20")).getHost();
       return host == null ? NO_ADDRESS : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
     } catch (IllegalArgumentException e) {
       return NO_ADDRESS;

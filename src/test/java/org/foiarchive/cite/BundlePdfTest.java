@@ -190,29 +190,18 @@ class BundlePdfTest {
   void textTheFontCannotPrintBecomesAQuestionMarkNotAFailure() throws IOException {
     Case c = new Case("forum-whp-guidance");
     SearchHit odd =
-        new SearchHit(
-            "x-p1",
-            "x",
-            "Title",
-            "forum",
-            null,
-            "commentary",
-            null,
-            List.of(),
-            List.of(),
-            null,
-            null,
-            "Tabs\there, a control \u0007 char, an emoji \uD83D\uDE00 and CJK 中文 and a zero\u200Bwidth space.",
-            null,
-            null,
-            "/doc/x/raw",
-            "/doc/x#p1",
-            0f,
-            null,
-            1,
-            null,
-            null,
-            null);
+        SearchHit.builder()
+            .passageId("x-p1")
+            .docId("x")
+            .title("Title")
+            .kind("forum")
+            .voice("commentary")
+            .text(
+                "Tabs\there, a control \u0007 char, an emoji \uD83D\uDE00 and CJK 中文 and a zero\u200Bwidth space.")
+            .archiveUrl("/doc/x/raw")
+            .permalink("/doc/x#p1")
+            .ordinal(1)
+            .build();
     byte[] bytes =
         write(
             new EvidenceBundle(
@@ -233,29 +222,17 @@ class BundlePdfTest {
     Case c = new Case("commentary-adverse");
     String longText = String.join("\n\n", Collections.nCopies(40, c.hit.text()));
     SearchHit big =
-        new SearchHit(
-            "big-p1",
-            "big",
-            "Long",
-            "commentary",
-            null,
-            "commentary",
-            null,
-            List.of(),
-            List.of(),
-            null,
-            null,
-            longText,
-            null,
-            null,
-            "/doc/big/raw",
-            "/doc/big#p1",
-            0f,
-            null,
-            1,
-            null,
-            null,
-            null);
+        SearchHit.builder()
+            .passageId("big-p1")
+            .docId("big")
+            .title("Long")
+            .kind("commentary")
+            .voice("commentary")
+            .text(longText)
+            .archiveUrl("/doc/big/raw")
+            .permalink("/doc/big#p1")
+            .ordinal(1)
+            .build();
     List<Citation> extracts =
         List.of(
             Citation.of(big, c.document, "", PREPARED), citations("requester-para82").getFirst());

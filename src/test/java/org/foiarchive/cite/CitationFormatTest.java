@@ -239,7 +239,7 @@ class CitationFormatTest {
       assertThat(text)
           .as(name)
           .contains("<" + SITE + "/doc/" + c.hit().docId() + "/raw>")
-          .contains("SHA-256 " + c.document().source().sha256())
+          .contains("SHA-256 " + c.document().source().capture().sha256())
           .contains("retrieved ")
           .contains("accessed 23 November 2026")
           .contains("<" + SITE + "/p/" + c.hit().passageId() + ">")
@@ -259,29 +259,18 @@ class CitationFormatTest {
   void htmlEscapesTheQuotationAndOnlyLinksWebAddresses() {
     Case c = load("forum-whp-guidance");
     SearchHit hostile =
-        new SearchHit(
-            "x-p1",
-            "x",
-            "<script>alert(1)</script>",
-            "forum",
-            null,
-            "commentary",
-            null,
-            List.of(),
-            List.of(),
-            null,
-            null,
-            "a < b & \"c\" <img src=x onerror=alert(2)>",
-            null,
-            "javascript:alert(3)",
-            "/doc/x/raw",
-            "/doc/x#p1",
-            0f,
-            null,
-            1,
-            null,
-            null,
-            null);
+        SearchHit.builder()
+            .passageId("x-p1")
+            .docId("x")
+            .title("<script>alert(1)</script>")
+            .kind("forum")
+            .voice("commentary")
+            .text("a < b & \"c\" <img src=x onerror=alert(2)>")
+            .url("javascript:alert(3)")
+            .archiveUrl("/doc/x/raw")
+            .permalink("/doc/x#p1")
+            .ordinal(1)
+            .build();
     String html = CitationFormat.HTML.format(Citation.of(hostile, c.document(), SITE, ACCESSED));
     assertThat(html)
         .doesNotContain("<script>")

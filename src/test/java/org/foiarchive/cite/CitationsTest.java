@@ -79,29 +79,22 @@ class CitationsTest {
 
   private static SearchHit hit(
       String passageId, String docId, String title, String voice, String quotedReference) {
-    return new SearchHit(
-        passageId,
-        docId,
-        title,
-        "foi-response",
-        "Department for Work and Pensions",
-        voice,
-        "2013-10-24",
-        List.of("FOI 5028"),
-        List.of(),
-        null,
-        null,
-        "text",
-        null,
-        null,
-        "/doc/" + docId + "/raw",
-        "/doc/" + docId + "#p1",
-        1f,
-        null,
-        1,
-        null,
-        quotedReference,
-        null);
+    return SearchHit.builder()
+        .passageId(passageId)
+        .docId(docId)
+        .title(title)
+        .kind("foi-response")
+        .publisher("Department for Work and Pensions")
+        .voice(voice)
+        .date("2013-10-24")
+        .references(List.of("FOI 5028"))
+        .text("text")
+        .archiveUrl("/doc/" + docId + "/raw")
+        .permalink("/doc/" + docId + "#p1")
+        .score(1f)
+        .ordinal(1)
+        .quotedReference(quotedReference)
+        .build();
   }
 
   @Test

@@ -61,6 +61,7 @@ class FetchCommandIT {
                 .manifest()
                 .findByUrl(site.baseUrl() + "/reply.txt")
                 .orElseThrow()
+                .provenance()
                 .kind())
         .isEqualTo("foi-response");
   }

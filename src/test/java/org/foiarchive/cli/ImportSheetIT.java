@@ -56,17 +56,25 @@ class ImportSheetIT {
     List<Source> sources = Corpus.open(corpus).manifest().sources();
     assertThat(sources).hasSize(2);
     Source reply =
-        sources.stream().filter(s -> s.title().startsWith("Reply")).findFirst().orElseThrow();
-    assertThat(reply.title()).isEqualTo("Reply to FOI 2437, part 1");
-    assertThat(reply.kind()).isEqualTo("foi-response");
-    assertThat(reply.publisher()).isEqualTo("Department for Work and Pensions");
-    assertThat(reply.date()).isEqualTo("2013-06-12");
-    assertThat(reply.references()).containsExactly("FOI 2437", "VTR 2437");
-    assertThat(reply.topics()).containsExactly("consent");
-    assertThat(reply.url()).isEqualTo("https://www.whatdotheyknow.com/request/example");
-    Source note = sources.stream().filter(s -> s.title().equals("note")).findFirst().orElseThrow();
-    assertThat(note.author()).isEqualTo("Alex Example");
-    assertThat(note.date()).isEqualTo("2014");
+        sources.stream()
+            .filter(s -> s.provenance().title().startsWith("Reply"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(reply.provenance().title()).isEqualTo("Reply to FOI 2437, part 1");
+    assertThat(reply.provenance().kind()).isEqualTo("foi-response");
+    assertThat(reply.provenance().publisher()).isEqualTo("Department for Work and Pensions");
+    assertThat(reply.provenance().date()).isEqualTo("2013-06-12");
+    assertThat(reply.provenance().references()).containsExactly("FOI 2437", "VTR 2437");
+    assertThat(reply.provenance().topics()).containsExactly("consent");
+    assertThat(reply.provenance().url())
+        .isEqualTo("https://www.whatdotheyknow.com/request/example");
+    Source note =
+        sources.stream()
+            .filter(s -> s.provenance().title().equals("note"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(note.provenance().author()).isEqualTo("Alex Example");
+    assertThat(note.provenance().date()).isEqualTo("2014");
 
     // Run again: nothing is added twice, and a clean sheet exits 0.
     Path again = work.resolve("again.csv");

@@ -40,9 +40,35 @@ class SourceManifestTest {
   }
 
   @Test
+  void aSourceIsWrittenFlatOneFieldEachAsTheManifestAndIndexAlwaysHeldIt() throws Exception {
+    Source source =
+        stored("reply-2437", "Dear requester")
+            .withValidators("\"v2\"", "Wed, 12 Jun 2013 10:00:00 GMT")
+            .withHistory(
+                List.of(new SnapshotVersion("snapshots/old.txt", "0a", "text/plain", "2025")));
+    assertThat(SourceManifest.toJson(source))
+        .isEqualTo(
+            "{\"id\":\"reply-2437\",\"url\":\"https://example.org/reply-2437\","
+                + "\"kind\":\"foi-response\",\"publisher\":\"Department for Work and Pensions\","
+                + "\"title\":\"Title of reply-2437\",\"date\":\"2013-06-12\","
+                + "\"references\":[\"FOI 2437\"],\"topics\":[\"consent\"],"
+                + "\"snapshot\":\""
+                + source.capture().snapshot()
+                + "\",\"sha256\":\""
+                + source.capture().sha256()
+                + "\",\"contentType\":\"text/plain\",\"retrieved\":\"2026-01-01T00:00:00Z\","
+                + "\"etag\":\"\\\"v2\\\"\",\"lastModified\":\"Wed, 12 Jun 2013 10:00:00 GMT\","
+                + "\"history\":[{\"snapshot\":\"snapshots/old.txt\",\"sha256\":\"0a\","
+                + "\"contentType\":\"text/plain\",\"retrieved\":\"2025\"}]}");
+    assertThat(SourceManifest.fromJson(SourceManifest.toJson(source))).isEqualTo(source);
+    SourceManifest.empty().put(source).save(corpus);
+    assertThat(SourceManifest.load(corpus).sources()).containsExactly(source);
+  }
+
+  @Test
   void snapshotsAreNamedByTheirSha256() throws Exception {
     Source source = stored("reply", "same bytes");
-    assertThat(source.snapshot())
+    assertThat(source.capture().snapshot())
         .isEqualTo(
             "snapshots/" + Sha256.of("same bytes".getBytes(StandardCharsets.UTF_8)) + ".txt");
     assertThat(new Snapshots(corpus).read(source))
@@ -53,7 +79,7 @@ class SourceManifestTest {
   @Test
   void aMissingSnapshotIsAnErrorNamingTheEntry() throws Exception {
     Source source = stored("reply-2437", "Dear requester");
-    Files.delete(corpus.resolve(source.snapshot()));
+    Files.delete(corpus.resolve(source.capture().snapshot()));
     assertThatThrownBy(() -> new Snapshots(corpus).read(source))
         .isInstanceOf(CorpusException.class)
         .hasMessageContaining("'reply-2437'")
@@ -63,7 +89,7 @@ class SourceManifestTest {
   @Test
   void aChecksumMismatchIsAnErrorNamingTheEntry() throws Exception {
     Source source = stored("reply-2437", "Dear requester");
-    Files.writeString(corpus.resolve(source.snapshot()), "Dear requester, altered");
+    Files.writeString(corpus.resolve(source.capture().snapshot()), "Dear requester, altered");
     assertThatThrownBy(() -> new Snapshots(corpus).read(source))
         .isInstanceOf(CorpusException.class)
         .hasMessageContaining("'reply-2437'")

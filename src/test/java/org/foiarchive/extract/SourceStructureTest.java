@@ -104,7 +104,7 @@ class SourceStructureTest {
         .containsExactly("Pat Person", "FOI Team, Department for Work and Pensions", "Lee Reader");
     assertThat(doc.parts().get(2).date()).isEqualTo("2014-05-03");
     assertThat(doc.parts().get(1).text()).isEqualTo("We are refusing this request.");
-    assertThat(doc.source().publisher()).isEqualTo("Department for Work and Pensions");
+    assertThat(doc.source().provenance().publisher()).isEqualTo("Department for Work and Pensions");
   }
 
   @Test

@@ -97,10 +97,10 @@ class FetchFaultsIT {
     Map<String, String> after = CorpusFiles.state(corpus);
     Source ok = Corpus.open(corpus).manifest().findByUrl(url("/ok.txt")).orElseThrow();
     // Only the good source's snapshot and manifest entry were added.
-    assertThat(after.keySet()).containsExactlyInAnyOrder("sources.yml", ok.snapshot());
+    assertThat(after.keySet()).containsExactlyInAnyOrder("sources.yml", ok.capture().snapshot());
     assertThat(before).isEmpty();
     assertThat(Corpus.open(corpus).manifest().sources())
-        .extracting(Source::url)
+        .extracting((Source s) -> s.provenance().url())
         .containsExactly(url("/ok.txt"));
     FetchReport.Outcome failed = report.outcomes().getFirst();
     assertThat(failed.status()).isEqualTo(FetchReport.Status.FAILED);
@@ -285,8 +285,8 @@ class FetchFaultsIT {
             .manifest()
             .findByUrl(url("/government/publications/provider-guidance"))
             .orElseThrow();
-    assertThat(page.kind()).isEqualTo("guidance");
-    assertThat(page.publisher()).isEqualTo("Department for Work and Pensions");
+    assertThat(page.provenance().kind()).isEqualTo("guidance");
+    assertThat(page.provenance().publisher()).isEqualTo("Department for Work and Pensions");
     assertThat(
             Corpus.open(corpus)
                 .manifest()
@@ -353,16 +353,16 @@ class FetchFaultsIT {
         .singleElement()
         .satisfies(o -> assertThat(o.status()).isEqualTo(FetchReport.Status.UPDATED));
     Source second = Corpus.open(corpus).manifest().find(first.id()).orElseThrow();
-    assertThat(second.sha256()).isNotEqualTo(first.sha256());
-    assertThat(second.etag()).isEqualTo("\"v2\"");
+    assertThat(second.capture().sha256()).isNotEqualTo(first.capture().sha256());
+    assertThat(second.validators().etag()).isEqualTo("\"v2\"");
     assertThat(second.history())
         .singleElement()
         .satisfies(
             v -> {
-              assertThat(v.sha256()).isEqualTo(first.sha256());
-              assertThat(v.retrieved()).isEqualTo(first.retrieved());
+              assertThat(v.sha256()).isEqualTo(first.capture().sha256());
+              assertThat(v.retrieved()).isEqualTo(first.capture().retrieved());
             });
-    assertThat(corpus.resolve(first.snapshot())).exists();
-    assertThat(corpus.resolve(second.snapshot())).hasContent("A corrected reply.");
+    assertThat(corpus.resolve(first.capture().snapshot())).exists();
+    assertThat(corpus.resolve(second.capture().snapshot())).hasContent("A corrected reply.");
   }
 }

@@ -81,7 +81,9 @@ class DiscoveryIT {
   }
 
   private List<String> fetchedUrls() {
-    return Corpus.open(corpus).manifest().sources().stream().map(Source::url).toList();
+    return Corpus.open(corpus).manifest().sources().stream()
+        .map((Source s) -> s.provenance().url())
+        .toList();
   }
 
   private String url(String path) {
@@ -121,8 +123,8 @@ class DiscoveryIT {
     site.verify(0, getRequestedFor(urlPathEqualTo(AlaveteliStandIn.SANCTIONS)));
     Source toolkit =
         Corpus.open(corpus).manifest().findByUrl(url(AlaveteliStandIn.TOOLKIT)).orElseThrow();
-    assertThat(toolkit.kind()).isEqualTo("foi-request");
-    assertThat(toolkit.publisher()).isEqualTo("Department for Work and Pensions");
+    assertThat(toolkit.provenance().kind()).isEqualTo("foi-request");
+    assertThat(toolkit.provenance().publisher()).isEqualTo("Department for Work and Pensions");
 
     List<SearchHit> hits = ingestAndSearch("toolkit chapters for jobcentre staff");
     assertThat(hits.getFirst().docId()).isEqualTo(toolkit.id());
@@ -247,9 +249,9 @@ class DiscoveryIT {
     assertThat(fetchedUrls())
         .containsExactly(url(AlaveteliStandIn.JSD), url(AlaveteliStandIn.COMMITMENT));
     Source jsd = Corpus.open(corpus).manifest().findByUrl(url(AlaveteliStandIn.JSD)).orElseThrow();
-    assertThat(jsd.kind()).isEqualTo("guidance");
-    assertThat(jsd.publisher()).isEqualTo("Department for Work and Pensions");
-    assertThat(jsd.date()).isEqualTo("2015-06-01");
+    assertThat(jsd.provenance().kind()).isEqualTo("guidance");
+    assertThat(jsd.provenance().publisher()).isEqualTo("Department for Work and Pensions");
+    assertThat(jsd.provenance().date()).isEqualTo("2015-06-01");
 
     SearchHit hit =
         ingestAndSearch("when can a work coach issue a jobseeker's direction").getFirst();

@@ -284,27 +284,27 @@ class FetchedSourcesIT {
             });
     assertThat(report.count(FetchReport.Status.ADDED)).isEqualTo(9);
     Source request = source(url(REQUEST));
-    assertThat(request.kind()).isEqualTo("foi-request");
-    assertThat(request.title()).isEqualTo("Evidence of job search at Jobcentres");
-    assertThat(request.publisher()).isEqualTo("Department for Work and Pensions");
-    assertThat(request.author()).isEqualTo("Alex Example");
-    assertThat(request.date()).isEqualTo("2013-05-20");
-    assertThat(request.etag()).isEqualTo("\"page-1\"");
-    assertThat(request.contentType()).isEqualTo("text/html");
+    assertThat(request.provenance().kind()).isEqualTo("foi-request");
+    assertThat(request.provenance().title()).isEqualTo("Evidence of job search at Jobcentres");
+    assertThat(request.provenance().publisher()).isEqualTo("Department for Work and Pensions");
+    assertThat(request.provenance().author()).isEqualTo("Alex Example");
+    assertThat(request.provenance().date()).isEqualTo("2013-05-20");
+    assertThat(request.validators().etag()).isEqualTo("\"page-1\"");
+    assertThat(request.capture().contentType()).isEqualTo("text/html");
     List<Source> children =
         Corpus.open(corpus).manifest().sources().stream()
             .filter(s -> request.id().equals(s.parent()))
             .toList();
     assertThat(children)
-        .extracting(Source::contentType)
+        .extracting((Source s) -> s.capture().contentType())
         .containsExactlyInAnyOrder(
             "application/pdf",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     assertThat(children)
         .allSatisfy(
             c -> {
-              assertThat(c.kind()).isEqualTo("foi-response");
-              assertThat(c.date()).isEqualTo("2013-06-12");
+              assertThat(c.provenance().kind()).isEqualTo("foi-response");
+              assertThat(c.provenance().date()).isEqualTo("2013-06-12");
               assertThat(c.note()).contains("incoming-1001");
             });
   }
@@ -387,11 +387,12 @@ class FetchedSourcesIT {
   @Test
   void guidanceKeepsItsParagraphNumbersAndPdfPages() {
     Source publication = source(url(GOVUK));
-    assertThat(publication.kind()).isEqualTo("guidance");
-    assertThat(publication.title()).isEqualTo("Decision Makers Guide: volume 4 (test edition)");
-    assertThat(publication.date()).isEqualTo("2014-02-10");
-    assertThat(publication.publisher()).isEqualTo("Department for Work and Pensions");
-    assertThat(publication.contentType()).isEqualTo("application/json");
+    assertThat(publication.provenance().kind()).isEqualTo("guidance");
+    assertThat(publication.provenance().title())
+        .isEqualTo("Decision Makers Guide: volume 4 (test edition)");
+    assertThat(publication.provenance().date()).isEqualTo("2014-02-10");
+    assertThat(publication.provenance().publisher()).isEqualTo("Department for Work and Pensions");
+    assertThat(publication.capture().contentType()).isEqualTo("application/json");
     SearchHit hit = top("evidence of job search includes verbal evidence");
     assertThat(hit.paragraph()).isEqualTo("21592");
     assertThat(hit.page()).isEqualTo(2);
@@ -412,7 +413,7 @@ class FetchedSourcesIT {
         top(
             "what counts as actively seeking employment and which evidence the decision maker weighs");
     Source chapter = Corpus.open(corpus).manifest().find(hit.docId()).orElseThrow();
-    assertThat(chapter.url()).isEqualTo(url(GOVUK + "/introduction"));
+    assertThat(chapter.provenance().url()).isEqualTo(url(GOVUK + "/introduction"));
     assertThat(chapter.parent()).isEqualTo(source(url(GOVUK)).id());
     assertThat(hit.voice()).isEqualTo("official");
     assertThat(hit.heading()).isEqualTo("Scope");

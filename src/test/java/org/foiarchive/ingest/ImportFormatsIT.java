@@ -165,18 +165,18 @@ class ImportFormatsIT {
     for (Path file : files) {
       CorpusImporter.Result result = importer.importFile(corpus, file, reply(null));
       assertThat(result.added()).as(file.toString()).isTrue();
-      assertThat(Files.readAllBytes(corpus.resolve(result.source().snapshot())))
+      assertThat(Files.readAllBytes(corpus.resolve(result.source().capture().snapshot())))
           .isEqualTo(Files.readAllBytes(file));
     }
     List<Source> sources = Corpus.open(corpus).manifest().sources();
     Source mail =
         sources.stream()
-            .filter(s -> "message/rfc822".equals(s.contentType()))
+            .filter(s -> "message/rfc822".equals(s.capture().contentType()))
             .findFirst()
             .orElseThrow();
     assertThat(sources)
         .filteredOn(s -> mail.id().equals(s.parent()))
-        .extracting(Source::title)
+        .extracting((Source s) -> s.provenance().title())
         .containsExactlyInAnyOrder("5150 Response", "Annex B");
 
     Path index = work.resolve("index");

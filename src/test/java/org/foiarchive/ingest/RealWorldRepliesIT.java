@@ -105,7 +105,7 @@ class RealWorldRepliesIT {
             TestDocuments.docx("\uF0B7 Claimants may refuse the dunnart agreement.")),
         facts("guidance", null, null));
     for (Source s : Corpus.open(corpus).manifest().sources()) {
-      byTitle.put(s.title(), s);
+      byTitle.put(s.provenance().title(), s);
     }
     index = work.resolve("index");
     report =
@@ -213,7 +213,7 @@ class RealWorldRepliesIT {
   @Test
   void aMessageWithAnEnvelopeLineIsOneMessageWithItsSenderDateAndText() throws Exception {
     Source message = byTitle.get("reply");
-    assertThat(message.contentType()).isEqualTo("message/rfc822");
+    assertThat(message.capture().contentType()).isEqualTo("message/rfc822");
     try (LuceneArchiveSearcher searcher = searcher()) {
       SearchHit body = only(searcher, "numbat");
       assertThat(body.docId()).isEqualTo(message.id());
@@ -232,7 +232,7 @@ class RealWorldRepliesIT {
     List<String> children =
         Corpus.open(corpus).manifest().sources().stream()
             .filter(s -> message.id().equals(s.parent()))
-            .map(Source::title)
+            .map((Source s) -> s.provenance().title())
             .toList();
     assertThat(children).containsExactlyInAnyOrder("schedule", "Annex W", "attachment-3");
     try (LuceneArchiveSearcher searcher = searcher()) {
@@ -251,9 +251,10 @@ class RealWorldRepliesIT {
     try (LuceneArchiveSearcher searcher = searcher()) {
       SearchHit notice = only(searcher, "quokka");
       IndexedDocument doc = searcher.documentInfo(notice.docId()).orElseThrow();
-      assertThat(doc.source().date()).isEqualTo("2011-11-10");
-      assertThat(doc.source().publisher()).isEqualTo("Information Commissioner's Office");
-      assertThat(doc.source().references()).contains("FS50379341");
+      assertThat(doc.source().provenance().date()).isEqualTo("2011-11-10");
+      assertThat(doc.source().provenance().publisher())
+          .isEqualTo("Information Commissioner's Office");
+      assertThat(doc.source().provenance().references()).contains("FS50379341");
       assertThat(doc.source().parent()).isEqualTo(byTitle.get("reply").id());
       assertThat(doc.source().note())
           .isEqualTo("Attached to the e-mail 'reply', sent by Ben Fairless on 2011-11-18.");
@@ -263,7 +264,7 @@ class RealWorldRepliesIT {
   @Test
   void aMailboxIsSplitIntoMessagesAndTheMailboxItselfIsReportedAsAContainer() throws Exception {
     Source mailbox = byTitle.get("correspondence");
-    assertThat(mailbox.contentType()).isEqualTo("application/mbox");
+    assertThat(mailbox.capture().contentType()).isEqualTo("application/mbox");
     try (LuceneArchiveSearcher searcher = searcher()) {
       List<SearchHit> hits = searcher.search(SearchRequest.of("bilby", 5)).hits();
       assertThat(hits)

@@ -33,13 +33,13 @@ class PassagesTest {
     List<Passage> out = passages.of(doc);
     Passage continuation =
         out.stream().filter(p -> p.text().startsWith("and the steps")).findFirst().orElseThrow();
-    assertThat(continuation.page()).isEqualTo(2);
-    assertThat(continuation.context()).contains("21591");
+    assertThat(continuation.location().page()).isEqualTo(2);
+    assertThat(continuation.location().context()).contains("21591");
     assertThat(out)
-        .filteredOn(p -> "21592".equals(p.label()))
+        .filteredOn(p -> "21592".equals(p.location().label()))
         .singleElement()
-        .satisfies(p -> assertThat(p.page()).isEqualTo(2));
-    assertThat(out).allSatisfy(p -> assertThat(p.voice()).isEqualTo(Voice.OFFICIAL));
+        .satisfies(p -> assertThat(p.location().page()).isEqualTo(2));
+    assertThat(out).allSatisfy(p -> assertThat(p.speaker().voice()).isEqualTo(Voice.OFFICIAL));
   }
 
   @Test
@@ -66,8 +66,8 @@ class PassagesTest {
         .singleElement()
         .satisfies(
             p -> {
-              assertThat(p.author()).isNull();
-              assertThat(p.voice()).isEqualTo(Voice.COMMENTARY);
+              assertThat(p.speaker().author()).isNull();
+              assertThat(p.speaker().voice()).isEqualTo(Voice.COMMENTARY);
             });
   }
 
@@ -90,17 +90,39 @@ class PassagesTest {
             null);
     List<Passage> out = passages.of(doc);
     assertThat(out)
-        .filteredOn(p -> p.voice() == Voice.QUOTED_OFFICIAL)
+        .filteredOn(p -> p.speaker().voice() == Voice.QUOTED_OFFICIAL)
         .singleElement()
         .satisfies(
             p -> {
               assertThat(p.text()).startsWith("“Registration is voluntary");
-              assertThat(p.quotedReference()).isEqualTo("FOI 777");
-              assertThat(p.author()).isEqualTo("Blogger");
+              assertThat(p.speaker().quotedReference()).isEqualTo("FOI 777");
+              assertThat(p.speaker().author()).isEqualTo("Blogger");
             });
     assertThat(out)
         .filteredOn(p -> p.text().contains("Here is what they told me"))
         .singleElement()
-        .satisfies(p -> assertThat(p.voice()).isEqualTo(Voice.COMMENTARY));
+        .satisfies(p -> assertThat(p.speaker().voice()).isEqualTo(Voice.COMMENTARY));
+  }
+
+  @Test
+  void aPassageHeardAsAQuoteKeepsWhoWroteItWhenAndWhere() {
+    Location place = new Location("82", 3, "incoming-1", "Consent", "para 81");
+    Passage said =
+        new Passage(
+            "b-p1",
+            "b",
+            1,
+            "Registration is voluntary.",
+            place,
+            new Speaker(Voice.COMMENTARY, "Blogger", "2013-06-22", null),
+            List.of("VTR 2437"),
+            List.of("consent"),
+            false);
+    Passage quoted = said.withVoice(Voice.QUOTED_OFFICIAL, "VTR 2437");
+    assertThat(quoted.speaker())
+        .isEqualTo(new Speaker(Voice.QUOTED_OFFICIAL, "Blogger", "2013-06-22", "VTR 2437"));
+    assertThat(quoted.location()).isEqualTo(place);
+    assertThat(quoted.withTags(List.of(), List.of("cookies")).speaker())
+        .isEqualTo(quoted.speaker());
   }
 }

@@ -135,6 +135,40 @@ class QuerySyntaxIT {
   }
 
   @Test
+  void aKindOrVoiceThatIsNoneOfOursFindsNothingButAddsToOneThatIs() {
+    assertThat(search("kind:forum cookies").hits()).isNotEmpty();
+    assertThat(search("kind:blog cookies").hits()).isEmpty();
+    assertThat(search("voice:nobody consent").hits()).isEmpty();
+    SearchRequest withForum =
+        SearchRequest.builder("kind:blog cookies").kinds(List.of("forum")).limit(50).build();
+    assertThat(searcher.search(withForum).hits())
+        .isNotEmpty()
+        .allSatisfy(h -> assertThat(h.kind()).isEqualTo("forum"));
+  }
+
+  @Test
+  void aTypedDateThatIsNoDateLeavesTheChosenDatesToBoundTheResults() {
+    SearchRequest request =
+        SearchRequest.builder("cookies after:someday").from("2017").limit(50).build();
+    SearchResults results = searcher.search(request);
+    assertThat(results.notices())
+        .contains(
+            "The date in after:someday was not understood; write it as 2013, 2013-06 or"
+                + " 2013-06-12.");
+    assertThat(results.hits())
+        .isNotEmpty()
+        .allSatisfy(h -> assertThat(h.date()).isGreaterThanOrEqualTo("2017"));
+  }
+
+  @Test
+  void aChosenDateThatIsNoDateIsSaidAsSuch() {
+    SearchRequest request = SearchRequest.builder("cookies").from("someday").limit(50).build();
+    assertThat(searcher.search(request).notices())
+        .containsExactly(
+            "The date 'someday' was not understood; write it as 2013, 2013-06 or 2013-06-12.");
+  }
+
+  @Test
   void acronymsFindTheirExpansions() {
     assertThat(search("UJ").hits())
         .anySatisfy(h -> assertThat(h.text()).contains("Universal Jobmatch").doesNotContain("UJ"));

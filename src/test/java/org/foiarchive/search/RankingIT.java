@@ -11,7 +11,9 @@ import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
 import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.index.LuceneArchiveWriter;
+import org.foiarchive.passage.Location;
 import org.foiarchive.passage.Passage;
+import org.foiarchive.passage.Speaker;
 import org.foiarchive.passage.Voice;
 import org.foiarchive.tag.ReferenceRecognizer;
 import org.junit.jupiter.api.AfterAll;
@@ -43,17 +45,11 @@ class RankingIT {
               docId,
               i + 1,
               texts.get(i).text(),
-              null,
-              null,
-              null,
-              null,
-              "",
-              texts.get(i).voice(),
-              null,
-              "2014-01-01",
+              new Location(null, null, null, null, ""),
+              new Speaker(texts.get(i).voice(), null, "2014-01-01", null),
               List.of(),
               List.of(),
-              null));
+              false));
     }
     writer.add(
         new IndexedDocument(

@@ -117,7 +117,7 @@ class CitationWebIT {
                 + site()
                 + "/doc/ico-reply-universal-jobmatch-privacy/raw>"
                 + " (SHA-256 "
-                + source.sha256()
+                + source.capture().sha256()
                 + ", retrieved 23 November 2026); quote card <"
                 + site()
                 + "/p/"
@@ -180,7 +180,7 @@ class CitationWebIT {
         .contains(
             "href=\"http://criticalestoppel.blogspot.co.uk/2013/03/foir-regarding-universal-jobmatch.html\"")
         .contains("href=\"" + site() + "/doc/ico-reply-universal-jobmatch-privacy/raw\"")
-        .contains(source.sha256())
+        .contains(source.capture().sha256())
         .contains("Retrieved", "23 November 2026", "Accessed", today())
         .contains(
             "id=\"citation-text\"", "Copy citation", "href=\"/cite/" + id + "?format=bibtex\"")

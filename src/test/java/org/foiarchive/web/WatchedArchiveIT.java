@@ -189,12 +189,12 @@ class WatchedArchiveIT {
   void aChangedGuidancePageIsANewVersionWithItsNewDateAndTheOldOneKept() {
     assertThat(count(changedRun, FetchReport.Status.UPDATED)).isEqualTo(1);
     Source jsd = guidance();
-    assertThat(jsd.date()).isEqualTo("2016-09-12");
+    assertThat(jsd.provenance().date()).isEqualTo("2016-09-12");
     assertThat(jsd.history())
         .singleElement()
         .satisfies(
             old -> {
-              assertThat(old.sha256()).isNotEqualTo(jsd.sha256());
+              assertThat(old.sha256()).isNotEqualTo(jsd.capture().sha256());
               assertThat(Files.exists(corpus.resolve(old.snapshot()))).isTrue();
             });
   }
@@ -204,14 +204,14 @@ class WatchedArchiveIT {
     Source jsd = guidance();
     Document current = page("/doc/" + jsd.id());
     assertThat(current.select("section.versions").text())
-        .contains("version 2 of 2, the current one, retrieved " + jsd.retrieved());
+        .contains("version 2 of 2, the current one, retrieved " + jsd.capture().retrieved());
     assertThat(current.select(".document-text").text()).contains("must record the reason");
 
     Document earlier = page("/doc/" + jsd.id() + "--v1");
     assertThat(earlier.select("section.versions").text())
         .contains(
             "version 1 of 2, an earlier text retrieved " + jsd.history().getFirst().retrieved())
-        .contains("replaced by a changed version retrieved " + jsd.retrieved());
+        .contains("replaced by a changed version retrieved " + jsd.capture().retrieved());
     assertThat(earlier.select("section.versions a[href=/doc/" + jsd.id() + "]")).isNotEmpty();
     assertThat(earlier.select(".document-text").text())
         .contains("only where it would help the claimant find work");
@@ -239,7 +239,10 @@ class WatchedArchiveIT {
             guidance().history().getFirst().sha256());
     Document card = page("/p/" + passageId);
     assertThat(card.select(".version-notice").text())
-        .contains("from version 1 of 2", "an earlier text", "retrieved " + guidance().retrieved());
+        .contains(
+            "from version 1 of 2",
+            "an earlier text",
+            "retrieved " + guidance().capture().retrieved());
     assertThat(card.select(".version-notice a[href=/doc/" + guidance().id() + "]")).isNotEmpty();
   }
 

@@ -132,7 +132,7 @@ class WebIT {
     assertThat(raw.statusCode()).isEqualTo(200);
     assertThat(raw.headers().firstValue("Content-Type")).get().asString().startsWith("text/plain");
     assertThat(raw.body())
-        .isEqualTo(Files.readAllBytes(TestArchive.CORPUS.resolve(source.snapshot())));
+        .isEqualTo(Files.readAllBytes(TestArchive.CORPUS.resolve(source.capture().snapshot())));
     assertThat(raw.headers().firstValue("Content-Security-Policy"))
         .get()
         .asString()
