@@ -171,33 +171,7 @@ class IncrementalIngestIT {
     Source before = manifest().find("numbat").orElseThrow();
     replaceSnapshot("numbat", rtf("Bandicoot reply: cookies need not be accepted at home."));
     Source after = manifest().find("numbat").orElseThrow();
-    save(
-        manifest()
-            .put(
-                new Source(
-                    after.id(),
-                    after.url(),
-                    after.kind(),
-                    after.publisher(),
-                    after.author(),
-                    after.title(),
-                    after.date(),
-                    after.references(),
-                    after.topics(),
-                    after.snapshot(),
-                    after.sha256(),
-                    after.contentType(),
-                    after.retrieved(),
-                    after.parent(),
-                    after.note(),
-                    after.etag(),
-                    after.lastModified(),
-                    List.of(
-                        new org.foiarchive.corpus.SnapshotVersion(
-                            before.snapshot(),
-                            before.sha256(),
-                            before.contentType(),
-                            before.retrieved())))));
+    save(manifest().put(after.withHistory(List.of(before.capture()))));
 
     IngestReport report = ingest(IngestPipeline.Mode.UPDATE);
     assertThat(report.changes().reindexed()).isEqualTo(2);
@@ -416,7 +390,7 @@ class IncrementalIngestIT {
 
   /** As a fetch of changed bytes does: the new snapshot stored, the entry pointed at it. */
   private void replaceSnapshot(String id, byte[] bytes) throws IOException {
-    replaceSnapshot(id, bytes, manifest().find(id).orElseThrow().contentType());
+    replaceSnapshot(id, bytes, manifest().find(id).orElseThrow().capture().contentType());
   }
 
   private void replaceSnapshot(String id, byte[] bytes, String contentType) throws IOException {

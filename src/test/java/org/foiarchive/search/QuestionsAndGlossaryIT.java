@@ -12,7 +12,9 @@ import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
 import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.index.LuceneArchiveWriter;
+import org.foiarchive.passage.Location;
 import org.foiarchive.passage.Passage;
+import org.foiarchive.passage.Speaker;
 import org.foiarchive.passage.Voice;
 import org.foiarchive.tag.ReferenceRecognizer;
 import org.junit.jupiter.api.AfterAll;
@@ -43,17 +45,11 @@ class QuestionsAndGlossaryIT {
               docId,
               i + 1,
               texts[i],
-              null,
-              null,
-              null,
-              null,
-              "",
-              Voice.COMMENTARY,
-              null,
-              "2016-01-01",
+              new Location(null, null, null, null, ""),
+              new Speaker(Voice.COMMENTARY, null, "2016-01-01", null),
               List.of(),
               List.of(),
-              null));
+              false));
     }
     writer.add(
         new IndexedDocument(
