@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Xapian's side of `foiarchive bench compare`, set up as WhatDoTheyKnow's search is (acts_as_xapian:
-English stemmer, STEM_SOME, words joined by AND). Times are taken here, around Xapian's own calls,
-so Python's start-up and this script's reading of files are not counted.
+English stemmer, STEM_SOME, words joined by AND), or with its words joined by OR, Xapian's own default,
+which ranks every passage holding any of them. Times are taken here, around Xapian's own calls, so
+Python's start-up and this script's reading of files are not counted.
 
   xapian_compare.py index DB PASSAGES
       one passage a line; prints: ingest N WALL_S CPU_S BYTES VERSION
-  xapian_compare.py query DB QUESTIONS WARMUP ROUNDS
+  xapian_compare.py query DB QUESTIONS WARMUP ROUNDS [and|or]
       one question a line; after WARMUP untimed rounds, prints for each question of each of ROUNDS
       timed rounds: time ROUND I WALL_NS CPU_NS, and for the first timed round also
       top I LINE,LINE,... (the passages' line numbers from 0, best first)
@@ -45,7 +46,7 @@ def index(db_path, passages_path):
           % (len(passages), wall, cpu, folder_bytes(db_path), xapian.version_string()))
 
 
-def query(db_path, questions_path, warmup, rounds):
+def query(db_path, questions_path, warmup, rounds, operator):
     with open(questions_path, encoding="utf-8") as f:
         questions = [line.rstrip("\n") for line in f]
     db = xapian.Database(db_path)
@@ -53,7 +54,7 @@ def query(db_path, questions_path, warmup, rounds):
     parser.set_stemmer(xapian.Stem("english"))
     parser.set_stemming_strategy(xapian.QueryParser.STEM_SOME)
     parser.set_database(db)
-    parser.set_default_op(xapian.Query.OP_AND)
+    parser.set_default_op(xapian.Query.OP_OR if operator == "or" else xapian.Query.OP_AND)
     enquire = xapian.Enquire(db)
 
     def top(question):
@@ -79,7 +80,10 @@ def query(db_path, questions_path, warmup, rounds):
 if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "index":
         index(sys.argv[2], sys.argv[3])
-    elif len(sys.argv) == 6 and sys.argv[1] == "query":
-        query(sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]))
+    elif len(sys.argv) in (6, 7) and sys.argv[1] == "query":
+        operator = sys.argv[6] if len(sys.argv) == 7 else "and"
+        if operator not in ("and", "or"):
+            sys.exit(__doc__)
+        query(sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]), operator)
     else:
         sys.exit(__doc__)

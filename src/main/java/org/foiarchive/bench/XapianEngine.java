@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -42,6 +43,15 @@ final class XapianEngine {
     return new XapianEngine(python, script);
   }
 
+  /**
+   * How a question's words are joined: AND as WhatDoTheyKnow's search does (a passage must hold
+   * every word), or OR, Xapian's own default (any word, ranked).
+   */
+  enum Operator {
+    AND,
+    OR
+  }
+
   /** What indexing gave: the ingest and Xapian's version. */
   record Indexed(EngineRun.Ingest ingest, String version) {}
 
@@ -70,6 +80,7 @@ final class XapianEngine {
       Path questionsFile,
       int questions,
       List<String> passages,
+      Operator operator,
       int warmup,
       int rounds)
       throws IOException {
@@ -79,7 +90,8 @@ final class XapianEngine {
             db.toString(),
             questionsFile.toString(),
             Integer.toString(warmup),
-            Integer.toString(rounds));
+            Integer.toString(rounds),
+            operator.name().toLowerCase(Locale.ROOT));
     long[] wall = new long[questions * rounds];
     long[] cpu = new long[wall.length];
     List<List<String>> tops = new ArrayList<>();

@@ -68,6 +68,46 @@ class BenchCompareIT {
     assertThat(Files.readAllLines(work.resolve("passages-600.txt"))).hasSize(600);
   }
 
+  /** Needs Debian's python3-xapian, which .ci/run installs: this test must run there. */
+  @Test
+  void comparesWithXapianAsWhatDoTheyKnowRunsItAndWithItsOwnDefault(@TempDir Path work)
+      throws Exception {
+    CommandLineIT.Run run =
+        CommandLineIT.run(
+            "bench",
+            "compare",
+            "--size",
+            "600",
+            "--work",
+            work.toString(),
+            "--warmup",
+            "1",
+            "--rounds",
+            "2",
+            "--queries",
+            "src/test/resources/eval/heldout-queries.tsv",
+            "--python",
+            "/usr/bin/python3");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    List<String> rows = run.out().lines().skip(3).toList();
+    assertThat(rows).hasSize(6).allSatisfy(row -> assertThat(row.split("\\|", -1)).hasSize(10));
+    String and = rows.get(4);
+    String or = rows.get(5);
+    assertThat(and).startsWith("| Xapian 1.").contains("STEM_SOME, AND (as WhatDoTheyKnow)");
+    assertThat(or).startsWith("| Xapian 1.").contains("STEM_SOME, OR (Xapian's default)");
+    for (String row : List.of(and, or)) {
+      assertThat(cells(row)[1]).matches(MS_PAIR);
+      assertThat(cells(row)[6]).matches(SCORE);
+    }
+    // One index serves both: its ingest is given once, on the first row.
+    assertThat(cells(and)[3]).matches("[\\d,]+");
+    assertThat(cells(or)[3]).isEmpty();
+    // Any word rather than every word: the held-out questions, worded as people ask, find their
+    // quotes only when Xapian may rank passages that lack some of the question's words.
+    assertThat(Double.parseDouble(cells(or)[7])).isGreaterThan(Double.parseDouble(cells(and)[7]));
+  }
+
   @Test
   void badRoundsAreAUsageError(@TempDir Path work) {
     CommandLineIT.Run run =
