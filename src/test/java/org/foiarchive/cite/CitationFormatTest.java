@@ -154,23 +154,14 @@ class CitationFormatTest {
     return new Citation(
         c.passageId(),
         c.text(),
-        c.voice(),
-        c.person(),
-        c.body(),
-        c.title(),
-        c.kind(),
-        c.references(),
-        reference,
-        c.date(),
-        c.paragraph(),
-        c.page(),
-        c.url(),
-        c.archiveUrl(),
-        c.sha256(),
-        c.retrieved(),
-        c.cardUrl(),
+        c.speaker().as(c.speaker().voice(), reference),
+        c.document(),
+        c.location(),
+        c.copy(),
         c.accessed(),
-        c.officialSource());
+        c.officialSource(),
+        false,
+        null);
   }
 
   @Test
