@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.foiarchive.index.IndexedDocument;
+import org.foiarchive.passage.Speaker;
+import org.foiarchive.passage.Voice;
 import org.foiarchive.search.SearchHit;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -104,6 +106,26 @@ class CitationFormatTest {
     assertThat(CitationFormat.TEXT.format(c))
         .startsWith("Frank Zola (requester), ")
         .contains("(FOI request, Department for Work and Pensions, 2013) para 82");
+  }
+
+  @Test
+  void aCitationGroupsWhoSpeaksTheDocumentWhereInItAndTheArchivedCopy() {
+    Citation requester = load("requester-para82").citation();
+    assertThat(requester.speaker())
+        .isEqualTo(new Speaker(Voice.REQUESTER, "Frank Zola", "2013", null));
+    assertThat(requester.location().label()).isEqualTo("82");
+    assertThat(requester.location().page()).isNull();
+    assertThat(requester.copy().sha256())
+        .isEqualTo("a8dee6e50952a38c00237472e5c7578d77b58fc001bd93c7f3255c4819a36102");
+    assertThat(requester.copy().cardUrl()).isEqualTo(SITE + "/p/" + requester.passageId());
+    assertThat(requester.copy().archiveUrl()).startsWith(SITE + "/doc/");
+
+    Citation quoted = load("quoted-official-foi-5028").citation();
+    assertThat(quoted.speaker().voice()).isEqualTo(Voice.QUOTED_OFFICIAL);
+    assertThat(quoted.speaker().quotedReference()).isEqualTo("FOI 5028");
+    assertThat(quoted.document().body()).isEqualTo("refuted.org.uk");
+    assertThat(quoted.document().kind()).isEqualTo("commentary");
+    assertThat(quoted.document().references()).containsExactly("FOI 5028");
   }
 
   @Test
