@@ -15,6 +15,8 @@ import org.foiarchive.corpus.Source;
 import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.extract.MailMessage;
 import org.foiarchive.index.IndexedDocument;
+import org.foiarchive.passage.Location;
+import org.foiarchive.passage.Speaker;
 import org.foiarchive.passage.Voice;
 import org.foiarchive.search.ArchiveRoutes;
 import org.foiarchive.search.SearchHit;
@@ -28,20 +30,18 @@ import org.foiarchive.tag.ReferenceRecognizer;
  * copy with its SHA-256 and the date it was retrieved, and the date the citation was made. Rendered
  * by {@link CitationFormat}; every URL is absolute when the citation is made with a site URL.
  *
- * @param person who wrote the words where known (a message's sender, an annotation's author), else
- *     null
- * @param body the organisation the document comes from (the public body, or the site that published
- *     it)
- * @param voice one of {@link Voice}'s ids
- * @param references references printed in or before the passage ("FOI 2437"), canonical form; the
- *     manifest's references for the document when the passage carries none
- * @param quotedReference for quoted-official passages, the reference the quoted wording gives, or
- *     null
- * @param date ISO 8601 at the precision the source gives, or null when undated
- * @param url the original source, or null when the capture does not record it
- * @param archiveUrl the archived snapshot, byte for byte
- * @param retrieved when the snapshot was taken (ISO 8601 instant), or null
- * @param cardUrl this passage's quote card on the archive
+ * <p>Grouped as a reader checks it: who speaks ({@link Speaker}: the voice, the person, the date
+ * and a quotation's reference), the document cited, where the words stand in it ({@link Location}:
+ * paragraph and page), and the archived copy. The flat accessors ({@link #title()}, {@link
+ * #voice()}, …) are what the formats and templates read.
+ *
+ * @param speaker whose words these are: the voice, who wrote them where known (a message's sender,
+ *     an annotation's author; else the document's author), their date (the passage's own, else the
+ *     document's; ISO 8601 at the precision the source gives, or null when undated) and, for
+ *     quoted-official passages, the reference the quoted wording gives
+ * @param document the document the words are in
+ * @param location the paragraph as printed and the page; anchor, heading and context are not cited
+ * @param copy the archive's copy of the source and this passage's quote card
  * @param officialSource for quoted-official passages, the official document in the archive that
  *     carries the quoted reference, or null when the archive does not hold it
  * @param ocr true when the passage was read by OCR from a scan, which every format says
@@ -51,21 +51,10 @@ import org.foiarchive.tag.ReferenceRecognizer;
 public record Citation(
     String passageId,
     String text,
-    String voice,
-    String person,
-    String body,
-    String title,
-    String kind,
-    List<String> references,
-    String quotedReference,
-    String date,
-    String paragraph,
-    Integer page,
-    String url,
-    String archiveUrl,
-    String sha256,
-    String retrieved,
-    String cardUrl,
+    Speaker speaker,
+    CitedDocument document,
+    Location location,
+    ArchivedCopy copy,
     LocalDate accessed,
     OfficialSource officialSource,
     boolean ocr,
@@ -90,6 +79,33 @@ public record Citation(
 
   /** The official document a quoted-official passage reproduces, as held in the archive. */
   public record OfficialSource(String title, String reference, String url) {}
+
+  /**
+   * The document cited, as its citations name it.
+   *
+   * @param body the organisation the document comes from (the public body, or the site that
+   *     published it), or null
+   * @param kind one of {@link SourceKind}'s ids
+   * @param references references printed in or before the passage ("FOI 2437"), canonical form; the
+   *     manifest's references for the document when the passage carries none
+   * @param url the original source (at the exact message where the source allows), or null when the
+   *     capture does not record it
+   */
+  public record CitedDocument(
+      String title, String kind, String body, List<String> references, String url) {
+    public CitedDocument {
+      references = references == null ? List.of() : List.copyOf(references);
+    }
+  }
+
+  /**
+   * The archive's copy of the source, byte for byte, and the quote card of the passage.
+   *
+   * @param archiveUrl the archived snapshot
+   * @param retrieved when the snapshot was taken (ISO 8601 instant), or null
+   * @param cardUrl this passage's quote card on the archive
+   */
+  public record ArchivedCopy(String archiveUrl, String sha256, String retrieved, String cardUrl) {}
 
   /**
    * The document an attachment came with, as its citations name it: "‘Re: FOI request’ (e-mail from
@@ -166,55 +182,6 @@ public record Citation(
    */
   public static final String OCR_NOTE = "text read by OCR; check against the scan";
 
-  public Citation {
-    references = references == null ? List.of() : List.copyOf(references);
-  }
-
-  public Citation(
-      String passageId,
-      String text,
-      String voice,
-      String person,
-      String body,
-      String title,
-      String kind,
-      List<String> references,
-      String quotedReference,
-      String date,
-      String paragraph,
-      Integer page,
-      String url,
-      String archiveUrl,
-      String sha256,
-      String retrieved,
-      String cardUrl,
-      LocalDate accessed,
-      OfficialSource officialSource) {
-    this(
-        passageId,
-        text,
-        voice,
-        person,
-        body,
-        title,
-        kind,
-        references,
-        quotedReference,
-        date,
-        paragraph,
-        page,
-        url,
-        archiveUrl,
-        sha256,
-        retrieved,
-        cardUrl,
-        accessed,
-        officialSource,
-        false,
-        null);
-  }
-
-  /** "attached to ‘Re: FOI request’ (e-mail from …)" for a passage in an attachment, else null. */
   /**
    * What a bibliographic note says about where the words stand and how they were read, in order:
    * the pinpoint, the voice, OCR and the message an attachment came with. Each is left out when it
@@ -233,6 +200,7 @@ public record Citation(
     return notes;
   }
 
+  /** "attached to ‘Re: FOI request’ (e-mail from …)" for a passage in an attachment, else null. */
   public String attachedToNote() {
     return attachedTo == null ? null : attachedTo.note();
   }
@@ -274,24 +242,34 @@ public record Citation(
       // An attachment with no address of its own is found with the message that brought it.
       url = blankToNull(parent.source().provenance().url());
     }
+    Voice voice = Voice.fromId(hit.voice()).orElse(null);
+    Speaker speaker =
+        new Speaker(
+            voice,
+            blankToNull(hit.author() != null ? hit.author() : source.provenance().author()),
+            blankToNull(hit.date() != null ? hit.date() : source.provenance().date()),
+            blankToNull(hit.quotedReference()));
+    CitedDocument cited =
+        new CitedDocument(
+            document.title(),
+            hit.kind() != null ? hit.kind() : source.provenance().kind(),
+            blankToNull(
+                hit.publisher() != null ? hit.publisher() : source.provenance().publisher()),
+            hit.references().isEmpty() ? source.provenance().references() : hit.references(),
+            url);
+    ArchivedCopy copy =
+        new ArchivedCopy(
+            site + hit.archiveUrl(),
+            source.capture().sha256(),
+            blankToNull(source.capture().retrieved()),
+            site + ArchiveRoutes.quoteCard(hit.passageId()));
     return new Citation(
         hit.passageId(),
         hit.text(),
-        hit.voice(),
-        blankToNull(hit.author() != null ? hit.author() : source.provenance().author()),
-        blankToNull(hit.publisher() != null ? hit.publisher() : source.provenance().publisher()),
-        document.title(),
-        hit.kind() != null ? hit.kind() : source.provenance().kind(),
-        hit.references().isEmpty() ? source.provenance().references() : hit.references(),
-        blankToNull(hit.quotedReference()),
-        blankToNull(hit.date() != null ? hit.date() : source.provenance().date()),
-        blankToNull(hit.paragraph()),
-        hit.page(),
-        url,
-        site + hit.archiveUrl(),
-        source.capture().sha256(),
-        blankToNull(source.capture().retrieved()),
-        site + ArchiveRoutes.quoteCard(hit.passageId()),
+        speaker,
+        cited,
+        new Location(blankToNull(hit.paragraph()), hit.page(), null, null, null),
+        copy,
         accessed,
         null,
         hit.ocr(),
@@ -300,35 +278,81 @@ public record Citation(
 
   public Citation withOfficialSource(OfficialSource source) {
     return new Citation(
-        passageId,
-        text,
-        voice,
-        person,
-        body,
-        title,
-        kind,
-        references,
-        quotedReference,
-        date,
-        paragraph,
-        page,
-        url,
-        archiveUrl,
-        sha256,
-        retrieved,
-        cardUrl,
-        accessed,
-        source,
-        ocr,
-        attachedTo);
+        passageId, text, speaker, document, location, copy, accessed, source, ocr, attachedTo);
+  }
+
+  /**
+   * The voice's id ({@code quoted-official}), or null when the index did not record a known one.
+   */
+  public String voice() {
+    return speaker.voice() == null ? null : speaker.voice().id();
+  }
+
+  /** Who wrote the words where known, else null. */
+  public String person() {
+    return speaker.author();
+  }
+
+  /** ISO 8601 at the precision the source gives, or null when undated. */
+  public String date() {
+    return speaker.date();
+  }
+
+  public String quotedReference() {
+    return speaker.quotedReference();
+  }
+
+  public String body() {
+    return document.body();
+  }
+
+  public String title() {
+    return document.title();
+  }
+
+  public String kind() {
+    return document.kind();
+  }
+
+  public List<String> references() {
+    return document.references();
+  }
+
+  public String url() {
+    return document.url();
+  }
+
+  /** The paragraph number as printed, or null. */
+  public String paragraph() {
+    return location.label();
+  }
+
+  public Integer page() {
+    return location.page();
+  }
+
+  public String archiveUrl() {
+    return copy.archiveUrl();
+  }
+
+  public String sha256() {
+    return copy.sha256();
+  }
+
+  public String retrieved() {
+    return copy.retrieved();
+  }
+
+  public String cardUrl() {
+    return copy.cardUrl();
   }
 
   public boolean isOfficial() {
-    return Voice.OFFICIAL.id().equals(voice);
+    return speaker.voice() == Voice.OFFICIAL;
   }
 
   public boolean isQuotedOfficial() {
-    return Voice.QUOTED_OFFICIAL.id().equals(voice);
+    return speaker.voice() == Voice.QUOTED_OFFICIAL;
   }
 
   /**
@@ -339,6 +363,7 @@ public record Citation(
    * guess who wrote a quotation.
    */
   public String quotedBody() {
+    String quotedReference = quotedReference();
     if (!isQuotedOfficial() || quotedReference == null) {
       return null;
     }
@@ -384,6 +409,8 @@ public record Citation(
    * that published them.
    */
   public String writer() {
+    String person = person();
+    String body = body();
     if (isOfficial()) {
       if (body == null) {
         return person;
@@ -408,32 +435,33 @@ public record Citation(
     if (isOfficial()) {
       return null;
     }
-    if (Voice.COMMENTARY.id().equals(voice)
-        && (SourceKind.COMMENTARY.id().equals(kind) || SourceKind.FORUM.id().equals(kind))) {
+    if (speaker.voice() == Voice.COMMENTARY
+        && (SourceKind.COMMENTARY.id().equals(kind()) || SourceKind.FORUM.id().equals(kind()))) {
       return null;
     }
     if (isQuotedOfficial()) {
+      String quotedReference = quotedReference();
       String quoted = quotedBody() == null ? "official wording" : quotedBody();
       return quotedReference == null
           ? "quoting " + quoted
           : "quoting " + quoted + ", " + quotedReference;
     }
-    return Voice.fromId(voice).map(v -> v.label().toLowerCase(Locale.ROOT)).orElse(voice);
+    return speaker.voice() == null ? null : speaker.voice().label().toLowerCase(Locale.ROOT);
   }
 
   /** The kind of document as a reader says it ("FOI response", "Commentary"). */
   public String kindLabel() {
-    return SourceKind.fromId(kind).map(SourceKind::label).orElse(kind);
+    return SourceKind.fromId(kind()).map(SourceKind::label).orElse(kind());
   }
 
   /** The passage's date in words: "12 June 2013", "June 2013", "2013", or "undated". */
   public String dateInWords() {
-    return date == null ? "undated" : inWords(date);
+    return date() == null ? "undated" : inWords(date());
   }
 
   /** The day the snapshot was taken, in words, or null. */
   public String retrievedInWords() {
-    return retrieved == null ? null : instantInWords(retrieved);
+    return retrieved() == null ? null : instantInWords(retrieved());
   }
 
   /**
@@ -461,7 +489,7 @@ public record Citation(
     if (attribution() != null) {
       out.append(attribution()).append(", ");
     }
-    out.append('‘').append(title).append("’ (").append(dateInWords()).append(')');
+    out.append('‘').append(title()).append("’ (").append(dateInWords()).append(')');
     if (!pinpoint().isEmpty()) {
       out.append(' ').append(pinpoint());
     }
@@ -472,6 +500,8 @@ public record Citation(
    * "para 51", "p 2", or both, as OSCOLA pinpoints are written; empty when the passage has neither.
    */
   public String pinpoint() {
+    String paragraph = paragraph();
+    Integer page = page();
     StringBuilder out = new StringBuilder();
     if (paragraph != null) {
       out.append("para ").append(paragraph.replaceFirst("\\.$", ""));

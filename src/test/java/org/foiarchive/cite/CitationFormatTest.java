@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.foiarchive.index.IndexedDocument;
+import org.foiarchive.passage.Speaker;
+import org.foiarchive.passage.Voice;
 import org.foiarchive.search.SearchHit;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -107,6 +109,26 @@ class CitationFormatTest {
   }
 
   @Test
+  void aCitationGroupsWhoSpeaksTheDocumentWhereInItAndTheArchivedCopy() {
+    Citation requester = load("requester-para82").citation();
+    assertThat(requester.speaker())
+        .isEqualTo(new Speaker(Voice.REQUESTER, "Frank Zola", "2013", null));
+    assertThat(requester.location().label()).isEqualTo("82");
+    assertThat(requester.location().page()).isNull();
+    assertThat(requester.copy().sha256())
+        .isEqualTo("a8dee6e50952a38c00237472e5c7578d77b58fc001bd93c7f3255c4819a36102");
+    assertThat(requester.copy().cardUrl()).isEqualTo(SITE + "/p/" + requester.passageId());
+    assertThat(requester.copy().archiveUrl()).startsWith(SITE + "/doc/");
+
+    Citation quoted = load("quoted-official-foi-5028").citation();
+    assertThat(quoted.speaker().voice()).isEqualTo(Voice.QUOTED_OFFICIAL);
+    assertThat(quoted.speaker().quotedReference()).isEqualTo("FOI 5028");
+    assertThat(quoted.document().body()).isEqualTo("refuted.org.uk");
+    assertThat(quoted.document().kind()).isEqualTo("commentary");
+    assertThat(quoted.document().references()).containsExactly("FOI 5028");
+  }
+
+  @Test
   void quotedWordingIsCitedAsTheBodysWhenItsReferenceSaysWhichBody() {
     Citation quoted = load("quoted-official-foi-5028").citation();
     assertThat(withQuotedReference(quoted, "ENQ*******").quotedBody())
@@ -154,23 +176,14 @@ class CitationFormatTest {
     return new Citation(
         c.passageId(),
         c.text(),
-        c.voice(),
-        c.person(),
-        c.body(),
-        c.title(),
-        c.kind(),
-        c.references(),
-        reference,
-        c.date(),
-        c.paragraph(),
-        c.page(),
-        c.url(),
-        c.archiveUrl(),
-        c.sha256(),
-        c.retrieved(),
-        c.cardUrl(),
+        c.speaker().as(c.speaker().voice(), reference),
+        c.document(),
+        c.location(),
+        c.copy(),
         c.accessed(),
-        c.officialSource());
+        c.officialSource(),
+        false,
+        null);
   }
 
   @Test
