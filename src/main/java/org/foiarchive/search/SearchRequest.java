@@ -40,20 +40,6 @@ public record SearchRequest(
     limit = Math.max(1, Math.min(limit, MAX_LIMIT));
   }
 
-  /** A request with its facets counted. */
-  public SearchRequest(
-      String query,
-      List<String> topics,
-      List<String> kinds,
-      List<String> voices,
-      List<String> publishers,
-      String from,
-      String to,
-      int offset,
-      int limit) {
-    this(query, topics, kinds, voices, publishers, from, to, offset, limit, true);
-  }
-
   public static SearchRequest of(String query, int limit) {
     return builder(query).limit(limit).build();
   }
@@ -159,8 +145,7 @@ public record SearchRequest(
 
   /** The same search, another page of it. */
   public SearchRequest atOffset(int offset) {
-    return new SearchRequest(
-        query, topics, kinds, voices, publishers, from, to, offset, limit, facets);
+    return toBuilder().offset(offset).build();
   }
 
   private static List<String> clean(List<String> values) {

@@ -63,16 +63,10 @@ class QueryCostIT {
   @Test
   void pagesFarDownAreCappedNotComputed() {
     SearchRequest deep =
-        new SearchRequest(
-            "universal jobmatch",
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            null,
-            null,
-            Integer.MAX_VALUE,
-            Integer.MAX_VALUE);
+        SearchRequest.builder("universal jobmatch")
+            .offset(Integer.MAX_VALUE)
+            .limit(Integer.MAX_VALUE)
+            .build();
     assertThat(deep.offset()).isEqualTo(SearchRequest.MAX_WINDOW);
     assertThat(deep.limit()).isEqualTo(SearchRequest.MAX_LIMIT);
     SearchResults results = searcher.search(deep);

@@ -45,7 +45,8 @@ class SearchRequestTest {
                 "2013",
                 "2015",
                 20,
-                10));
+                10,
+                true));
   }
 
   @Test

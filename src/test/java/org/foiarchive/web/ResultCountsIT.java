@@ -48,8 +48,7 @@ class ResultCountsIT {
       do {
         page =
             searcher.search(
-                new SearchRequest(
-                    query, null, null, null, null, null, null, offset, SearchRequest.MAX_LIMIT));
+                SearchRequest.builder(query).offset(offset).limit(SearchRequest.MAX_LIMIT).build());
         page.hits().stream().map(SearchHit::docId).forEach(documents::add);
         offset += SearchRequest.MAX_LIMIT;
       } while (offset < page.total());
