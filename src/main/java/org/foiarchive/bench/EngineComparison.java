@@ -212,11 +212,9 @@ public final class EngineComparison {
         say("Xapian: querying, words joined by %s", operator);
         runs.add(
             xapian.query(
-                engine
-                    + (operator == XapianEngine.Operator.AND
-                        ? "AND (as WhatDoTheyKnow)"
-                        : "OR (Xapian's default)"),
-                operator == XapianEngine.Operator.AND ? indexed.ingest() : null,
+                engine + operator.label,
+                // One index serves both rows: its ingest is given once, on the first.
+                runs.isEmpty() ? indexed.ingest() : null,
                 db,
                 questionsFile,
                 questions.size(),

@@ -74,6 +74,12 @@ public record EngineRun(
         }
       }
     }
+    return measured(engine, ingest, wall, cpu, tops);
+  }
+
+  /** A run from its per-question times (nanoseconds) and what it ranked first for each question. */
+  static EngineRun measured(
+      String engine, Ingest ingest, long[] wall, long[] cpu, List<List<String>> tops) {
     return new EngineRun(
         engine,
         null,

@@ -48,8 +48,15 @@ final class XapianEngine {
    * every word), or OR, Xapian's own default (any word, ranked).
    */
   enum Operator {
-    AND,
-    OR
+    AND("AND (as WhatDoTheyKnow)"),
+    OR("OR (Xapian's default)");
+
+    /** How the table names this way of joining words. */
+    final String label;
+
+    Operator(String label) {
+      this.label = label;
+    }
   }
 
   /** What indexing gave: the ingest and Xapian's version. */
@@ -113,13 +120,7 @@ final class XapianEngine {
     if (n != wall.length || tops.size() != questions) {
       throw new IOException("the Xapian script answered " + n + " timings of " + wall.length);
     }
-    return new EngineRun(
-        engine,
-        null,
-        ingest,
-        Measurements.Latency.of(wall),
-        Measurements.Latency.of(cpu),
-        List.copyOf(tops));
+    return EngineRun.measured(engine, ingest, wall, cpu, tops);
   }
 
   private String run(String... args) throws IOException {

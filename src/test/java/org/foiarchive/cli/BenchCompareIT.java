@@ -20,22 +20,7 @@ class BenchCompareIT {
   @Test
   void comparesFoiarchiveWithBareLuceneInOneTableAndSaysWhenXapianIsMissing(@TempDir Path work)
       throws Exception {
-    CommandLineIT.Run run =
-        CommandLineIT.run(
-            "bench",
-            "compare",
-            "--size",
-            "600",
-            "--work",
-            work.toString(),
-            "--warmup",
-            "1",
-            "--rounds",
-            "2",
-            "--queries",
-            "src/test/resources/eval/heldout-queries.tsv",
-            "--python",
-            work.resolve("no-such-python").toString());
+    CommandLineIT.Run run = compare(work, work.resolve("no-such-python").toString());
 
     assertThat(run.status()).as(run.err()).isZero();
     List<String> lines = run.out().lines().toList();
@@ -72,22 +57,7 @@ class BenchCompareIT {
   @Test
   void comparesWithXapianAsWhatDoTheyKnowRunsItAndWithItsOwnDefault(@TempDir Path work)
       throws Exception {
-    CommandLineIT.Run run =
-        CommandLineIT.run(
-            "bench",
-            "compare",
-            "--size",
-            "600",
-            "--work",
-            work.toString(),
-            "--warmup",
-            "1",
-            "--rounds",
-            "2",
-            "--queries",
-            "src/test/resources/eval/heldout-queries.tsv",
-            "--python",
-            "/usr/bin/python3");
+    CommandLineIT.Run run = compare(work, "/usr/bin/python3");
 
     assertThat(run.status()).as(run.err()).isZero();
     List<String> rows = run.out().lines().skip(3).toList();
@@ -114,6 +84,25 @@ class BenchCompareIT {
         CommandLineIT.run("bench", "compare", "--work", work.toString(), "--rounds", "0");
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("--rounds must be at least 1");
+  }
+
+  /** {@code bench compare} on 600 generated passages and the held-out questions, briefly timed. */
+  private static CommandLineIT.Run compare(Path work, String python) {
+    return CommandLineIT.run(
+        "bench",
+        "compare",
+        "--size",
+        "600",
+        "--work",
+        work.toString(),
+        "--warmup",
+        "1",
+        "--rounds",
+        "2",
+        "--queries",
+        "src/test/resources/eval/heldout-queries.tsv",
+        "--python",
+        python);
   }
 
   private static String[] cells(String row) {
