@@ -3,20 +3,17 @@ package org.foiarchive.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.foiarchive.corpus.Source;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
-import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.index.LuceneArchiveWriter;
-import org.foiarchive.passage.Location;
-import org.foiarchive.passage.Passage;
-import org.foiarchive.passage.Speaker;
 import org.foiarchive.passage.Voice;
 import org.foiarchive.tag.ReferenceRecognizer;
+import org.foiarchive.testing.WrittenDocuments;
+import org.foiarchive.testing.WrittenDocuments.Text;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,27 +31,13 @@ class QuestionsAndGlossaryIT {
 
   private static void add(LuceneArchiveWriter writer, String docId, String... texts)
       throws Exception {
-    Source source =
-        Source.of(docId, "https://example.org/" + docId, "forum", "Thread " + docId)
-            .withMetadata(null, null, "2016-01-01", List.of(), List.of(), null, null);
-    List<Passage> passages = new ArrayList<>();
-    for (int i = 0; i < texts.length; i++) {
-      passages.add(
-          new Passage(
-              Passage.idOf(docId, i + 1),
-              docId,
-              i + 1,
-              texts[i],
-              new Location(null, null, null, null, ""),
-              new Speaker(Voice.COMMENTARY, null, "2016-01-01", null),
-              List.of(),
-              List.of(),
-              false));
-    }
-    writer.add(
-        new IndexedDocument(
-            source, "Thread " + docId, "text/plain", null, passages.size(), List.of(), List.of()),
-        passages);
+    WrittenDocuments.add(
+        writer,
+        docId,
+        "forum",
+        "Thread " + docId,
+        "2016-01-01",
+        Arrays.stream(texts).map(text -> new Text(text, Voice.COMMENTARY)).toList());
   }
 
   @BeforeAll

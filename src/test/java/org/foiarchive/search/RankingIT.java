@@ -6,16 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.foiarchive.corpus.Source;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
-import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.index.LuceneArchiveWriter;
-import org.foiarchive.passage.Location;
-import org.foiarchive.passage.Passage;
-import org.foiarchive.passage.Speaker;
 import org.foiarchive.passage.Voice;
 import org.foiarchive.tag.ReferenceRecognizer;
+import org.foiarchive.testing.WrittenDocuments;
+import org.foiarchive.testing.WrittenDocuments.Text;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,31 +27,9 @@ class RankingIT {
   @TempDir static Path dir;
   private static LuceneArchiveSearcher searcher;
 
-  private record Text(String text, Voice voice) {}
-
   private static void add(LuceneArchiveWriter writer, String docId, String kind, List<Text> texts)
       throws Exception {
-    Source source =
-        Source.of(docId, "https://example.org/" + docId, kind, "Document " + docId)
-            .withMetadata(null, null, "2014-01-01", List.of(), List.of(), null, null);
-    List<Passage> passages = new ArrayList<>();
-    for (int i = 0; i < texts.size(); i++) {
-      passages.add(
-          new Passage(
-              Passage.idOf(docId, i + 1),
-              docId,
-              i + 1,
-              texts.get(i).text(),
-              new Location(null, null, null, null, ""),
-              new Speaker(texts.get(i).voice(), null, "2014-01-01", null),
-              List.of(),
-              List.of(),
-              false));
-    }
-    writer.add(
-        new IndexedDocument(
-            source, "Document " + docId, "text/plain", null, passages.size(), List.of(), List.of()),
-        passages);
+    WrittenDocuments.add(writer, docId, kind, "Document " + docId, "2014-01-01", texts);
   }
 
   @BeforeAll

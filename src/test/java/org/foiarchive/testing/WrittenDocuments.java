@@ -1,0 +1,55 @@
+package org.foiarchive.testing;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.foiarchive.corpus.Source;
+import org.foiarchive.index.IndexedDocument;
+import org.foiarchive.index.LuceneArchiveWriter;
+import org.foiarchive.passage.Location;
+import org.foiarchive.passage.Passage;
+import org.foiarchive.passage.Speaker;
+import org.foiarchive.passage.Voice;
+
+/**
+ * Documents written straight into a real index, passage by passage, for ranking tests that need
+ * exactly these words and voices and nothing extraction or splitting would add.
+ */
+public final class WrittenDocuments {
+  private WrittenDocuments() {}
+
+  /** One passage's words and who says them. */
+  public record Text(String text, Voice voice) {}
+
+  /** A plain-text document {@code docId} of one kind, titled {@code title}, of those passages. */
+  public static void add(
+      LuceneArchiveWriter writer,
+      String docId,
+      String kind,
+      String title,
+      String date,
+      List<Text> texts)
+      throws IOException {
+    Source source =
+        Source.of(docId, "https://example.org/" + docId, kind, title)
+            .withMetadata(null, null, date, List.of(), List.of(), null, null);
+    List<Passage> passages = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      passages.add(
+          new Passage(
+              Passage.idOf(docId, i + 1),
+              docId,
+              i + 1,
+              texts.get(i).text(),
+              new Location(null, null, null, null, ""),
+              new Speaker(texts.get(i).voice(), null, date, null),
+              List.of(),
+              List.of(),
+              false));
+    }
+    writer.add(
+        new IndexedDocument(
+            source, title, "text/plain", null, passages.size(), List.of(), List.of()),
+        passages);
+  }
+}
