@@ -107,53 +107,92 @@ public final class ArchiveQueryBuilder {
     List<Notice> notices = new ArrayList<>(parsed.notes());
     QueryBuilder builder = new QueryBuilder(analyzer);
     builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-
-    BooleanQuery.Builder ranking = new BooleanQuery.Builder();
-    BooleanQuery.Builder highlight = new BooleanQuery.Builder();
-    // What finds a passage: its words, what is printed around it, references, paragraph numbers. At
-    // least one must match unless a required part (a phrase, +word, a OR b) does the finding.
-    BooleanQuery.Builder finding = new BooleanQuery.Builder();
-    // What only adds weight to a passage found otherwise: the document's title, the neighbouring
-    // passages, query words close together. Alone they would find every passage of a document.
-    BooleanQuery.Builder support = new BooleanQuery.Builder();
+    Clauses clauses = new Clauses();
 
     List<String> subject =
         tuning.dropQuestionWords() ? QuestionWords.subjectWords(parsed.words()) : parsed.words();
     Query proximity =
-        addSubjectWords(subject, spelling, builder, finding, support, highlight, notices);
+        addSubjectWords(
+            subject,
+            spelling,
+            builder,
+            clauses.finding,
+            clauses.support,
+            clauses.highlight,
+            notices);
     // References typed among the words ("FOI 2437") find what carries them, at a fixed weight:
     // carrying a reference is yes or no. One inside ref:"..." is a filter, handled with the others.
-    List<Reference> typedReferences = addTypedReferences(parsed.freeText(), finding);
-    addParagraphLabels(parsed.freeText(), finding);
-    addRequiredGroups(parsed, builder, ranking, support, highlight);
+    List<Reference> typedReferences = addTypedReferences(parsed.freeText(), clauses.finding);
+    addParagraphLabels(parsed.freeText(), clauses.finding);
+    addRequiredGroups(parsed, builder, clauses.ranking, clauses.support, clauses.highlight);
 
-    BooleanQuery findingQuery = finding.build();
+    BooleanQuery findingQuery = clauses.finding.build();
+    BooleanQuery supportQuery = clauses.support.build();
+    addFindingAndSupport(clauses.ranking, findingQuery, supportQuery, parsed);
+    // Exclusions and filters apply to both forms of the ranking below.
+    List<BooleanClause> restricting = restrictions(parsed, request, builder, findingQuery, notices);
+    restricting.forEach(clauses.ranking::add);
+    return new ArchiveQuery(
+        clauses.ranking.build(),
+        clauses.highlight.build(),
+        List.copyOf(notices),
+        parsed,
+        !typedReferences.isEmpty() || QueryIntent.asksWhatWasSaid(request.query(), parsed),
+        concepts(builder, subject, spelling),
+        prunableCandidates(parsed, findingQuery, supportQuery, restricting),
+        proximity,
+        QueryIntent.asksAQuestion(request.query(), parsed));
+  }
+
+  /** The parts of one query being built, each with the job its clauses do. */
+  private static final class Clauses {
+    final BooleanQuery.Builder ranking = new BooleanQuery.Builder();
+    final BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+
+    /**
+     * What finds a passage: its words, what is printed around it, references, paragraph numbers. At
+     * least one must match unless a required part (a phrase, +word, a OR b) does the finding.
+     */
+    final BooleanQuery.Builder finding = new BooleanQuery.Builder();
+
+    /**
+     * What only adds weight to a passage found otherwise: the document's title, the neighbouring
+     * passages, query words close together. Alone they would find every passage of a document.
+     */
+    final BooleanQuery.Builder support = new BooleanQuery.Builder();
+  }
+
+  /**
+   * The finding words, required unless a required group does the finding (and everything when
+   * nothing does), and the supporting ones, which only add weight.
+   */
+  private static void addFindingAndSupport(
+      BooleanQuery.Builder ranking,
+      BooleanQuery findingQuery,
+      BooleanQuery supportQuery,
+      ParsedQuery parsed) {
     if (!findingQuery.clauses().isEmpty()) {
       ranking.add(findingQuery, parsed.groups().isEmpty() ? Occur.MUST : Occur.SHOULD);
     } else if (parsed.groups().isEmpty()) {
       ranking.add(new MatchAllDocsQuery(), Occur.MUST);
     }
-    BooleanQuery supportQuery = support.build();
     if (!supportQuery.clauses().isEmpty()) {
       ranking.add(supportQuery, Occur.SHOULD);
     }
-    // Exclusions and filters apply to both forms of the ranking below.
-    List<BooleanClause> restricting = restrictions(parsed, request, builder, findingQuery, notices);
-    restricting.forEach(ranking::add);
-    Query candidates =
-        parsed.groups().isEmpty() && !supportQuery.clauses().isEmpty()
-            ? candidates(findingQuery, restricting)
-            : null;
-    return new ArchiveQuery(
-        ranking.build(),
-        highlight.build(),
-        List.copyOf(notices),
-        parsed,
-        !typedReferences.isEmpty() || QueryIntent.asksWhatWasSaid(request.query(), parsed),
-        concepts(builder, subject, spelling),
-        candidates,
-        proximity,
-        QueryIntent.asksAQuestion(request.query(), parsed));
+  }
+
+  /**
+   * The flat candidate query when the ranking has supporting clauses to skip and no required group,
+   * else null.
+   */
+  private static Query prunableCandidates(
+      ParsedQuery parsed,
+      BooleanQuery findingQuery,
+      BooleanQuery supportQuery,
+      List<BooleanClause> restricting) {
+    return parsed.groups().isEmpty() && !supportQuery.clauses().isEmpty()
+        ? candidates(findingQuery, restricting)
+        : null;
   }
 
   /**

@@ -94,6 +94,10 @@ final class TopHitFacets {
     return documents.size();
   }
 
+  /**
+   * Counts per dimension of the facet values of the matches, each dimension's {@code
+   * valuesPerDimension} commonest values first, in the order of {@link ArchiveFacets#DIMENSIONS}.
+   */
   static Map<String, Map<String, Long>> count(
       IndexReader reader, int[] matches, int valuesPerDimension) throws IOException {
     Map<String, Map<String, Long>> counts = new HashMap<>();
@@ -108,26 +112,44 @@ final class TopHitFacets {
       if (docs[i] >= end) {
         continue;
       }
-      SortedSetDocValues values =
-          leaf.reader().getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-      Map<Long, Long> byOrdinal = new HashMap<>();
-      for (; i < docs.length && docs[i] < end; i++) {
-        if (values != null && values.advanceExact(docs[i] - leaf.docBase)) {
-          for (int k = 0; k < values.docValueCount(); k++) {
-            byOrdinal.merge(values.nextOrd(), 1L, Long::sum);
-          }
-        }
-      }
-      // Ordinals are per segment: each distinct one is looked up once, not once per hit.
-      for (Map.Entry<Long, Long> e : byOrdinal.entrySet()) {
-        String[] path = FacetsConfig.stringToPath(values.lookupOrd(e.getKey()).utf8ToString());
-        if (path.length == 2) {
-          counts
-              .computeIfAbsent(path[0], d -> new HashMap<>())
-              .merge(path[1], e.getValue(), Long::sum);
+      i = countInSegment(leaf, docs, i, end, counts);
+    }
+    return commonestFirst(counts, valuesPerDimension);
+  }
+
+  /**
+   * Adds the facet values of the sorted matches from {@code first} that lie in this segment (below
+   * {@code end}) to {@code counts}; returns the position of the first match beyond it.
+   */
+  private static int countInSegment(
+      LeafReaderContext leaf, int[] docs, int first, int end, Map<String, Map<String, Long>> counts)
+      throws IOException {
+    SortedSetDocValues values =
+        leaf.reader().getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+    Map<Long, Long> byOrdinal = new HashMap<>();
+    int i = first;
+    for (; i < docs.length && docs[i] < end; i++) {
+      if (values != null && values.advanceExact(docs[i] - leaf.docBase)) {
+        for (int k = 0; k < values.docValueCount(); k++) {
+          byOrdinal.merge(values.nextOrd(), 1L, Long::sum);
         }
       }
     }
+    // Ordinals are per segment: each distinct one is looked up once, not once per hit.
+    for (Map.Entry<Long, Long> e : byOrdinal.entrySet()) {
+      String[] path = FacetsConfig.stringToPath(values.lookupOrd(e.getKey()).utf8ToString());
+      if (path.length == 2) {
+        counts
+            .computeIfAbsent(path[0], d -> new HashMap<>())
+            .merge(path[1], e.getValue(), Long::sum);
+      }
+    }
+    return i;
+  }
+
+  /** Each dimension's values by count, highest first (ties by name), at most {@code max} each. */
+  private static Map<String, Map<String, Long>> commonestFirst(
+      Map<String, Map<String, Long>> counts, int max) {
     Map<String, Map<String, Long>> ordered = new LinkedHashMap<>();
     for (String dimension : ArchiveFacets.DIMENSIONS) {
       List<Map.Entry<String, Long>> entries =
@@ -137,7 +159,7 @@ final class TopHitFacets {
               .reversed()
               .thenComparing(Map.Entry.comparingByKey()));
       Map<String, Long> top = new LinkedHashMap<>();
-      entries.stream().limit(valuesPerDimension).forEach(e -> top.put(e.getKey(), e.getValue()));
+      entries.stream().limit(max).forEach(e -> top.put(e.getKey(), e.getValue()));
       ordered.put(dimension, top);
     }
     return ordered;
