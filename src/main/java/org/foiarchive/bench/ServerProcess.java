@@ -123,14 +123,6 @@ public final class ServerProcess implements AutoCloseable {
     }
   }
 
-  public int port() {
-    return port;
-  }
-
-  public long pid() {
-    return process.pid();
-  }
-
   /** CPU time the server process has used so far, in milliseconds. */
   public long cpuMillis() {
     return process.toHandle().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
