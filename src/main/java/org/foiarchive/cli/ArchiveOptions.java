@@ -9,13 +9,13 @@ public class ArchiveOptions {
       names = "--corpus",
       paramLabel = "DIR",
       defaultValue = "corpus",
-      description = "Corpus folder (sources.yml, snapshots/). Default: ${DEFAULT-VALUE}")
+      descriptionKey = "archive.corpus")
   Path corpus;
 
   @Option(
       names = "--index",
       paramLabel = "DIR",
       defaultValue = "index",
-      description = "Index folder, rebuilt from the corpus by ingest. Default: ${DEFAULT-VALUE}")
+      descriptionKey = "archive.index")
   Path index;
 }

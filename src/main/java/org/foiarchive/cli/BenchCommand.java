@@ -30,15 +30,6 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = {
-      "Benchmarks at archive scale. 'generate' writes a realistic corpus of N passages (from the real",
-      "corpus's words); 'ingest', 'query', 'startup' and 'http' measure it; 'all' runs the four in turn.",
-      "",
-      "Example:",
-      "  foiarchive bench generate --passages 1000000 --out target/bench/corpus",
-      "  foiarchive bench all --corpus target/bench/corpus --index target/bench/index",
-      "  foiarchive bench compare --size 20000 --queries src/test/resources/eval/heldout-queries.tsv"
-    },
     subcommands = {
       BenchCommand.Generate.class,
       BenchCommand.Ingest.class,
@@ -58,41 +49,18 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /** {@code bench generate}: a synthetic corpus in the real corpus's words and structure. */
-  @Command(
-      name = "generate",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Writes a corpus of about N passages: request threads, replies, guidance, blogs, forums.",
-        "",
-        "Example:",
-        "  foiarchive bench generate --passages 1000000 --out target/bench/corpus"
-      })
+  @Command(name = "generate", mixinStandardHelpOptions = true)
   static final class Generate implements Callable<Integer> {
-    @Option(
-        names = "--passages",
-        required = true,
-        paramLabel = "N",
-        description = "Passages to generate.")
+    @Option(names = "--passages", required = true, paramLabel = "N")
     long passages;
 
-    @Option(
-        names = "--out",
-        defaultValue = "target/bench/corpus",
-        paramLabel = "DIR",
-        description = "Where to write the corpus. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--out", defaultValue = "target/bench/corpus", paramLabel = "DIR")
     Path out;
 
-    @Option(
-        names = "--from",
-        defaultValue = "corpus",
-        paramLabel = "DIR",
-        description = "The real corpus whose words and topics to use. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--from", defaultValue = "corpus", paramLabel = "DIR")
     Path from;
 
-    @Option(
-        names = "--seed",
-        defaultValue = "20130612",
-        description = "Random seed. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--seed", defaultValue = "20130612")
     long seed;
 
     @Spec CommandSpec spec;
@@ -126,15 +94,7 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /** {@code bench ingest}: ingest throughput and index size. */
-  @Command(
-      name = "ingest",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Ingests a corpus and reports passages per second, index size and heap.",
-        "",
-        "Example:",
-        "  foiarchive bench ingest --corpus target/bench/corpus --index target/bench/index"
-      })
+  @Command(name = "ingest", mixinStandardHelpOptions = true)
   static final class Ingest extends Measurement {
     @Override
     int measure(BenchOptions o, PrintWriter out) throws IOException {
@@ -143,16 +103,7 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /** {@code bench query}: in-process latency of the query mix. */
-  @Command(
-      name = "query",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Runs the fixed query mix (with highlighting and facets) against an index, in process,",
-        "and reports latency percentiles and heap in use.",
-        "",
-        "Example:",
-        "  foiarchive bench query --index target/bench/index --rounds 200"
-      })
+  @Command(name = "query", mixinStandardHelpOptions = true)
   static final class Query extends Measurement {
     @Override
     int measure(BenchOptions o, PrintWriter out) throws IOException {
@@ -161,15 +112,7 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /** {@code bench startup}: time from starting the server process to its first answered search. */
-  @Command(
-      name = "startup",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Starts the server on an existing index several times and reports the time to ready.",
-        "",
-        "Example:",
-        "  foiarchive bench startup --corpus target/bench/corpus --index target/bench/index"
-      })
+  @Command(name = "startup", mixinStandardHelpOptions = true)
   static final class Startup extends Measurement {
     @Override
     int measure(BenchOptions o, PrintWriter out) throws Exception {
@@ -178,15 +121,7 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /** {@code bench http}: requests per second on /api/search under wrk. */
-  @Command(
-      name = "http",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Starts the server (heap capped at --heap) and loads /api/search with wrk over the query mix.",
-        "",
-        "Example:",
-        "  foiarchive bench http --corpus target/bench/corpus --index target/bench/index"
-      })
+  @Command(name = "http", mixinStandardHelpOptions = true)
   static final class Http extends Measurement {
     @Override
     int measure(BenchOptions o, PrintWriter out) throws Exception {
@@ -195,82 +130,36 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /** {@code bench compare}: foiarchive beside bare Lucene and Xapian on the same passages. */
-  @Command(
-      name = "compare",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Indexes the same passages (one a line) with foiarchive, bare Lucene and Xapian (as",
-        "WhatDoTheyKnow runs it), times the same questions in each after warm-up rounds, and prints",
-        "one table: query p50/p99 wall and CPU time, ingest passages/s and CPU-s, index size, and",
-        "MRR@10/R@10 where a question carries its expected quote. Xapian needs python3-xapian;",
-        "without it the table says so.",
-        "",
-        "Example:",
-        "  foiarchive bench compare --size 20000 --work /tmp/compare \\",
-        "      --queries ../shared/eval/dev-queries.tsv --queries ../shared/eval/dev-queries-2.tsv"
-      })
+  @Command(name = "compare", mixinStandardHelpOptions = true)
   static final class Compare implements Callable<Integer> {
-    @Option(
-        names = "--passages",
-        paramLabel = "FILE",
-        description = "Passages to index, one a line. Default: --size passages generated.")
+    @Option(names = "--passages", paramLabel = "FILE")
     Path passages;
 
-    @Option(
-        names = "--size",
-        defaultValue = "20000",
-        paramLabel = "N",
-        description =
-            "Passages to generate without --passages: the real corpus's passages among filler"
-                + " from a Zipfian vocabulary of 300,000 words. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--size", defaultValue = "20000", paramLabel = "N")
     int size;
 
-    @Option(
-        names = "--from",
-        defaultValue = "corpus",
-        paramLabel = "DIR",
-        description =
-            "The real corpus whose passages go among the filler. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--from", defaultValue = "corpus", paramLabel = "DIR")
     Path from;
 
     @Option(
         names = "--queries",
         paramLabel = "FILE.tsv",
-        defaultValue = "src/test/resources/eval/heldout-queries.tsv",
-        description = "Questions (columns id, query, quote; repeatable). Default: ${DEFAULT-VALUE}")
+        defaultValue = "src/test/resources/eval/heldout-queries.tsv")
     List<Path> queries;
 
-    @Option(
-        names = "--work",
-        defaultValue = "target/bench/compare",
-        paramLabel = "DIR",
-        description = "Where the generated passages and the indexes go. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--work", defaultValue = "target/bench/compare", paramLabel = "DIR")
     Path work;
 
-    @Option(
-        names = "--warmup",
-        defaultValue = "10",
-        paramLabel = "ROUNDS",
-        description =
-            "Untimed rounds of the questions first, per engine. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--warmup", defaultValue = "10", paramLabel = "ROUNDS")
     int warmup;
 
-    @Option(
-        names = "--rounds",
-        defaultValue = "10",
-        description = "Timed rounds of the questions, per engine. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--rounds", defaultValue = "10")
     int rounds;
 
-    @Option(
-        names = "--python",
-        defaultValue = "/usr/bin/python3",
-        description = "The Python with Xapian's bindings. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--python", defaultValue = "/usr/bin/python3")
     String python;
 
-    @Option(
-        names = "--seed",
-        defaultValue = "20130612",
-        description = "Random seed of the generated passages. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--seed", defaultValue = "20130612")
     long seed;
 
     @Spec CommandSpec spec;
@@ -321,15 +210,7 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /** {@code bench all}: ingest, query, startup and http in turn. */
-  @Command(
-      name = "all",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Runs ingest, query, startup and http in turn on one corpus.",
-        "",
-        "Example:",
-        "  foiarchive bench all --corpus target/bench/corpus --index target/bench/index"
-      })
+  @Command(name = "all", mixinStandardHelpOptions = true)
   static final class All extends Measurement {
     @Override
     int measure(BenchOptions o, PrintWriter out) throws Exception {
@@ -346,63 +227,38 @@ public final class BenchCommand implements Callable<Integer> {
         names = "--corpus",
         defaultValue = "target/bench/corpus",
         paramLabel = "DIR",
-        description = "Corpus to ingest or serve. Default: ${DEFAULT-VALUE}")
+        descriptionKey = "bench.corpus")
     Path corpus;
 
     @Option(
         names = "--index",
         defaultValue = "target/bench/index",
         paramLabel = "DIR",
-        description = "Index to build or search. Default: ${DEFAULT-VALUE}")
+        descriptionKey = "bench.index")
     Path index;
 
-    @Option(
-        names = "--rounds",
-        defaultValue = "100",
-        description = "Rounds of the query mix. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--rounds", defaultValue = "100", descriptionKey = "bench.rounds")
     int rounds;
 
-    @Option(
-        names = "--query",
-        paramLabel = "QUERY",
-        description = "Time this one query instead of the mix (to profile a slow one).")
+    @Option(names = "--query", paramLabel = "QUERY", descriptionKey = "bench.query")
     String query;
 
-    @Option(
-        names = "--queries",
-        paramLabel = "FILE.tsv",
-        description =
-            "Time the questions of these query sets (column query; repeatable) instead of the mix.")
+    @Option(names = "--queries", paramLabel = "FILE.tsv", descriptionKey = "bench.queries")
     List<Path> queries;
 
-    @Option(
-        names = "--runs",
-        defaultValue = "3",
-        description = "Server starts to time. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--runs", defaultValue = "3", descriptionKey = "bench.runs")
     int runs;
 
-    @Option(
-        names = "--heap",
-        defaultValue = "512m",
-        description = "Server heap limit. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--heap", defaultValue = "512m", descriptionKey = "bench.heap")
     String heap;
 
-    @Option(
-        names = "--duration",
-        defaultValue = "30",
-        description = "Seconds of HTTP load. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--duration", defaultValue = "30", descriptionKey = "bench.duration")
     int duration;
 
-    @Option(
-        names = "--connections",
-        defaultValue = "16",
-        description = "HTTP connections. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--connections", defaultValue = "16", descriptionKey = "bench.connections")
     int connections;
 
-    @Option(
-        names = "--wrk",
-        defaultValue = "wrk",
-        description = "The wrk binary. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--wrk", defaultValue = "wrk", descriptionKey = "bench.wrk")
     String wrk;
   }
 

@@ -31,50 +31,23 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bundle}: writes an evidence bundle PDF of the given passages, as {@code /bundle.pdf} does.
  */
-@Command(
-    name = "bundle",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Writes an evidence bundle: a PDF with a cover page, an index with page numbers, each passage as a",
-      "numbered extract with its full citation and links, optionally the source documents, and page numbers",
-      "on every page. Passage ids are shown on quote cards (/p/ID) and in search --json (passageId).",
-      "",
-      "Examples:",
-      "  foiarchive bundle --out bundle.pdf ico-reply-universal-jobmatch-privacy-p22 refuted-uj-clones-consent-p21",
-      "  foiarchive bundle --out appeal.pdf --title \"Appeal SC200/12/00528\" --sources ID1 ID2 ID3"
-    })
+@Command(name = "bundle", mixinStandardHelpOptions = true)
 public final class BundleCommand implements Callable<Integer> {
   @Mixin ArchiveOptions archive;
 
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "FILE.pdf",
-      description = "Where to write the PDF.")
+  @Option(names = "--out", required = true, paramLabel = "FILE.pdf")
   Path out;
 
-  @Option(
-      names = "--title",
-      paramLabel = "TEXT",
-      description = "A title for the cover, e.g. your appeal reference.")
+  @Option(names = "--title", paramLabel = "TEXT")
   String title;
 
-  @Option(
-      names = "--sources",
-      description = "Also include the source documents (an archived PDF by its own pages).")
+  @Option(names = "--sources")
   boolean sources;
 
-  @Option(
-      names = "--site-url",
-      paramLabel = "URL",
-      defaultValue = "http://localhost:8080",
-      description = "The archive's address, for the links in citations. Default: ${DEFAULT-VALUE}")
+  @Option(names = "--site-url", paramLabel = "URL", defaultValue = "http://localhost:8080")
   String siteUrl;
 
-  @Parameters(
-      paramLabel = "PASSAGE_ID",
-      arity = "1..*",
-      description = "The passages, in the order they should appear.")
+  @Parameters(paramLabel = "PASSAGE_ID", arity = "1..*", descriptionKey = "PASSAGE_ID")
   List<String> passageIds;
 
   @Spec CommandSpec spec;

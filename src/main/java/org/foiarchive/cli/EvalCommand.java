@@ -27,37 +27,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code eval}: scores relevance on a query set. */
-@Command(
-    name = "eval",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Scores search on query sets: TSVs with the columns id, query, seed_file, quote and, optionally,",
-      "category (more are ignored). A query scores when a passage in its top 10 contains the quote.",
-      "Prints a table (rank, reciprocal rank, the passage holding the quote or, for a miss, the passage",
-      "ranked first), the figures per category and per half when there are any, then",
-      "'MRR@10=0.xx Recall@10=0.xx' for all the queries scored as the last line.",
-      "",
-      "Examples:",
-      "  foiarchive eval ../shared/eval/dev-queries.tsv",
-      "  foiarchive eval ../shared/eval/dev-queries.tsv ../shared/eval/dev-queries-2.tsv \\",
-      "      --split src/test/resources/eval/split.tsv --half frozen",
-      "  foiarchive eval ../shared/eval/dev-queries-2.tsv --without glossary,related-words"
-    })
+@Command(name = "eval", mixinStandardHelpOptions = true)
 public final class EvalCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE.tsv", arity = "1..*", description = "The query sets.")
+  @Parameters(paramLabel = "FILE.tsv", arity = "1..*", descriptionKey = "FILE.tsv")
   List<Path> files;
 
-  @Option(
-      names = "--split",
-      paramLabel = "SPLIT.tsv",
-      description = "Which half each query is in (columns id, half): figures are printed per half.")
+  @Option(names = "--split", paramLabel = "SPLIT.tsv")
   Path splitFile;
 
-  @Option(
-      names = "--half",
-      paramLabel = "HALF",
-      converter = HalfConverter.class,
-      description = "Score only the queries of this half of --split: tuning or frozen.")
+  @Option(names = "--half", paramLabel = "HALF", converter = HalfConverter.class)
   Half half;
 
   @Option(
@@ -65,9 +43,6 @@ public final class EvalCommand implements Callable<Integer> {
       paramLabel = "MECHANISM",
       split = ",",
       converter = MechanismConverter.class,
-      description = {
-        "Rank with these mechanisms switched off (an ablation), comma-separated: ${COMPLETION-CANDIDATES}."
-      },
       completionCandidates = MechanismNames.class)
   List<RankingMechanism> without = List.of();
 

@@ -28,162 +28,63 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code fetch}: fetches sources politely into the corpus. */
-@Command(
-    name = "fetch",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Fetches the given addresses (or, with none, every source in the manifest that has one) into the corpus:",
-      "the bytes into snapshots/, the provenance into sources.yml. WhatDoTheyKnow (and other Alaveteli) request",
-      "pages come with their messages and their attachments; GOV.UK publications are read through the Content",
-      "API with their attachments; ICO decision-notice pages give their PDF. Obeys robots.txt, waits between",
-      "requests to a host, sends a User-Agent with a contact address, asks only for what changed, retries busy",
-      "servers, and sends at most --max-requests requests a run. A source that fails is reported and leaves the",
-      "corpus as it was; the exit status is then 1. Run 'ingest' (or restart 'serve') afterwards.",
-      "",
-      "Sources can also be found by search: --body (an authority's requests on WhatDoTheyKnow or another",
-      "Alaveteli site, by its public page), --search (an Alaveteli search feed, where robots.txt allows it),",
-      "--govuk (GOV.UK's site search), or --watch (everything listed in corpus/watch.yml, new or changed since",
-      "its last check).",
-      "",
-      "Examples:",
-      "  foiarchive fetch https://www.whatdotheyknow.com/request/mandated_access_to_a_universal_j",
-      "  foiarchive fetch https://www.gov.uk/government/publications/work-programme-dwp-provider-guidance",
-      "  foiarchive fetch --corpus corpus        (fetches the manifest's sources again; unchanged ones are skipped)",
-      "  foiarchive fetch --body dwp --match \"universal jobmatch\" --since 2013-01-01 --limit 20",
-      "  foiarchive fetch --govuk \"jobseeker's direction\" --organisation department-for-work-pensions",
-      "  foiarchive fetch --watch"
-    })
+@Command(name = "fetch", mixinStandardHelpOptions = true)
 public final class FetchCommand implements Callable<Integer> {
-  @Parameters(
-      paramLabel = "URL",
-      arity = "0..*",
-      description = "Addresses to fetch (default: the manifest's sources).")
+  @Parameters(paramLabel = "URL", arity = "0..*", descriptionKey = "URL")
   List<String> urls = new ArrayList<>();
 
-  @Option(
-      names = "--corpus",
-      paramLabel = "DIR",
-      defaultValue = "corpus",
-      description = "Corpus folder. Default: ${DEFAULT-VALUE}")
+  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus")
   Path corpus;
 
-  @Option(
-      names = "--kind",
-      paramLabel = "K",
-      description =
-          "Kind for sources that are not recognised "
-              + "(foi-response, guidance, commentary...). Default: commentary")
+  @Option(names = "--kind", paramLabel = "K")
   String kind;
 
-  @Option(
-      names = "--delay",
-      paramLabel = "SECONDS",
-      defaultValue = "2",
-      description = "Least time between two requests to one host. Default: ${DEFAULT-VALUE}")
+  @Option(names = "--delay", paramLabel = "SECONDS", defaultValue = "2")
   double delaySeconds;
 
-  @Option(
-      names = "--contact",
-      paramLabel = "URL",
-      defaultValue = "${env:FOIARCHIVE_CONTACT}",
-      description =
-          "Your web page or e-mail address, sent in the User-Agent so site owners can reach whoever "
-              + "runs the fetch (as GOV.UK and WhatDoTheyKnow ask). Default: the FOIARCHIVE_CONTACT variable.")
+  @Option(names = "--contact", paramLabel = "URL", defaultValue = "${env:FOIARCHIVE_CONTACT}")
   String contact;
 
-  @Option(
-      names = "--max-size",
-      paramLabel = "MB",
-      defaultValue = "100",
-      description = "Largest file fetched, in megabytes. Default: ${DEFAULT-VALUE}")
+  @Option(names = "--max-size", paramLabel = "MB", defaultValue = "100")
   long maxMegabytes;
 
-  @Option(names = "--quiet", description = "Print only failures and the summary.")
+  @Option(names = "--quiet")
   boolean quiet;
 
-  @Option(
-      names = "--body",
-      paramLabel = "NAME",
-      description =
-          "Discover the requests to a public body through "
-              + "its page on an Alaveteli site (/body/NAME, e.g. dwp), newest first, and fetch each.")
+  @Option(names = "--body", paramLabel = "NAME")
   String body;
 
-  @Option(
-      names = "--search",
-      paramLabel = "QUERY",
-      description =
-          "Discover requests through an Alaveteli site's "
-              + "search feed (/feed/search/QUERY), only where its robots.txt allows feeds (WhatDoTheyKnow's does not).")
+  @Option(names = "--search", paramLabel = "QUERY")
   String search;
 
-  @Option(
-      names = "--govuk",
-      paramLabel = "QUERY",
-      description =
-          "Discover GOV.UK items through its search API "
-              + "and fetch each through the Content API.")
+  @Option(names = "--govuk", paramLabel = "QUERY")
   String govuk;
 
-  @Option(
-      names = "--watch",
-      description =
-          "Fetch what is new or changed in everything corpus/watch.yml lists, "
-              + "since each entry's last check (kept in corpus/watch-state.yml).")
+  @Option(names = "--watch")
   boolean watch;
 
-  @Option(
-      names = "--site",
-      paramLabel = "URL",
-      description =
-          "The site a discovery asks. Default: "
-              + "https://www.whatdotheyknow.com for --body and --search, https://www.gov.uk for --govuk.")
+  @Option(names = "--site", paramLabel = "URL")
   String site;
 
-  @Option(
-      names = "--match",
-      paramLabel = "WORDS",
-      description =
-          "Keep only what has every one of these words "
-              + "(or words starting with them) in its title.")
+  @Option(names = "--match", paramLabel = "WORDS")
   String match;
 
-  @Option(
-      names = "--since",
-      paramLabel = "DATE",
-      description =
-          "Keep only what is dated on or after this day "
-              + "(yyyy-mm-dd): a request's latest event, a GOV.UK item's last update.")
+  @Option(names = "--since", paramLabel = "DATE")
   LocalDate since;
 
-  @Option(
-      names = "--limit",
-      paramLabel = "N",
-      defaultValue = "100",
-      description =
-          "Sources a discovery fetches at most (per watched entry with --watch). Default: ${DEFAULT-VALUE}")
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "100")
   int limit;
 
-  @Option(
-      names = "--organisation",
-      paramLabel = "ORG",
-      description =
-          "With --govuk: the publishing organisation's "
-              + "slug, e.g. department-for-work-pensions.")
+  @Option(names = "--organisation", paramLabel = "ORG")
   String organisation;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "With --govuk: GOV.UK's format filter, " + "e.g. guidance or foi_release.")
+  @Option(names = "--format", paramLabel = "FORMAT")
   String format;
 
   @Option(
       names = "--max-requests",
       paramLabel = "N",
-      defaultValue = "" + FetchSettings.DEFAULT_MAX_REQUESTS,
-      description =
-          "Requests one run sends at most; what is left waits for the next run. Default: ${DEFAULT-VALUE}")
+      defaultValue = "" + FetchSettings.DEFAULT_MAX_REQUESTS)
   int maxRequests;
 
   @Spec CommandSpec spec;

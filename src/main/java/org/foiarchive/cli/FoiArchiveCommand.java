@@ -18,12 +18,10 @@ import picocli.CommandLine.Model.UsageMessageSpec;
  */
 @Command(
     name = "foiarchive",
+    // Every description in --help, the subcommands' too, comes from cli-help.properties.
+    resourceBundle = "cli-help",
     mixinStandardHelpOptions = true,
     versionProvider = FoiArchiveCommand.Version.class,
-    description = {
-      "A searchable, citable archive of FOI responses and official guidance about the UK benefits system.",
-      "With no command, serves the archive on http://localhost:8080 (building the index first if needed)."
-    },
     subcommands = {
       ServeCommand.class,
       IngestCommand.class,

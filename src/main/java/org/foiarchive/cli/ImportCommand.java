@@ -14,110 +14,51 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code import}: adds local files to the corpus with their provenance. */
-@Command(
-    name = "import",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Adds local files of any format Tika reads (PDF, DOCX, DOC, ODT, RTF, HTML, EML/MSG, TXT) to the corpus.",
-      "Each file is stored as a snapshot named by its SHA-256 and gets an entry in sources.yml; a file already",
-      "in the corpus is recognised and not added twice. The files attached to an e-mail are added as documents of",
-      "their own, children of the message. Run 'ingest' (or restart 'serve') afterwards.",
-      "",
-      "Example:",
-      "  foiarchive import reply.pdf --kind foi-response --publisher \"Department for Work and Pensions\" \\",
-      "      --title \"Reply to FOI 2437\" --date 2013-06-12 --reference \"FOI 2437\" \\",
-      "      --url https://www.whatdotheyknow.com/request/example",
-      "",
-      "Many files at once, each with its own facts, from a CSV sheet (columns file,kind,title,url,publisher,",
-      "author,date,references,topics; file relative to the sheet; several references or topics separated by ';').",
-      "A bad row is reported by its row number and skipped; the other rows are imported:",
-      "  foiarchive import --sheet replies.csv"
-    })
+@Command(name = "import", mixinStandardHelpOptions = true)
 public final class ImportCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to add.")
+  @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "FILE")
   List<Path> files = new ArrayList<>();
 
-  @Option(
-      names = "--sheet",
-      paramLabel = "FILE.csv",
-      description =
-          "A CSV sheet of files to add, one row each, "
-              + "with columns file,kind,title,url,publisher,author,date,references,topics.")
+  @Option(names = "--sheet", paramLabel = "FILE.csv")
   Path sheet;
 
-  @Option(
-      names = "--corpus",
-      paramLabel = "DIR",
-      defaultValue = "corpus",
-      description = "Corpus folder. Default: ${DEFAULT-VALUE}")
+  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus")
   Path corpus;
 
-  @Option(
-      names = "--url",
-      paramLabel = "U",
-      converter = OptionValues.WebUrl.class,
-      description = "Where the document was published (http or https).")
+  @Option(names = "--url", paramLabel = "U", converter = OptionValues.WebUrl.class)
   String url;
 
-  @Option(
-      names = "--kind",
-      paramLabel = "K",
-      converter = OptionValues.Kind.class,
-      description =
-          "foi-request, foi-response, guidance, ico-letter, "
-              + "decision-notice, legislation, commentary or forum. Default: commentary")
+  @Option(names = "--kind", paramLabel = "K", converter = OptionValues.Kind.class)
   String kind;
 
-  @Option(names = "--publisher", paramLabel = "P", description = "The body that published it.")
+  @Option(names = "--publisher", paramLabel = "P")
   String publisher;
 
-  @Option(
-      names = "--author",
-      paramLabel = "A",
-      description = "The person who wrote it, where known.")
+  @Option(names = "--author", paramLabel = "A")
   String author;
 
-  @Option(names = "--title", paramLabel = "T", description = "Title (default: the file name).")
+  @Option(names = "--title", paramLabel = "T")
   String title;
 
-  @Option(
-      names = "--date",
-      paramLabel = "D",
-      description = "Date, ISO 8601: 2013, 2013-06 or 2013-06-12.")
+  @Option(names = "--date", paramLabel = "D")
   String date;
 
-  @Option(
-      names = "--reference",
-      paramLabel = "R",
-      description = "A reference it carries, e.g. \"FOI 2437\" (repeatable).")
+  @Option(names = "--reference", paramLabel = "R")
   List<String> references = new ArrayList<>();
 
-  @Option(
-      names = "--topic",
-      paramLabel = "T",
-      description = "A topic to add to the automatic ones (repeatable).")
+  @Option(names = "--topic", paramLabel = "T")
   List<String> topics = new ArrayList<>();
 
-  @Option(
-      names = "--id",
-      paramLabel = "ID",
-      description = "Id to use (default: made from the title).")
+  @Option(names = "--id", paramLabel = "ID")
   String id;
 
-  @Option(
-      names = "--parent",
-      paramLabel = "ID",
-      description = "The source this file is an attachment of.")
+  @Option(names = "--parent", paramLabel = "ID")
   String parent;
 
-  @Option(names = "--note", paramLabel = "TEXT", description = "A note about provenance.")
+  @Option(names = "--note", paramLabel = "TEXT")
   String note;
 
-  @Option(
-      names = "--follow-symlinks",
-      description =
-          "Import the file a symbolic link points to, when it is in the "
-              + "same folder as the link (without this, links are refused).")
+  @Option(names = "--follow-symlinks")
   boolean followSymlinks;
 
   @Spec CommandSpec spec;

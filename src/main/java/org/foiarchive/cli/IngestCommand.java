@@ -17,35 +17,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ingest}: brings the index up to date with the corpus, offline. */
-@Command(
-    name = "ingest",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Brings the index up to date with the corpus, offline, and prints counts.",
-      "Only new, changed and removed sources are redone, in a copy of the index; text already read",
-      "from a snapshot comes from the extraction cache (index/extracted). The whole index is rebuilt",
-      "when there is none, when the index format, analysis, topics or extractor changed, or with",
-      "--rebuild. With nothing changed it says so and leaves the index as it is.",
-      "The new index replaces the old one only when it is complete; a source that cannot be read is",
-      "reported with its reason and skipped; the exit status is then 1. Each file is read within limits",
-      "(64 MB, 60 s, 512 MB of memory in a worker process); every source's outcome is written to",
-      "ingest-report.json in the index folder.",
-      "",
-      "Example:",
-      "  foiarchive ingest --corpus corpus --index index",
-      "  foiarchive ingest --rebuild"
-    })
+@Command(name = "ingest", mixinStandardHelpOptions = true)
 public final class IngestCommand implements Callable<Integer> {
   @Mixin ArchiveOptions archive;
 
-  @Option(names = "--quiet", description = "Print only the summary.")
+  @Option(names = "--quiet")
   boolean quiet;
 
-  @Option(
-      names = "--rebuild",
-      description =
-          "Build the whole index again instead of updating what changed (extracted text still"
-              + " comes from the cache).")
+  @Option(names = "--rebuild")
   boolean rebuild;
 
   @Spec CommandSpec spec;

@@ -17,46 +17,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code search}: prints ranked passages, or the API's JSON. */
-@Command(
-    name = "search",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Searches the archive and prints the best passages with who said them, when, and where to check.",
-      "Query syntax: words, \"exact phrases\", -exclude, OR, topic:cookies, kind:guidance, publisher:ico,",
-      "voice:official, ref:\"FOI 2437\", after:2013-01-01, before:2015.",
-      "",
-      "Examples:",
-      "  foiarchive search \"universal jobmatch\" consent",
-      "  foiarchive search --json --limit 5 --topic cookies IAD",
-      "  foiarchive search ref:\"FOI 2437\""
-    })
+@Command(name = "search", mixinStandardHelpOptions = true)
 public final class SearchCommand implements Callable<Integer> {
   @Mixin ArchiveOptions archive;
 
-  @Option(names = "--json", description = "Print the JSON of /api/search.")
+  @Option(names = "--json")
   boolean json;
 
-  @Option(
-      names = "--limit",
-      paramLabel = "N",
-      defaultValue = "10",
-      description = "How many passages (1-100). Default: ${DEFAULT-VALUE}")
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "10")
   int limit;
 
-  @Option(
-      names = "--topic",
-      paramLabel = "T",
-      description = "Only passages with this topic (repeatable).")
+  @Option(names = "--topic", paramLabel = "T")
   List<String> topics = new ArrayList<>();
 
-  @Option(
-      names = "--kind",
-      paramLabel = "K",
-      converter = OptionValues.Kind.class,
-      description = "Only documents of this kind (repeatable).")
+  @Option(names = "--kind", paramLabel = "K", converter = OptionValues.Kind.class)
   List<String> kinds = new ArrayList<>();
 
-  @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to search for.")
+  @Parameters(paramLabel = "QUERY", arity = "1..*", descriptionKey = "QUERY")
   List<String> query;
 
   @Spec CommandSpec spec;

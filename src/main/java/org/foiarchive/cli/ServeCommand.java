@@ -12,27 +12,13 @@ import picocli.CommandLine.Unmatched;
  * {@code serve}: the web archive, after building the index from the corpus if it is missing or
  * stale.
  */
-@Command(
-    name = "serve",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Serves the archive: search page, documents, citations and the JSON API.",
-      "Builds the index from the corpus first, offline, when it is missing or older than the corpus,",
-      "and picks up a newer index (from 'ingest') without a restart.",
-      "",
-      "Example:",
-      "  foiarchive serve --port 8080 --corpus corpus --index index"
-    })
+@Command(name = "serve", mixinStandardHelpOptions = true)
 public final class ServeCommand implements Callable<Integer> {
   private final WebServer server;
 
   @Mixin ArchiveOptions archive = new ArchiveOptions();
 
-  @Option(
-      names = "--port",
-      paramLabel = "PORT",
-      defaultValue = "8080",
-      description = "HTTP port. Default: ${DEFAULT-VALUE}")
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080")
   int port = 8080;
 
   /**
