@@ -1,5 +1,6 @@
 package org.foiarchive.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,14 +58,7 @@ public final class EvalCommand implements Callable<Integer> {
           spec.commandLine(), CliMessages.get("cli.eval.half-without-split"));
     }
     EvaluationSplit split = splitFile == null ? null : EvaluationSplit.read(splitFile);
-    List<RelevanceEvaluation.Case> cases = new ArrayList<>();
-    for (Path file : files) {
-      for (RelevanceEvaluation.Case c : RelevanceEvaluation.read(file)) {
-        if (half == null || split.halfOf(c.id()).orElse(null) == half) {
-          cases.add(c);
-        }
-      }
-    }
+    List<RelevanceEvaluation.Case> cases = cases(split);
     PrintWriter out = spec.commandLine().getOut();
     Ranking ranking = Ranking.DEFAULT.without(without);
     try (LuceneArchiveSearcher searcher = Searchers.open(archive.index, ranking)) {
@@ -74,40 +68,71 @@ public final class EvalCommand implements Callable<Integer> {
             "ranked without: "
                 + without.stream().map(RankingMechanism::id).collect(Collectors.joining(", ")));
       }
-      out.printf(
-          "%-6s %5s %6s  %-52s %s%n",
-          "id", "rank", "RR", "quote found in (or, if missed, ranked first)", "query");
-      for (RelevanceEvaluation.Outcome o : score.outcomes()) {
-        String where =
-            o.found() != null ? o.found() : o.first() == null ? "-" : "(" + o.first() + ")";
-        out.printf(
-            Locale.ROOT,
-            "%-6s %5s %6.2f  %-52s %s%n",
-            o.query().id(),
-            o.rank() == 0 ? "-" : String.valueOf(o.rank()),
-            o.reciprocalRank(),
-            where,
-            o.query().query());
-      }
-      if (cases.stream().anyMatch(c -> !c.category().isEmpty())) {
-        score
-            .by(EvalCommand::categoryOf)
-            .forEach((category, part) -> printPart(out, "category " + category, part));
-      }
-      if (split != null && half == null) {
-        Function<RelevanceEvaluation.Outcome, String> halfOf =
-            o -> split.halfOf(o.query().id()).map(Half::label).orElse("(not in the split)");
-        score.by(halfOf).forEach((name, part) -> printPart(out, "half " + name, part));
-        if (cases.stream().anyMatch(c -> !c.category().isEmpty())) {
-          score
-              .by(o -> halfOf.apply(o) + " " + categoryOf(o))
-              .forEach((name, part) -> printPart(out, "half " + name, part));
-        }
-      }
+      printTable(score, out);
+      printParts(score, cases.stream().anyMatch(c -> !c.category().isEmpty()), split, out);
       out.println(score.summaryLine());
     }
     out.flush();
     return 0;
+  }
+
+  /** The queries of every file, only those of --half when it is given. */
+  private List<RelevanceEvaluation.Case> cases(EvaluationSplit split) throws IOException {
+    List<RelevanceEvaluation.Case> cases = new ArrayList<>();
+    for (Path file : files) {
+      for (RelevanceEvaluation.Case c : RelevanceEvaluation.read(file)) {
+        if (half == null || split.halfOf(c.id()).orElse(null) == half) {
+          cases.add(c);
+        }
+      }
+    }
+    return cases;
+  }
+
+  /**
+   * One line a query: its rank, reciprocal rank, where the quote was found (or what came first).
+   */
+  private static void printTable(RelevanceEvaluation.Score score, PrintWriter out) {
+    out.printf(
+        "%-6s %5s %6s  %-52s %s%n",
+        "id", "rank", "RR", "quote found in (or, if missed, ranked first)", "query");
+    for (RelevanceEvaluation.Outcome o : score.outcomes()) {
+      String where =
+          o.found() != null ? o.found() : o.first() == null ? "-" : "(" + o.first() + ")";
+      out.printf(
+          Locale.ROOT,
+          "%-6s %5s %6.2f  %-52s %s%n",
+          o.query().id(),
+          o.rank() == 0 ? "-" : String.valueOf(o.rank()),
+          o.reciprocalRank(),
+          where,
+          o.query().query());
+    }
+  }
+
+  /**
+   * The figures per category, per half (when all halves are scored) and per category within each.
+   */
+  private void printParts(
+      RelevanceEvaluation.Score score,
+      boolean categorised,
+      EvaluationSplit split,
+      PrintWriter out) {
+    if (categorised) {
+      score
+          .by(EvalCommand::categoryOf)
+          .forEach((category, part) -> printPart(out, "category " + category, part));
+    }
+    if (split != null && half == null) {
+      Function<RelevanceEvaluation.Outcome, String> halfOf =
+          o -> split.halfOf(o.query().id()).map(Half::label).orElse("(not in the split)");
+      score.by(halfOf).forEach((name, part) -> printPart(out, "half " + name, part));
+      if (categorised) {
+        score
+            .by(o -> halfOf.apply(o) + " " + categoryOf(o))
+            .forEach((name, part) -> printPart(out, "half " + name, part));
+      }
+    }
   }
 
   private static String categoryOf(RelevanceEvaluation.Outcome o) {

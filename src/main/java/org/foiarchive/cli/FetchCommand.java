@@ -1,5 +1,6 @@
 package org.foiarchive.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -100,6 +101,26 @@ public final class FetchCommand implements Callable<Integer> {
           spec.commandLine(), "unknown option '" + unknown.getFirst() + "'");
     }
     checkDiscoveryOptions();
+    checkValues();
+    PrintWriter out = spec.commandLine().getOut();
+    if (contact == null || contact.isBlank()) {
+      spec.commandLine().getErr().println(CliMessages.get("cli.fetch.no-contact"));
+    }
+    Progress bar = Progress.onStandardOutput(out, "sources");
+    FetchListener progress = new FetchProgress(bar, quiet);
+    try (Fetcher fetcher = new Fetcher(settings(), Sleeper.REAL, progress)) {
+      CorpusFetcher corpusFetcher = new CorpusFetcher(fetcher, progress);
+      SourceDiscovery discovery = new SourceDiscovery(fetcher, corpusFetcher, progress);
+      FetchReport report =
+          watch ? watch(corpusFetcher, discovery, bar, out) : fetch(corpusFetcher, discovery);
+      bar.finish();
+      out.println(report.summary());
+      out.flush();
+      return report.failures().isEmpty() ? 0 : 1;
+    }
+  }
+
+  private void checkValues() {
     if (kind != null && SourceKind.fromId(kind).isEmpty()) {
       throw new ParameterException(spec.commandLine(), "unknown kind '" + kind + "'");
     }
@@ -107,55 +128,49 @@ public final class FetchCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--delay must be 0 or more and --max-size at least 1");
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (contact == null || contact.isBlank()) {
-      spec.commandLine().getErr().println(CliMessages.get("cli.fetch.no-contact"));
+  }
+
+  private FetchSettings settings() {
+    return FetchSettings.defaults()
+        .withUserAgent(FetchSettings.userAgentFor(contact))
+        .withPerHostDelay(Duration.ofMillis(Math.round(delaySeconds * 1000)))
+        .withMaxBytes(maxMegabytes * 1024 * 1024)
+        .withMaxRequests(maxRequests);
+  }
+
+  /** Checks every entry of the watch list, printing a line for each; one report for them all. */
+  private FetchReport watch(
+      CorpusFetcher corpusFetcher, SourceDiscovery discovery, Progress bar, PrintWriter out)
+      throws IOException, InterruptedException {
+    List<Watcher.Checked> checks =
+        new Watcher(corpusFetcher, discovery, Clock.systemUTC()).watch(corpus, limit);
+    bar.finish();
+    List<FetchReport.Outcome> all = new ArrayList<>();
+    for (Watcher.Checked check : checks) {
+      out.println(
+          CliMessages.get("cli.fetch.watched", check.entry().key(), check.report().summary()));
+      all.addAll(check.report().outcomes());
     }
-    FetchSettings settings =
-        FetchSettings.defaults()
-            .withUserAgent(FetchSettings.userAgentFor(contact))
-            .withPerHostDelay(Duration.ofMillis(Math.round(delaySeconds * 1000)))
-            .withMaxBytes(maxMegabytes * 1024 * 1024)
-            .withMaxRequests(maxRequests);
-    Progress bar = Progress.onStandardOutput(out, "sources");
-    FetchListener progress = new FetchProgress(bar, quiet);
-    try (Fetcher fetcher = new Fetcher(settings, Sleeper.REAL, progress)) {
-      CorpusFetcher corpusFetcher = new CorpusFetcher(fetcher, progress);
-      SourceDiscovery discovery = new SourceDiscovery(fetcher, corpusFetcher, progress);
-      FetchReport report;
-      if (watch) {
-        List<Watcher.Checked> checks =
-            new Watcher(corpusFetcher, discovery, Clock.systemUTC()).watch(corpus, limit);
-        bar.finish();
-        List<FetchReport.Outcome> all = new ArrayList<>();
-        for (Watcher.Checked check : checks) {
-          out.println(
-              CliMessages.get("cli.fetch.watched", check.entry().key(), check.report().summary()));
-          all.addAll(check.report().outcomes());
-        }
-        if (checks.isEmpty()) {
-          out.println(
-              CliMessages.get("cli.fetch.nothing-to-watch", corpus.resolve(WatchList.FILE)));
-        }
-        report = new FetchReport(all);
-      } else if (body != null) {
-        report = discovery.body(corpus, siteOr(WatchList.WHATDOTHEYKNOW), body, scope());
-      } else if (search != null) {
-        report = discovery.search(corpus, siteOr(WatchList.WHATDOTHEYKNOW), search, scope());
-      } else if (govuk != null) {
-        report =
-            discovery.govUk(corpus, siteOr(WatchList.GOV_UK), govuk, organisation, format, scope());
-      } else {
-        report =
-            urls.isEmpty()
-                ? corpusFetcher.fetchManifest(corpus)
-                : corpusFetcher.fetch(corpus, urls, kind);
-      }
-      bar.finish();
-      out.println(report.summary());
-      out.flush();
-      return report.failures().isEmpty() ? 0 : 1;
+    if (checks.isEmpty()) {
+      out.println(CliMessages.get("cli.fetch.nothing-to-watch", corpus.resolve(WatchList.FILE)));
     }
+    return new FetchReport(all);
+  }
+
+  /** A discovery (--body, --search, --govuk), else the addresses given, else the manifest's. */
+  private FetchReport fetch(CorpusFetcher corpusFetcher, SourceDiscovery discovery)
+      throws IOException, InterruptedException {
+    if (body != null) {
+      return discovery.body(corpus, siteOr(WatchList.WHATDOTHEYKNOW), body, scope());
+    } else if (search != null) {
+      return discovery.search(corpus, siteOr(WatchList.WHATDOTHEYKNOW), search, scope());
+    } else if (govuk != null) {
+      return discovery.govUk(
+          corpus, siteOr(WatchList.GOV_UK), govuk, organisation, format, scope());
+    }
+    return urls.isEmpty()
+        ? corpusFetcher.fetchManifest(corpus)
+        : corpusFetcher.fetch(corpus, urls, kind);
   }
 
   /**

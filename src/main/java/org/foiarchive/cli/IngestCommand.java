@@ -39,43 +39,50 @@ public final class IngestCommand implements Callable<Integer> {
     }
     Corpus corpus = Corpus.open(archive.corpus);
     Progress bar = Progress.onStandardOutput(out, "sources");
-    IngestListener progress =
-        quiet
-            ? IngestListener.SILENT
-            : new IngestListener() {
-              @Override
-              public void starting(int sources) {
-                bar.addToTotal(sources);
-              }
-
-              @Override
-              public void indexed(String sourceId, int passages) {
-                bar.done(String.format("indexed %-60s %5d passages", sourceId, passages));
-              }
-
-              @Override
-              public void failed(String sourceId, String reason) {
-                bar.message(String.format("  FAILED  %-60s %s", sourceId, reason));
-                bar.done("failed  " + sourceId);
-              }
-
-              @Override
-              public void warned(String sourceId, String reason) {
-                synchronized (out) {
-                  out.printf("  WARNING %-60s %s%n", sourceId, reason);
-                  out.flush();
-                }
-              }
-            };
     IndexLocation location = new IndexLocation(archive.index);
     IngestReport report =
         new IngestPipeline(new ArchiveAnalyzers())
             .run(
                 corpus,
                 location,
-                progress,
+                quiet ? IngestListener.SILENT : progress(bar, out),
                 rebuild ? IngestPipeline.Mode.REBUILD : IngestPipeline.Mode.UPDATE);
     bar.finish();
+    printSummary(report, location, out);
+    return report.failures().isEmpty() ? 0 : 1;
+  }
+
+  /** Each source on the progress bar as it is indexed or fails; a warning as a line of its own. */
+  private static IngestListener progress(Progress bar, PrintWriter out) {
+    return new IngestListener() {
+      @Override
+      public void starting(int sources) {
+        bar.addToTotal(sources);
+      }
+
+      @Override
+      public void indexed(String sourceId, int passages) {
+        bar.done(String.format("indexed %-60s %5d passages", sourceId, passages));
+      }
+
+      @Override
+      public void failed(String sourceId, String reason) {
+        bar.message(String.format("  FAILED  %-60s %s", sourceId, reason));
+        bar.done("failed  " + sourceId);
+      }
+
+      @Override
+      public void warned(String sourceId, String reason) {
+        synchronized (out) {
+          out.printf("  WARNING %-60s %s%n", sourceId, reason);
+          out.flush();
+        }
+      }
+    };
+  }
+
+  /** The counts, then each source not indexed and each indexed with a warning, with its reason. */
+  private static void printSummary(IngestReport report, IndexLocation location, PrintWriter out) {
     out.println(report.summary());
     if (!report.failures().isEmpty()) {
       out.println(CliMessages.get("cli.ingest.not-indexed"));
@@ -86,6 +93,5 @@ public final class IngestCommand implements Callable<Integer> {
       report.warnings().forEach(w -> out.printf("  %-60s %s%n", w.sourceId(), w.reason()));
     }
     out.println(CliMessages.get("cli.ingest.report", location.root().resolve(IngestReport.FILE)));
-    return report.failures().isEmpty() ? 0 : 1;
   }
 }

@@ -172,19 +172,7 @@ public final class Fetcher implements AutoCloseable {
     URI uri = request.uri();
     Set<URI> seen = new LinkedHashSet<>();
     for (int hop = 0; ; hop++) {
-      if (!seen.add(uri)) {
-        List<String> chain = new ArrayList<>(seen.stream().map(URI::toString).toList());
-        chain.add(uri.toString());
-        throw new FetchException("redirect loop: " + String.join(" → ", chain));
-      }
-      if (hop > settings.maxRedirects()) {
-        throw new FetchException(
-            "too many redirects (more than " + settings.maxRedirects() + ") from " + request.uri());
-      }
-      String refusal = robots.refusal(uri);
-      if (refusal != null) {
-        throw new FetchException(refusal);
-      }
+      checkHop(request, uri, hop, seen);
       throttle.setDelay(RobotsRules.hostKey(uri), robots.crawlDelay(uri));
       URI current = uri;
       HttpResponse<InputStream> response =
@@ -200,17 +188,7 @@ public final class Fetcher implements AutoCloseable {
           continue;
         }
         if (status == 304 && (request.etag() != null || request.lastModified() != null)) {
-          HttpHeaders h = response.headers();
-          return new Fetched(
-              request.uri().toString(),
-              uri.toString(),
-              true,
-              null,
-              null,
-              h.firstValue("ETag").orElse(request.etag()),
-              h.firstValue("Last-Modified").orElse(request.lastModified()),
-              null,
-              0);
+          return notModified(request, uri, response.headers());
         }
         if (RETRYABLE.contains(status)) {
           throw new Transient("HTTP " + status + " from " + uri, retryAfter(response.headers()));
@@ -224,6 +202,41 @@ public final class Fetcher implements AutoCloseable {
         throttle.done(RobotsRules.hostKey(current));
       }
     }
+  }
+
+  /**
+   * Refuses a redirect loop, a redirect too many, and an address robots.txt forbids; {@code seen}
+   * gathers the addresses visited.
+   */
+  private void checkHop(Request request, URI uri, int hop, Set<URI> seen)
+      throws FetchException, InterruptedException {
+    if (!seen.add(uri)) {
+      List<String> chain = new ArrayList<>(seen.stream().map(URI::toString).toList());
+      chain.add(uri.toString());
+      throw new FetchException("redirect loop: " + String.join(" → ", chain));
+    }
+    if (hop > settings.maxRedirects()) {
+      throw new FetchException(
+          "too many redirects (more than " + settings.maxRedirects() + ") from " + request.uri());
+    }
+    String refusal = robots.refusal(uri);
+    if (refusal != null) {
+      throw new FetchException(refusal);
+    }
+  }
+
+  /** A 304 to a conditional request: nothing fetched, the validators kept or renewed. */
+  private static Fetched notModified(Request request, URI uri, HttpHeaders h) {
+    return new Fetched(
+        request.uri().toString(),
+        uri.toString(),
+        true,
+        null,
+        null,
+        h.firstValue("ETag").orElse(request.etag()),
+        h.firstValue("Last-Modified").orElse(request.lastModified()),
+        null,
+        0);
   }
 
   private HttpResponse<InputStream> send(URI uri, Request request)
@@ -297,12 +310,7 @@ public final class Fetcher implements AutoCloseable {
               + settings.maxBytes()
               + " bytes");
     }
-    Path temp;
-    try {
-      temp = Files.createTempFile("foiarchive-fetch-", ".part");
-    } catch (IOException e) {
-      throw new FetchException("cannot create a temporary file: " + describe(e), e);
-    }
+    Path temp = partFile();
     boolean kept = false;
     try {
       long size = copyWithLimits(response.body(), temp, finalUri);
@@ -312,12 +320,7 @@ public final class Fetcher implements AutoCloseable {
             null);
       }
       String[] type = mediaType(headers.firstValue("Content-Type").orElse(null));
-      String contentType = type[0];
-      if (contentType == null
-          || contentType.equals("application/octet-stream")
-          || contentType.equals("binary/octet-stream")) {
-        contentType = sniff(temp, finalUri);
-      }
+      String contentType = declaredOrSniffed(type[0], temp, finalUri);
       checkExpectedType(request.expectedType(), contentType, finalUri);
       kept = true;
       return new Fetched(
@@ -339,6 +342,24 @@ public final class Fetcher implements AutoCloseable {
         }
       }
     }
+  }
+
+  private static Path partFile() throws FetchException {
+    try {
+      return Files.createTempFile("foiarchive-fetch-", ".part");
+    } catch (IOException e) {
+      throw new FetchException("cannot create a temporary file: " + describe(e), e);
+    }
+  }
+
+  /** The type the server declared, or what the bytes show when it declared none or only "bytes". */
+  private String declaredOrSniffed(String declared, Path body, URI uri) {
+    if (declared == null
+        || declared.equals("application/octet-stream")
+        || declared.equals("binary/octet-stream")) {
+      return sniff(body, uri);
+    }
+    return declared;
   }
 
   /**
