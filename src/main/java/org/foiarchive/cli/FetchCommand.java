@@ -248,7 +248,7 @@ public final class FetchCommand implements Callable<Integer> {
         report =
             urls.isEmpty()
                 ? corpusFetcher.fetchManifest(corpus)
-                : corpusFetcher.fetch(corpus, urls, kind);
+                : corpusFetcher.fetch(corpus, urls, kind == null ? null : SourceKind.of(kind));
       }
       bar.finish();
       out.println(report.summary());

@@ -61,9 +61,9 @@ class ImportSheetIT {
             .findFirst()
             .orElseThrow();
     assertThat(reply.provenance().title()).isEqualTo("Reply to FOI 2437, part 1");
-    assertThat(reply.provenance().kind()).isEqualTo("foi-response");
+    assertThat(reply.provenance().kind().id()).isEqualTo("foi-response");
     assertThat(reply.provenance().publisher()).isEqualTo("Department for Work and Pensions");
-    assertThat(reply.provenance().date()).isEqualTo("2013-06-12");
+    assertThat(reply.provenance().date().toString()).isEqualTo("2013-06-12");
     assertThat(reply.provenance().references()).containsExactly("FOI 2437", "VTR 2437");
     assertThat(reply.provenance().topics()).containsExactly("consent");
     assertThat(reply.provenance().url())
@@ -74,7 +74,7 @@ class ImportSheetIT {
             .findFirst()
             .orElseThrow();
     assertThat(note.provenance().author()).isEqualTo("Alex Example");
-    assertThat(note.provenance().date()).isEqualTo("2014");
+    assertThat(note.provenance().date().toString()).isEqualTo("2014");
 
     // Run again: nothing is added twice, and a clean sheet exits 0.
     Path again = work.resolve("again.csv");
