@@ -87,6 +87,29 @@ class ImportSheetIT {
   }
 
   @Test
+  void columnsBesideOursAreNamedOnceAndIgnoredSoTheEvalCorpusSheetImportsAsItIs() throws Exception {
+    Path sheet = Path.of("src", "test", "resources", "eval", "corpus", "sources.csv");
+    long rows = Files.readAllLines(sheet).stream().skip(1).filter(l -> !l.isBlank()).count();
+    Path corpus = work.resolve("corpus");
+
+    CommandLineIT.Run run =
+        CommandLineIT.run("import", "--sheet", sheet.toString(), "--corpus", corpus.toString());
+
+    assertThat(run.status()).isZero();
+    assertThat(run.err().lines())
+        .containsExactly(
+            "Note: columns ignored: licence, obtained (the columns read are"
+                + " file,kind,title,url,publisher,author,date,references,topics)");
+    assertThat(run.out()).contains(rows + " rows: " + rows + " files added");
+    List<Source> sources = Corpus.open(corpus).manifest().sources();
+    assertThat(sources).hasSize((int) rows);
+    Source first = sources.getFirst();
+    assertThat(first.provenance().kind().id()).isEqualTo("guidance");
+    assertThat(first.provenance().publisher()).isEqualTo("Department for Work and Pensions");
+    assertThat(first.note()).isNull();
+  }
+
+  @Test
   void aSheetWithoutAFileColumnOrWithFilesBesideItIsAUsageError() throws Exception {
     Path sheet = work.resolve("bad.csv");
     Files.writeString(sheet, "name,kind\nreply.pdf,foi-response\n", StandardCharsets.UTF_8);
