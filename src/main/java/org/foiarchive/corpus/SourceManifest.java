@@ -95,6 +95,9 @@ public final class SourceManifest {
     List<Source> entries = new ArrayList<>();
     JsonNode listed = parsed == null ? null : parsed.get("sources");
     if (listed != null && !listed.isNull()) {
+      if (!listed.isArray()) {
+        throw new CorpusException(file + " is not a valid manifest: 'sources' is not a list");
+      }
       for (int i = 0; i < listed.size(); i++) {
         entries.add(entry(listed.get(i), i));
       }

@@ -192,6 +192,14 @@ class SourceManifestTest {
   }
 
   @Test
+  void sourcesThatAreNotAListAreAClearError() throws Exception {
+    Files.writeString(corpus.resolve(SourceManifest.FILE), "sources: reply-2437\n");
+    assertThatThrownBy(() -> SourceManifest.load(corpus))
+        .isInstanceOf(CorpusException.class)
+        .hasMessageEndingWith("is not a valid manifest: 'sources' is not a list");
+  }
+
+  @Test
   void newIdsAreSlugsOfTheTitleAndNeverCollide() throws Exception {
     SourceManifest manifest =
         SourceManifest.empty().put(stored("mandated-access-to-a-universal-jobmatch-account", "x"));
