@@ -254,7 +254,7 @@ class RealWorldRepliesIT {
         SearchHit hit = only(searcher, word);
         assertThat(searcher.documentInfo(hit.docId()).orElseThrow().source().parent())
             .isEqualTo(message.id());
-        assertThat(hit.date()).as(word).isEqualTo("2011-11-18");
+        assertThat(hit.date().toString()).as(word).isEqualTo("2011-11-18");
         assertThat(hit.publisher()).as(word).isEqualTo("Ben Fairless");
       }
     }
