@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.foiarchive.corpus.Corpus;
+import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.corpus.PublicBodies;
 import org.foiarchive.corpus.Snapshots;
 import org.foiarchive.corpus.Source;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.corpus.SourceManifest;
 import org.foiarchive.extract.Document;
 import org.foiarchive.extract.DocumentExtractor;
@@ -193,7 +195,7 @@ public final class CorpusGenerator {
     List<Source> sources = new ArrayList<>();
     long total = 0;
     long bytes = 0;
-    String retrieved = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    Instant retrieved = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     for (int n = 1; total < targetPassages; n++) {
       Generated doc = next(n, (int) Math.min(Integer.MAX_VALUE, targetPassages - total));
       byte[] content = doc.content().getBytes(StandardCharsets.UTF_8);
@@ -277,8 +279,8 @@ public final class CorpusGenerator {
       text.para(words.paragraph(random, 25 + random.nextInt(60)));
     }
     Source source =
-        Source.of("request-" + n, URL_BASE + "request/" + n, "foi-request", title)
-            .withMetadata(DWP, requester, date.toString(), List.of(), List.of(), null, null);
+        Source.of("request-" + n, URL_BASE + "request/" + n, SourceKind.FOI_REQUEST, title)
+            .withMetadata(DWP, requester, PartialDate.of(date), List.of(), List.of(), null, null);
     return plain(source, text);
   }
 
@@ -306,8 +308,9 @@ public final class CorpusGenerator {
         "If you have any queries about this letter please contact us quoting the reference number above.");
     text.line("Yours sincerely,").blank().line("DWP Central FoI Team");
     Source source =
-        Source.of("reply-" + n, URL_BASE + "reply/" + n, "foi-response", title)
-            .withMetadata(DWP, null, date.toString(), List.of("FOI " + ref), List.of(), null, null);
+        Source.of("reply-" + n, URL_BASE + "reply/" + n, SourceKind.FOI_RESPONSE, title)
+            .withMetadata(
+                DWP, null, PartialDate.of(date), List.of("FOI " + ref), List.of(), null, null);
     return plain(source, text);
   }
 
@@ -347,9 +350,15 @@ public final class CorpusGenerator {
     }
     LocalDate date = date();
     Source source =
-        Source.of("guidance-" + n, URL_BASE + "guidance/" + n, "guidance", title)
+        Source.of("guidance-" + n, URL_BASE + "guidance/" + n, SourceKind.GUIDANCE, title)
             .withMetadata(
-                DWP, null, date.toString(), List.of("DMG Ch " + chapter), List.of(), null, null);
+                DWP,
+                null,
+                PartialDate.of(date),
+                List.of("DMG Ch " + chapter),
+                List.of(),
+                null,
+                null);
     return html ? html(source, text) : plain(source, text);
   }
 
@@ -377,8 +386,8 @@ public final class CorpusGenerator {
     }
     String author = person();
     Source source =
-        Source.of("post-" + n, URL_BASE + "post/" + n, "commentary", title)
-            .withMetadata(null, author, date().toString(), List.of(), List.of(), null, null);
+        Source.of("post-" + n, URL_BASE + "post/" + n, SourceKind.COMMENTARY, title)
+            .withMetadata(null, author, PartialDate.of(date()), List.of(), List.of(), null, null);
     return plain(source, text);
   }
 
@@ -399,8 +408,8 @@ public final class CorpusGenerator {
       }
     }
     Source source =
-        Source.of("thread-" + n, URL_BASE + "thread/" + n, "forum", title)
-            .withMetadata(null, person(), date.toString(), List.of(), List.of(), null, null);
+        Source.of("thread-" + n, URL_BASE + "thread/" + n, SourceKind.FORUM, title)
+            .withMetadata(null, person(), PartialDate.of(date), List.of(), List.of(), null, null);
     return plain(source, text);
   }
 

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.foiarchive.corpus.Corpus;
 import org.foiarchive.corpus.Snapshots;
 import org.foiarchive.corpus.Source;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.corpus.SourceManifest;
 
 /**
@@ -107,7 +108,7 @@ public final class PassageFile {
   public static void writeCorpus(List<String> passages, Path dir) throws IOException {
     Files.createDirectories(dir);
     Snapshots snapshots = new Snapshots(dir.toAbsolutePath().normalize());
-    String retrieved = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    Instant retrieved = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     List<Source> sources = new ArrayList<>();
     for (int from = 0; from < passages.size(); from += PASSAGES_PER_DOCUMENT) {
       int to = Math.min(passages.size(), from + PASSAGES_PER_DOCUMENT);
@@ -119,7 +120,7 @@ public final class PassageFile {
           Source.of(
               "passages-" + n,
               CorpusGenerator.URL_BASE + "passages/" + n,
-              "foi-response",
+              SourceKind.FOI_RESPONSE,
               "Passages " + (from + 1) + " to " + to);
       sources.add(source.withSnapshot(stored.snapshot(), stored.sha256(), "text/plain", retrieved));
     }

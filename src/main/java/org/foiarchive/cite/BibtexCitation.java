@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.foiarchive.corpus.PartialDate;
 
 /**
  * A passage as a BibTeX {@code @misc} entry (fields biblatex also reads: {@code date}, {@code
@@ -21,41 +22,41 @@ final class BibtexCitation {
     Map<String, String> fields = new LinkedHashMap<>();
     String writer = c.writer();
     if (writer != null) {
-      boolean organisation = c.person() == null || c.isOfficial();
+      boolean organisation = c.speaker().author() == null || c.isOfficial();
       fields.put(
           "author", organisation ? "{{" + escape(writer) + "}}" : "{" + escape(writer) + "}");
     }
-    fields.put("title", "{{" + escape(c.title()) + "}}");
+    fields.put("title", "{{" + escape(c.document().title()) + "}}");
     List<String> published = new ArrayList<>();
     if (c.kindLabel() != null) {
       published.add(c.kindLabel());
     }
-    published.addAll(c.references());
+    published.addAll(c.document().references());
     if (!published.isEmpty()) {
       fields.put("howpublished", "{" + escape(String.join(", ", published)) + "}");
     }
-    if (c.body() != null && (writer == null || !writer.contains(c.body()))) {
-      fields.put("organization", "{" + escape(c.body()) + "}");
+    if (c.document().body() != null && (writer == null || !writer.contains(c.document().body()))) {
+      fields.put("organization", "{" + escape(c.document().body()) + "}");
     }
-    if (c.date() != null && c.date().length() >= 4) {
-      fields.put("year", "{" + c.date().substring(0, 4) + "}");
-      if (c.date().length() >= 7) {
-        int month = Integer.parseInt(c.date().substring(5, 7));
-        if (month >= 1 && month <= 12) {
-          fields.put("month", MONTHS[month - 1]);
-        }
+    PartialDate date = c.speaker().date();
+    if (date != null) {
+      fields.put("year", "{" + date.year() + "}");
+      if (date.precision() != PartialDate.Precision.YEAR) {
+        fields.put("month", MONTHS[date.start().getMonthValue() - 1]);
       }
-      fields.put("date", "{" + c.date() + "}");
+      fields.put("date", "{" + date + "}");
     }
     List<String> note = new ArrayList<>(c.locationNotes());
     note.add(
         "archived copy "
-            + c.archiveUrl()
-            + (c.sha256() == null ? "" : ", SHA-256 " + c.sha256())
+            + c.copy().archiveUrl()
+            + (c.copy().sha256() == null ? "" : ", SHA-256 " + c.copy().sha256())
             + (c.retrievedInWords() == null ? "" : ", retrieved " + c.retrievedInWords()));
-    note.add("quote card " + c.cardUrl());
+    note.add("quote card " + c.copy().cardUrl());
     fields.put("note", "{" + escape(String.join("; ", note)) + "}");
-    fields.put("url", "{" + url(c.url() != null ? c.url() : c.cardUrl()) + "}");
+    fields.put(
+        "url",
+        "{" + url(c.document().url() != null ? c.document().url() : c.copy().cardUrl()) + "}");
     if (c.accessed() != null) {
       fields.put("urldate", "{" + c.accessed() + "}");
     }

@@ -3,13 +3,13 @@ package org.foiarchive.cite;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.ResourceBundle;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -130,13 +130,13 @@ public final class BundlePdf {
         layout.gap(2);
         layout.paragraph(CitationFormat.TEXT.format(c), PdfLayout.BODY - 1, false, 0);
         layout.gap(10);
-        layout.link(message("bundle.pdf.extract.link"), c.cardUrl(), PdfLayout.SMALL);
-        if (c.url() != null) {
-          layout.link(message("bundle.pdf.extract.original"), c.url(), PdfLayout.SMALL);
+        layout.link(message("bundle.pdf.extract.link"), c.copy().cardUrl(), PdfLayout.SMALL);
+        if (c.document().url() != null) {
+          layout.link(message("bundle.pdf.extract.original"), c.document().url(), PdfLayout.SMALL);
         }
-        layout.link(message("bundle.pdf.extract.archived"), c.archiveUrl(), PdfLayout.SMALL);
-        if (c.sha256() != null) {
-          layout.paragraph("SHA-256: " + c.sha256(), PdfLayout.SMALL, false, 0);
+        layout.link(message("bundle.pdf.extract.archived"), c.copy().archiveUrl(), PdfLayout.SMALL);
+        if (c.copy().sha256() != null) {
+          layout.paragraph("SHA-256: " + c.copy().sha256(), PdfLayout.SMALL, false, 0);
         }
         items.add(new Item(Integer.toString(n), c.summary(), first, heading));
       }
@@ -246,7 +246,9 @@ public final class BundlePdf {
     }
     if (s.capture().retrieved() != null) {
       layout.paragraph(
-          message("bundle.pdf.source.retrieved", Citation.instantInWords(s.capture().retrieved())),
+          message(
+              "bundle.pdf.source.retrieved",
+              Citation.inWords(LocalDate.ofInstant(s.capture().retrieved(), Citation.UK))),
           PdfLayout.SMALL,
           false,
           0);
@@ -345,7 +347,7 @@ public final class BundlePdf {
     layout.paragraph(
         message("bundle.pdf.cover.count", bundle.extracts().size()), PdfLayout.BODY + 1, false, 0);
     layout.gap(6);
-    String prepared = Citation.inWords(bundle.prepared().toString());
+    String prepared = Citation.inWords(bundle.prepared());
     layout.paragraph(
         bundle.siteUrl() == null || bundle.siteUrl().isBlank()
             ? message("bundle.pdf.cover.prepared.nosite", prepared)
@@ -484,7 +486,9 @@ public final class BundlePdf {
     if (c.attribution() != null) {
       parts.add(c.attribution());
     }
-    Voice.fromId(c.voice()).ifPresent(v -> parts.add(v.label()));
+    if (c.speaker().voice() != null) {
+      parts.add(c.speaker().voice().label());
+    }
     if (c.kindLabel() != null && !parts.contains(c.kindLabel())) {
       parts.add(c.kindLabel());
     }
@@ -493,9 +497,8 @@ public final class BundlePdf {
   }
 
   private static String kindOf(Source source) {
-    return SourceKind.fromId(source.provenance().kind())
-        .map(SourceKind::label)
-        .orElse(Objects.toString(source.provenance().kind(), ""));
+    SourceKind kind = source.provenance().kind();
+    return kind == null ? "" : kind.label();
   }
 
   static String sourceLabel(int i) {

@@ -3,13 +3,13 @@ package org.foiarchive.cite;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.foiarchive.corpus.OfficialReferences;
+import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.corpus.PublicBodies;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.corpus.SourceKind;
@@ -32,13 +32,14 @@ import org.foiarchive.tag.ReferenceRecognizer;
  *
  * <p>Grouped as a reader checks it: who speaks ({@link Speaker}: the voice, the person, the date
  * and a quotation's reference), the document cited, where the words stand in it ({@link Location}:
- * paragraph and page), and the archived copy. The flat accessors ({@link #title()}, {@link
- * #voice()}, …) are what the formats and templates read.
+ * paragraph and page), and the archived copy. The formats and templates read the groups; what is
+ * derived from them (who the words are from, the pinpoint, dates in words) is worked out here once
+ * for every format.
  *
  * @param speaker whose words these are: the voice, who wrote them where known (a message's sender,
  *     an annotation's author; else the document's author), their date (the passage's own, else the
- *     document's; ISO 8601 at the precision the source gives, or null when undated) and, for
- *     quoted-official passages, the reference the quoted wording gives
+ *     document's, at the precision the source gives; null when undated) and, for quoted-official
+ *     passages, the reference the quoted wording gives
  * @param document the document the words are in
  * @param location the paragraph as printed and the page; anchor, heading and context are not cited
  * @param copy the archive's copy of the source and this passage's quote card
@@ -85,14 +86,14 @@ public record Citation(
    *
    * @param body the organisation the document comes from (the public body, or the site that
    *     published it), or null
-   * @param kind one of {@link SourceKind}'s ids
+   * @param kind what kind of document it is, or null when the index does not say
    * @param references references printed in or before the passage ("FOI 2437"), canonical form; the
    *     manifest's references for the document when the passage carries none
    * @param url the original source (at the exact message where the source allows), or null when the
    *     capture does not record it
    */
   public record CitedDocument(
-      String title, String kind, String body, List<String> references, String url) {
+      String title, SourceKind kind, String body, List<String> references, String url) {
     public CitedDocument {
       references = references == null ? List.of() : List.copyOf(references);
     }
@@ -102,10 +103,10 @@ public record Citation(
    * The archive's copy of the source, byte for byte, and the quote card of the passage.
    *
    * @param archiveUrl the archived snapshot
-   * @param retrieved when the snapshot was taken (ISO 8601 instant), or null
+   * @param retrieved when the snapshot was taken, or null
    * @param cardUrl this passage's quote card on the archive
    */
-  public record ArchivedCopy(String archiveUrl, String sha256, String retrieved, String cardUrl) {}
+  public record ArchivedCopy(String archiveUrl, String sha256, Instant retrieved, String cardUrl) {}
 
   /**
    * The document an attachment came with, as its citations name it: "‘Re: FOI request’ (e-mail from
@@ -114,11 +115,11 @@ public record Citation(
    * @param docId the parent's id in the archive, for a link to its page
    * @param email true when the parent is an e-mail message, so it is called one
    * @param from who sent the e-mail, or the body that published the parent; null when not known
-   * @param kind one of {@link SourceKind}'s ids, or null
-   * @param date ISO 8601 at the precision the parent gives, or null when undated
+   * @param kind what kind of document the parent is, or null
+   * @param date at the precision the parent gives, or null when undated
    */
   public record AttachedTo(
-      String docId, String title, boolean email, String from, String kind, String date) {
+      String docId, String title, boolean email, String from, SourceKind kind, PartialDate date) {
 
     /**
      * The parent of a document as a citation names it, or null when it has none or its parent is a
@@ -142,8 +143,8 @@ public record Citation(
           parent.title() != null ? parent.title() : source.provenance().title(),
           MailMessage.isMail(parent.contentType()),
           from,
-          blankToNull(source.provenance().kind()),
-          blankToNull(source.provenance().date()));
+          source.provenance().kind(),
+          source.provenance().date());
     }
 
     /**
@@ -155,7 +156,9 @@ public record Citation(
       if (email) {
         parts.add(from == null ? "e-mail" : "e-mail from " + from);
       } else {
-        SourceKind.fromId(kind).map(SourceKind::label).ifPresent(parts::add);
+        if (kind != null) {
+          parts.add(kind.label());
+        }
         if (from != null) {
           parts.add(from);
         }
@@ -247,7 +250,7 @@ public record Citation(
         new Speaker(
             voice,
             blankToNull(hit.author() != null ? hit.author() : source.provenance().author()),
-            blankToNull(hit.date() != null ? hit.date() : source.provenance().date()),
+            hit.date() != null ? hit.date() : source.provenance().date(),
             blankToNull(hit.quotedReference()));
     CitedDocument cited =
         new CitedDocument(
@@ -261,7 +264,7 @@ public record Citation(
         new ArchivedCopy(
             site + hit.archiveUrl(),
             source.capture().sha256(),
-            blankToNull(source.capture().retrieved()),
+            source.capture().retrieved(),
             site + ArchiveRoutes.quoteCard(hit.passageId()));
     return new Citation(
         hit.passageId(),
@@ -281,72 +284,6 @@ public record Citation(
         passageId, text, speaker, document, location, copy, accessed, source, ocr, attachedTo);
   }
 
-  /**
-   * The voice's id ({@code quoted-official}), or null when the index did not record a known one.
-   */
-  public String voice() {
-    return speaker.voice() == null ? null : speaker.voice().id();
-  }
-
-  /** Who wrote the words where known, else null. */
-  public String person() {
-    return speaker.author();
-  }
-
-  /** ISO 8601 at the precision the source gives, or null when undated. */
-  public String date() {
-    return speaker.date();
-  }
-
-  public String quotedReference() {
-    return speaker.quotedReference();
-  }
-
-  public String body() {
-    return document.body();
-  }
-
-  public String title() {
-    return document.title();
-  }
-
-  public String kind() {
-    return document.kind();
-  }
-
-  public List<String> references() {
-    return document.references();
-  }
-
-  public String url() {
-    return document.url();
-  }
-
-  /** The paragraph number as printed, or null. */
-  public String paragraph() {
-    return location.label();
-  }
-
-  public Integer page() {
-    return location.page();
-  }
-
-  public String archiveUrl() {
-    return copy.archiveUrl();
-  }
-
-  public String sha256() {
-    return copy.sha256();
-  }
-
-  public String retrieved() {
-    return copy.retrieved();
-  }
-
-  public String cardUrl() {
-    return copy.cardUrl();
-  }
-
   public boolean isOfficial() {
     return speaker.voice() == Voice.OFFICIAL;
   }
@@ -363,7 +300,7 @@ public record Citation(
    * guess who wrote a quotation.
    */
   public String quotedBody() {
-    String quotedReference = quotedReference();
+    String quotedReference = speaker.quotedReference();
     if (!isQuotedOfficial() || quotedReference == null) {
       return null;
     }
@@ -409,8 +346,8 @@ public record Citation(
    * that published them.
    */
   public String writer() {
-    String person = person();
-    String body = body();
+    String person = speaker.author();
+    String body = document.body();
     if (isOfficial()) {
       if (body == null) {
         return person;
@@ -436,11 +373,11 @@ public record Citation(
       return null;
     }
     if (speaker.voice() == Voice.COMMENTARY
-        && (SourceKind.COMMENTARY.id().equals(kind()) || SourceKind.FORUM.id().equals(kind()))) {
+        && (document.kind() == SourceKind.COMMENTARY || document.kind() == SourceKind.FORUM)) {
       return null;
     }
     if (isQuotedOfficial()) {
-      String quotedReference = quotedReference();
+      String quotedReference = speaker.quotedReference();
       String quoted = quotedBody() == null ? "official wording" : quotedBody();
       return quotedReference == null
           ? "quoting " + quoted
@@ -451,33 +388,21 @@ public record Citation(
 
   /** The kind of document as a reader says it ("FOI response", "Commentary"). */
   public String kindLabel() {
-    return SourceKind.fromId(kind()).map(SourceKind::label).orElse(kind());
+    return document.kind() == null ? null : document.kind().label();
   }
 
   /** The passage's date in words: "12 June 2013", "June 2013", "2013", or "undated". */
   public String dateInWords() {
-    return date() == null ? "undated" : inWords(date());
+    return speaker.date() == null ? "undated" : inWords(speaker.date());
   }
 
-  /** The day the snapshot was taken, in words, or null. */
+  /** The day in the UK the snapshot was taken, in words, or null. */
   public String retrievedInWords() {
-    return retrieved() == null ? null : instantInWords(retrieved());
-  }
-
-  /**
-   * The UK day of an ISO instant ("2026-11-23T15:06:44Z"), in words; other dates as {@link
-   * #inWords}.
-   */
-  static String instantInWords(String instant) {
-    try {
-      return inWords(Instant.parse(instant).atZone(UK).toLocalDate().toString());
-    } catch (DateTimeParseException e) {
-      return inWords(instant);
-    }
+    return copy.retrieved() == null ? null : inWords(LocalDate.ofInstant(copy.retrieved(), UK));
   }
 
   public String accessedInWords() {
-    return accessed == null ? null : inWords(accessed.toString());
+    return accessed == null ? null : inWords(accessed);
   }
 
   /**
@@ -489,7 +414,7 @@ public record Citation(
     if (attribution() != null) {
       out.append(attribution()).append(", ");
     }
-    out.append('‘').append(title()).append("’ (").append(dateInWords()).append(')');
+    out.append('‘').append(document.title()).append("’ (").append(dateInWords()).append(')');
     if (!pinpoint().isEmpty()) {
       out.append(' ').append(pinpoint());
     }
@@ -500,8 +425,8 @@ public record Citation(
    * "para 51", "p 2", or both, as OSCOLA pinpoints are written; empty when the passage has neither.
    */
   public String pinpoint() {
-    String paragraph = paragraph();
-    Integer page = page();
+    String paragraph = location.label();
+    Integer page = location.page();
     StringBuilder out = new StringBuilder();
     if (paragraph != null) {
       out.append("para ").append(paragraph.replaceFirst("\\.$", ""));
@@ -512,25 +437,17 @@ public record Citation(
     return out.toString();
   }
 
-  /**
-   * An ISO date of any precision in words, the UK way round; text that is not a date is returned as
-   * is.
-   */
-  static String inWords(String iso) {
-    String d = iso.strip();
-    try {
-      if (d.matches("\\d{4}")) {
-        return d;
-      }
-      if (d.matches("\\d{4}-\\d{2}")) {
-        LocalDate first = LocalDate.parse(d + "-01");
-        return month(first) + " " + first.getYear();
-      }
-      LocalDate day = LocalDate.parse(d.length() > 10 ? d.substring(0, 10) : d);
-      return day.getDayOfMonth() + " " + month(day) + " " + day.getYear();
-    } catch (DateTimeParseException e) {
-      return d;
-    }
+  /** A date of any precision in words, the UK way round: "2013", "June 2013", "12 June 2013". */
+  static String inWords(PartialDate date) {
+    return switch (date.precision()) {
+      case YEAR -> String.valueOf(date.year());
+      case MONTH -> month(date.start()) + " " + date.year();
+      case DAY -> inWords(date.start());
+    };
+  }
+
+  static String inWords(LocalDate day) {
+    return day.getDayOfMonth() + " " + month(day) + " " + day.getYear();
   }
 
   private static String month(LocalDate date) {

@@ -81,7 +81,7 @@ public enum CitationFormat {
   }
 
   private static String html(Citation c) {
-    String cite = c.url() != null ? c.url() : c.cardUrl();
+    String cite = c.document().url() != null ? c.document().url() : c.copy().cardUrl();
     String quote =
         c.text()
             .strip()

@@ -3,6 +3,7 @@ package org.foiarchive.cite;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.foiarchive.corpus.Source;
 import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.passage.Voice;
 import org.foiarchive.search.ArchiveRoutes;
@@ -74,7 +75,7 @@ public final class Citations {
    */
   private static IndexedDocument placeholder(SearchHit hit) {
     return new IndexedDocument(
-        org.foiarchive.corpus.Source.of(hit.docId(), hit.url(), hit.kind(), hit.title()),
+        Source.of(hit.docId(), hit.url(), hit.kind(), hit.title()),
         hit.title(),
         null,
         null,

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.foiarchive.corpus.PartialDate;
+import org.foiarchive.corpus.SourceKind;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,21 +23,21 @@ final class CslJsonCitation {
   static String items(Citation c) {
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("id", c.passageId());
-    item.put("type", type(c.kind()));
-    item.put("title", c.title());
+    item.put("type", type(c.document().kind()));
+    item.put("title", c.document().title());
     if (c.writer() != null) {
       item.put("author", List.of(Map.of("literal", c.writer())));
     }
-    if (c.body() != null) {
-      item.put("publisher", c.body());
+    if (c.document().body() != null) {
+      item.put("publisher", c.document().body());
     }
     if (c.kindLabel() != null) {
       item.put("genre", c.kindLabel());
     }
-    if (!c.references().isEmpty()) {
-      item.put("number", String.join(", ", c.references()));
+    if (!c.document().references().isEmpty()) {
+      item.put("number", String.join(", ", c.document().references()));
     }
-    List<Integer> issued = dateParts(c.date());
+    List<Integer> issued = dateParts(c.speaker().date());
     if (!issued.isEmpty()) {
       item.put("issued", Map.of("date-parts", List.of(issued)));
     }
@@ -46,46 +48,41 @@ final class CslJsonCitation {
           Map.of(
               "date-parts", List.of(List.of(a.getYear(), a.getMonthValue(), a.getDayOfMonth()))));
     }
-    item.put("URL", c.url() != null ? c.url() : c.cardUrl());
+    item.put("URL", c.document().url() != null ? c.document().url() : c.copy().cardUrl());
     item.put("archive", "foiarchive");
-    item.put("archive_location", c.archiveUrl());
+    item.put("archive_location", c.copy().archiveUrl());
     List<String> note = new ArrayList<>(c.locationNotes());
-    if (c.sha256() != null) {
-      note.add("SHA-256 " + c.sha256());
+    if (c.copy().sha256() != null) {
+      note.add("SHA-256 " + c.copy().sha256());
     }
     if (c.retrievedInWords() != null) {
       note.add("retrieved " + c.retrievedInWords());
     }
-    note.add("quote card " + c.cardUrl());
+    note.add("quote card " + c.copy().cardUrl());
     item.put("note", String.join("; ", note));
     return JSON.writeValueAsString(List.of(item)) + "\n";
   }
 
   /** Blog posts and forum posts have CSL types of their own; everything else is a document. */
-  private static String type(String kind) {
-    return switch (kind == null ? "" : kind) {
-      case "commentary" -> "post-weblog";
-      case "forum" -> "post";
-      case "legislation" -> "legislation";
-      default -> "document";
+  private static String type(SourceKind kind) {
+    return switch (kind) {
+      case COMMENTARY -> "post-weblog";
+      case FORUM -> "post";
+      case LEGISLATION -> "legislation";
+      case null, default -> "document";
     };
   }
 
-  private static List<Integer> dateParts(String date) {
-    List<Integer> parts = new ArrayList<>();
+  /** Year, month and day, as far as the date gives them. */
+  private static List<Integer> dateParts(PartialDate date) {
     if (date == null) {
-      return parts;
+      return List.of();
     }
-    String[] pieces = date.strip().split("-");
-    for (int i = 0; i < Math.min(3, pieces.length); i++) {
-      try {
-        parts.add(
-            Integer.parseInt(
-                pieces[i].length() > 2 && i > 0 ? pieces[i].substring(0, 2) : pieces[i]));
-      } catch (NumberFormatException e) {
-        break;
-      }
-    }
-    return parts;
+    LocalDate start = date.start();
+    return switch (date.precision()) {
+      case YEAR -> List.of(start.getYear());
+      case MONTH -> List.of(start.getYear(), start.getMonthValue());
+      case DAY -> List.of(start.getYear(), start.getMonthValue(), start.getDayOfMonth());
+    };
   }
 }

@@ -95,7 +95,7 @@ final class LegalCitation {
     if (quoted != null) {
       // The body's words first, then where they were found: "Department for Work and Pensions (VTR
       // 2437), quoted in Obi Wan Kenobi, 'Work Programme ...'".
-      out.append(m.text(quoted + " (" + c.quotedReference() + "), quoted in "));
+      out.append(m.text(quoted + " (" + c.speaker().quotedReference() + "), quoted in "));
       if (writer != null) {
         out.append(m.text(writer + ", "));
       }
@@ -106,7 +106,7 @@ final class LegalCitation {
       }
       out.append(m.text(", "));
     }
-    out.append(m.title(c.title()));
+    out.append(m.title(c.document().title()));
     out.append(m.text(" (" + String.join(", ", parenthetical(c, writer)) + ")"));
     if (!c.pinpoint().isEmpty()) {
       out.append(m.text(" " + c.pinpoint()));
@@ -123,8 +123,8 @@ final class LegalCitation {
       }
     }
     String accessed = c.accessedInWords();
-    if (c.url() != null) {
-      out.append(' ').append(m.link(c.url()));
+    if (c.document().url() != null) {
+      out.append(' ').append(m.link(c.document().url()));
       if (accessed != null) {
         out.append(m.text(" accessed " + accessed));
       }
@@ -132,10 +132,10 @@ final class LegalCitation {
     } else {
       out.append(m.text(", archived copy "));
     }
-    out.append(m.link(c.archiveUrl()));
+    out.append(m.link(c.copy().archiveUrl()));
     List<String> copy = new ArrayList<>();
-    if (c.sha256() != null) {
-      copy.add("SHA-256 " + c.sha256());
+    if (c.copy().sha256() != null) {
+      copy.add("SHA-256 " + c.copy().sha256());
     }
     if (c.retrievedInWords() != null) {
       copy.add("retrieved " + c.retrievedInWords());
@@ -143,10 +143,10 @@ final class LegalCitation {
     if (!copy.isEmpty()) {
       out.append(m.text(" (" + String.join(", ", copy) + ")"));
     }
-    if (c.url() == null && accessed != null) {
+    if (c.document().url() == null && accessed != null) {
       out.append(m.text(" accessed " + accessed));
     }
-    out.append(m.text("; quote card ")).append(m.link(c.cardUrl()));
+    out.append(m.text("; quote card ")).append(m.link(c.copy().cardUrl()));
     Citation.OfficialSource official = c.officialSource();
     if (official != null) {
       out.append(m.text("; the official source is held in the archive as "))
@@ -172,12 +172,14 @@ final class LegalCitation {
     if (c.kindLabel() != null) {
       parts.add(c.kindLabel());
     }
-    if (c.body() != null
+    if (c.document().body() != null
         && (writer == null
-            || !writer.toLowerCase(Locale.ROOT).contains(c.body().toLowerCase(Locale.ROOT)))) {
-      parts.add(c.body());
+            || !writer
+                .toLowerCase(Locale.ROOT)
+                .contains(c.document().body().toLowerCase(Locale.ROOT)))) {
+      parts.add(c.document().body());
     }
-    parts.addAll(c.references());
+    parts.addAll(c.document().references());
     parts.add(c.dateInWords());
     return parts;
   }

@@ -170,7 +170,7 @@ public final class FetchCommand implements Callable<Integer> {
     }
     return urls.isEmpty()
         ? corpusFetcher.fetchManifest(corpus)
-        : corpusFetcher.fetch(corpus, urls, kind);
+        : corpusFetcher.fetch(corpus, urls, kind == null ? null : SourceKind.of(kind));
   }
 
   /**

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.foiarchive.corpus.PartialDate;
+import org.foiarchive.corpus.Provenance;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.ingest.CorpusImporter;
 import org.foiarchive.ingest.ImportSheet;
 import picocli.CommandLine.Command;
@@ -80,15 +83,13 @@ public final class ImportCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), CliMessages.get("cli.import.one-file"));
     }
+    Provenance provenance = provenance();
     PrintWriter out = spec.commandLine().getOut();
     CorpusImporter importer = new CorpusImporter(followSymlinks);
     for (Path file : files) {
       CorpusImporter.Result result =
           importer.importFile(
-              corpus,
-              file,
-              new CorpusImporter.Metadata(
-                  id, url, kind, publisher, author, title, date, references, topics, parent, note));
+              corpus, file, new CorpusImporter.Metadata(id, provenance, parent, note));
       print(out, result, "");
       for (CorpusImporter.Result attachment : result.attachments()) {
         print(out, attachment, CliMessages.get("cli.import.attachment"));
@@ -96,6 +97,18 @@ public final class ImportCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** What the options say about the files; a date that is not ISO 8601 is bad usage. */
+  private Provenance provenance() {
+    PartialDate published;
+    try {
+      published = PartialDate.parseOrNull(date);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    SourceKind typed = kind == null ? null : SourceKind.of(kind);
+    return new Provenance(url, typed, publisher, author, title, published, references, topics);
   }
 
   /**
@@ -115,6 +128,16 @@ public final class ImportCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (!rows.ignoredColumns().isEmpty()) {
+      err.println(
+          CliMessages.get(
+              "cli.note",
+              CliMessages.get(
+                  "cli.import.sheet.ignored-columns",
+                  String.join(", ", rows.ignoredColumns()),
+                  String.join(",", ImportSheet.COLUMNS))));
+      err.flush();
+    }
     List<String> skipped = new ArrayList<>();
     rows.bad()
         .forEach(b -> skipped.add(CliMessages.get("cli.import.sheet.row", b.number(), b.reason())));

@@ -84,7 +84,7 @@ public final class SearchCommand implements Callable<Integer> {
         facts.add(hit.author());
       }
       if (hit.date() != null) {
-        facts.add(hit.date());
+        facts.add(hit.date().toString());
       }
       if (hit.paragraph() != null) {
         facts.add(CliMessages.get("cli.search.paragraph", hit.paragraph()));

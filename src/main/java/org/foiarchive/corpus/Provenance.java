@@ -7,17 +7,17 @@ import java.util.List;
  * and who wrote it, its title and date, and the references and topics it carries.
  *
  * @param url the original location, or null when the capture does not record it
- * @param kind one of {@link SourceKind}'s ids
- * @param date ISO 8601 at the precision the source gives: {@code 2013}, {@code 2013-06} or {@code
- *     2013-06-12}
+ * @param kind what kind of document it is; null only while a manifest entry is being checked
+ * @param date at the precision the source gives ({@code 2013}, {@code 2013-06} or {@code
+ *     2013-06-12}), or null when undated
  */
 public record Provenance(
     String url,
-    String kind,
+    SourceKind kind,
     String publisher,
     String author,
     String title,
-    String date,
+    PartialDate date,
     List<String> references,
     List<String> topics) {
 
@@ -27,7 +27,7 @@ public record Provenance(
   }
 
   /** What an import or a fetch knows at first: where, what kind, what it is called. */
-  public static Provenance of(String url, String kind, String title) {
+  public static Provenance of(String url, SourceKind kind, String title) {
     return new Provenance(url, kind, null, null, title, null, null, null);
   }
 
@@ -39,13 +39,17 @@ public record Provenance(
     return new Provenance(url, kind, publisher, author, title, date, references, topics);
   }
 
-  public Provenance withKind(String kind) {
+  public Provenance withKind(SourceKind kind) {
     return new Provenance(url, kind, publisher, author, title, date, references, topics);
   }
 
   /** The facts a reader cites besides address, kind and title. */
   public Provenance withFacts(
-      String publisher, String author, String date, List<String> references, List<String> topics) {
+      String publisher,
+      String author,
+      PartialDate date,
+      List<String> references,
+      List<String> topics) {
     return new Provenance(url, kind, publisher, author, title, date, references, topics);
   }
 }

@@ -3,6 +3,7 @@ package org.foiarchive.corpus;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -53,11 +54,12 @@ public record Source(
   }
 
   /** A new source with only what an import or a fetch knows at first. */
-  public static Source of(String id, String url, String kind, String title) {
+  public static Source of(String id, String url, SourceKind kind, String title) {
     return new Source(id, Provenance.of(url, kind, title), null, null, null, null, null);
   }
 
-  public Source withSnapshot(String snapshot, String sha256, String contentType, String retrieved) {
+  public Source withSnapshot(
+      String snapshot, String sha256, String contentType, Instant retrieved) {
     return withCapture(new SnapshotVersion(snapshot, sha256, contentType, retrieved));
   }
 
@@ -69,7 +71,7 @@ public record Source(
   public Source withMetadata(
       String publisher,
       String author,
-      String date,
+      PartialDate date,
       List<String> references,
       List<String> topics,
       String parent,
@@ -86,7 +88,7 @@ public record Source(
     return withProvenance(provenance.withTitle(title));
   }
 
-  public Source withKind(String kind) {
+  public Source withKind(SourceKind kind) {
     return withProvenance(provenance.withKind(kind));
   }
 
@@ -105,14 +107,6 @@ public record Source(
 
   /** The year of the source's date, or null when the source is undated. */
   public Integer year() {
-    String date = provenance.date();
-    if (date == null || date.length() < 4) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(date.substring(0, 4));
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    return provenance.date() == null ? null : provenance.date().year();
   }
 }

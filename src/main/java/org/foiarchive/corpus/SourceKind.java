@@ -1,5 +1,7 @@
 package org.foiarchive.corpus;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -26,6 +28,8 @@ public enum SourceKind {
     this.writtenByPublicBody = writtenByPublicBody;
   }
 
+  /** The id, which is how the manifest, the index and the JSON API write a kind. */
+  @JsonValue
   public String id() {
     return id;
   }
@@ -39,6 +43,21 @@ public enum SourceKind {
    */
   public boolean writtenByPublicBody() {
     return writtenByPublicBody;
+  }
+
+  /**
+   * The kind with this id.
+   *
+   * @throws IllegalArgumentException naming the id when no kind has it
+   */
+  @JsonCreator
+  public static SourceKind of(String id) {
+    return fromId(id).orElseThrow(() -> new IllegalArgumentException("unknown kind '" + id + "'"));
+  }
+
+  /** Every id, for messages that list them ("foi-request, foi-response, …"). */
+  public static String ids() {
+    return String.join(", ", Arrays.stream(values()).map(SourceKind::id).toList());
   }
 
   public static Optional<SourceKind> fromId(String id) {

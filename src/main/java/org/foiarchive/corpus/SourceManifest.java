@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -30,7 +31,6 @@ public final class SourceManifest {
   public static final String FILE = "sources.yml";
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
-  private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
   /**
    * The YAML reader's default cap (3 MB) is a few thousand entries; an archive's manifest is far
@@ -62,7 +62,10 @@ public final class SourceManifest {
     sources.forEach(s -> this.sources.put(s.id(), s));
   }
 
-  /** The YAML document: a list under {@code sources} so the file can grow other top-level keys. */
+  /**
+   * The YAML document as written: a list under {@code sources} so the file can grow other top-level
+   * keys.
+   */
   record ManifestFile(List<Source> sources) {}
 
   public static SourceManifest empty() {
@@ -83,38 +86,69 @@ public final class SourceManifest {
     if (!Files.exists(file)) {
       return empty();
     }
-    ManifestFile parsed;
+    JsonNode parsed;
     try {
-      parsed = YAML.readValue(file.toFile(), ManifestFile.class);
+      parsed = YAML.readTree(file.toFile());
     } catch (JacksonException e) {
       throw new CorpusException(file + " is not a valid manifest: " + e.getOriginalMessage(), e);
     }
-    List<Source> entries =
-        parsed == null || parsed.sources() == null ? List.of() : parsed.sources();
+    List<Source> entries = new ArrayList<>();
+    JsonNode listed = parsed == null ? null : parsed.get("sources");
+    if (listed != null && !listed.isNull()) {
+      if (!listed.isArray()) {
+        throw new CorpusException(file + " is not a valid manifest: 'sources' is not a list");
+      }
+      for (int i = 0; i < listed.size(); i++) {
+        entries.add(entry(listed.get(i), i));
+      }
+    }
     validate(entries);
     return new SourceManifest(entries);
+  }
+
+  /**
+   * One entry read on its own, so that a value that is not what its field holds (an unknown kind, a
+   * date that is not ISO 8601) is reported with the entry it is in.
+   */
+  private static Source entry(JsonNode node, int index) {
+    try {
+      return YAML.treeToValue(node, Source.class);
+    } catch (JacksonException e) {
+      JsonNode id = node.get("id");
+      throw new CorpusException(
+          where(index, id == null || !id.isString() ? null : id.asString()) + ": " + reason(e), e);
+    }
+  }
+
+  /** Our own message where a value's type refused it, else what the reader says and where. */
+  private static String reason(JacksonException e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof IllegalArgumentException refused) {
+        return refused.getMessage();
+      }
+    }
+    List<JacksonException.Reference> path = e.getPath();
+    String field = path.isEmpty() ? null : path.getLast().getPropertyName();
+    return (field == null ? "" : field + ": ") + e.getOriginalMessage();
+  }
+
+  private static String where(int index, String id) {
+    return "manifest entry " + (index + 1) + (id == null ? "" : " ('" + id + "')");
   }
 
   static void validate(List<Source> entries) {
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < entries.size(); i++) {
       Source s = entries.get(i);
-      String where = "manifest entry " + (i + 1) + (s.id() == null ? "" : " ('" + s.id() + "')");
+      String where = where(i, s.id());
       if (s.id() == null || !ID.matcher(s.id()).matches()) {
         throw new CorpusException(where + ": id must be a lower-case slug (a-z, 0-9, -)");
       }
       if (!ids.add(s.id())) {
         throw new CorpusException(where + ": id is used twice");
       }
-      if (SourceKind.fromId(s.provenance().kind()).isEmpty()) {
-        throw new CorpusException(where + ": unknown kind '" + s.provenance().kind() + "'");
-      }
-      if (s.provenance().date() != null && !DATE.matcher(s.provenance().date()).matches()) {
-        throw new CorpusException(
-            where
-                + ": date '"
-                + s.provenance().date()
-                + "' is not ISO 8601 (2013, 2013-06 or 2013-06-12)");
+      if (s.provenance().kind() == null) {
+        throw new CorpusException(where + ": kind is required; use one of " + SourceKind.ids());
       }
       if (s.capture().snapshot() == null || s.capture().sha256() == null) {
         throw new CorpusException(where + ": snapshot and sha256 are required");

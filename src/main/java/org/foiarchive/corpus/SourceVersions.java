@@ -1,5 +1,6 @@
 package org.foiarchive.corpus;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +50,7 @@ public final class SourceVersions {
     List<SnapshotVersion> history = current.history();
     for (int i = 0; i < history.size(); i++) {
       SnapshotVersion old = history.get(i);
-      String replaced =
+      Instant replaced =
           i + 1 < history.size() ? history.get(i + 1).retrieved() : current.capture().retrieved();
       boolean datedBySnapshot = "application/json".equals(old.contentType());
       String note =

@@ -7,9 +7,13 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.foiarchive.corpus.PartialDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Dates as documents print them ("6 March 2013", "12th June 2013", "2013-06-12"), as ISO 8601. */
-final class Dates {
+public final class Dates {
+  private static final Logger LOG = LoggerFactory.getLogger(Dates.class);
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
   private static final Pattern LONG =
       Pattern.compile(
@@ -40,6 +44,19 @@ final class Dates {
           Integer.parseInt(longForm.group(1)));
     }
     return null;
+  }
+
+  /**
+   * An ISO 8601 date found in a document as the manifest holds one; null for none, or for one that
+   * is no date (logged: the document keeps the manifest's date, or stays undated).
+   */
+  public static PartialDate partial(String iso) {
+    try {
+      return PartialDate.parseOrNull(iso);
+    } catch (IllegalArgumentException e) {
+      LOG.info("a date read from a document is not used: {}", e.getMessage());
+      return null;
+    }
   }
 
   private static int month(String name) {

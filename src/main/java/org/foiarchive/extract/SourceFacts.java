@@ -8,7 +8,7 @@ import org.foiarchive.corpus.Source;
 /**
  * What a document says about itself (its publisher, author, date, references): used where the
  * manifest is silent, never over what the manifest says, so an entry a person corrected stays
- * corrected.
+ * corrected. Dates are ISO 8601 as the document's reader found them.
  */
 record SourceFacts(String publisher, String author, String date, List<String> references) {
   static final SourceFacts NONE = new SourceFacts(null, null, null, List.of());
@@ -23,7 +23,7 @@ record SourceFacts(String publisher, String author, String date, List<String> re
     return source.withMetadata(
         source.provenance().publisher() != null ? source.provenance().publisher() : publisher,
         source.provenance().author() != null ? source.provenance().author() : author,
-        source.provenance().date() != null ? source.provenance().date() : date,
+        source.provenance().date() != null ? source.provenance().date() : Dates.partial(date),
         List.copyOf(refs),
         source.provenance().topics(),
         source.parent(),

@@ -21,6 +21,7 @@ import org.foiarchive.corpus.Sha256;
 import org.foiarchive.corpus.SnapshotVersion;
 import org.foiarchive.corpus.Snapshots;
 import org.foiarchive.corpus.Source;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.corpus.SourceManifest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -50,7 +51,7 @@ public final class CorpusFetcher {
    *
    * @param kind the manifest kind for sources that are not recognised, or null for commentary
    */
-  public FetchReport fetch(Path corpusDir, List<String> urls, String kind)
+  public FetchReport fetch(Path corpusDir, List<String> urls, SourceKind kind)
       throws InterruptedException {
     List<FetchReport.Outcome> outcomes = new ArrayList<>();
     listener.planned(urls.size());
@@ -78,7 +79,7 @@ public final class CorpusFetcher {
     return fetch(corpusDir, urls, null);
   }
 
-  private List<FetchReport.Outcome> fetchOne(Path corpusDir, String url, String kind)
+  private List<FetchReport.Outcome> fetchOne(Path corpusDir, String url, SourceKind kind)
       throws InterruptedException {
     List<FetchReport.Outcome> outcomes = new ArrayList<>();
     URI uri;
@@ -119,7 +120,7 @@ public final class CorpusFetcher {
    * requester's words, quoted back in a reply, inside the authority's message and so in the
    * official voice.
    */
-  private void page(Path corpusDir, URI uri, String kind, List<FetchReport.Outcome> outcomes)
+  private void page(Path corpusDir, URI uri, SourceKind kind, List<FetchReport.Outcome> outcomes)
       throws FetchException, IOException, InterruptedException {
     String url = uri.toString();
     Source known =
@@ -149,7 +150,7 @@ public final class CorpusFetcher {
                     new Description(
                         a.url(),
                         null,
-                        "guidance",
+                        SourceKind.GUIDANCE,
                         a.title(),
                         description.publisher(),
                         null,
@@ -168,7 +169,7 @@ public final class CorpusFetcher {
           new Description(
               url,
               null,
-              kind == null ? "commentary" : kind,
+              kind == null ? SourceKind.COMMENTARY : kind,
               title,
               null,
               null,
@@ -203,7 +204,7 @@ public final class CorpusFetcher {
           new Description(
               a.url(),
               null,
-              "foi-response",
+              SourceKind.FOI_RESPONSE,
               description.title() + ": " + a.name(),
               description.publisher(),
               null,
@@ -249,7 +250,7 @@ public final class CorpusFetcher {
             new Description(
                 a.url(),
                 null,
-                "guidance",
+                SourceKind.GUIDANCE,
                 a.title(),
                 description.publisher(),
                 null,
@@ -313,7 +314,7 @@ public final class CorpusFetcher {
       SourceManifest manifest = corpus.manifest();
       known = d.url() == null ? null : manifest.findByUrl(d.url()).orElse(null);
       String sha = Sha256.of(fetched.body());
-      String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+      Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
       if (known != null && sha.equalsIgnoreCase(known.capture().sha256())) {
         if (!same(known.validators().etag(), fetched.etag())
             || !same(known.validators().lastModified(), fetched.lastModified())) {

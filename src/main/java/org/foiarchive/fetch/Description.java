@@ -1,6 +1,8 @@
 package org.foiarchive.fetch;
 
 import java.util.List;
+import org.foiarchive.corpus.PartialDate;
+import org.foiarchive.corpus.SourceKind;
 
 /**
  * What discovery learned about a resource before it is recorded: the manifest fields it will get
@@ -14,11 +16,11 @@ import java.util.List;
 record Description(
     String url,
     String fetchUrl,
-    String kind,
+    SourceKind kind,
     String title,
     String publisher,
     String author,
-    String date,
+    PartialDate date,
     List<String> references,
     String note,
     String expectedType) {

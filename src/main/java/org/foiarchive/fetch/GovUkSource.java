@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.foiarchive.corpus.SourceKind;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -90,11 +91,11 @@ final class GovUkSource {
     return new Description(
         publicUrl(api, json),
         api.toString(),
-        "guidance",
+        SourceKind.GUIDANCE,
         Json.text(json, "title"),
         publisher,
         null,
-        updated != null ? updated : first,
+        Json.date(updated != null ? updated : first),
         List.of(),
         note.toString(),
         "application/json");
@@ -145,11 +146,11 @@ final class GovUkSource {
     return new Description(
         url,
         null,
-        "guidance",
+        SourceKind.GUIDANCE,
         h1 == null ? page.title() : h1.text().strip(),
         org == null ? null : org.attr("content"),
         null,
-        updated == null ? null : Json.day(updated.attr("content")),
+        updated == null ? null : Json.date(updated.attr("content")),
         List.of(),
         "GOV.UK page read as HTML.",
         "text/html");

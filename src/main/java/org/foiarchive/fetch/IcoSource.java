@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.foiarchive.corpus.OfficialReferences;
 import org.foiarchive.corpus.PublicBodies;
+import org.foiarchive.corpus.SourceKind;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -84,11 +85,11 @@ final class IcoSource {
     return new Description(
         pdfUrl,
         null,
-        "decision-notice",
+        SourceKind.DECISION_NOTICE,
         title,
         PublicBodies.ICO,
         null,
-        date,
+        Json.date(date),
         ref == null ? List.of() : List.of(ref),
         "ICO decision notice; landing page " + landingUri + ".",
         "application/pdf");
@@ -100,7 +101,7 @@ final class IcoSource {
     return new Description(
         pdf.toString(),
         null,
-        "decision-notice",
+        SourceKind.DECISION_NOTICE,
         "Decision notice" + (ref == null ? "" : " " + ref),
         PublicBodies.ICO,
         null,

@@ -1,5 +1,6 @@
 package org.foiarchive.fetch;
 
+import org.foiarchive.corpus.PartialDate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,6 +34,19 @@ final class Json {
     }
     String text = at.asString();
     return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  /**
+   * The date an ISO 8601 timestamp falls on, or a date of any precision ({@code 2013-06}); null for
+   * none or for text that is no date.
+   */
+  static PartialDate date(String timestamp) {
+    String day = day(timestamp);
+    try {
+      return PartialDate.parseOrNull(day != null ? day : timestamp);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** The date part (yyyy-MM-dd) of an ISO 8601 timestamp, or null. */

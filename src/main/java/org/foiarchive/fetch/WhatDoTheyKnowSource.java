@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.tika.mime.MimeTypes;
+import org.foiarchive.corpus.PartialDate;
+import org.foiarchive.corpus.SourceKind;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import tools.jackson.databind.JsonNode;
@@ -33,7 +35,7 @@ final class WhatDoTheyKnowSource {
 
   /** An attachment link found on the page, with the message it belongs to. */
   record Attachment(
-      String url, String name, String incomingAnchor, String date, String expectedType) {}
+      String url, String name, String incomingAnchor, PartialDate date, String expectedType) {}
 
   private WhatDoTheyKnowSource() {}
 
@@ -108,11 +110,11 @@ final class WhatDoTheyKnowSource {
     return new Description(
         canonicalUrl(url),
         null,
-        "foi-request",
+        SourceKind.FOI_REQUEST,
         title,
         authority,
         requester,
-        date,
+        Json.date(date),
         List.of(),
         note,
         "text/html");
@@ -152,7 +154,7 @@ final class WhatDoTheyKnowSource {
               url,
               name,
               "incoming-" + m.group(1),
-              time == null ? null : Json.day(time.attr("datetime")),
+              time == null ? null : Json.date(time.attr("datetime")),
               typeOfFile(fileName)));
     }
     return new ArrayList<>(found.values());

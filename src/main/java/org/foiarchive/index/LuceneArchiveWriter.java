@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +34,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.passage.Passage;
 import org.foiarchive.passage.Voice;
@@ -267,7 +267,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
           new StringField(
               ArchiveFields.LABEL, p.location().label().toLowerCase(Locale.ROOT), Field.Store.NO));
     }
-    addDimension(doc, ArchiveFields.KIND, source.provenance().kind());
+    addDimension(doc, ArchiveFields.KIND, source.provenance().kind().id());
     addDimension(doc, ArchiveFields.VOICE, p.speaker().voice().id());
     doc.add(new SortedDocValuesField(ArchiveFields.VOICE, new BytesRef(p.speaker().voice().id())));
     if (source.provenance().publisher() != null) {
@@ -287,12 +287,12 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     for (String ref : p.references()) {
       doc.add(new KeywordField(ArchiveFields.REF, ref, Field.Store.YES));
     }
-    LocalDate date = ArchiveDates.parse(p.speaker().date());
+    PartialDate date = p.speaker().date();
     if (date != null) {
-      doc.add(new LongField(ArchiveFields.DATE_DAY, date.toEpochDay(), Field.Store.NO));
-      addDimension(doc, ArchiveFields.YEAR, String.valueOf(date.getYear()));
+      doc.add(new LongField(ArchiveFields.DATE_DAY, date.start().toEpochDay(), Field.Store.NO));
+      addDimension(doc, ArchiveFields.YEAR, String.valueOf(date.year()));
+      doc.add(new StoredField(ArchiveFields.DATE, date.toString()));
     }
-    storeIfPresent(doc, ArchiveFields.DATE, p.speaker().date());
     if (p.location().page() != null) {
       doc.add(new StoredField(ArchiveFields.PAGE, p.location().page()));
     }

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.tika.Tika;
 import org.foiarchive.corpus.Corpus;
 import org.foiarchive.corpus.CorpusException;
+import org.foiarchive.corpus.Provenance;
 import org.foiarchive.corpus.Sha256;
 import org.foiarchive.corpus.Snapshots;
 import org.foiarchive.corpus.Source;
@@ -46,19 +46,25 @@ public final class CorpusImporter {
     this.followSymlinks = followSymlinks;
   }
 
-  /** What the user knows about the files being imported; nulls are left for extraction to fill. */
-  public record Metadata(
-      String id,
-      String url,
-      String kind,
-      String publisher,
-      String author,
-      String title,
-      String date,
-      List<String> references,
-      List<String> topics,
-      String parent,
-      String note) {}
+  /**
+   * What the user knows about the files being imported; nulls are left for extraction to fill.
+   *
+   * @param id the new source's id, or null to make one from its title
+   * @param provenance what the files are and where they came from; a file without a kind is
+   *     commentary, one without a title is named after the file
+   * @param parent the source the files are attached to, or null
+   * @param note what a reader should know about the capture, or null
+   */
+  public record Metadata(String id, Provenance provenance, String parent, String note) {
+    public Metadata {
+      provenance = provenance == null ? Provenance.of(null, null, null) : provenance;
+    }
+
+    /** Only what a user says about the files. */
+    public static Metadata of(Provenance provenance) {
+      return new Metadata(null, provenance, null, null);
+    }
+  }
 
   /**
    * The outcome for one file.
@@ -104,12 +110,9 @@ public final class CorpusImporter {
       throw new CorpusException(file + " is not a readable file");
     }
     checkLinks(file);
-    if (metadata.url() != null && !Source.isWebUrl(metadata.url())) {
-      throw new CorpusException("'" + metadata.url() + "' is not an http or https address");
-    }
-    String kind = metadata.kind() == null ? SourceKind.COMMENTARY.id() : metadata.kind();
-    if (SourceKind.fromId(kind).isEmpty()) {
-      throw new CorpusException("unknown kind '" + kind + "'; use one of " + kindIds());
+    Provenance given = metadata.provenance();
+    if (given.url() != null && !Source.isWebUrl(given.url())) {
+      throw new CorpusException("'" + given.url() + "' is not an http or https address");
     }
     Corpus corpus = Corpus.open(corpusDir);
     SourceManifest manifest = corpus.manifest();
@@ -132,26 +135,21 @@ public final class CorpusImporter {
     try (var in = Files.newInputStream(file)) {
       stored = corpus.snapshots().store(in, contentType);
     }
-    String title = metadata.title() != null ? metadata.title() : fileTitle(file);
-    String id = metadata.id() != null ? metadata.id() : manifest.newId(title);
+    Provenance provenance =
+        given
+            .withKind(given.kind() != null ? given.kind() : SourceKind.COMMENTARY)
+            .withTitle(given.title() != null ? given.title() : fileTitle(file));
+    String id = metadata.id() != null ? metadata.id() : manifest.newId(provenance.title());
     if (manifest.contains(id)) {
       throw new CorpusException("a source with id '" + id + "' is already in the manifest");
     }
     Source source =
-        Source.of(id, metadata.url(), kind, title)
+        new Source(id, provenance, null, metadata.parent(), metadata.note(), null, null)
             .withSnapshot(
                 stored.snapshot(),
                 stored.sha256(),
                 contentType,
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())
-            .withMetadata(
-                metadata.publisher(),
-                metadata.author(),
-                metadata.date(),
-                metadata.references(),
-                metadata.topics(),
-                metadata.parent(),
-                metadata.note());
+                Instant.now().truncatedTo(ChronoUnit.SECONDS));
     manifest.put(source).save(corpus.dir());
     List<Result> attachments =
         MailMessage.isMail(contentType)
@@ -183,14 +181,7 @@ public final class CorpusImporter {
       Metadata child =
           new Metadata(
               null,
-              null,
-              metadata.kind(),
-              null,
-              null,
-              title,
-              null,
-              metadata.references(),
-              metadata.topics(),
+              childProvenance(metadata, title),
               mailbox.id(),
               "Message " + (i + 1) + " of the mailbox '" + mailbox.provenance().title() + "'.");
       results.add(
@@ -240,14 +231,7 @@ public final class CorpusImporter {
       Metadata child =
           new Metadata(
               null,
-              null,
-              metadata.kind(),
-              null,
-              null,
-              fileTitle(Path.of(safe)),
-              null,
-              metadata.references(),
-              metadata.topics(),
+              childProvenance(metadata, fileTitle(Path.of(safe))),
               message.id(),
               "Attached to the e-mail "
                   + (message.provenance().title() == null
@@ -260,13 +244,20 @@ public final class CorpusImporter {
     return results;
   }
 
+  /**
+   * What a message of a mailbox or an e-mail's attachment takes from what the user said about the
+   * file it came in: its kind, references and topics; not the address, the people or the date,
+   * which are the file's own.
+   */
+  private static Provenance childProvenance(Metadata metadata, String title) {
+    Provenance given = metadata.provenance();
+    return Provenance.of(null, given.kind(), title)
+        .withFacts(null, null, null, given.references(), given.topics());
+  }
+
   private static String fileTitle(Path file) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return (dot > 0 ? name.substring(0, dot) : name).replace('_', ' ').strip();
-  }
-
-  static String kindIds() {
-    return String.join(", ", Arrays.stream(SourceKind.values()).map(SourceKind::id).toList());
   }
 }

@@ -6,9 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,15 +13,18 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.foiarchive.corpus.PartialDate;
+import org.foiarchive.corpus.Provenance;
 import org.foiarchive.corpus.SourceKind;
 
 /**
  * A sheet of files to import with their facts, one row each, as an adviser keeps it in a
  * spreadsheet saved as CSV: columns {@link #COLUMNS} (a header row names them, in any order; only
- * {@code file} is required). {@code file} is relative to the sheet's folder; {@code references} and
- * {@code topics} hold several values separated by ";". A row that cannot be imported (no such file,
- * an unknown kind, a date that is not ISO 8601) is reported by its row number, and the other rows
- * still count.
+ * {@code file} is required; other columns, such as a licence kept beside the files, are ignored and
+ * named in {@link Rows#ignoredColumns()}). {@code file} is relative to the sheet's folder; {@code
+ * references} and {@code topics} hold several values separated by ";". A row that cannot be
+ * imported (no such file, an unknown kind, a date that is not ISO 8601) is reported by its row
+ * number, and the other rows still count.
  */
 public final class ImportSheet {
   public static final List<String> COLUMNS =
@@ -40,7 +40,12 @@ public final class ImportSheet {
   /** A row that will not be imported, and why. */
   public record BadRow(int number, String reason) {}
 
-  public record Rows(List<Row> rows, List<BadRow> bad) {}
+  /**
+   * What the sheet holds.
+   *
+   * @param ignoredColumns columns of the header that are none of {@link #COLUMNS}, in its order
+   */
+  public record Rows(List<Row> rows, List<BadRow> bad, List<String> ignoredColumns) {}
 
   private ImportSheet() {}
 
@@ -62,6 +67,7 @@ public final class ImportSheet {
             .get();
     List<Row> rows = new ArrayList<>();
     List<BadRow> bad = new ArrayList<>();
+    List<String> ignored;
     Path folder = sheet.toAbsolutePath().getParent();
     try (Reader reader = Files.newBufferedReader(sheet, StandardCharsets.UTF_8);
         CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
@@ -73,16 +79,7 @@ public final class ImportSheet {
                 + " has no 'file' column; its first row must name the columns: "
                 + String.join(",", COLUMNS));
       }
-      List<String> unknown =
-          header.stream().filter(h -> !h.isEmpty() && !COLUMNS.contains(h)).toList();
-      if (!unknown.isEmpty()) {
-        throw new IllegalArgumentException(
-            sheet
-                + " has columns this command does not know: "
-                + String.join(", ", unknown)
-                + "; the columns are "
-                + String.join(",", COLUMNS));
-      }
+      ignored = header.stream().filter(h -> !h.isEmpty() && !COLUMNS.contains(h)).toList();
       for (CSVRecord record : parser) {
         int number = (int) record.getRecordNumber() + 1;
         try {
@@ -97,7 +94,7 @@ public final class ImportSheet {
       throw new IllegalArgumentException(
           sheet + " is not a CSV file this command can read: " + e.getCause().getMessage(), e);
     }
-    return new Rows(rows, bad);
+    return new Rows(rows, bad, ignored);
   }
 
   private static Row row(CSVRecord record, int number, Path folder) {
@@ -109,46 +106,33 @@ public final class ImportSheet {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(name + " is not a readable file");
     }
-    String kind = value(record, "kind");
-    if (kind != null && SourceKind.fromId(kind).isEmpty()) {
-      throw new IllegalArgumentException(
-          "unknown kind '" + kind + "'; use one of " + CorpusImporter.kindIds());
-    }
-    String date = value(record, "date");
-    if (date != null && !isIsoDate(date)) {
-      throw new IllegalArgumentException(
-          "the date '" + date + "' is not ISO 8601 (2013, 2013-06 or 2013-06-12)");
-    }
-    return new Row(
-        number,
-        file,
-        new CorpusImporter.Metadata(
-            null,
+    Provenance provenance =
+        new Provenance(
             value(record, "url"),
-            kind,
+            kind(value(record, "kind")),
             value(record, "publisher"),
             value(record, "author"),
             value(record, "title"),
-            date,
+            date(value(record, "date")),
             list(value(record, "references")),
-            list(value(record, "topics")),
-            null,
-            null));
+            list(value(record, "topics")));
+    return new Row(number, file, CorpusImporter.Metadata.of(provenance));
   }
 
-  private static boolean isIsoDate(String date) {
+  private static SourceKind kind(String id) {
+    if (id != null && SourceKind.fromId(id).isEmpty()) {
+      throw new IllegalArgumentException(
+          "unknown kind '" + id + "'; use one of " + SourceKind.ids());
+    }
+    return id == null ? null : SourceKind.of(id);
+  }
+
+  /** The row's date, read as the manifest reads it: "the date '12/06/2013' is not ISO 8601 (…)". */
+  private static PartialDate date(String iso) {
     try {
-      if (date.matches("\\d{4}")) {
-        return true;
-      }
-      if (date.matches("\\d{4}-\\d{2}")) {
-        YearMonth.parse(date);
-        return true;
-      }
-      LocalDate.parse(date);
-      return true;
-    } catch (DateTimeException e) {
-      return false;
+      return PartialDate.parseOrNull(iso);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("the " + e.getMessage(), e);
     }
   }
 

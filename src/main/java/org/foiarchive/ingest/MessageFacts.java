@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.foiarchive.corpus.Corpus;
+import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.corpus.Source;
+import org.foiarchive.extract.Dates;
 import org.foiarchive.extract.Document;
 import org.foiarchive.extract.ExtractionException;
 import org.foiarchive.extract.MailMessage;
@@ -22,7 +24,7 @@ import org.slf4j.LoggerFactory;
 final class MessageFacts {
   private static final Logger LOG = LoggerFactory.getLogger(MessageFacts.class);
 
-  private record Facts(String publisher, String date) {
+  private record Facts(String publisher, PartialDate date) {
     /** "sent by Ben Fairless on 2011-11-18", or what of it is known. */
     String sent() {
       return (publisher == null ? "sent" : "sent by " + publisher)
@@ -79,12 +81,12 @@ final class MessageFacts {
     }
     Source message = parent.get();
     String sender = null;
-    String date = null;
+    PartialDate date = null;
     try {
       MailMessage mail =
           MailMessage.read(corpus.snapshots().read(message), message.capture().contentType());
       sender = mail.from();
-      date = mail.date();
+      date = Dates.partial(mail.date());
     } catch (IOException | ExtractionException e) {
       // the message itself is reported when it is ingested; its manifest entry still gives what it
       // has

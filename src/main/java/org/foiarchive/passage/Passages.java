@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.corpus.SourceKind;
+import org.foiarchive.extract.Dates;
 import org.foiarchive.extract.Document;
 import org.foiarchive.extract.Part;
 import org.foiarchive.extract.PartRole;
@@ -31,7 +33,7 @@ public final class Passages {
 
   public List<Passage> of(Document document) {
     Source source = document.source();
-    SourceKind kind = SourceKind.fromId(source.provenance().kind()).orElse(SourceKind.COMMENTARY);
+    SourceKind kind = source.provenance().kind();
     List<Passage> passages = new ArrayList<>();
     int ordinal = 0;
     String carriedLabel = null;
@@ -46,7 +48,7 @@ public final class Passages {
                   || part.role() == PartRole.ANNOTATION
               ? part.author()
               : authorOf(source, kind, voice);
-      String date = part.date() != null ? part.date() : source.provenance().date();
+      PartialDate date = dateOf(part, source);
       boolean ownWords = voice == Voice.COMMENTARY || voice == Voice.ANNOTATION;
       List<QuotedOfficialDetector.Quote> quotes =
           ownWords
@@ -103,6 +105,12 @@ public final class Passages {
       }
     }
     return repeatsOfQuotes(passages);
+  }
+
+  /** The part's own date where it has one, else its document's. */
+  private static PartialDate dateOf(Part part, Source source) {
+    PartialDate own = Dates.partial(part.date());
+    return own != null ? own : source.provenance().date();
   }
 
   /**

@@ -18,6 +18,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.index.ArchiveFields;
 import org.foiarchive.index.IndexedDocument;
 
@@ -107,9 +108,8 @@ final class DocumentRecords {
     }
     docs.sort(
         Comparator.comparing(
-                (IndexedDocument d) ->
-                    d.source().provenance().date() == null ? "" : d.source().provenance().date())
-            .reversed()
+                (IndexedDocument d) -> d.source().provenance().date(),
+                Comparator.nullsLast(Comparator.<PartialDate>reverseOrder()))
             .thenComparing(IndexedDocument::title));
     // One record per id, as the index holds one.
     Map<String, IndexedDocument> byId = new LinkedHashMap<>();

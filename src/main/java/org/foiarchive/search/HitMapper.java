@@ -10,8 +10,12 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.foiarchive.corpus.PartialDate;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.index.ArchiveFields;
 import org.foiarchive.index.IndexedDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns indexed passages into {@link SearchHit}s: their stored fields, their document's title and
@@ -19,6 +23,8 @@ import org.foiarchive.index.IndexedDocument;
  * query or escaped as it is. Stateless.
  */
 final class HitMapper {
+  private static final Logger LOG = LoggerFactory.getLogger(HitMapper.class);
+
   private HitMapper() {}
 
   /**
@@ -59,6 +65,19 @@ final class HitMapper {
   }
 
   /**
+   * The passage's date as the index stores it; one the index holds but cannot be read (written by
+   * hand into an old index) leaves the hit undated rather than lose it.
+   */
+  private static PartialDate storedDate(Document doc) {
+    try {
+      return PartialDate.parseOrNull(doc.get(ArchiveFields.DATE));
+    } catch (IllegalArgumentException e) {
+      LOG.warn("passage {}: stored {}", doc.get(ArchiveFields.ID), e.getMessage());
+      return null;
+    }
+  }
+
+  /**
    * One passage as a hit; {@code marked} is its highlighted text, or null to show it escaped as it
    * is.
    */
@@ -78,10 +97,10 @@ final class HitMapper {
         .passageId(doc.get(ArchiveFields.ID))
         .docId(docId)
         .title(info == null ? docId : info.title())
-        .kind(doc.get(ArchiveFields.KIND))
+        .kind(SourceKind.fromId(doc.get(ArchiveFields.KIND)).orElse(null))
         .publisher(doc.get(ArchiveFields.PUBLISHER))
         .voice(doc.get(ArchiveFields.VOICE))
-        .date(doc.get(ArchiveFields.DATE))
+        .date(storedDate(doc))
         .references(List.of(doc.getValues(ArchiveFields.REF)))
         .topics(List.of(doc.getValues(ArchiveFields.TOPIC)))
         .paragraph(doc.get(ArchiveFields.LABEL))

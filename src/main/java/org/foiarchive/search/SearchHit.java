@@ -1,11 +1,14 @@
 package org.foiarchive.search;
 
 import java.util.List;
+import org.foiarchive.corpus.PartialDate;
+import org.foiarchive.corpus.SourceKind;
 
 /**
  * One passage in search results, with what a reader needs to trust and cite it. Field names are the
- * JSON API's (see DESIGN.md); {@code highlight} is HTML-escaped text with {@code <mark>} around
- * matches.
+ * JSON API's (see DESIGN.md), and the JSON writes {@code kind} by its id and {@code date} in ISO
+ * 8601 at its own precision, as the index stores them; {@code highlight} is HTML-escaped text with
+ * {@code <mark>} around matches.
  *
  * @param url the original source, at the exact message where the source page allows
  * @param archiveUrl the archived snapshot, byte for byte
@@ -18,10 +21,10 @@ public record SearchHit(
     String passageId,
     String docId,
     String title,
-    String kind,
+    SourceKind kind,
     String publisher,
     String voice,
-    String date,
+    PartialDate date,
     List<String> references,
     List<String> topics,
     String paragraph,
@@ -48,10 +51,10 @@ public record SearchHit(
     private String passageId;
     private String docId;
     private String title;
-    private String kind;
+    private SourceKind kind;
     private String publisher;
     private String voice;
-    private String date;
+    private PartialDate date;
     private List<String> references = List.of();
     private List<String> topics = List.of();
     private String paragraph;
@@ -86,7 +89,7 @@ public record SearchHit(
       return this;
     }
 
-    public Builder kind(String kind) {
+    public Builder kind(SourceKind kind) {
       this.kind = kind;
       return this;
     }
@@ -101,7 +104,7 @@ public record SearchHit(
       return this;
     }
 
-    public Builder date(String date) {
+    public Builder date(PartialDate date) {
       this.date = date;
       return this;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.search.DocumentView;
 import org.foiarchive.search.SearchHit;
@@ -29,7 +30,7 @@ final class DocumentSections {
   record Section(
       String anchor,
       String author,
-      String date,
+      PartialDate date,
       String direction,
       String kind,
       String url,
@@ -61,7 +62,7 @@ final class DocumentSections {
               : view.attachments().stream()
                   .filter(a -> first.anchor().equals(messageOf(a)))
                   .toList();
-      String date =
+      PartialDate date =
           group.stream().map(SearchHit::date).filter(Objects::nonNull).findFirst().orElse(null);
       sections.add(
           new Section(

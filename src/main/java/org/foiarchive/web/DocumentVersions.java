@@ -1,5 +1,6 @@
 package org.foiarchive.web;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,13 +21,13 @@ import org.foiarchive.corpus.SourceVersions;
 record DocumentVersions(
     int number,
     int count,
-    String retrieved,
-    String replaced,
+    Instant retrieved,
+    Instant replaced,
     String currentDocId,
     List<Version> all) {
 
   /** One version in the list: its document and when it was retrieved. */
-  record Version(int number, String docId, String retrieved, boolean shown) {}
+  record Version(int number, String docId, Instant retrieved, boolean shown) {}
 
   public boolean isCurrent() {
     return number == count;
@@ -56,7 +57,7 @@ record DocumentVersions(
               shown == i + 1));
     }
     all.add(new Version(count, current.id(), current.capture().retrieved(), shown == count));
-    String replaced = shown < count ? all.get(shown).retrieved() : null;
+    Instant replaced = shown < count ? all.get(shown).retrieved() : null;
     return Optional.of(
         new DocumentVersions(
             shown,

@@ -16,15 +16,12 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import org.foiarchive.cite.Citation;
-import org.foiarchive.index.ArchiveDates;
 import org.foiarchive.search.ArchiveSearcher;
 import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
@@ -111,12 +108,12 @@ class FeedController {
 
   private static SyndEntry entry(Citation c, SearchHit hit) {
     SyndEntry entry = new SyndEntryImpl();
-    entry.setUri(c.cardUrl());
-    entry.setLink(c.cardUrl());
+    entry.setUri(c.copy().cardUrl());
+    entry.setLink(c.copy().cardUrl());
     List<SyndLink> links = new ArrayList<>();
-    links.add(link("alternate", c.cardUrl(), "text/html"));
-    if (c.url() != null) {
-      links.add(link("via", c.url(), null));
+    links.add(link("alternate", c.copy().cardUrl(), "text/html"));
+    if (c.document().url() != null) {
+      links.add(link("via", c.document().url(), null));
     }
     entry.setLinks(links);
     entry.setTitle(c.summary());
@@ -147,16 +144,11 @@ class FeedController {
    * can order it.
    */
   private static Date dateOf(Citation c) {
-    LocalDate day = ArchiveDates.parse(c.date());
-    if (day != null) {
-      return Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+    if (c.speaker().date() != null) {
+      return Date.from(c.speaker().date().start().atStartOfDay(ZoneOffset.UTC).toInstant());
     }
-    if (c.retrieved() != null) {
-      try {
-        return Date.from(Instant.parse(c.retrieved()));
-      } catch (DateTimeParseException e) {
-        // fall through to the index date
-      }
+    if (c.copy().retrieved() != null) {
+      return Date.from(c.copy().retrieved());
     }
     return Date.from(Instant.EPOCH);
   }

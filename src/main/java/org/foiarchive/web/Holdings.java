@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.corpus.SourceVersions;
 import org.foiarchive.corpus.WatchList;
@@ -30,8 +31,8 @@ record Holdings(
     List<Count> kinds,
     List<Count> sources,
     List<Count> publishers,
-    String earliest,
-    String latest,
+    PartialDate earliest,
+    PartialDate latest,
     List<Watched> watched) {
 
   /** The source name of documents with no original address (imported files). */
@@ -60,13 +61,13 @@ record Holdings(
         current.add(d.source());
       }
     }
-    String earliest =
+    PartialDate earliest =
         current.stream()
             .map(s -> s.provenance().date())
             .filter(d -> d != null)
             .min(Comparator.naturalOrder())
             .orElse(null);
-    String latest =
+    PartialDate latest =
         current.stream()
             .map(s -> s.provenance().date())
             .filter(d -> d != null)
@@ -99,7 +100,7 @@ record Holdings(
     return new Holdings(
         current.size(),
         earlier,
-        counts(current, s -> s.provenance().kind()),
+        counts(current, s -> s.provenance().kind().id()),
         counts(current, Holdings::siteOf),
         counts(current, s -> s.provenance().publisher()),
         earliest,

@@ -17,6 +17,10 @@ public class Labels {
     this.topicLabels = topics.all().stream().collect(Collectors.toMap(Topic::id, Topic::label));
   }
 
+  public String kind(SourceKind kind) {
+    return kind == null ? null : kind.label();
+  }
+
   public String kind(String id) {
     return SourceKind.fromId(id).map(SourceKind::label).orElse(id);
   }

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.foiarchive.corpus.Corpus;
 import org.foiarchive.corpus.Snapshots;
 import org.foiarchive.corpus.Source;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.corpus.SourceManifest;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
@@ -40,9 +42,16 @@ class BundleBoundsIT {
             .store(text.toString().getBytes(StandardCharsets.UTF_8), "text/plain");
     SourceManifest.of(
             List.of(
-                Source.of("long-guidance", "https://example.org/long", "guidance", "Long guidance")
+                Source.of(
+                        "long-guidance",
+                        "https://example.org/long",
+                        SourceKind.GUIDANCE,
+                        "Long guidance")
                     .withSnapshot(
-                        stored.snapshot(), stored.sha256(), "text/plain", "2026-01-01T00:00:00Z")))
+                        stored.snapshot(),
+                        stored.sha256(),
+                        "text/plain",
+                        Instant.parse("2026-01-01T00:00:00Z"))))
         .save(corpusDir);
     Corpus corpus = Corpus.open(corpusDir);
     IndexLocation location = new IndexLocation(dir.resolve("index"));

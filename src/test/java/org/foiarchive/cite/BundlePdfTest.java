@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.search.SearchHit;
 import org.junit.jupiter.api.Test;
@@ -194,7 +195,7 @@ class BundlePdfTest {
             .passageId("x-p1")
             .docId("x")
             .title("Title")
-            .kind("forum")
+            .kind(SourceKind.FORUM)
             .voice("commentary")
             .text(
                 "Tabs\there, a control \u0007 char, an emoji \uD83D\uDE00 and CJK 中文 and a zero\u200Bwidth space.")
@@ -226,7 +227,7 @@ class BundlePdfTest {
             .passageId("big-p1")
             .docId("big")
             .title("Long")
-            .kind("commentary")
+            .kind(SourceKind.COMMENTARY)
             .voice("commentary")
             .text(longText)
             .archiveUrl("/doc/big/raw")

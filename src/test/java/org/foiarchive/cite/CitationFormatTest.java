@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.foiarchive.corpus.PartialDate;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.passage.Speaker;
 import org.foiarchive.passage.Voice;
@@ -112,7 +114,7 @@ class CitationFormatTest {
   void aCitationGroupsWhoSpeaksTheDocumentWhereInItAndTheArchivedCopy() {
     Citation requester = load("requester-para82").citation();
     assertThat(requester.speaker())
-        .isEqualTo(new Speaker(Voice.REQUESTER, "Frank Zola", "2013", null));
+        .isEqualTo(new Speaker(Voice.REQUESTER, "Frank Zola", PartialDate.parse("2013"), null));
     assertThat(requester.location().label()).isEqualTo("82");
     assertThat(requester.location().page()).isNull();
     assertThat(requester.copy().sha256())
@@ -124,7 +126,7 @@ class CitationFormatTest {
     assertThat(quoted.speaker().voice()).isEqualTo(Voice.QUOTED_OFFICIAL);
     assertThat(quoted.speaker().quotedReference()).isEqualTo("FOI 5028");
     assertThat(quoted.document().body()).isEqualTo("refuted.org.uk");
-    assertThat(quoted.document().kind()).isEqualTo("commentary");
+    assertThat(quoted.document().kind().id()).isEqualTo("commentary");
     assertThat(quoted.document().references()).containsExactly("FOI 5028");
   }
 
@@ -217,7 +219,7 @@ class CitationFormatTest {
   @Test
   void anAttachmentWithAnAddressOfItsOwnKeepsItAndNamesThePageItCameWith() {
     Citation c = load("attachment-govuk-guidance-pdf").citation();
-    assertThat(c.url())
+    assertThat(c.document().url())
         .isEqualTo(
             "https://assets.publishing.service.gov.uk/media/0000example/uj-claimant-guide.pdf");
     assertThat(c.attachedToNote())
@@ -240,7 +242,7 @@ class CitationFormatTest {
             List.of());
     Citation c = Citation.of(reply.hit(), reply.document(), mailbox, SITE, ACCESSED);
     assertThat(c.attachedTo()).isNull();
-    assertThat(c.url()).isNull();
+    assertThat(c.document().url()).isNull();
     assertThat(CitationFormat.TEXT.format(c)).doesNotContain("attached to");
   }
 
@@ -262,10 +264,9 @@ class CitationFormatTest {
 
   @Test
   void datesAreWrittenTheUkWayAtTheirOwnPrecision() {
-    assertThat(Citation.inWords("2013-06-12")).isEqualTo("12 June 2013");
-    assertThat(Citation.inWords("2017-12")).isEqualTo("December 2017");
-    assertThat(Citation.inWords("2013")).isEqualTo("2013");
-    assertThat(Citation.inWords("sometime")).isEqualTo("sometime");
+    assertThat(Citation.inWords(PartialDate.parse("2013-06-12"))).isEqualTo("12 June 2013");
+    assertThat(Citation.inWords(PartialDate.parse("2017-12"))).isEqualTo("December 2017");
+    assertThat(Citation.inWords(PartialDate.parse("2013"))).isEqualTo("2013");
   }
 
   @Test
@@ -276,7 +277,7 @@ class CitationFormatTest {
             .passageId("x-p1")
             .docId("x")
             .title("<script>alert(1)</script>")
-            .kind("forum")
+            .kind(SourceKind.FORUM)
             .voice("commentary")
             .text("a < b & \"c\" <img src=x onerror=alert(2)>")
             .url("javascript:alert(3)")

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.foiarchive.corpus.PartialDate;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.search.ArchiveSearcher;
 import org.foiarchive.search.ArchiveStats;
@@ -83,10 +85,10 @@ class CitationsTest {
         .passageId(passageId)
         .docId(docId)
         .title(title)
-        .kind("foi-response")
+        .kind(SourceKind.FOI_RESPONSE)
         .publisher("Department for Work and Pensions")
         .voice(voice)
-        .date("2013-10-24")
+        .date(PartialDate.parse("2013-10-24"))
         .references(List.of("FOI 5028"))
         .text("text")
         .archiveUrl("/doc/" + docId + "/raw")

@@ -62,7 +62,8 @@ class FetchCommandIT {
                 .findByUrl(site.baseUrl() + "/reply.txt")
                 .orElseThrow()
                 .provenance()
-                .kind())
+                .kind()
+                .id())
         .isEqualTo("foi-response");
   }
 

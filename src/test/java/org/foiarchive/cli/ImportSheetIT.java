@@ -61,9 +61,9 @@ class ImportSheetIT {
             .findFirst()
             .orElseThrow();
     assertThat(reply.provenance().title()).isEqualTo("Reply to FOI 2437, part 1");
-    assertThat(reply.provenance().kind()).isEqualTo("foi-response");
+    assertThat(reply.provenance().kind().id()).isEqualTo("foi-response");
     assertThat(reply.provenance().publisher()).isEqualTo("Department for Work and Pensions");
-    assertThat(reply.provenance().date()).isEqualTo("2013-06-12");
+    assertThat(reply.provenance().date().toString()).isEqualTo("2013-06-12");
     assertThat(reply.provenance().references()).containsExactly("FOI 2437", "VTR 2437");
     assertThat(reply.provenance().topics()).containsExactly("consent");
     assertThat(reply.provenance().url())
@@ -74,7 +74,7 @@ class ImportSheetIT {
             .findFirst()
             .orElseThrow();
     assertThat(note.provenance().author()).isEqualTo("Alex Example");
-    assertThat(note.provenance().date()).isEqualTo("2014");
+    assertThat(note.provenance().date().toString()).isEqualTo("2014");
 
     // Run again: nothing is added twice, and a clean sheet exits 0.
     Path again = work.resolve("again.csv");
@@ -84,6 +84,29 @@ class ImportSheetIT {
     assertThat(second.status()).isZero();
     assertThat(second.out())
         .contains("already in the corpus", "1 rows: 0 files added (and 0 attachments), 1 already");
+  }
+
+  @Test
+  void columnsBesideOursAreNamedOnceAndIgnoredSoTheEvalCorpusSheetImportsAsItIs() throws Exception {
+    Path sheet = Path.of("src", "test", "resources", "eval", "corpus", "sources.csv");
+    long rows = Files.readAllLines(sheet).stream().skip(1).filter(l -> !l.isBlank()).count();
+    Path corpus = work.resolve("corpus");
+
+    CommandLineIT.Run run =
+        CommandLineIT.run("import", "--sheet", sheet.toString(), "--corpus", corpus.toString());
+
+    assertThat(run.status()).isZero();
+    assertThat(run.err().lines())
+        .containsExactly(
+            "Note: columns ignored: licence, obtained (the columns read are"
+                + " file,kind,title,url,publisher,author,date,references,topics)");
+    assertThat(run.out()).contains(rows + " rows: " + rows + " files added");
+    List<Source> sources = Corpus.open(corpus).manifest().sources();
+    assertThat(sources).hasSize((int) rows);
+    Source first = sources.getFirst();
+    assertThat(first.provenance().kind().id()).isEqualTo("guidance");
+    assertThat(first.provenance().publisher()).isEqualTo("Department for Work and Pensions");
+    assertThat(first.note()).isNull();
   }
 
   @Test

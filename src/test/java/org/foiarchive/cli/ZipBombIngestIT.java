@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.Deflater;
@@ -14,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.foiarchive.corpus.Snapshots;
 import org.foiarchive.corpus.Source;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.corpus.SourceManifest;
 import org.foiarchive.extract.JavaCommand;
 import org.foiarchive.index.IndexLocation;
@@ -111,11 +113,22 @@ class ZipBombIngestIT {
     Snapshots.Stored good = snapshots.store(reply, "text/plain");
     SourceManifest.of(
             List.of(
-                Source.of("docx-bomb", "https://example.org/bomb", "guidance", "Bomb")
-                    .withSnapshot(stored.snapshot(), stored.sha256(), DOCX, "2026-01-01T00:00:00Z"),
-                Source.of("after-the-bomb", "https://example.org/reply", "foi-response", "Reply")
+                Source.of("docx-bomb", "https://example.org/bomb", SourceKind.GUIDANCE, "Bomb")
                     .withSnapshot(
-                        good.snapshot(), good.sha256(), "text/plain", "2026-01-01T00:00:00Z")))
+                        stored.snapshot(),
+                        stored.sha256(),
+                        DOCX,
+                        Instant.parse("2026-01-01T00:00:00Z")),
+                Source.of(
+                        "after-the-bomb",
+                        "https://example.org/reply",
+                        SourceKind.FOI_RESPONSE,
+                        "Reply")
+                    .withSnapshot(
+                        good.snapshot(),
+                        good.sha256(),
+                        "text/plain",
+                        Instant.parse("2026-01-01T00:00:00Z"))))
         .save(corpus);
 
     Path index = dir.resolve("index");

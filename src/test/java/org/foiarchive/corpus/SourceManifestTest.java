@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,12 +18,13 @@ class SourceManifestTest {
   private Source stored(String id, String text) throws Exception {
     Snapshots.Stored stored =
         new Snapshots(corpus).store(text.getBytes(StandardCharsets.UTF_8), "text/plain");
-    return Source.of(id, "https://example.org/" + id, "foi-response", "Title of " + id)
-        .withSnapshot(stored.snapshot(), stored.sha256(), "text/plain", "2026-01-01T00:00:00Z")
+    return Source.of(id, "https://example.org/" + id, SourceKind.FOI_RESPONSE, "Title of " + id)
+        .withSnapshot(
+            stored.snapshot(), stored.sha256(), "text/plain", Instant.parse("2026-01-01T00:00:00Z"))
         .withMetadata(
             "Department for Work and Pensions",
             null,
-            "2013-06-12",
+            PartialDate.parse("2013-06-12"),
             List.of("FOI 2437"),
             List.of("consent"),
             null,
@@ -45,7 +48,12 @@ class SourceManifestTest {
         stored("reply-2437", "Dear requester")
             .withValidators("\"v2\"", "Wed, 12 Jun 2013 10:00:00 GMT")
             .withHistory(
-                List.of(new SnapshotVersion("snapshots/old.txt", "0a", "text/plain", "2025")));
+                List.of(
+                    new SnapshotVersion(
+                        "snapshots/old.txt",
+                        "0a",
+                        "text/plain",
+                        Instant.parse("2025-01-01T00:00:00Z"))));
     assertThat(SourceManifest.toJson(source))
         .isEqualTo(
             "{\"id\":\"reply-2437\",\"url\":\"https://example.org/reply-2437\","
@@ -59,7 +67,7 @@ class SourceManifestTest {
                 + "\",\"contentType\":\"text/plain\",\"retrieved\":\"2026-01-01T00:00:00Z\","
                 + "\"etag\":\"\\\"v2\\\"\",\"lastModified\":\"Wed, 12 Jun 2013 10:00:00 GMT\","
                 + "\"history\":[{\"snapshot\":\"snapshots/old.txt\",\"sha256\":\"0a\","
-                + "\"contentType\":\"text/plain\",\"retrieved\":\"2025\"}]}");
+                + "\"contentType\":\"text/plain\",\"retrieved\":\"2025-01-01T00:00:00Z\"}]}");
     assertThat(SourceManifest.fromJson(SourceManifest.toJson(source))).isEqualTo(source);
     SourceManifest.empty().put(source).save(corpus);
     assertThat(SourceManifest.load(corpus).sources()).containsExactly(source);
@@ -98,23 +106,71 @@ class SourceManifestTest {
 
   @Test
   void anUnknownKindIsRejectedNamingTheEntry() throws Exception {
-    Source source = stored("odd", "text").withKind("gossip");
-    assertThatThrownBy(() -> SourceManifest.empty().put(source))
+    SourceManifest.empty().put(stored("a", "x")).put(stored("odd", "text")).save(corpus);
+    editManifest(
+        "url: https://example.org/odd\n    kind: foi-response",
+        "url: https://example.org/odd\n    kind: gossip");
+    assertThatThrownBy(() -> SourceManifest.load(corpus))
         .isInstanceOf(CorpusException.class)
         .hasMessageContaining("'odd'")
         .hasMessageContaining("unknown kind 'gossip'");
+  }
+
+  /** Changes the saved manifest as a person editing it by hand would. */
+  private void editManifest(String from, String to) throws Exception {
+    Path file = corpus.resolve(SourceManifest.FILE);
+    String yaml = Files.readString(file);
+    assertThat(yaml).contains(from);
+    Files.writeString(file, yaml.replace(from, to));
+  }
+
+  @Test
+  void aHandWrittenDateOrRetrievalTimeThatIsNotIso8601IsAnErrorNamingTheEntryAndChangesNothing()
+      throws Exception {
+    SourceManifest.empty().put(stored("reply-2437", "Dear requester")).save(corpus);
+    String saved = Files.readString(corpus.resolve(SourceManifest.FILE));
+    editManifest("date: 2013-06-12", "date: 12/06/2013");
+    assertThatThrownBy(() -> SourceManifest.load(corpus))
+        .isInstanceOf(CorpusException.class)
+        .hasMessage(
+            "manifest entry 1 ('reply-2437'): date '12/06/2013' is not ISO 8601 (2013, 2013-06 or"
+                + " 2013-06-12)");
+    Files.writeString(corpus.resolve(SourceManifest.FILE), saved);
+    editManifest("retrieved: 2026-01-01T00:00:00Z", "retrieved: last Tuesday");
+    assertThatThrownBy(() -> SourceManifest.load(corpus))
+        .isInstanceOf(CorpusException.class)
+        .hasMessageStartingWith("manifest entry 1 ('reply-2437'): retrieved: ")
+        .hasMessageContaining("last Tuesday");
+    assertThat(Files.readString(corpus.resolve(SourceManifest.FILE)))
+        .isEqualTo(saved.replace("2026-01-01T00:00:00Z", "last Tuesday"));
+  }
+
+  @Test
+  void handWrittenValuesInOtherIsoFormsAreReadAsWhatTheyMean() throws Exception {
+    SourceManifest.empty().put(stored("reply-2437", "Dear requester")).save(corpus);
+    editManifest("kind: foi-response", "kind: FOI-Response");
+    editManifest("date: 2013-06-12", "date: 2013");
+    editManifest("retrieved: 2026-01-01T00:00:00Z", "retrieved: 2026-01-01T01:00:00+01:00");
+    Source read = SourceManifest.load(corpus).sources().getFirst();
+    assertThat(read.provenance().kind()).isEqualTo(SourceKind.FOI_RESPONSE);
+    assertThat(read.provenance().date()).isEqualTo(PartialDate.of(Year.of(2013)));
+    assertThat(read.capture().retrieved()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
   }
 
   @Test
   void datesMustBeIso8601AtAnyPrecision() throws Exception {
     Source good = stored("a", "x");
     for (String date : List.of("2013", "2013-06", "2013-06-12")) {
-      SourceManifest.empty().put(good.withMetadata(null, null, date, null, null, null, null));
+      SourceManifest.empty()
+          .put(
+              good.withMetadata(null, null, PartialDate.parseOrNull(date), null, null, null, null));
     }
     assertThatThrownBy(
             () ->
                 SourceManifest.empty()
-                    .put(good.withMetadata(null, null, "12/06/2013", null, null, null, null)))
+                    .put(
+                        good.withMetadata(
+                            null, null, PartialDate.parse("12/06/2013"), null, null, null, null)))
         .hasMessageContaining("not ISO 8601");
   }
 
@@ -133,6 +189,14 @@ class SourceManifestTest {
     assertThatThrownBy(() -> SourceManifest.load(corpus))
         .isInstanceOf(CorpusException.class)
         .hasMessageContaining("is not a valid manifest");
+  }
+
+  @Test
+  void sourcesThatAreNotAListAreAClearError() throws Exception {
+    Files.writeString(corpus.resolve(SourceManifest.FILE), "sources: reply-2437\n");
+    assertThatThrownBy(() -> SourceManifest.load(corpus))
+        .isInstanceOf(CorpusException.class)
+        .hasMessageEndingWith("is not a valid manifest: 'sources' is not a list");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.foiarchive.corpus.Source;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.testing.RealWorldFiles;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class ScannedDocumentsTest {
     Document document =
         new DocumentExtractor(noOcr)
             .extract(
-                Source.of("scan", null, "foi-response", "Scan")
+                Source.of("scan", null, SourceKind.FOI_RESPONSE, "Scan")
                     .withSnapshot("s.pdf", "0", "application/pdf", null),
                 SCAN);
     assertThat(document.warning()).contains("OCR is not available");

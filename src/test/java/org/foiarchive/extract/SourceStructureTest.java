@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.foiarchive.corpus.Source;
+import org.foiarchive.corpus.SourceKind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,7 +49,8 @@ class SourceStructureTest {
         Join date : 2017-02-02
         Page 1 of 1
         """;
-    Document doc = ForumThreadText.read(Source.of("t", null, "forum", null), thread, "text/plain");
+    Document doc =
+        ForumThreadText.read(Source.of("t", null, SourceKind.FORUM, null), thread, "text/plain");
     assertThat(doc.parts()).extracting(Part::author).containsExactly("Alice", "Bob");
     assertThat(doc.parts())
         .extracting(Part::text)
@@ -93,7 +95,8 @@ class SourceStructureTest {
         Appeal to the ICO.
         """;
     Document doc =
-        WhatDoTheyKnowText.read(Source.of("r", null, "foi-request", null), capture, "text/plain");
+        WhatDoTheyKnowText.read(
+            Source.of("r", null, SourceKind.FOI_REQUEST, null), capture, "text/plain");
     assertThat(doc.status()).isEqualTo("refused");
     assertThat(doc.title()).isEqualTo("Access to accounts");
     assertThat(doc.parts())

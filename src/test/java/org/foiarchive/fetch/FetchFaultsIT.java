@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.foiarchive.corpus.Corpus;
 import org.foiarchive.corpus.Source;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.testing.CorpusFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,7 +82,8 @@ class FetchFaultsIT {
     List<String> urls = Arrays.stream(paths).map(this::url).toList();
     Sleeper recording = d -> waits.add(d);
     try (Fetcher fetcher = new Fetcher(settings, recording, FetchListener.SILENT)) {
-      return new CorpusFetcher(fetcher, FetchListener.SILENT).fetch(corpus, urls, "foi-response");
+      return new CorpusFetcher(fetcher, FetchListener.SILENT)
+          .fetch(corpus, urls, SourceKind.FOI_RESPONSE);
     }
   }
 
@@ -285,7 +287,7 @@ class FetchFaultsIT {
             .manifest()
             .findByUrl(url("/government/publications/provider-guidance"))
             .orElseThrow();
-    assertThat(page.provenance().kind()).isEqualTo("guidance");
+    assertThat(page.provenance().kind().id()).isEqualTo("guidance");
     assertThat(page.provenance().publisher()).isEqualTo("Department for Work and Pensions");
     assertThat(
             Corpus.open(corpus)

@@ -123,7 +123,7 @@ class DiscoveryIT {
     site.verify(0, getRequestedFor(urlPathEqualTo(AlaveteliStandIn.SANCTIONS)));
     Source toolkit =
         Corpus.open(corpus).manifest().findByUrl(url(AlaveteliStandIn.TOOLKIT)).orElseThrow();
-    assertThat(toolkit.provenance().kind()).isEqualTo("foi-request");
+    assertThat(toolkit.provenance().kind().id()).isEqualTo("foi-request");
     assertThat(toolkit.provenance().publisher()).isEqualTo("Department for Work and Pensions");
 
     List<SearchHit> hits = ingestAndSearch("toolkit chapters for jobcentre staff");
@@ -249,9 +249,9 @@ class DiscoveryIT {
     assertThat(fetchedUrls())
         .containsExactly(url(AlaveteliStandIn.JSD), url(AlaveteliStandIn.COMMITMENT));
     Source jsd = Corpus.open(corpus).manifest().findByUrl(url(AlaveteliStandIn.JSD)).orElseThrow();
-    assertThat(jsd.provenance().kind()).isEqualTo("guidance");
+    assertThat(jsd.provenance().kind().id()).isEqualTo("guidance");
     assertThat(jsd.provenance().publisher()).isEqualTo("Department for Work and Pensions");
-    assertThat(jsd.provenance().date()).isEqualTo("2015-06-01");
+    assertThat(jsd.provenance().date().toString()).isEqualTo("2015-06-01");
 
     SearchHit hit =
         ingestAndSearch("when can a work coach issue a jobseeker's direction").getFirst();

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.foiarchive.corpus.PartialDate;
+import org.foiarchive.corpus.Provenance;
+import org.foiarchive.corpus.SourceKind;
 
 /**
  * The evaluation corpus under {@code src/test/resources/eval/corpus/}: real public pages with their
@@ -52,14 +55,15 @@ final class EvalCorpus {
     CorpusImporter.Metadata metadata() {
       return new CorpusImporter.Metadata(
           docId(),
-          url,
-          kind,
-          publisher,
-          blankToNull(author),
-          title,
-          blankToNull(date),
-          references,
-          List.of(),
+          new Provenance(
+              url,
+              SourceKind.fromId(kind).orElse(null),
+              publisher,
+              blankToNull(author),
+              title,
+              PartialDate.parseOrNull(blankToNull(date)),
+              references,
+              List.of()),
           null,
           "Evaluation page. Licence: " + licence + ". Obtained: " + obtained + ".");
     }

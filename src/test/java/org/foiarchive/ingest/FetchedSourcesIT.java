@@ -284,11 +284,11 @@ class FetchedSourcesIT {
             });
     assertThat(report.count(FetchReport.Status.ADDED)).isEqualTo(9);
     Source request = source(url(REQUEST));
-    assertThat(request.provenance().kind()).isEqualTo("foi-request");
+    assertThat(request.provenance().kind().id()).isEqualTo("foi-request");
     assertThat(request.provenance().title()).isEqualTo("Evidence of job search at Jobcentres");
     assertThat(request.provenance().publisher()).isEqualTo("Department for Work and Pensions");
     assertThat(request.provenance().author()).isEqualTo("Alex Example");
-    assertThat(request.provenance().date()).isEqualTo("2013-05-20");
+    assertThat(request.provenance().date().toString()).isEqualTo("2013-05-20");
     assertThat(request.validators().etag()).isEqualTo("\"page-1\"");
     assertThat(request.capture().contentType()).isEqualTo("text/html");
     List<Source> children =
@@ -303,8 +303,8 @@ class FetchedSourcesIT {
     assertThat(children)
         .allSatisfy(
             c -> {
-              assertThat(c.provenance().kind()).isEqualTo("foi-response");
-              assertThat(c.provenance().date()).isEqualTo("2013-06-12");
+              assertThat(c.provenance().kind().id()).isEqualTo("foi-response");
+              assertThat(c.provenance().date().toString()).isEqualTo("2013-06-12");
               assertThat(c.note()).contains("incoming-1001");
             });
   }
@@ -316,7 +316,7 @@ class FetchedSourcesIT {
     assertThat(hit.voice()).isEqualTo("official");
     assertThat(hit.anchor()).isEqualTo("incoming-1001");
     assertThat(hit.url()).isEqualTo(url(REQUEST) + "#incoming-1001");
-    assertThat(hit.date()).isEqualTo("2013-06-12");
+    assertThat(hit.date().toString()).isEqualTo("2013-06-12");
     assertThat(hit.author()).isEqualTo("Jane Smith, Department for Work and Pensions");
   }
 
@@ -326,7 +326,7 @@ class FetchedSourcesIT {
     assertThat(hit.voice()).isEqualTo("requester");
     assertThat(hit.anchor()).isEqualTo("outgoing-900");
     assertThat(hit.author()).isEqualTo("Alex Example");
-    assertThat(hit.date()).isEqualTo("2013-05-20");
+    assertThat(hit.date().toString()).isEqualTo("2013-05-20");
   }
 
   @Test
@@ -334,7 +334,7 @@ class FetchedSourcesIT {
     SearchHit hit = top("worth printing signing-on appointment");
     assertThat(hit.voice()).isEqualTo("annotation");
     assertThat(hit.author()).isEqualTo("Sam Adviser");
-    assertThat(hit.date()).isEqualTo("2013-06-14");
+    assertThat(hit.date().toString()).isEqualTo("2013-06-14");
     assertThat(hit.anchor()).isEqualTo("comment-77");
   }
 
@@ -362,7 +362,7 @@ class FetchedSourcesIT {
     assertThat(hit.page()).isEqualTo(1);
     assertThat(hit.references()).contains("FOI 4321");
     SearchHit docx = top("own written record of the employers they have contacted");
-    assertThat(docx.kind()).isEqualTo("foi-response");
+    assertThat(docx.kind().id()).isEqualTo("foi-response");
     assertThat(docx.voice()).isEqualTo("official");
   }
 
@@ -371,11 +371,11 @@ class FetchedSourcesIT {
     SearchHit reply = top("cookies Universal Jobmatch needs have already been accepted");
     assertThat(reply.voice()).isEqualTo("official");
     assertThat(reply.anchor()).isEqualTo("incoming-402");
-    assertThat(reply.date()).isEqualTo("2013-03-28");
+    assertThat(reply.date().toString()).isEqualTo("2013-03-28");
     assertThat(reply.author()).isEqualTo("Central FoI Team");
     SearchHit request = top("interview rooms set to accept cookies before a claimant uses them");
     assertThat(request.voice()).isEqualTo("requester");
-    assertThat(request.date()).isEqualTo("2013-03-02");
+    assertThat(request.date().toString()).isEqualTo("2013-03-02");
     assertThat(searcher.documentInfo(reply.docId()).orElseThrow().status())
         .isEqualTo("partially successful");
     assertThat(
@@ -387,10 +387,10 @@ class FetchedSourcesIT {
   @Test
   void guidanceKeepsItsParagraphNumbersAndPdfPages() {
     Source publication = source(url(GOVUK));
-    assertThat(publication.provenance().kind()).isEqualTo("guidance");
+    assertThat(publication.provenance().kind().id()).isEqualTo("guidance");
     assertThat(publication.provenance().title())
         .isEqualTo("Decision Makers Guide: volume 4 (test edition)");
-    assertThat(publication.provenance().date()).isEqualTo("2014-02-10");
+    assertThat(publication.provenance().date().toString()).isEqualTo("2014-02-10");
     assertThat(publication.provenance().publisher()).isEqualTo("Department for Work and Pensions");
     assertThat(publication.capture().contentType()).isEqualTo("application/json");
     SearchHit hit = top("evidence of job search includes verbal evidence");
@@ -441,11 +441,11 @@ class FetchedSourcesIT {
   @Test
   void aDecisionNoticeKnowsItsCaseDateAndPublicBody() {
     SearchHit hit = top("placement hosts would be identified by disclosure");
-    assertThat(hit.kind()).isEqualTo("decision-notice");
+    assertThat(hit.kind().id()).isEqualTo("decision-notice");
     assertThat(hit.voice()).isEqualTo("official");
     assertThat(hit.paragraph()).isEqualTo("4");
     assertThat(hit.page()).isEqualTo(2);
-    assertThat(hit.date()).isEqualTo("2012-10-01");
+    assertThat(hit.date().toString()).isEqualTo("2012-10-01");
     assertThat(hit.references()).contains("FS50999999");
     assertThat(hit.publisher()).isEqualTo("Information Commissioner's Office");
     assertThat(hit.title())

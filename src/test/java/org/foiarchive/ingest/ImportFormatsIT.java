@@ -13,7 +13,10 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.foiarchive.corpus.Corpus;
+import org.foiarchive.corpus.PartialDate;
+import org.foiarchive.corpus.Provenance;
 import org.foiarchive.corpus.Source;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
 import org.foiarchive.search.LuceneArchiveSearcher;
@@ -38,14 +41,15 @@ class ImportFormatsIT {
   private static CorpusImporter.Metadata reply(String title) {
     return new CorpusImporter.Metadata(
         null,
-        null,
-        "foi-response",
-        "Department for Work and Pensions",
-        null,
-        title,
-        "2014-01-10",
-        List.of(),
-        List.of(),
+        new Provenance(
+            null,
+            SourceKind.FOI_RESPONSE,
+            "Department for Work and Pensions",
+            null,
+            title,
+            PartialDate.parse("2014-01-10"),
+            List.of(),
+            List.of()),
         null,
         null);
   }
@@ -201,7 +205,7 @@ class ImportFormatsIT {
               .getFirst();
       assertThat(body.docId()).isEqualTo(mail.id());
       assertThat(body.author()).contains("DWP Central FoI Team");
-      assertThat(body.date()).isEqualTo("2014-01-10");
+      assertThat(body.date().toString()).isEqualTo("2014-01-10");
       assertThat(body.text()).doesNotContain("Kangaroo");
       SearchHit attached = searcher.search(SearchRequest.of("kangaroo", 1)).hits().getFirst();
       assertThat(searcher.documentInfo(attached.docId()).orElseThrow().source().parent())

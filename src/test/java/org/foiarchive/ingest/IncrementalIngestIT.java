@@ -7,13 +7,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.foiarchive.corpus.Corpus;
+import org.foiarchive.corpus.PartialDate;
+import org.foiarchive.corpus.Provenance;
 import org.foiarchive.corpus.Snapshots;
 import org.foiarchive.corpus.Source;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.corpus.SourceManifest;
 import org.foiarchive.extract.ExtractedText;
 import org.foiarchive.extract.ExtractionException;
@@ -352,7 +356,7 @@ class IncrementalIngestIT {
                 String.join(
                     " | ",
                     h.passageId(),
-                    h.kind(),
+                    h.kind().id(),
                     h.voice(),
                     h.text(),
                     h.highlight(),
@@ -375,14 +379,15 @@ class IncrementalIngestIT {
                 file,
                 new CorpusImporter.Metadata(
                     id,
-                    null,
-                    kind,
-                    "Department for Work and Pensions",
-                    null,
-                    Character.toUpperCase(id.charAt(0)) + id.substring(1) + " reply",
-                    "2014-01-10",
-                    null,
-                    null,
+                    new Provenance(
+                        null,
+                        SourceKind.fromId(kind).orElse(null),
+                        "Department for Work and Pensions",
+                        null,
+                        Character.toUpperCase(id.charAt(0)) + id.substring(1) + " reply",
+                        PartialDate.parse("2014-01-10"),
+                        null,
+                        null),
                     null,
                     null));
     assertThat(result.added()).isTrue();
@@ -401,7 +406,10 @@ class IncrementalIngestIT {
         manifest()
             .put(
                 old.withSnapshot(
-                    stored.snapshot(), stored.sha256(), contentType, "2026-11-30T12:00:00Z")));
+                    stored.snapshot(),
+                    stored.sha256(),
+                    contentType,
+                    Instant.parse("2026-11-30T12:00:00Z"))));
   }
 
   private void removeSource(String id) throws IOException {

@@ -16,7 +16,10 @@ import java.util.stream.Collectors;
 import org.foiarchive.cite.Citation;
 import org.foiarchive.cite.CitationFormat;
 import org.foiarchive.corpus.Corpus;
+import org.foiarchive.corpus.PartialDate;
+import org.foiarchive.corpus.Provenance;
 import org.foiarchive.corpus.Source;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
 import org.foiarchive.index.IndexedDocument;
@@ -115,7 +118,18 @@ class RealWorldRepliesIT {
 
   private static CorpusImporter.Metadata facts(String kind, String publisher, String date) {
     return new CorpusImporter.Metadata(
-        null, null, kind, publisher, null, null, date, List.of(), List.of(), null, null);
+        null,
+        new Provenance(
+            null,
+            SourceKind.fromId(kind).orElse(null),
+            publisher,
+            null,
+            null,
+            PartialDate.parseOrNull(date),
+            List.of(),
+            List.of()),
+        null,
+        null);
   }
 
   private Path write(String name, byte[] bytes) throws IOException {
@@ -218,7 +232,7 @@ class RealWorldRepliesIT {
       SearchHit body = only(searcher, "numbat");
       assertThat(body.docId()).isEqualTo(message.id());
       assertThat(body.author()).isEqualTo("Ben Fairless");
-      assertThat(body.date()).isEqualTo("2011-11-18");
+      assertThat(body.date().toString()).isEqualTo("2011-11-18");
       assertThat(body.text())
           .contains("council\u2019s \u201cnumbat review\u201d")
           .doesNotContain("\uFFFD");
@@ -240,7 +254,7 @@ class RealWorldRepliesIT {
         SearchHit hit = only(searcher, word);
         assertThat(searcher.documentInfo(hit.docId()).orElseThrow().source().parent())
             .isEqualTo(message.id());
-        assertThat(hit.date()).as(word).isEqualTo("2011-11-18");
+        assertThat(hit.date().toString()).as(word).isEqualTo("2011-11-18");
         assertThat(hit.publisher()).as(word).isEqualTo("Ben Fairless");
       }
     }
@@ -251,7 +265,7 @@ class RealWorldRepliesIT {
     try (LuceneArchiveSearcher searcher = searcher()) {
       SearchHit notice = only(searcher, "quokka");
       IndexedDocument doc = searcher.documentInfo(notice.docId()).orElseThrow();
-      assertThat(doc.source().provenance().date()).isEqualTo("2011-11-10");
+      assertThat(doc.source().provenance().date().toString()).isEqualTo("2011-11-10");
       assertThat(doc.source().provenance().publisher())
           .isEqualTo("Information Commissioner's Office");
       assertThat(doc.source().provenance().references()).contains("FS50379341");

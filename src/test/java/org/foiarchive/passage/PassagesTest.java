@@ -3,7 +3,9 @@ package org.foiarchive.passage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.corpus.Source;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.extract.Document;
 import org.foiarchive.extract.Part;
 import org.foiarchive.extract.PartRole;
@@ -16,8 +18,15 @@ class PassagesTest {
   @Test
   void aGuidanceParagraphRunningOverAPageBreakKeepsItsNumberAsContext() {
     Source guidance =
-        Source.of("dmg", null, "guidance", "DMG Vol 4")
-            .withMetadata("Department for Work and Pensions", null, "2014", null, null, null, null);
+        Source.of("dmg", null, SourceKind.GUIDANCE, "DMG Vol 4")
+            .withMetadata(
+                "Department for Work and Pensions",
+                null,
+                PartialDate.parse("2014"),
+                null,
+                null,
+                null,
+                null);
     Document doc =
         new Document(
             guidance,
@@ -45,7 +54,7 @@ class PassagesTest {
   @Test
   void aPostWithoutAnAuthorIsNotCreditedToTheThreadsStarter() {
     Source thread =
-        Source.of("t", null, "forum", "Thread")
+        Source.of("t", null, SourceKind.FORUM, "Thread")
             .withMetadata(null, "Starter", null, null, null, null, null);
     Document doc =
         new Document(
@@ -74,7 +83,7 @@ class PassagesTest {
   @Test
   void aQuotationNeverSharesAPassageWithTheWritersOwnWords() {
     Source blog =
-        Source.of("b", null, "commentary", "Blog")
+        Source.of("b", null, SourceKind.COMMENTARY, "Blog")
             .withMetadata(null, "Blogger", null, null, null, null, null);
     Document doc =
         new Document(
@@ -114,13 +123,15 @@ class PassagesTest {
             1,
             "Registration is voluntary.",
             place,
-            new Speaker(Voice.COMMENTARY, "Blogger", "2013-06-22", null),
+            new Speaker(Voice.COMMENTARY, "Blogger", PartialDate.parse("2013-06-22"), null),
             List.of("VTR 2437"),
             List.of("consent"),
             false);
     Passage quoted = said.withVoice(Voice.QUOTED_OFFICIAL, "VTR 2437");
     assertThat(quoted.speaker())
-        .isEqualTo(new Speaker(Voice.QUOTED_OFFICIAL, "Blogger", "2013-06-22", "VTR 2437"));
+        .isEqualTo(
+            new Speaker(
+                Voice.QUOTED_OFFICIAL, "Blogger", PartialDate.parse("2013-06-22"), "VTR 2437"));
     assertThat(quoted.location()).isEqualTo(place);
     assertThat(quoted.withTags(List.of(), List.of("cookies")).speaker())
         .isEqualTo(quoted.speaker());

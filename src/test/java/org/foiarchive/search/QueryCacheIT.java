@@ -6,10 +6,12 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.foiarchive.corpus.Corpus;
 import org.foiarchive.corpus.Snapshots;
 import org.foiarchive.corpus.Source;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.corpus.SourceManifest;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
@@ -74,8 +76,12 @@ class QueryCacheIT {
     Snapshots snapshots = new Snapshots(corpusDir);
     Snapshots.Stored stored = snapshots.store(text.getBytes(StandardCharsets.UTF_8), "text/plain");
     Source source =
-        Source.of("note", "https://example.org/note", "commentary", "A note")
-            .withSnapshot(stored.snapshot(), stored.sha256(), "text/plain", "2026-01-01T00:00:00Z");
+        Source.of("note", "https://example.org/note", SourceKind.COMMENTARY, "A note")
+            .withSnapshot(
+                stored.snapshot(),
+                stored.sha256(),
+                "text/plain",
+                Instant.parse("2026-01-01T00:00:00Z"));
     SourceManifest.of(List.of(source)).save(corpusDir);
     new IngestPipeline(new ArchiveAnalyzers())
         .run(Corpus.open(corpusDir), location, IngestListener.SILENT);

@@ -113,7 +113,7 @@ class QuerySyntaxIT {
         .allSatisfy(h -> assertThat(h.topics()).contains("cookies"));
     assertThat(search("kind:forum cookies").hits())
         .isNotEmpty()
-        .allSatisfy(h -> assertThat(h.kind()).isEqualTo("forum"));
+        .allSatisfy(h -> assertThat(h.kind().id()).isEqualTo("forum"));
     assertThat(search("voice:requester consent").hits())
         .isNotEmpty()
         .allSatisfy(h -> assertThat(h.voice()).isEqualTo("requester"));
@@ -126,11 +126,13 @@ class QuerySyntaxIT {
   void datesBoundTheResults() {
     assertThat(search("cookies after:2017").hits())
         .isNotEmpty()
-        .allSatisfy(h -> assertThat(h.date()).isGreaterThanOrEqualTo("2017"));
+        .allSatisfy(h -> assertThat(h.date().toString()).isGreaterThanOrEqualTo("2017"));
     assertThat(search("cookies before:2013-06").hits())
         .isNotEmpty()
         .allSatisfy(
-            h -> assertThat(ArchiveDates.parse(h.date())).isBefore(LocalDate.of(2013, 6, 1)));
+            h ->
+                assertThat(ArchiveDates.parse(h.date().toString()))
+                    .isBefore(LocalDate.of(2013, 6, 1)));
     assertThat(search("cookies after:someday").notices()).anyMatch(n -> n.contains("someday"));
   }
 
@@ -143,7 +145,7 @@ class QuerySyntaxIT {
         SearchRequest.builder("kind:blog cookies").kinds(List.of("forum")).limit(50).build();
     assertThat(searcher.search(withForum).hits())
         .isNotEmpty()
-        .allSatisfy(h -> assertThat(h.kind()).isEqualTo("forum"));
+        .allSatisfy(h -> assertThat(h.kind().id()).isEqualTo("forum"));
   }
 
   @Test
@@ -157,7 +159,7 @@ class QuerySyntaxIT {
                 + " 2013-06-12.");
     assertThat(results.hits())
         .isNotEmpty()
-        .allSatisfy(h -> assertThat(h.date()).isGreaterThanOrEqualTo("2017"));
+        .allSatisfy(h -> assertThat(h.date().toString()).isGreaterThanOrEqualTo("2017"));
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,9 +27,11 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.corpus.Sha256;
 import org.foiarchive.corpus.Snapshots;
 import org.foiarchive.corpus.Source;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.corpus.SourceManifest;
 import org.foiarchive.extract.RunawayParsers;
 
@@ -211,12 +214,16 @@ public final class HostileCorpus {
       throws IOException {
     Snapshots.Stored stored = snapshots.store(bytes, contentType);
     sources.add(
-        Source.of(id, url, "foi-response", "Hostile file " + id)
-            .withSnapshot(stored.snapshot(), stored.sha256(), contentType, "2026-01-01T00:00:00Z")
+        Source.of(id, url, SourceKind.FOI_RESPONSE, "Hostile file " + id)
+            .withSnapshot(
+                stored.snapshot(),
+                stored.sha256(),
+                contentType,
+                Instant.parse("2026-01-01T00:00:00Z"))
             .withMetadata(
                 "Department for Work and Pensions",
                 null,
-                "2015-03-02",
+                PartialDate.parse("2015-03-02"),
                 List.of(),
                 List.of(),
                 null,
@@ -235,12 +242,16 @@ public final class HostileCorpus {
     }
     // The checksum is never reached: the size decides first. It is the SHA-256 of nothing.
     sources.add(
-        Source.of(id, "https://example.org/hostile/" + id, "foi-response", "Hostile file " + id)
+        Source.of(
+                id,
+                "https://example.org/hostile/" + id,
+                SourceKind.FOI_RESPONSE,
+                "Hostile file " + id)
             .withSnapshot(
                 Snapshots.FOLDER + "/" + id + ".pdf",
                 Sha256.of(new byte[0]),
                 contentType,
-                "2026-01-01T00:00:00Z"));
+                Instant.parse("2026-01-01T00:00:00Z")));
     expectations.put(id, expectation);
   }
 

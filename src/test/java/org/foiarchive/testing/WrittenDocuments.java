@@ -3,7 +3,9 @@ package org.foiarchive.testing;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.corpus.Source;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.index.LuceneArchiveWriter;
 import org.foiarchive.passage.Location;
@@ -31,8 +33,10 @@ public final class WrittenDocuments {
       List<Text> texts)
       throws IOException {
     Source source =
-        Source.of(docId, "https://example.org/" + docId, kind, title)
-            .withMetadata(null, null, date, List.of(), List.of(), null, null);
+        Source.of(
+                docId, "https://example.org/" + docId, SourceKind.fromId(kind).orElse(null), title)
+            .withMetadata(
+                null, null, PartialDate.parseOrNull(date), List.of(), List.of(), null, null);
     List<Passage> passages = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       passages.add(
@@ -42,7 +46,7 @@ public final class WrittenDocuments {
               i + 1,
               texts.get(i).text(),
               new Location(null, null, null, null, ""),
-              new Speaker(texts.get(i).voice(), null, date, null),
+              new Speaker(texts.get(i).voice(), null, source.provenance().date(), null),
               List.of(),
               List.of(),
               false));

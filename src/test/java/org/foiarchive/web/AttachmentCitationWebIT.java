@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import org.foiarchive.corpus.Corpus;
+import org.foiarchive.corpus.Provenance;
 import org.foiarchive.corpus.Source;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.ingest.CorpusImporter;
 import org.foiarchive.testing.TestDocuments;
 import org.junit.jupiter.api.Test;
@@ -51,14 +53,15 @@ class AttachmentCitationWebIT {
             reply,
             new CorpusImporter.Metadata(
                 null,
-                REQUEST_URL,
-                "foi-response",
-                null,
-                null,
-                "Re: FOI request",
-                null,
-                List.of(),
-                List.of(),
+                new Provenance(
+                    REQUEST_URL,
+                    SourceKind.FOI_RESPONSE,
+                    null,
+                    null,
+                    "Re: FOI request",
+                    null,
+                    List.of(),
+                    List.of()),
                 null,
                 null));
     registry.add("foiarchive.corpus", corpus::toString);

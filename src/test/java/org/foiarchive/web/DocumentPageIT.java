@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.foiarchive.corpus.Corpus;
+import org.foiarchive.corpus.PartialDate;
+import org.foiarchive.corpus.Provenance;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.ingest.CorpusImporter;
 import org.foiarchive.testing.TestDocuments;
 import org.foiarchive.testing.TestFolders;
@@ -62,14 +65,15 @@ class DocumentPageIT {
           page,
           new CorpusImporter.Metadata(
               "evidence-request",
-              REQUEST_URL,
-              "foi-request",
-              null,
-              null,
-              "Evidence of job search at Jobcentres",
-              null,
-              List.of(),
-              List.of(),
+              new Provenance(
+                  REQUEST_URL,
+                  SourceKind.FOI_REQUEST,
+                  null,
+                  null,
+                  "Evidence of job search at Jobcentres",
+                  null,
+                  List.of(),
+                  List.of()),
               null,
               null));
       Path pdf = dir.resolve("4321 Response.pdf");
@@ -82,14 +86,15 @@ class DocumentPageIT {
           pdf,
           new CorpusImporter.Metadata(
               "evidence-request-reply",
-              ATTACHMENT_URL,
-              "foi-response",
-              "Department for Work and Pensions",
-              null,
-              "4321 Response.pdf",
-              "2013-06-12",
-              List.of(),
-              List.of(),
+              new Provenance(
+                  ATTACHMENT_URL,
+                  SourceKind.FOI_RESPONSE,
+                  "Department for Work and Pensions",
+                  null,
+                  "4321 Response.pdf",
+                  PartialDate.parse("2013-06-12"),
+                  List.of(),
+                  List.of()),
               "evidence-request",
               null));
       Files.delete(page);

@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.foiarchive.corpus.Corpus;
+import org.foiarchive.corpus.PartialDate;
+import org.foiarchive.corpus.Provenance;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
 import org.foiarchive.ingest.CorpusImporter;
@@ -116,14 +119,15 @@ class ReindexUnderLoadIT {
                 file,
                 new CorpusImporter.Metadata(
                     null,
-                    null,
-                    "foi-response",
-                    "Department for Work and Pensions",
-                    null,
-                    "Round " + round,
-                    "2020-01-0" + round,
-                    List.of(),
-                    List.of(),
+                    new Provenance(
+                        null,
+                        SourceKind.FOI_RESPONSE,
+                        "Department for Work and Pensions",
+                        null,
+                        "Round " + round,
+                        PartialDate.parseOrNull("2020-01-0" + round),
+                        List.of(),
+                        List.of()),
                     null,
                     null));
         long before = answered.get();

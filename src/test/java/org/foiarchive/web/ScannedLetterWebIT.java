@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.foiarchive.corpus.Corpus;
+import org.foiarchive.corpus.PartialDate;
+import org.foiarchive.corpus.Provenance;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.ingest.CorpusImporter;
 import org.foiarchive.testing.RealWorldFiles;
 import org.foiarchive.testing.TestDocuments;
@@ -56,14 +59,15 @@ class ScannedLetterWebIT {
           file,
           new CorpusImporter.Metadata(
               null,
-              null,
-              "foi-response",
-              "Department for Work and Pensions",
-              null,
-              null,
-              "2014-02-03",
-              List.of(),
-              List.of(),
+              new Provenance(
+                  null,
+                  SourceKind.FOI_RESPONSE,
+                  "Department for Work and Pensions",
+                  null,
+                  null,
+                  PartialDate.parse("2014-02-03"),
+                  List.of(),
+                  List.of()),
               null,
               null));
     }

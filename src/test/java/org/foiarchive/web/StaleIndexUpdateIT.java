@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.foiarchive.corpus.Corpus;
 import org.foiarchive.corpus.Snapshots;
 import org.foiarchive.corpus.Source;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.corpus.SourceManifest;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
@@ -79,8 +81,9 @@ class StaleIndexUpdateIT {
                             + "</p></body></html>")
                         .getBytes(StandardCharsets.UTF_8)),
                 "text/html");
-    return Source.of(id, "https://www.gov.uk/example/" + id, "foi-response", "Reply " + id)
-        .withSnapshot(stored.snapshot(), stored.sha256(), "text/html", "2026-11-30T12:00:00Z");
+    return Source.of(id, "https://www.gov.uk/example/" + id, SourceKind.FOI_RESPONSE, "Reply " + id)
+        .withSnapshot(
+            stored.snapshot(), stored.sha256(), "text/html", Instant.parse("2026-11-30T12:00:00Z"));
   }
 
   @Test

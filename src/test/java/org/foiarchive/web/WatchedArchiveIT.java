@@ -189,7 +189,7 @@ class WatchedArchiveIT {
   void aChangedGuidancePageIsANewVersionWithItsNewDateAndTheOldOneKept() {
     assertThat(count(changedRun, FetchReport.Status.UPDATED)).isEqualTo(1);
     Source jsd = guidance();
-    assertThat(jsd.provenance().date()).isEqualTo("2016-09-12");
+    assertThat(jsd.provenance().date().toString()).isEqualTo("2016-09-12");
     assertThat(jsd.history())
         .singleElement()
         .satisfies(
