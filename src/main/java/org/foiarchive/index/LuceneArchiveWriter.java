@@ -27,10 +27,12 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.FSDirectory;
@@ -39,12 +41,16 @@ import org.foiarchive.corpus.Source;
 import org.foiarchive.passage.Passage;
 import org.foiarchive.passage.Voice;
 import org.foiarchive.passage.Wording;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link ArchiveWriter} on an embedded Lucene index in a new generation folder of an {@link
  * IndexLocation}.
  */
 public final class LuceneArchiveWriter implements ArchiveWriter {
+  private static final Logger LOG = LoggerFactory.getLogger(LuceneArchiveWriter.class);
+
   /**
    * Stored, tokenized, with offsets in the postings so the UnifiedHighlighter needs no re-analysis.
    */
@@ -72,6 +78,14 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
    * segments to merge at the end.
    */
   static final double RAM_BUFFER_MB = 128;
+
+  /**
+   * The share of an index's records an update in place may leave deleted (replaced or removed
+   * documents' old passages, still on disk and still counted in term statistics) before the
+   * segments holding them are rewritten without them. Rewriting costs about as much as the segments
+   * are large, so it is paid once every so many updates, not on each.
+   */
+  public static final double MAX_DELETED_SHARE = 0.10;
 
   /** A writer of a whole new index, in a new generation: an ingest from scratch. */
   public LuceneArchiveWriter(IndexLocation location, ArchiveAnalyzers analyzers)
@@ -108,7 +122,12 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
               .setRAMBufferSizeMB(RAM_BUFFER_MB)
               // A rebuild ends with a merge into one segment: merging along the way would merge the
               // same passages twice (a tenth of a million-passage ingest's CPU time, JFR).
-              .setMergePolicy(rebuilding ? NoMergePolicy.INSTANCE : new TieredMergePolicy())
+              .setMergePolicy(rebuilding ? NoMergePolicy.INSTANCE : updateMergePolicy())
+              // An update's merges run in the thread that asks for them, so that commit can wait
+              // for them and put them in the new generation (merges still running at close would
+              // be thrown away with the writer).
+              .setMergeScheduler(
+                  rebuilding ? new ConcurrentMergeScheduler() : new SerialMergeScheduler())
               .setCommitOnClose(false);
       this.writer = new IndexWriter(directory, config);
     } catch (IOException | RuntimeException e) {
@@ -355,12 +374,39 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     if (rebuilding) {
       writer.getConfig().setMergePolicy(new TieredMergePolicy());
       writer.forceMerge(1);
+    } else {
+      foldInUpdates();
     }
     writer.commit();
     writer.close();
     directory.close();
     location.switchTo(generation);
     committed = true;
+  }
+
+  /**
+   * Merges what updates in place leave behind: small segments, one or more per update, folded
+   * together by the merge policy as they accumulate; and deleted records, rewritten away once they
+   * exceed {@link #MAX_DELETED_SHARE} of the index.
+   */
+  private void foldInUpdates() throws IOException {
+    writer.flush();
+    writer.maybeMerge();
+    IndexWriter.DocStats stats = writer.getDocStats();
+    double deleted = stats.maxDoc == 0 ? 0 : 1 - (double) stats.numDocs / stats.maxDoc;
+    if (deleted > MAX_DELETED_SHARE) {
+      LOG.info(
+          "{}% of the index's records are deleted, over {}%: rewriting the segments that hold them",
+          Math.round(deleted * 100), Math.round(MAX_DELETED_SHARE * 100));
+      writer.forceMergeDeletes(true);
+    }
+  }
+
+  /** Tiered merging, with deleted records rewritten once a segment's share passes the limit. */
+  private static TieredMergePolicy updateMergePolicy() {
+    TieredMergePolicy policy = new TieredMergePolicy();
+    policy.setForceMergeDeletesPctAllowed(MAX_DELETED_SHARE * 100);
+    return policy;
   }
 
   @Override
