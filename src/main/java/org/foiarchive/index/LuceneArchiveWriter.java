@@ -10,6 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -77,7 +82,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
    * Memory for buffered documents before a segment is flushed: larger buffers mean fewer, larger
    * segments to merge at the end.
    */
-  static final double RAM_BUFFER_MB = 128;
+  public static final double RAM_BUFFER_MB = 128;
 
   /**
    * The share of an index's records an update in place may leave deleted (replaced or removed
@@ -86,6 +91,9 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
    * are large, so it is paid once every so many updates, not on each.
    */
   public static final double MAX_DELETED_SHARE = 0.10;
+
+  /** Threads that write out buffered documents and merge segments at the end of a rebuild. */
+  public static final int MERGE_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
   /** A writer of a whole new index, in a new generation: an ingest from scratch. */
   public LuceneArchiveWriter(IndexLocation location, ArchiveAnalyzers analyzers)
@@ -126,8 +134,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
               // An update's merges run in the thread that asks for them, so that commit can wait
               // for them and put them in the new generation (merges still running at close would
               // be thrown away with the writer).
-              .setMergeScheduler(
-                  rebuilding ? new ConcurrentMergeScheduler() : new SerialMergeScheduler())
+              .setMergeScheduler(rebuilding ? finalMergeScheduler() : new SerialMergeScheduler())
               .setCommitOnClose(false);
       this.writer = new IndexWriter(directory, config);
     } catch (IOException | RuntimeException e) {
@@ -372,6 +379,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     // instead, which the merge policy folds in as they accumulate, rather than rewriting the index
     // to add one document.
     if (rebuilding) {
+      flushInParallel();
       writer.getConfig().setMergePolicy(new TieredMergePolicy());
       writer.forceMerge(1);
     } else {
@@ -399,6 +407,51 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
           "{}% of the index's records are deleted, over {}%: rewriting the segments that hold them",
           Math.round(deleted * 100), Math.round(MAX_DELETED_SHARE * 100));
       writer.forceMergeDeletes(true);
+    }
+  }
+
+  /**
+   * The one merge a rebuild runs, at its end, may take a core for each of its parts (postings,
+   * stored fields, doc values, norms, points are written by separate tasks): by then no document is
+   * being indexed, and one thread would leave the other cores idle for the longest step of a large
+   * ingest. What it writes is the same.
+   */
+  private static ConcurrentMergeScheduler finalMergeScheduler() {
+    ConcurrentMergeScheduler scheduler = new ConcurrentMergeScheduler();
+    scheduler.setMaxMergesAndThreads(MERGE_THREADS + 5, MERGE_THREADS);
+    return scheduler;
+  }
+
+  /**
+   * Writes out the documents still buffered in memory, each indexing thread's buffer on a thread of
+   * its own, rather than one after another in the committing thread.
+   */
+  private void flushInParallel() throws IOException {
+    List<Callable<Void>> flushes = new ArrayList<>();
+    for (int i = 0; i < MERGE_THREADS; i++) {
+      flushes.add(
+          () -> {
+            while (writer.flushNextBuffer()) {
+              // Until no buffer is left to take.
+            }
+            return null;
+          });
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(MERGE_THREADS);
+    try {
+      for (Future<Void> flush : pool.invokeAll(flushes)) {
+        flush.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the index", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException("could not write the index: " + e.getCause().getMessage(), e);
+    } finally {
+      pool.shutdownNow();
     }
   }
 

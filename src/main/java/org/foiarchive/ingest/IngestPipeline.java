@@ -83,6 +83,13 @@ public final class IngestPipeline {
       "the index format, analysis, topic definitions or extractor changed";
   static final String UNREADABLE = "the serving index could not be read";
 
+  /**
+   * Documents read, split, tagged and indexed at once: one per core, each thread doing all of a
+   * document's work (Lucene then flushes and merges on the same cores).
+   */
+  public static final int INDEXING_THREADS =
+      Math.max(1, Runtime.getRuntime().availableProcessors());
+
   private final ArchiveAnalyzers analyzers;
   private final TextExtractor text;
   private final int extractorVersion;
@@ -110,7 +117,7 @@ public final class IngestPipeline {
         analyzers,
         isolated,
         CachingTextExtractor.EXTRACTOR_VERSION,
-        Math.max(1, Runtime.getRuntime().availableProcessors()),
+        INDEXING_THREADS,
         limits,
         isolated);
   }
@@ -120,13 +127,7 @@ public final class IngestPipeline {
    * version {@code extractorVersion}: for tests and tools that watch or replace extraction.
    */
   public IngestPipeline(ArchiveAnalyzers analyzers, TextExtractor text, int extractorVersion) {
-    this(
-        analyzers,
-        text,
-        extractorVersion,
-        Math.max(1, Runtime.getRuntime().availableProcessors()),
-        ExtractionLimits.DEFAULT,
-        null);
+    this(analyzers, text, extractorVersion, INDEXING_THREADS, ExtractionLimits.DEFAULT, null);
   }
 
   private IngestPipeline(
