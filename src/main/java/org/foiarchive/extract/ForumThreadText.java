@@ -28,7 +28,12 @@ final class ForumThreadText {
   private ForumThreadText() {}
 
   static boolean recognises(String text) {
-    return text.lines().filter(l -> SIGNATURE.matcher(l.strip()).matches()).limit(2).count() >= 2;
+    // Only a line naming "Posts" can be a signature: the pattern is tried on no other.
+    return text.lines()
+            .filter(l -> l.contains("Posts") && SIGNATURE.matcher(l.strip()).matches())
+            .limit(2)
+            .count()
+        >= 2;
   }
 
   static Document read(Source source, String text, String contentType) {

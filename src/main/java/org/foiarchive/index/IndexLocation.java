@@ -48,6 +48,12 @@ public final class IndexLocation {
   public static final String DOCUMENTS = "documents";
 
   /**
+   * Sources that could not be read, with what they were read from: not read again by an update
+   * until that changes.
+   */
+  public static final String FAILED = "failedSources";
+
+  /**
    * What every document's indexing depended on besides its own source (index format, analysis,
    * topic definitions, extractor version): when it differs, an ingest rebuilds the whole index.
    */

@@ -9,6 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -26,10 +31,12 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.FSDirectory;
@@ -39,12 +46,16 @@ import org.foiarchive.corpus.Source;
 import org.foiarchive.passage.Passage;
 import org.foiarchive.passage.Voice;
 import org.foiarchive.passage.Wording;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link ArchiveWriter} on an embedded Lucene index in a new generation folder of an {@link
  * IndexLocation}.
  */
 public final class LuceneArchiveWriter implements ArchiveWriter {
+  private static final Logger LOG = LoggerFactory.getLogger(LuceneArchiveWriter.class);
+
   /**
    * Stored, tokenized, with offsets in the postings so the UnifiedHighlighter needs no re-analysis.
    */
@@ -71,7 +82,18 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
    * Memory for buffered documents before a segment is flushed: larger buffers mean fewer, larger
    * segments to merge at the end.
    */
-  static final double RAM_BUFFER_MB = 128;
+  public static final double RAM_BUFFER_MB = 128;
+
+  /**
+   * The share of an index's records an update in place may leave deleted (replaced or removed
+   * documents' old passages, still on disk and still counted in term statistics) before the
+   * segments holding them are rewritten without them. Rewriting costs about as much as the segments
+   * are large, so it is paid once every so many updates, not on each.
+   */
+  public static final double MAX_DELETED_SHARE = 0.10;
+
+  /** Threads that write out buffered documents and merge segments at the end of a rebuild. */
+  public static final int MERGE_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
   /** A writer of a whole new index, in a new generation: an ingest from scratch. */
   public LuceneArchiveWriter(IndexLocation location, ArchiveAnalyzers analyzers)
@@ -108,7 +130,11 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
               .setRAMBufferSizeMB(RAM_BUFFER_MB)
               // A rebuild ends with a merge into one segment: merging along the way would merge the
               // same passages twice (a tenth of a million-passage ingest's CPU time, JFR).
-              .setMergePolicy(rebuilding ? NoMergePolicy.INSTANCE : new TieredMergePolicy())
+              .setMergePolicy(rebuilding ? NoMergePolicy.INSTANCE : updateMergePolicy())
+              // An update's merges run in the thread that asks for them, so that commit can wait
+              // for them and put them in the new generation (merges still running at close would
+              // be thrown away with the writer).
+              .setMergeScheduler(rebuilding ? finalMergeScheduler() : new SerialMergeScheduler())
               .setCommitOnClose(false);
       this.writer = new IndexWriter(directory, config);
     } catch (IOException | RuntimeException e) {
@@ -353,14 +379,87 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     // instead, which the merge policy folds in as they accumulate, rather than rewriting the index
     // to add one document.
     if (rebuilding) {
+      flushInParallel();
       writer.getConfig().setMergePolicy(new TieredMergePolicy());
       writer.forceMerge(1);
+    } else {
+      foldInUpdates();
     }
     writer.commit();
     writer.close();
     directory.close();
     location.switchTo(generation);
     committed = true;
+  }
+
+  /**
+   * Merges what updates in place leave behind: small segments, one or more per update, folded
+   * together by the merge policy as they accumulate; and deleted records, rewritten away once they
+   * exceed {@link #MAX_DELETED_SHARE} of the index.
+   */
+  private void foldInUpdates() throws IOException {
+    writer.flush();
+    writer.maybeMerge();
+    IndexWriter.DocStats stats = writer.getDocStats();
+    double deleted = stats.maxDoc == 0 ? 0 : 1 - (double) stats.numDocs / stats.maxDoc;
+    if (deleted > MAX_DELETED_SHARE) {
+      LOG.info(
+          "{}% of the index's records are deleted, over {}%: rewriting the segments that hold them",
+          Math.round(deleted * 100), Math.round(MAX_DELETED_SHARE * 100));
+      writer.forceMergeDeletes(true);
+    }
+  }
+
+  /**
+   * The one merge a rebuild runs, at its end, may take a core for each of its parts (postings,
+   * stored fields, doc values, norms, points are written by separate tasks): by then no document is
+   * being indexed, and one thread would leave the other cores idle for the longest step of a large
+   * ingest. What it writes is the same.
+   */
+  private static ConcurrentMergeScheduler finalMergeScheduler() {
+    ConcurrentMergeScheduler scheduler = new ConcurrentMergeScheduler();
+    scheduler.setMaxMergesAndThreads(MERGE_THREADS + 5, MERGE_THREADS);
+    return scheduler;
+  }
+
+  /**
+   * Writes out the documents still buffered in memory, each indexing thread's buffer on a thread of
+   * its own, rather than one after another in the committing thread.
+   */
+  private void flushInParallel() throws IOException {
+    List<Callable<Void>> flushes = new ArrayList<>();
+    for (int i = 0; i < MERGE_THREADS; i++) {
+      flushes.add(
+          () -> {
+            while (writer.flushNextBuffer()) {
+              // Until no buffer is left to take.
+            }
+            return null;
+          });
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(MERGE_THREADS);
+    try {
+      for (Future<Void> flush : pool.invokeAll(flushes)) {
+        flush.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the index", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException("could not write the index: " + e.getCause().getMessage(), e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Tiered merging, with deleted records rewritten once a segment's share passes the limit. */
+  private static TieredMergePolicy updateMergePolicy() {
+    TieredMergePolicy policy = new TieredMergePolicy();
+    policy.setForceMergeDeletesPctAllowed(MAX_DELETED_SHARE * 100);
+    return policy;
   }
 
   @Override

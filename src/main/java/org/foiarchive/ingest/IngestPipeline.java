@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -82,6 +83,13 @@ public final class IngestPipeline {
       "the index format, analysis, topic definitions or extractor changed";
   static final String UNREADABLE = "the serving index could not be read";
 
+  /**
+   * Documents read, split, tagged and indexed at once: one per core, each thread doing all of a
+   * document's work (Lucene then flushes and merges on the same cores).
+   */
+  public static final int INDEXING_THREADS =
+      Math.max(1, Runtime.getRuntime().availableProcessors());
+
   private final ArchiveAnalyzers analyzers;
   private final TextExtractor text;
   private final int extractorVersion;
@@ -109,7 +117,7 @@ public final class IngestPipeline {
         analyzers,
         isolated,
         CachingTextExtractor.EXTRACTOR_VERSION,
-        Math.max(1, Runtime.getRuntime().availableProcessors()),
+        INDEXING_THREADS,
         limits,
         isolated);
   }
@@ -119,13 +127,7 @@ public final class IngestPipeline {
    * version {@code extractorVersion}: for tests and tools that watch or replace extraction.
    */
   public IngestPipeline(ArchiveAnalyzers analyzers, TextExtractor text, int extractorVersion) {
-    this(
-        analyzers,
-        text,
-        extractorVersion,
-        Math.max(1, Runtime.getRuntime().availableProcessors()),
-        ExtractionLimits.DEFAULT,
-        null);
+    this(analyzers, text, extractorVersion, INDEXING_THREADS, ExtractionLimits.DEFAULT, null);
   }
 
   private IngestPipeline(
@@ -271,15 +273,33 @@ public final class IngestPipeline {
         rebuildReason = UNREADABLE;
       }
     }
+    // Sources that failed to read from the same snapshot and entry are not read again by an update.
+    Map<String, RememberedFailures.Failed> failedBefore =
+        rebuildReason == null
+            ? RememberedFailures.parse(servingData.get(IndexLocation.FAILED))
+            : Map.of();
+    Map<String, RememberedFailures.Failed> failing = new ConcurrentHashMap<>();
+    List<IngestReport.Failure> skipped = new ArrayList<>();
     Map<String, IndexedSources.Held> unchanged = new HashMap<>();
     List<Source> toIndex = new ArrayList<>();
     for (Source source : sources) {
       IndexedSources.Held h = held.get(source.id());
+      RememberedFailures.Failed failed = failedBefore.get(source.id());
       if (h != null && digests.get(source.id()).equals(h.stamp().digest())) {
         unchanged.put(source.id(), h);
+      } else if (failed != null && digests.get(source.id()).equals(failed.digest())) {
+        failing.put(source.id(), failed);
+        skipped.add(
+            new IngestReport.Failure(
+                source.id(), failed.reason() + RememberedFailures.NOT_READ_AGAIN));
       } else {
         toIndex.add(source);
       }
+    }
+    if (!skipped.isEmpty()) {
+      LOG.info(
+          "{} sources that failed to read before, unchanged since, are not read again",
+          skipped.size());
     }
     Set<String> toRemove = new HashSet<>(held.keySet());
     toRemove.removeAll(digests.keySet());
@@ -293,7 +313,7 @@ public final class IngestPipeline {
           sources.size(),
           unchanged,
           List.of(),
-          List.of(),
+          skipped,
           List.of(),
           start,
           sizeOf(serving.get()),
@@ -301,7 +321,7 @@ public final class IngestPipeline {
     }
 
     listener.starting(toIndex.size());
-    List<IngestReport.Failure> failures = Collections.synchronizedList(new ArrayList<>());
+    List<IngestReport.Failure> failures = Collections.synchronizedList(new ArrayList<>(skipped));
     List<IngestReport.Indexed> indexed = Collections.synchronizedList(new ArrayList<>());
     List<IngestReport.Warning> warnings = Collections.synchronizedList(new ArrayList<>());
     MessageFacts messageFacts = new MessageFacts(corpus);
@@ -354,6 +374,12 @@ public final class IngestPipeline {
                               ? "the text is nested too deeply to read"
                               : reasonOf(e);
                       failures.add(new IngestReport.Failure(source.id(), reason));
+                      // What the extractor could not read it will not read next time either; a
+                      // snapshot that could not be opened (a disk error) is tried again.
+                      if (e instanceof ExtractionException) {
+                        failing.put(
+                            source.id(), new RememberedFailures.Failed(stamp.digest(), reason));
+                      }
                       listener.failed(source.id(), reason);
                       // A changed source that no longer reads is left out, as a rebuild would
                       // leave it: its old passages are not the snapshot the manifest now names.
@@ -387,7 +413,9 @@ public final class IngestPipeline {
               IndexLocation.PASSAGES,
               String.valueOf(passageTotal),
               IndexLocation.DOCUMENTS,
-              String.valueOf(unchanged.size() + indexed.size())));
+              String.valueOf(unchanged.size() + indexed.size()),
+              IndexLocation.FAILED,
+              RememberedFailures.toJson(failing)));
       int removed = (int) toRemove.stream().filter(held::containsKey).count();
       return report(
           sources.size(),

@@ -140,7 +140,10 @@ public final class PassageSplitter {
     List<Line> current = new ArrayList<>();
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip().replaceAll(" {2,}", " ");
+      String line = lines[i].strip();
+      if (line.contains("  ")) {
+        line = line.replaceAll(" {2,}", " ");
+      }
       if (breaksBefore.get(i) && !current.isEmpty()) {
         blocks.add(current);
         current = new ArrayList<>();

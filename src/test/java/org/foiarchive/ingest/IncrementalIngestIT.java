@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.foiarchive.corpus.Corpus;
 import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.corpus.Provenance;
@@ -25,6 +27,7 @@ import org.foiarchive.extract.TextExtractor;
 import org.foiarchive.extract.TikaTextExtractor;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
+import org.foiarchive.index.LuceneArchiveWriter;
 import org.foiarchive.search.ArchiveStats;
 import org.foiarchive.search.LuceneArchiveSearcher;
 import org.foiarchive.search.SearchHit;
@@ -49,6 +52,9 @@ class IncrementalIngestIT {
   private IndexLocation location;
   private final AtomicInteger tikaRuns = new AtomicInteger();
 
+  /** Every file read, whether or not it gave text: what a remembered failure must save. */
+  private final AtomicInteger reads = new AtomicInteger();
+
   /**
    * Real Tika in this process, its parses counted: what the extraction cache must save. Plain text
    * passes through here too but is decoded without Tika (as the worker-process extractor does
@@ -61,6 +67,7 @@ class IncrementalIngestIT {
         @Override
         public ExtractedText extract(byte[] bytes, String contentTypeHint, String fileName)
             throws ExtractionException {
+          reads.incrementAndGet();
           ExtractedText text = tika.extract(bytes, contentTypeHint, fileName);
           if (!text.contentType().startsWith("text/plain")) {
             tikaRuns.incrementAndGet();
@@ -280,6 +287,113 @@ class IncrementalIngestIT {
     assertThat(search("numbat").hits()).isEmpty();
     assertThat(search("bilby").hits()).hasSize(1);
     assertSameAsARebuild(report);
+  }
+
+  @Test
+  void aSourceThatCannotBeReadIsNotReadAgainUntilItsSnapshotChangesOrARebuild() throws Exception {
+    byte[] junk = new byte[64 * 1024];
+    new java.util.Random(7).nextBytes(junk);
+    replaceSnapshot("numbat", junk, "application/pdf");
+    IngestReport first = ingest(IngestPipeline.Mode.UPDATE);
+    assertThat(first.failures())
+        .extracting(IngestReport.Failure::sourceId)
+        .containsExactly("numbat");
+    String reason = first.failures().get(0).reason();
+    assertThat(reads).hasValue(4);
+
+    // The same snapshot, the same extractor: skipped, and still reported with its reason.
+    IngestReport again = ingest(IngestPipeline.Mode.UPDATE);
+    assertThat(reads).as("the failing file is not read again").hasValue(4);
+    assertThat(again.changes().nothingChanged()).isTrue();
+    assertThat(again.summary()).startsWith("Nothing changed since the last ingest");
+    assertThat(again.failures())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.sourceId()).isEqualTo("numbat");
+              assertThat(f.reason()).startsWith(reason).contains("ingest --rebuild");
+            });
+    assertThat(again.sources()).isEqualTo(again.indexed().size() + again.failures().size());
+
+    // A rebuild tries it again, then remembers it again (Tika's texts come from the cache; plain
+    // text is decoded again).
+    IngestReport rebuilt = ingest(IngestPipeline.Mode.REBUILD);
+    assertThat(reads).hasValue(6);
+    assertThat(rebuilt.failures()).extracting(IngestReport.Failure::reason).containsExactly(reason);
+    assertThat(ingest(IngestPipeline.Mode.UPDATE).changes().nothingChanged()).isTrue();
+    assertThat(reads).hasValue(6);
+
+    // Another file fails alongside it: both remembered, each by its own snapshot.
+    replaceSnapshot("bilby", junk, "application/pdf");
+    assertThat(ingest(IngestPipeline.Mode.UPDATE).failures()).hasSize(2);
+    assertThat(reads).as("only the newly failing file read").hasValue(7);
+    assertThat(ingest(IngestPipeline.Mode.UPDATE).changes().nothingChanged()).isTrue();
+    assertThat(reads).hasValue(7);
+
+    // A new snapshot is read: it reads, and is indexed.
+    replaceSnapshot(
+        "numbat", rtf("Numbat reply: cookies need not be accepted."), "application/rtf");
+    IngestReport fixed = ingest(IngestPipeline.Mode.UPDATE);
+    assertThat(reads).hasValue(8);
+    assertThat(fixed.failures())
+        .extracting(IngestReport.Failure::sourceId)
+        .containsExactly("bilby");
+    assertThat(search("numbat").hits()).hasSize(1);
+    assertSameAsARebuild(fixed);
+  }
+
+  @Test
+  void updatesInPlaceDoNotLeaveDeletedPassagesOrSmallSegmentsPilingUp() throws Exception {
+    // Enough documents that replacing one deletes less than the share an update may leave.
+    for (int n = 1; n <= 30; n++) {
+      add(
+          "wombat-" + n,
+          "guidance",
+          "wombat-" + n + ".txt",
+          ("Wombat paragraph " + n + ": burrows are dug at night.\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    ingest(IngestPipeline.Mode.UPDATE);
+    assertThat(segments().deletedShare()).isZero();
+
+    replaceSnapshot(
+        "dingo",
+        "Dingo reply, revised: a direction must be reasonable.\n".getBytes(StandardCharsets.UTF_8));
+    ingest(IngestPipeline.Mode.UPDATE);
+    Segments oneChange = segments();
+    assertThat(oneChange.deletedShare())
+        .as("a small share of deleted records is left for later")
+        .isPositive()
+        .isLessThanOrEqualTo(LuceneArchiveWriter.MAX_DELETED_SHARE);
+
+    for (int round = 1; round <= 12; round++) {
+      for (int n = 1; n <= 3; n++) {
+        replaceSnapshot(
+            "wombat-" + n,
+            ("Wombat paragraph " + n + ", version " + round + ": burrows are dug by day.\n")
+                .getBytes(StandardCharsets.UTF_8));
+      }
+      IngestReport report = ingest(IngestPipeline.Mode.UPDATE);
+      assertThat(report.changes().reindexed()).isEqualTo(3);
+      Segments after = segments();
+      assertThat(after.deletedShare())
+          .as("round %d", round)
+          .isLessThanOrEqualTo(LuceneArchiveWriter.MAX_DELETED_SHARE);
+      assertThat(after.count()).as("segments after round %d", round).isLessThanOrEqualTo(10);
+    }
+    assertThat(search("version").hits()).hasSize(3);
+    assertSameAsARebuild(ingest(IngestPipeline.Mode.UPDATE));
+  }
+
+  /** The serving generation's segments and the share of its records that are deleted. */
+  private record Segments(int count, double deletedShare) {}
+
+  private Segments segments() throws IOException {
+    try (FSDirectory dir = FSDirectory.open(location.current().orElseThrow());
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      return new Segments(
+          reader.leaves().size(), (double) reader.numDeletedDocs() / Math.max(1, reader.maxDoc()));
+    }
   }
 
   /** The index-wide figures of the updated index are those of the same corpus rebuilt whole. */
