@@ -216,7 +216,7 @@ public final class IsolatedTextExtractor implements TextExtractor, AutoCloseable
     ExtractionException failure() {
       kill();
       if (timedOut) {
-        return new ExtractionException(
+        return ExtractionException.outOfTime(
             "reading the file took longer than the limit of "
                 + limits.timeout().toSeconds()
                 + " s");

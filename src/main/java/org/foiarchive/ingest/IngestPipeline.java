@@ -375,8 +375,9 @@ public final class IngestPipeline {
                               : reasonOf(e);
                       failures.add(new IngestReport.Failure(source.id(), reason));
                       // What the extractor could not read it will not read next time either; a
-                      // snapshot that could not be opened (a disk error) is tried again.
-                      if (e instanceof ExtractionException) {
+                      // snapshot that could not be opened (a disk error) or whose reading ran out
+                      // of time (sooner on a busy machine) is tried again.
+                      if (e instanceof ExtractionException failure && failure.wouldFailAgain()) {
                         failing.put(
                             source.id(), new RememberedFailures.Failed(stamp.digest(), reason));
                       }

@@ -111,6 +111,24 @@ class HostileFilesIT {
   }
 
   @Test
+  void aParseStoppedByTheClockIsReadAgainAtTheNextIngest() throws Exception {
+    // A time limit is met sooner on a busy machine, so it is not remembered as the file's failure.
+    IngestReport again =
+        new IngestPipeline(new ArchiveAnalyzers(), RUNAWAY_LIMITS)
+            .run(
+                Corpus.open(dir.resolve("runaway-corpus")),
+                new IndexLocation(dir.resolve("runaway-index")),
+                IngestListener.SILENT);
+    assertThat(again.failures())
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.reason())
+                    .as("read again, not skipped as a remembered failure")
+                    .isEqualTo("reading the file took longer than the limit of 8 s"));
+  }
+
+  @Test
   void theMemoryHogIsStoppedAtTheHeapLimit() {
     assertThat(report.failures())
         .filteredOn(f -> f.sourceId().equals("memory-hog"))
