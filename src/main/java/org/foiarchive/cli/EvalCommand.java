@@ -71,6 +71,14 @@ public final class EvalCommand implements Callable<Integer> {
       completionCandidates = MechanismNames.class)
   List<RankingMechanism> without = List.of();
 
+  @Option(
+      names = "--explain",
+      description = {
+        "For each query not ranked first, also print where its quote is in the whole ranked list",
+        "and the score and wording of that passage beside the one ranked first (error analysis)."
+      })
+  boolean explain;
+
   @Mixin ArchiveOptions archive;
 
   @Spec CommandSpec spec;
@@ -113,6 +121,11 @@ public final class EvalCommand implements Callable<Integer> {
             o.reciprocalRank(),
             where,
             o.query().query());
+      }
+      if (explain) {
+        score.outcomes().stream()
+            .filter(o -> o.rank() != 1)
+            .forEach(o -> out.println(RelevanceEvaluation.diagnose(searcher, o.query()).line()));
       }
       if (cases.stream().anyMatch(c -> !c.category().isEmpty())) {
         score
