@@ -47,6 +47,9 @@ public final class EvalCommand implements Callable<Integer> {
       completionCandidates = MechanismNames.class)
   List<RankingMechanism> without = List.of();
 
+  @Option(names = "--explain")
+  boolean explain;
+
   @Mixin ArchiveOptions archive;
 
   @Spec CommandSpec spec;
@@ -69,6 +72,11 @@ public final class EvalCommand implements Callable<Integer> {
                 + without.stream().map(RankingMechanism::id).collect(Collectors.joining(", ")));
       }
       printTable(score, out);
+      if (explain) {
+        score.outcomes().stream()
+            .filter(o -> o.rank() != 1)
+            .forEach(o -> out.println(RelevanceEvaluation.diagnose(searcher, o.query()).line()));
+      }
       printParts(score, cases.stream().anyMatch(c -> !c.category().isEmpty()), split, out);
       out.println(score.summaryLine());
     }

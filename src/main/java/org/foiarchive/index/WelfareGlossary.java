@@ -30,10 +30,21 @@ public final class WelfareGlossary {
    */
   public enum Kind {
     ABBREVIATION,
+    /**
+     * An abbreviation spelt like an everyday word or title in lower case (MAN, AA, MR: "man", "aa",
+     * "Mr"): it stands for its expansion only when typed in capitals.
+     */
+    CAPITALISED_ABBREVIATION,
     PHRASE;
 
+    /** Whether the term is short for its first expansion, so that expansion also finds it. */
+    public boolean isAbbreviation() {
+      return this != PHRASE;
+    }
+
+    /** Read as written in the file: "abbreviation", "capitalised-abbreviation", "phrase". */
     static Kind parse(String text) {
-      return valueOf(text.strip().toUpperCase(Locale.ROOT));
+      return valueOf(text.strip().replace('-', '_').toUpperCase(Locale.ROOT));
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.foiarchive.passage.Wording;
 import org.foiarchive.search.ArchiveSearcher;
 import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
@@ -125,6 +126,58 @@ public final class RelevanceEvaluation {
           new Outcome(c, rank, found, hits.isEmpty() ? null : hits.getFirst().passageId()));
     }
     return new Score(outcomes);
+  }
+
+  /**
+   * Where a query's quote is beyond the top ten, for error analysis: its rank in the whole ranked
+   * list (0 when no passage among the first {@link SearchRequest#MAX_WINDOW} matches holds it), the
+   * passage holding it and the passage ranked first, each with its score and wording.
+   */
+  public record Diagnosis(Case query, int rank, SearchHit expected, SearchHit first) {
+    /** One line: "rank 37; expected 4.21 RULE p12; first 6.02 OTHER p9". */
+    public String line() {
+      return String.format(
+          Locale.ROOT,
+          "%s: quote %s; expected %s; first %s",
+          query.id(),
+          rank == 0 ? "not among the matches" : "at rank " + rank,
+          describe(expected),
+          describe(first));
+    }
+
+    private static String describe(SearchHit hit) {
+      return hit == null
+          ? "-"
+          : String.format(
+              Locale.ROOT,
+              "%s score %.3f wording %s",
+              hit.passageId(),
+              hit.score(),
+              Wording.of(hit.text()));
+    }
+  }
+
+  /** Pages through the ranked list, as deep as the searcher goes, to find the quote's passage. */
+  public static Diagnosis diagnose(ArchiveSearcher searcher, Case c) {
+    String quote = normalise(c.quote());
+    SearchHit first = null;
+    for (int offset = 0; offset < SearchRequest.MAX_WINDOW; offset += SearchRequest.MAX_LIMIT) {
+      SearchRequest page =
+          SearchRequest.builder(c.query()).offset(offset).limit(SearchRequest.MAX_LIMIT).build();
+      List<SearchHit> hits = searcher.search(page).hits();
+      if (first == null && !hits.isEmpty()) {
+        first = hits.getFirst();
+      }
+      for (int i = 0; i < hits.size(); i++) {
+        if (normalise(hits.get(i).text()).contains(quote)) {
+          return new Diagnosis(c, offset + i + 1, hits.get(i), first);
+        }
+      }
+      if (hits.size() < SearchRequest.MAX_LIMIT) {
+        break;
+      }
+    }
+    return new Diagnosis(c, 0, null, first);
   }
 
   /** Quote matching ignores case, curly versus straight quotes, dashes and line breaks. */

@@ -91,7 +91,9 @@ public final class ArchiveQueryBuilder {
     this.references = references;
     this.tuning = ranking;
     this.relatedWords = new RelatedWords(analyzers.prose());
-    this.glossary = RelatedWords.of(analyzers.prose(), WelfareGlossary.load());
+    this.glossary =
+        RelatedWords.of(
+            analyzers.prose(), WelfareGlossary.load(), ranking.abbreviationsInCapitals());
   }
 
   public ArchiveQuery build(SearchRequest request) {

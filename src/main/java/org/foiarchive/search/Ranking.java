@@ -41,6 +41,10 @@ import java.util.Collection;
  *     needs
  * @param requestWeight a passage that asks a question or makes a request ("please provide...", "can
  *     they...?"), when the query is a question: it repeats the question rather than answering
+ * @param abbreviationsInCapitals whether a glossary abbreviation spelt like an everyday word or
+ *     title ("MAN", "AA", "MR": "man", "aa", "Mr") stands for what it abbreviates only when typed
+ *     in capitals, so that "the man at the jobcentre" is not read as a Mandatory Activity
+ *     Notification
  * @param dropQuestionWords whether the words of a question that carry no subject ("can", "I",
  *     "the") are left out of ranking
  * @param exactRescoring whether candidates are found by a cheaper flat query and then scored
@@ -70,6 +74,7 @@ public record Ranking(
     float glossaryWeight,
     float ruleWeight,
     float requestWeight,
+    boolean abbreviationsInCapitals,
     boolean dropQuestionWords,
     boolean exactRescoring) {
 
@@ -104,6 +109,7 @@ public record Ranking(
           .glossaryWeight(0.5f)
           .ruleWeight(1.1f)
           .requestWeight(0.8f)
+          .abbreviationsInCapitals(true)
           .dropQuestionWords(true)
           .exactRescoring(true)
           .build();
@@ -139,6 +145,7 @@ public record Ranking(
     knobs.glossaryWeight = glossaryWeight;
     knobs.ruleWeight = ruleWeight;
     knobs.requestWeight = requestWeight;
+    knobs.abbreviationsInCapitals = abbreviationsInCapitals;
     knobs.dropQuestionWords = dropQuestionWords;
     knobs.exactRescoring = exactRescoring;
     return knobs;
@@ -182,6 +189,7 @@ public record Ranking(
     private Float glossaryWeight;
     private Float ruleWeight;
     private Float requestWeight;
+    private Boolean abbreviationsInCapitals;
     private Boolean dropQuestionWords;
     private Boolean exactRescoring;
 
@@ -302,6 +310,11 @@ public record Ranking(
       return this;
     }
 
+    public Builder abbreviationsInCapitals(boolean value) {
+      this.abbreviationsInCapitals = value;
+      return this;
+    }
+
     public Builder dropQuestionWords(boolean value) {
       this.dropQuestionWords = value;
       return this;
@@ -340,6 +353,7 @@ public record Ranking(
           need(glossaryWeight, "glossaryWeight"),
           need(ruleWeight, "ruleWeight"),
           need(requestWeight, "requestWeight"),
+          need(abbreviationsInCapitals, "abbreviationsInCapitals"),
           need(dropQuestionWords, "dropQuestionWords"),
           need(exactRescoring, "exactRescoring"));
     }

@@ -17,6 +17,11 @@ public enum RankingMechanism {
   RELATED_WORDS("related-words", knobs -> knobs.relatedWeight(0f)),
   /** Welfare abbreviations and terms expanded both ways ({@code glossary.tsv}). */
   GLOSSARY("glossary", knobs -> knobs.glossaryWeight(0f)),
+  /**
+   * Glossary abbreviations spelt like everyday words ("MAN", "AA", "MR") expanded only when typed
+   * in capitals.
+   */
+  ABBREVIATION_CASE("abbreviation-case", knobs -> knobs.abbreviationsInCapitals(false)),
   /** Question words ("can", "I", "the") left out of ranking. */
   QUESTION_WORDS("question-words", knobs -> knobs.dropQuestionWords(false)),
   /** Rule statements preferred, and requests lowered, for a question. */

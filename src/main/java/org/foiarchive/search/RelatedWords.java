@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -24,8 +26,11 @@ import org.foiarchive.index.WelfareGlossary;
 final class RelatedWords {
   static final String RESOURCE = "/related-words.txt";
 
-  /** Forms that, when typed, bring in the additions. */
-  private record Rule(List<String> tokens, List<String> additions) {}
+  /**
+   * Forms that, when typed, bring in the additions; {@code inCapitals}: only when typed in capitals
+   * ("MAN", not "man").
+   */
+  private record Rule(List<String> tokens, List<String> additions, boolean inCapitals) {}
 
   private final Analyzer analyzer;
   private final Map<String, List<Rule>> byFirstToken = new HashMap<>();
@@ -48,7 +53,7 @@ final class RelatedWords {
       if (arrow >= 0) {
         to.addAll(forms(line.substring(arrow + 2)));
       }
-      add(from, to);
+      add(from, to, false);
     }
   }
 
@@ -58,19 +63,22 @@ final class RelatedWords {
    * form brings in the abbreviation ("housing benefit" gives "HB"). Near-synonyms do not bring in
    * the term: they are looser than it.
    */
-  static RelatedWords of(Analyzer analyzer, WelfareGlossary glossary) {
+  static RelatedWords of(
+      Analyzer analyzer, WelfareGlossary glossary, boolean abbreviationsInCapitals) {
     RelatedWords words = new RelatedWords(analyzer, "");
     for (WelfareGlossary.Entry entry : glossary.entries()) {
-      words.add(List.of(entry.term()), entry.expansions());
-      if (entry.kind() == WelfareGlossary.Kind.ABBREVIATION) {
-        words.add(List.of(entry.expansions().getFirst()), List.of(entry.term()));
+      boolean inCapitals =
+          abbreviationsInCapitals && entry.kind() == WelfareGlossary.Kind.CAPITALISED_ABBREVIATION;
+      words.add(List.of(entry.term()), entry.expansions(), inCapitals);
+      if (entry.kind().isAbbreviation()) {
+        words.add(List.of(entry.expansions().getFirst()), List.of(entry.term()), false);
       }
     }
     return words;
   }
 
   /** Each form of {@code from}, when typed, brings in the forms of {@code to} but itself. */
-  private void add(List<String> from, List<String> to) {
+  private void add(List<String> from, List<String> to, boolean inCapitals) {
     for (String form : from) {
       List<String> tokens = tokens(form);
       if (tokens.isEmpty()) {
@@ -79,7 +87,7 @@ final class RelatedWords {
       List<String> additions = to.stream().filter(t -> !t.equals(form)).toList();
       byFirstToken
           .computeIfAbsent(tokens.getFirst(), k -> new ArrayList<>())
-          .add(new Rule(tokens, additions));
+          .add(new Rule(tokens, additions, inCapitals));
     }
   }
 
@@ -101,10 +109,18 @@ final class RelatedWords {
   List<Expansion> expansions(List<String> words) {
     List<String> tokens = tokens(String.join(" ", words));
     Set<String> typed = Set.copyOf(tokens);
+    Set<String> typedInCapitals = new HashSet<>();
+    for (String word : words) {
+      if (word.chars().anyMatch(Character::isLetter)
+          && word.equals(word.toUpperCase(Locale.ROOT))) {
+        typedInCapitals.addAll(tokens(word));
+      }
+    }
     Set<Expansion> out = new LinkedHashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
       for (Rule rule : byFirstToken.getOrDefault(tokens.get(i), List.of())) {
-        if (startsAt(tokens, i, rule.tokens())) {
+        if (startsAt(tokens, i, rule.tokens())
+            && (!rule.inCapitals() || typedInCapitals.containsAll(rule.tokens()))) {
           for (String addition : rule.additions()) {
             if (!typed.containsAll(tokens(addition))) {
               out.add(new Expansion(addition, rule.tokens()));

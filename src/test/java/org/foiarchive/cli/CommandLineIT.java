@@ -357,6 +357,33 @@ class CommandLineIT {
   }
 
   @Test
+  void evalExplainSaysWhereAQuoteBeyondTheTopTenRanks(@TempDir Path dir) throws Exception {
+    // The quote's passage mentions jobmatch once, among a hundred passages that mention it more.
+    Path tsv = dir.resolve("q.tsv");
+    Files.writeString(
+        tsv,
+        "id\tquery\tseed_file\tquote\n"
+            + "T1\tbogus employers\t004.txt\tguard against bogus employers\n"
+            + "T2\tjobmatch\tx.txt\tWhere you have explained the benefits to claimants of"
+            + " creating a profile\n"
+            + "T3\tcookies\tx.txt\tthis quote is nowhere\n");
+    Run run = run("eval", tsv.toString(), "--index", TestArchive.index().toString(), "--explain");
+    assertThat(run.status()).as(run.err()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).noneMatch(l -> l.startsWith("T1:"));
+    String deep = lines.stream().filter(l -> l.startsWith("T2:")).findFirst().orElseThrow();
+    assertThat(deep)
+        .matches(
+            "T2: quote at rank \\d+; expected work-programme-first-jobcentre-appointment-p10 .*")
+        .contains("wording OTHER");
+    assertThat(Integer.parseInt(deep.replaceFirst("T2: quote at rank (\\d+);.*", "$1")))
+        .isGreaterThan(10);
+    assertThat(lines)
+        .anySatisfy(l -> assertThat(l).startsWith("T3: quote not among the matches; expected -"));
+    assertThat(lines.getLast()).isEqualTo("MRR@10=0.33 Recall@10=0.33");
+  }
+
+  @Test
   void evalWithoutAMechanismRanksWithItSwitchedOff(@TempDir Path dir) throws Exception {
     // "NI number" reaches "National Insurance number" through related-words.txt only.
     Path tsv = dir.resolve("q.tsv");

@@ -50,8 +50,13 @@ class WelfareGlossaryTest {
         .isEqualTo("Housing Benefit");
     assertThat(glossary.lookUp("WRAG").orElseThrow().expansions())
         .contains("Work-Related Activity Group");
-    assertThat(glossary.lookUp("MR").orElseThrow().kind())
+    assertThat(glossary.lookUp("HB").orElseThrow().kind())
         .isEqualTo(WelfareGlossary.Kind.ABBREVIATION);
+    // "Mr" is a title: MR stands for mandatory reconsideration only when typed in capitals.
+    WelfareGlossary.Kind mr = glossary.lookUp("MR").orElseThrow().kind();
+    assertThat(mr).isEqualTo(WelfareGlossary.Kind.CAPITALISED_ABBREVIATION);
+    assertThat(mr.isAbbreviation()).isTrue();
+    assertThat(WelfareGlossary.Kind.PHRASE.isAbbreviation()).isFalse();
   }
 
   @Test

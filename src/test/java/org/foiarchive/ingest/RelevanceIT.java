@@ -14,21 +14,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Relevance never silently regresses: the shared dev query set and our own held-out queries, run
- * against the real seed corpus, must keep their scores. The dev set holds its target (MRR@10 0.85,
- * Recall@10 0.95); the held-out floors sit a little under the scores reached (0.86 and 1.00), since
- * nothing was tuned on them. Raise floors as ranking improves; never lower them to make a change
- * pass.
+ * Relevance never silently regresses: our own held-out queries and the frozen half of the shared
+ * query sets, run against the real seed corpus, must keep their scores. The floors sit a little
+ * under the scores reached, and only on queries nothing was tuned on: the dev set was tuned on
+ * whole in issue 5, so its whole-set score would hold entries fitted to its rows in place. Raise
+ * floors as ranking improves; never lower them to make a change pass.
  */
 class RelevanceIT {
-  /** The dev set (../shared/eval), the one ranking is tuned on. */
+  /** The dev set (../shared/eval): its tuning half is the one ranking is tuned on. */
   static final Path DEV_SET = Path.of("..", "shared", "eval", "dev-queries.tsv");
 
   /** Queries written before tuning and never tuned on, to catch overfitting to the dev set. */
   static final Path HELD_OUT = Path.of("src", "test", "resources", "eval", "heldout-queries.tsv");
 
-  static final double DEV_MRR = 0.85;
-  static final double DEV_RECALL = 0.95;
   static final double HELD_OUT_MRR = 0.80;
   static final double HELD_OUT_RECALL = 0.93;
 
@@ -40,10 +38,13 @@ class RelevanceIT {
   /** Which half of both shared sets each query is in; the frozen half is never tuned on. */
   static final Path SPLIT = Path.of("src", "test", "resources", "eval", "split.tsv");
 
-  /** The frozen half's scores when the split was made (0.70 and 0.84), before any tuning on it. */
-  static final double FROZEN_MRR = 0.69;
+  /**
+   * Just under the frozen half's scores (0.707 and 0.875, 28 of 32) once the related words fitted
+   * to dev rows were taken out in issue 14; 0.70 and 0.84 when the split was made.
+   */
+  static final double FROZEN_MRR = 0.70;
 
-  static final double FROZEN_RECALL = 0.84;
+  static final double FROZEN_RECALL = 0.87;
 
   private static LuceneArchiveSearcher searcher;
 
@@ -55,16 +56,6 @@ class RelevanceIT {
   @AfterAll
   static void close() {
     searcher.close();
-  }
-
-  @Test
-  void theDevQuerySetKeepsItsScores() throws Exception {
-    assertThat(DEV_SET).as("the shared dev query set, beside the project").exists();
-    RelevanceEvaluation.Score score =
-        RelevanceEvaluation.run(searcher, RelevanceEvaluation.read(DEV_SET));
-    assertThat(score.outcomes()).hasSize(20);
-    assertThat(score.mrr()).as(table(score)).isGreaterThanOrEqualTo(DEV_MRR);
-    assertThat(score.recall()).as(table(score)).isGreaterThanOrEqualTo(DEV_RECALL);
   }
 
   @Test

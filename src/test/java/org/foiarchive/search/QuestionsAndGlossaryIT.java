@@ -28,6 +28,7 @@ class QuestionsAndGlossaryIT {
   private static LuceneArchiveSearcher searcher;
   private static LuceneArchiveSearcher withoutGlossary;
   private static LuceneArchiveSearcher withoutRuleStatements;
+  private static LuceneArchiveSearcher withoutAbbreviationCase;
 
   private static void add(LuceneArchiveWriter writer, String docId, String... texts)
       throws Exception {
@@ -69,6 +70,17 @@ class QuestionsAndGlossaryIT {
           "The jobcentre cannot make a claimant give it access to their jobmatch account: giving"
               + " that access is voluntary, and a claimant who declines to give it is not sanctioned"
               + " for that.");
+      // Real sentences: an honorific from a CPAG page, the reconsideration MR stands for from
+      // Shine.
+      add(
+          writer,
+          "honorific",
+          "The letter merely informed Mr Wilson that he had to perform \"any activities\" requested"
+              + " of him.");
+      add(
+          writer,
+          "reconsideration",
+          "You have to request a mandatory reconsideration before you can make an appeal.");
       writer.commit(Map.of());
     }
     ReferenceRecognizer references = new ReferenceRecognizer();
@@ -88,11 +100,19 @@ class QuestionsAndGlossaryIT {
             references,
             Ranking.DEFAULT.without(Set.of(RankingMechanism.RULE_STATEMENTS)),
             timeout);
+    withoutAbbreviationCase =
+        new LuceneArchiveSearcher(
+            location,
+            analyzers,
+            references,
+            Ranking.DEFAULT.without(Set.of(RankingMechanism.ABBREVIATION_CASE)),
+            timeout);
   }
 
   @AfterAll
   static void close() {
-    for (LuceneArchiveSearcher s : List.of(searcher, withoutGlossary, withoutRuleStatements)) {
+    for (LuceneArchiveSearcher s :
+        List.of(searcher, withoutGlossary, withoutRuleStatements, withoutAbbreviationCase)) {
       s.close();
     }
   }
@@ -106,6 +126,21 @@ class QuestionsAndGlossaryIT {
     assertThat(ids(searcher, "ESA WRAG")).startsWith("typed", "written-out");
     assertThat(ids(searcher, "WRAG")).containsExactly("typed", "written-out");
     assertThat(ids(withoutGlossary, "WRAG")).containsExactly("typed");
+  }
+
+  @Test
+  void anAbbreviationTypedInLowerCaseStillFindsWhatItStandsFor() {
+    assertThat(ids(searcher, "wrag")).containsExactly("typed", "written-out");
+  }
+
+  @Test
+  void anAbbreviationSpeltLikeAWordExpandsOnlyWhenTypedInCapitals() {
+    assertThat(ids(searcher, "MR appeal")).contains("reconsideration");
+    assertThat(ids(searcher, "Mr Wilson")).containsExactly("honorific");
+    assertThat(ids(searcher, "mr wilson")).containsExactly("honorific");
+    assertThat(ids(withoutAbbreviationCase, "Mr Wilson"))
+        .as("read as the abbreviation whatever its case")
+        .contains("honorific", "reconsideration");
   }
 
   @Test
