@@ -2,11 +2,10 @@ package org.foiarchive.search;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -34,71 +33,158 @@ final class Reranker {
     this.ranking = ranking;
   }
 
-  /** The first {@code rerankDepth} hits reordered with their new scores, the rest as they were. */
-  ScoreDoc[] rerank(IndexSearcher searcher, ScoreDoc[] hits, ArchiveQuery query)
+  /**
+   * Passages whose facts are read before the reranker checks whether the rest could still reach the
+   * page, per place on the page: most questions' pages are settled by the first few dozen.
+   */
+  static final int FIRST_READ_PER_SLOT = 4;
+
+  /** Passages read at least, however short the page. */
+  static final int FIRST_READ_AT_LEAST = 40;
+
+  /** Room for float rounding in a product of priors, so that the bound never cuts a tie short. */
+  private static final float ROUNDING = 1.0001f;
+
+  /**
+   * The first {@code window} hits in the new order, with their new scores: the top {@code
+   * rerankDepth} reordered, any beyond as they were. A passage further down whose score, times the
+   * most the priors could give it, cannot reach the page's last score is never read: the page is
+   * the same as when all {@code rerankDepth} are reordered.
+   */
+  ScoreDoc[] rerank(IndexSearcher searcher, ScoreDoc[] hits, ArchiveQuery query, int window)
       throws IOException {
     int depth = Math.min(hits.length, ranking.rerankDepth());
     if (depth <= 1) {
       return hits;
     }
-    boolean asksWhatWasSaid = query.asksWhatWasSaid();
-    boolean asksAQuestion = query.asksAQuestion();
-    int[] docs = new int[depth];
-    for (int i = 0; i < depth; i++) {
+    int slots = Math.min(window, depth);
+    float mostGained = mostGained(query);
+    int read = Math.min(depth, Math.max(FIRST_READ_AT_LEAST, FIRST_READ_PER_SLOT * slots));
+    ScoreDoc[] page = pick(candidates(searcher, hits, read, query), slots);
+    while (read < depth
+        && bestUnread(hits, read, depth) * mostGained * ROUNDING >= lastScore(page)) {
+      read = Math.min(depth, 2 * read);
+      page = pick(candidates(searcher, hits, read, query), slots);
+    }
+    return withUnranked(page, hits, depth, window);
+  }
+
+  /**
+   * The most the priors can multiply a passage's score by for this query; infinite when a knob
+   * would let a later pick gain (then every candidate is read).
+   */
+  private float mostGained(ArchiveQuery query) {
+    if (ranking.sameDocumentDecay() > 1f
+        || ranking.repeatWeight() > 1f
+        || ranking.shortExponent() < 0f
+        || ranking.coverageExponent() < 0f) {
+      return Float.POSITIVE_INFINITY;
+    }
+    float most = 1f;
+    if (query.asksWhatWasSaid()) {
+      most *= Math.max(1f, ranking.officialWeight()) * Math.max(1f, ranking.questionWeight());
+    }
+    if (query.asksAQuestion()) {
+      most *= Math.max(1f, Math.max(ranking.ruleWeight(), ranking.requestWeight()));
+    }
+    return most;
+  }
+
+  private static float bestUnread(ScoreDoc[] hits, int from, int to) {
+    float best = Float.NEGATIVE_INFINITY;
+    for (int i = from; i < to; i++) {
+      best = Math.max(best, hits[i].score);
+    }
+    return best;
+  }
+
+  private static float lastScore(ScoreDoc[] page) {
+    return page[page.length - 1].score;
+  }
+
+  /** The first {@code read} hits with their scores times their priors. */
+  private Candidate[] candidates(
+      IndexSearcher searcher, ScoreDoc[] hits, int read, ArchiveQuery query) throws IOException {
+    int[] docs = new int[read];
+    for (int i = 0; i < read; i++) {
       docs[i] = hits[i].doc;
     }
     double[] coverage =
         ranking.coverageExponent() == 0f
-            ? new double[depth]
+            ? new double[read]
             : Coverage.of(searcher, query.concepts(), docs);
     Facts facts = Facts.of(searcher, docs, ranking.quotableWords());
-    Candidate[] candidates = new Candidate[depth];
-    for (int i = 0; i < depth; i++) {
-      ScoreDoc hit = hits[i];
+    Candidate[] candidates = new Candidate[read];
+    for (int i = 0; i < read; i++) {
       float score =
-          hit.score
+          hits[i].score
               * lengthPrior(facts.words[i])
-              * voicePrior(facts.voice[i], asksWhatWasSaid)
-              * (facts.question[i] && asksWhatWasSaid ? ranking.questionWeight() : 1f)
+              * voicePrior(facts.voice[i], query.asksWhatWasSaid())
+              * (facts.question[i] && query.asksWhatWasSaid() ? ranking.questionWeight() : 1f)
               * coveragePrior(coverage[i])
-              * (asksAQuestion ? wordingPrior(facts.wording[i]) : 1f);
-      candidates[i] = new Candidate(hit.doc, score, facts.document[i], facts.hash[i]);
+              * (query.asksAQuestion() ? wordingPrior(facts.wording[i]) : 1f);
+      candidates[i] = new Candidate(i, hits[i].doc, score, facts.document[i], facts.repeat[i]);
     }
-    ScoreDoc[] out = Arrays.copyOf(hits, hits.length);
-    // A document's n-th passage keeps decay^n of its score; the powers are the same for every
-    // query.
-    float[] decay = new float[depth + 1];
-    for (int n = 0; n <= depth; n++) {
+    return candidates;
+  }
+
+  /**
+   * Greedy, {@code slots} picks: each pick changes what the rest are worth (a document's n-th
+   * passage keeps decay^n of its score, a repeated text the repeat weight). Candidates are tried
+   * best first, and the search for a pick stops at the first whose score before those rules cannot
+   * beat the best found, since the rules only take away; ties go to the higher-ranked hit.
+   */
+  private ScoreDoc[] pick(Candidate[] candidates, int slots) {
+    Candidate[] byScore = candidates.clone();
+    Arrays.sort(
+        byScore,
+        Comparator.comparingDouble((Candidate c) -> c.score)
+            .reversed()
+            .thenComparingInt(c -> c.rank));
+    float[] decay = new float[slots + 1];
+    for (int n = 0; n <= slots; n++) {
       decay[n] = (float) Math.pow(ranking.sameDocumentDecay(), n);
     }
-    int[] perDocument = new int[facts.documents];
-    Set<Long> seen = new HashSet<>();
-    boolean[] taken = new boolean[depth];
-    // Greedy: each pick changes what the rest are worth. Quadratic in the depth, which is small.
-    for (int slot = 0; slot < depth; slot++) {
-      int best = -1;
+    int[] perDocument = new int[candidates.length];
+    boolean[] seen = new boolean[candidates.length];
+    boolean[] taken = new boolean[candidates.length];
+    ScoreDoc[] page = new ScoreDoc[Math.min(slots, candidates.length)];
+    for (int slot = 0; slot < page.length; slot++) {
+      Candidate best = null;
       float bestScore = Float.NEGATIVE_INFINITY;
-      for (int i = 0; i < depth; i++) {
-        if (taken[i]) {
+      for (Candidate c : byScore) {
+        if (c.score < bestScore) {
+          break;
+        }
+        if (taken[c.rank]) {
           continue;
         }
-        Candidate c = candidates[i];
         float adjusted =
             c.score
                 * decay[perDocument[c.document]]
-                * (seen.contains(c.hash) ? ranking.repeatWeight() : 1f);
-        if (adjusted > bestScore) {
+                * (seen[c.repeat] ? ranking.repeatWeight() : 1f);
+        if (adjusted > bestScore || (adjusted == bestScore && best != null && c.rank < best.rank)) {
           bestScore = adjusted;
-          best = i;
+          best = c;
         }
       }
-      Candidate pick = candidates[best];
-      taken[best] = true;
-      perDocument[pick.document]++;
-      seen.add(pick.hash);
-      out[slot] = new ScoreDoc(pick.doc, bestScore);
+      taken[best.rank] = true;
+      perDocument[best.document]++;
+      seen[best.repeat] = true;
+      page[slot] = new ScoreDoc(best.doc, bestScore);
     }
-    return out;
+    return page;
+  }
+
+  /** The reordered page, then any hits of the window beyond the reranker's depth as they were. */
+  private static ScoreDoc[] withUnranked(ScoreDoc[] page, ScoreDoc[] hits, int depth, int window) {
+    int end = Math.min(hits.length, window);
+    if (end <= depth) {
+      return page;
+    }
+    ScoreDoc[] all = Arrays.copyOf(page, page.length + end - depth);
+    System.arraycopy(hits, depth, all, page.length, end - depth);
+    return all;
   }
 
   /**
@@ -107,7 +193,10 @@ final class Reranker {
    */
   private static final class Facts {
     final long[] words;
-    final long[] hash;
+
+    /** The hit's text as a small number: hits of the same text (a quote pasted again) share it. */
+    final int[] repeat;
+
     final boolean[] question;
     final String[] voice;
     final Wording[] wording;
@@ -119,7 +208,7 @@ final class Reranker {
 
     private Facts(int n) {
       words = new long[n];
-      hash = new long[n];
+      repeat = new int[n];
       question = new boolean[n];
       voice = new String[n];
       wording = new Wording[n];
@@ -134,6 +223,7 @@ final class Reranker {
       }
       Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
       Map<String, Integer> documentIds = new HashMap<>();
+      Map<Long, Integer> texts = new HashMap<>();
       List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
       int leafIndex = -1;
       NumericDocValues words = null;
@@ -157,7 +247,8 @@ final class Reranker {
         }
         int doc = docs[i] - leaf.docBase;
         facts.words[i] = words.advanceExact(doc) ? words.longValue() : wordsIfMissing;
-        facts.hash[i] = hash.advanceExact(doc) ? hash.longValue() : docs[i];
+        long text = hash.advanceExact(doc) ? hash.longValue() : docs[i];
+        facts.repeat[i] = texts.computeIfAbsent(text, k -> texts.size());
         facts.question[i] = question.advanceExact(doc) && question.longValue() == 1;
         facts.voice[i] =
             voice.advanceExact(doc) ? voice.lookupOrd(voice.ordValue()).utf8ToString() : null;
@@ -207,5 +298,9 @@ final class Reranker {
         : 1f;
   }
 
-  private record Candidate(int doc, float score, int document, long hash) {}
+  /**
+   * @param rank the hit's place before reranking
+   * @param repeat its text's number ({@link Facts#repeat})
+   */
+  private record Candidate(int rank, int doc, float score, int document, int repeat) {}
 }
