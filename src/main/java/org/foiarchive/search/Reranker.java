@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -27,6 +28,10 @@ import org.foiarchive.passage.Wording;
  * of passages. Reads doc values only, never stored fields. Stateless and thread-safe.
  */
 final class Reranker {
+  /** Each wording by its index code, looked up once per hit without a stream. */
+  private static final Map<Long, Wording> WORDINGS =
+      Arrays.stream(Wording.values()).collect(Collectors.toMap(w -> (long) w.code(), w -> w));
+
   private final Ranking ranking;
 
   Reranker(Ranking ranking) {
@@ -34,22 +39,8 @@ final class Reranker {
   }
 
   /**
-   * Passages whose facts are read before the reranker checks whether the rest could still reach the
-   * page, per place on the page: most questions' pages are settled by the first few dozen.
-   */
-  static final int FIRST_READ_PER_SLOT = 4;
-
-  /** Passages read at least, however short the page. */
-  static final int FIRST_READ_AT_LEAST = 40;
-
-  /** Room for float rounding in a product of priors, so that the bound never cuts a tie short. */
-  private static final float ROUNDING = 1.0001f;
-
-  /**
    * The first {@code window} hits in the new order, with their new scores: the top {@code
-   * rerankDepth} reordered, any beyond as they were. A passage further down whose score, times the
-   * most the priors could give it, cannot reach the page's last score is never read: the page is
-   * the same as when all {@code rerankDepth} are reordered.
+   * rerankDepth} reordered, any beyond as they were.
    */
   ScoreDoc[] rerank(IndexSearcher searcher, ScoreDoc[] hits, ArchiveQuery query, int window)
       throws IOException {
@@ -57,49 +48,8 @@ final class Reranker {
     if (depth <= 1) {
       return hits;
     }
-    int slots = Math.min(window, depth);
-    float mostGained = mostGained(query);
-    int read = Math.min(depth, Math.max(FIRST_READ_AT_LEAST, FIRST_READ_PER_SLOT * slots));
-    ScoreDoc[] page = pick(candidates(searcher, hits, read, query), slots);
-    while (read < depth
-        && bestUnread(hits, read, depth) * mostGained * ROUNDING >= lastScore(page)) {
-      read = Math.min(depth, 2 * read);
-      page = pick(candidates(searcher, hits, read, query), slots);
-    }
+    ScoreDoc[] page = pick(candidates(searcher, hits, depth, query), Math.min(window, depth));
     return withUnranked(page, hits, depth, window);
-  }
-
-  /**
-   * The most the priors can multiply a passage's score by for this query; infinite when a knob
-   * would let a later pick gain (then every candidate is read).
-   */
-  private float mostGained(ArchiveQuery query) {
-    if (ranking.sameDocumentDecay() > 1f
-        || ranking.repeatWeight() > 1f
-        || ranking.shortExponent() < 0f
-        || ranking.coverageExponent() < 0f) {
-      return Float.POSITIVE_INFINITY;
-    }
-    float most = 1f;
-    if (query.asksWhatWasSaid()) {
-      most *= Math.max(1f, ranking.officialWeight()) * Math.max(1f, ranking.questionWeight());
-    }
-    if (query.asksAQuestion()) {
-      most *= Math.max(1f, Math.max(ranking.ruleWeight(), ranking.requestWeight()));
-    }
-    return most;
-  }
-
-  private static float bestUnread(ScoreDoc[] hits, int from, int to) {
-    float best = Float.NEGATIVE_INFINITY;
-    for (int i = from; i < to; i++) {
-      best = Math.max(best, hits[i].score);
-    }
-    return best;
-  }
-
-  private static float lastScore(ScoreDoc[] page) {
-    return page[page.length - 1].score;
   }
 
   /** The first {@code read} hits with their scores times their priors. */
@@ -253,7 +203,9 @@ final class Reranker {
         facts.voice[i] =
             voice.advanceExact(doc) ? voice.lookupOrd(voice.ordValue()).utf8ToString() : null;
         facts.wording[i] =
-            wording.advanceExact(doc) ? Wording.ofCode(wording.longValue()) : Wording.OTHER;
+            wording.advanceExact(doc)
+                ? WORDINGS.getOrDefault(wording.longValue(), Wording.OTHER)
+                : Wording.OTHER;
         String id =
             docId.advanceExact(doc) ? docId.lookupOrd(docId.ordValue()).utf8ToString() : null;
         facts.document[i] =
