@@ -393,7 +393,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
    */
   private TopDocs ranked(IndexSearcher searcher, ArchiveQuery query, int window)
       throws IOException {
-    int depth = Math.max(window, ranking.rerankDepth());
+    int depth = Math.max(window, reranker.depth(window));
     if (query.candidates() == null || !ranking.exactRescoring()) {
       TopDocs top =
           searcher.search(query.ranking(), new TopScoreDocCollectorManager(depth, COUNTED_HITS));

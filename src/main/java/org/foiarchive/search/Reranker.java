@@ -28,6 +28,12 @@ import org.foiarchive.passage.Wording;
  * of passages. Reads doc values only, never stored fields. Stateless and thread-safe.
  */
 final class Reranker {
+  /** Hits reordered per place on the page, at least. */
+  static final int REORDERED_PER_PLACE = 4;
+
+  /** The most hits reordered for a page: as many as were reordered for every page before. */
+  static final int MOST_REORDERED = 200;
+
   /** Each wording by its index code, looked up once per hit without a stream. */
   private static final Map<Long, Wording> WORDINGS =
       Arrays.stream(Wording.values()).collect(Collectors.toMap(w -> (long) w.code(), w -> w));
@@ -39,12 +45,21 @@ final class Reranker {
   }
 
   /**
+   * How many top hits are reordered for a page ending at {@code window}: the ranking's depth, or
+   * more for a longer page, since each further passage of a document gives way to a hit further
+   * down (a page of 50 reorders 200).
+   */
+  int depth(int window) {
+    return Math.max(ranking.rerankDepth(), Math.min(REORDERED_PER_PLACE * window, MOST_REORDERED));
+  }
+
+  /**
    * The first {@code window} hits in the new order, with their new scores: the top {@code
    * rerankDepth} reordered, any beyond as they were.
    */
   ScoreDoc[] rerank(IndexSearcher searcher, ScoreDoc[] hits, ArchiveQuery query, int window)
       throws IOException {
-    int depth = Math.min(hits.length, ranking.rerankDepth());
+    int depth = Math.min(hits.length, depth(window));
     if (depth <= 1) {
       return hits;
     }
