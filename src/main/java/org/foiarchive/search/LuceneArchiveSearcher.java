@@ -275,67 +275,108 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
       List<Notice> extra,
       Sort sort)
       throws IOException {
-    // A searcher of its own for this request: the timeout belongs to one search, not to every
-    // thread.
-    IndexSearcher searcher = new IndexSearcher(g.reader);
-    searcher.setSimilarity(g.searcher.getSimilarity());
-    searcher.setTimeout(new QueryTimeoutImpl(searchTimeoutMillis));
+    IndexSearcher searcher = searcherFor(g);
     int window = request.offset() + request.limit();
     TopDocs top =
-        sort != null
-            ? searcher.search(
-                query.ranking(), new TopFieldCollectorManager(sort, window, null, COUNTED_HITS))
-            : ranked(searcher, query, window);
-    long total = top.totalHits.value();
+        sort != null ? sorted(searcher, query, sort, window) : ranked(searcher, query, window);
     boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
     ScoreDoc[] ordered =
-        sort == null ? reranker.rerank(searcher, top.scoreDocs, query) : top.scoreDocs;
-    ScoreDoc[] page =
-        ordered.length <= request.offset()
-            ? new ScoreDoc[0]
-            : Arrays.copyOfRange(ordered, request.offset(), Math.min(ordered.length, window));
-    List<SearchHit> hits = HitMapper.hits(g, page, query.highlight());
-    List<Notice> notices = new ArrayList<>(query.notices());
-    notices.addAll(extra);
-    if (searcher.timedOut()) {
-      notices.add(Notice.of(Notice.Code.TIMED_OUT));
-    } else if (lowerBound) {
-      notices.add(MANY_HITS_NOTICE);
-    }
+        sort == null ? reranker.rerank(searcher, top.scoreDocs, query, window) : top.scoreDocs;
+    List<SearchHit> hits = HitMapper.hits(g, page(ordered, request), query.highlight());
+    List<Notice> notices = notices(query, extra, searcher.timedOut(), lowerBound);
+    long total = top.totalHits.value();
     String suggestion =
         total == 0
             ? Speller.suggest(g.reader, request.query(), start + searchTimeoutMillis * 1_000_000)
             : null;
     boolean counted = !lowerBound && !searcher.timedOut();
-    if (!request.facets()) {
-      // Not asked for: no second pass over the matches. The documents are only the page's, exact
-      // only when the page holds every match.
+    Answer answer = new Answer(request, total, hits, notices, suggestion, start);
+    return request.facets()
+        ? answer.withFacets(
+            g, TopHitFacets.sample(searcher, query.ranking(), COUNTED_HITS), counted)
+        : answer.withoutFacets(counted);
+  }
+
+  /**
+   * A searcher of its own for this request: the timeout belongs to one search, not to every thread.
+   */
+  private IndexSearcher searcherFor(IndexGeneration g) {
+    IndexSearcher searcher = new IndexSearcher(g.reader);
+    searcher.setSimilarity(g.searcher.getSimilarity());
+    searcher.setTimeout(new QueryTimeoutImpl(searchTimeoutMillis));
+    return searcher;
+  }
+
+  private static TopDocs sorted(IndexSearcher searcher, ArchiveQuery query, Sort sort, int window)
+      throws IOException {
+    return searcher.search(
+        query.ranking(), new TopFieldCollectorManager(sort, window, null, COUNTED_HITS));
+  }
+
+  /** The requested page of the ordered hits (empty past their end). */
+  private static ScoreDoc[] page(ScoreDoc[] ordered, SearchRequest request) {
+    int window = request.offset() + request.limit();
+    return ordered.length <= request.offset()
+        ? new ScoreDoc[0]
+        : Arrays.copyOfRange(ordered, request.offset(), Math.min(ordered.length, window));
+  }
+
+  /** The query's own notices, the caller's, and whether the search was cut short or capped. */
+  private static List<Notice> notices(
+      ArchiveQuery query, List<Notice> extra, boolean timedOut, boolean lowerBound) {
+    List<Notice> notices = new ArrayList<>(query.notices());
+    notices.addAll(extra);
+    if (timedOut) {
+      notices.add(Notice.of(Notice.Code.TIMED_OUT));
+    } else if (lowerBound) {
+      notices.add(MANY_HITS_NOTICE);
+    }
+    return List.copyOf(notices);
+  }
+
+  /** What a search found, made into results with or without its facets. */
+  private record Answer(
+      SearchRequest request,
+      long total,
+      List<SearchHit> hits,
+      List<Notice> notices,
+      String suggestion,
+      long start) {
+
+    /**
+     * Not asked for: no second pass over the matches. The documents are only the page's, exact only
+     * when the page holds every match.
+     */
+    SearchResults withoutFacets(boolean counted) {
+      return results(
+          noFacets(),
+          hits.stream().map(SearchHit::docId).distinct().count(),
+          counted && request.offset() == 0 && hits.size() == total);
+    }
+
+    /** Facets and documents counted over a bounded sample of the matches. */
+    SearchResults withFacets(IndexGeneration g, int[] sample, boolean counted) throws IOException {
+      return results(
+          TopHitFacets.count(g.reader, sample, FACET_VALUES),
+          TopHitFacets.documents(g.reader, sample),
+          counted);
+    }
+
+    private SearchResults results(
+        Map<String, Map<String, Long>> facets, long documents, boolean counted) {
       return new SearchResults(
           request.query(),
           total,
           elapsedMs(start),
           hits,
-          noFacets(),
-          List.copyOf(notices),
+          facets,
+          notices,
           suggestion,
           request.offset(),
           request.limit(),
-          hits.stream().map(SearchHit::docId).distinct().count(),
-          counted && request.offset() == 0 && hits.size() == total);
+          documents,
+          counted);
     }
-    int[] sample = TopHitFacets.sample(searcher, query.ranking(), COUNTED_HITS);
-    return new SearchResults(
-        request.query(),
-        total,
-        elapsedMs(start),
-        hits,
-        TopHitFacets.count(g.reader, sample, FACET_VALUES),
-        List.copyOf(notices),
-        suggestion,
-        request.offset(),
-        request.limit(),
-        TopHitFacets.documents(g.reader, sample),
-        counted);
   }
 
   /** Every facet dimension, with no values: the shape of facets that were not counted. */
@@ -352,7 +393,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
    */
   private TopDocs ranked(IndexSearcher searcher, ArchiveQuery query, int window)
       throws IOException {
-    int depth = Math.max(window, ranking.rerankDepth());
+    int depth = Math.max(window, reranker.depth(window));
     if (query.candidates() == null || !ranking.exactRescoring()) {
       TopDocs top =
           searcher.search(query.ranking(), new TopScoreDocCollectorManager(depth, COUNTED_HITS));

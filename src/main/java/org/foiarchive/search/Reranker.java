@@ -2,11 +2,11 @@ package org.foiarchive.search;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -28,77 +28,128 @@ import org.foiarchive.passage.Wording;
  * of passages. Reads doc values only, never stored fields. Stateless and thread-safe.
  */
 final class Reranker {
+  /** Hits reordered per place on the page, at least. */
+  static final int REORDERED_PER_PLACE = 4;
+
+  /** The most hits reordered for a page: as many as were reordered for every page before. */
+  static final int MOST_REORDERED = 200;
+
+  /** Each wording by its index code, looked up once per hit without a stream. */
+  private static final Map<Long, Wording> WORDINGS =
+      Arrays.stream(Wording.values()).collect(Collectors.toMap(w -> (long) w.code(), w -> w));
+
   private final Ranking ranking;
 
   Reranker(Ranking ranking) {
     this.ranking = ranking;
   }
 
-  /** The first {@code rerankDepth} hits reordered with their new scores, the rest as they were. */
-  ScoreDoc[] rerank(IndexSearcher searcher, ScoreDoc[] hits, ArchiveQuery query)
+  /**
+   * How many top hits are reordered for a page ending at {@code window}: the ranking's depth, or
+   * more for a longer page, since each further passage of a document gives way to a hit further
+   * down (a page of 50 reorders 200).
+   */
+  int depth(int window) {
+    return Math.max(ranking.rerankDepth(), Math.min(REORDERED_PER_PLACE * window, MOST_REORDERED));
+  }
+
+  /**
+   * The first {@code window} hits in the new order, with their new scores: the top {@code
+   * rerankDepth} reordered, any beyond as they were.
+   */
+  ScoreDoc[] rerank(IndexSearcher searcher, ScoreDoc[] hits, ArchiveQuery query, int window)
       throws IOException {
-    int depth = Math.min(hits.length, ranking.rerankDepth());
+    int depth = Math.min(hits.length, depth(window));
     if (depth <= 1) {
       return hits;
     }
-    boolean asksWhatWasSaid = query.asksWhatWasSaid();
-    boolean asksAQuestion = query.asksAQuestion();
-    int[] docs = new int[depth];
-    for (int i = 0; i < depth; i++) {
+    ScoreDoc[] page = pick(candidates(searcher, hits, depth, query), Math.min(window, depth));
+    return withUnranked(page, hits, depth, window);
+  }
+
+  /** The first {@code read} hits with their scores times their priors. */
+  private Candidate[] candidates(
+      IndexSearcher searcher, ScoreDoc[] hits, int read, ArchiveQuery query) throws IOException {
+    int[] docs = new int[read];
+    for (int i = 0; i < read; i++) {
       docs[i] = hits[i].doc;
     }
     double[] coverage =
         ranking.coverageExponent() == 0f
-            ? new double[depth]
+            ? new double[read]
             : Coverage.of(searcher, query.concepts(), docs);
     Facts facts = Facts.of(searcher, docs, ranking.quotableWords());
-    Candidate[] candidates = new Candidate[depth];
-    for (int i = 0; i < depth; i++) {
-      ScoreDoc hit = hits[i];
+    Candidate[] candidates = new Candidate[read];
+    for (int i = 0; i < read; i++) {
       float score =
-          hit.score
+          hits[i].score
               * lengthPrior(facts.words[i])
-              * voicePrior(facts.voice[i], asksWhatWasSaid)
-              * (facts.question[i] && asksWhatWasSaid ? ranking.questionWeight() : 1f)
+              * voicePrior(facts.voice[i], query.asksWhatWasSaid())
+              * (facts.question[i] && query.asksWhatWasSaid() ? ranking.questionWeight() : 1f)
               * coveragePrior(coverage[i])
-              * (asksAQuestion ? wordingPrior(facts.wording[i]) : 1f);
-      candidates[i] = new Candidate(hit.doc, score, facts.document[i], facts.hash[i]);
+              * (query.asksAQuestion() ? wordingPrior(facts.wording[i]) : 1f);
+      candidates[i] = new Candidate(i, hits[i].doc, score, facts.document[i], facts.repeat[i]);
     }
-    ScoreDoc[] out = Arrays.copyOf(hits, hits.length);
-    // A document's n-th passage keeps decay^n of its score; the powers are the same for every
-    // query.
-    float[] decay = new float[depth + 1];
-    for (int n = 0; n <= depth; n++) {
+    return candidates;
+  }
+
+  /**
+   * Greedy, {@code slots} picks: each pick changes what the rest are worth (a document's n-th
+   * passage keeps decay^n of its score, a repeated text the repeat weight). Candidates are tried
+   * best first, and the search for a pick stops at the first whose score before those rules cannot
+   * beat the best found, since the rules only take away; ties go to the higher-ranked hit.
+   */
+  private ScoreDoc[] pick(Candidate[] candidates, int slots) {
+    Candidate[] byScore = candidates.clone();
+    Arrays.sort(
+        byScore,
+        Comparator.comparingDouble((Candidate c) -> c.score)
+            .reversed()
+            .thenComparingInt(c -> c.rank));
+    float[] decay = new float[slots + 1];
+    for (int n = 0; n <= slots; n++) {
       decay[n] = (float) Math.pow(ranking.sameDocumentDecay(), n);
     }
-    int[] perDocument = new int[facts.documents];
-    Set<Long> seen = new HashSet<>();
-    boolean[] taken = new boolean[depth];
-    // Greedy: each pick changes what the rest are worth. Quadratic in the depth, which is small.
-    for (int slot = 0; slot < depth; slot++) {
-      int best = -1;
+    int[] perDocument = new int[candidates.length];
+    boolean[] seen = new boolean[candidates.length];
+    boolean[] taken = new boolean[candidates.length];
+    ScoreDoc[] page = new ScoreDoc[Math.min(slots, candidates.length)];
+    for (int slot = 0; slot < page.length; slot++) {
+      Candidate best = null;
       float bestScore = Float.NEGATIVE_INFINITY;
-      for (int i = 0; i < depth; i++) {
-        if (taken[i]) {
+      for (Candidate c : byScore) {
+        if (c.score < bestScore) {
+          break;
+        }
+        if (taken[c.rank]) {
           continue;
         }
-        Candidate c = candidates[i];
         float adjusted =
             c.score
                 * decay[perDocument[c.document]]
-                * (seen.contains(c.hash) ? ranking.repeatWeight() : 1f);
-        if (adjusted > bestScore) {
+                * (seen[c.repeat] ? ranking.repeatWeight() : 1f);
+        if (adjusted > bestScore || (adjusted == bestScore && best != null && c.rank < best.rank)) {
           bestScore = adjusted;
-          best = i;
+          best = c;
         }
       }
-      Candidate pick = candidates[best];
-      taken[best] = true;
-      perDocument[pick.document]++;
-      seen.add(pick.hash);
-      out[slot] = new ScoreDoc(pick.doc, bestScore);
+      taken[best.rank] = true;
+      perDocument[best.document]++;
+      seen[best.repeat] = true;
+      page[slot] = new ScoreDoc(best.doc, bestScore);
     }
-    return out;
+    return page;
+  }
+
+  /** The reordered page, then any hits of the window beyond the reranker's depth as they were. */
+  private static ScoreDoc[] withUnranked(ScoreDoc[] page, ScoreDoc[] hits, int depth, int window) {
+    int end = Math.min(hits.length, window);
+    if (end <= depth) {
+      return page;
+    }
+    ScoreDoc[] all = Arrays.copyOf(page, page.length + end - depth);
+    System.arraycopy(hits, depth, all, page.length, end - depth);
+    return all;
   }
 
   /**
@@ -107,7 +158,10 @@ final class Reranker {
    */
   private static final class Facts {
     final long[] words;
-    final long[] hash;
+
+    /** The hit's text as a small number: hits of the same text (a quote pasted again) share it. */
+    final int[] repeat;
+
     final boolean[] question;
     final String[] voice;
     final Wording[] wording;
@@ -119,7 +173,7 @@ final class Reranker {
 
     private Facts(int n) {
       words = new long[n];
-      hash = new long[n];
+      repeat = new int[n];
       question = new boolean[n];
       voice = new String[n];
       wording = new Wording[n];
@@ -134,6 +188,7 @@ final class Reranker {
       }
       Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
       Map<String, Integer> documentIds = new HashMap<>();
+      Map<Long, Integer> texts = new HashMap<>();
       List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
       int leafIndex = -1;
       NumericDocValues words = null;
@@ -157,12 +212,15 @@ final class Reranker {
         }
         int doc = docs[i] - leaf.docBase;
         facts.words[i] = words.advanceExact(doc) ? words.longValue() : wordsIfMissing;
-        facts.hash[i] = hash.advanceExact(doc) ? hash.longValue() : docs[i];
+        long text = hash.advanceExact(doc) ? hash.longValue() : docs[i];
+        facts.repeat[i] = texts.computeIfAbsent(text, k -> texts.size());
         facts.question[i] = question.advanceExact(doc) && question.longValue() == 1;
         facts.voice[i] =
             voice.advanceExact(doc) ? voice.lookupOrd(voice.ordValue()).utf8ToString() : null;
         facts.wording[i] =
-            wording.advanceExact(doc) ? Wording.ofCode(wording.longValue()) : Wording.OTHER;
+            wording.advanceExact(doc)
+                ? WORDINGS.getOrDefault(wording.longValue(), Wording.OTHER)
+                : Wording.OTHER;
         String id =
             docId.advanceExact(doc) ? docId.lookupOrd(docId.ordValue()).utf8ToString() : null;
         facts.document[i] =
@@ -207,5 +265,9 @@ final class Reranker {
         : 1f;
   }
 
-  private record Candidate(int doc, float score, int document, long hash) {}
+  /**
+   * @param rank the hit's place before reranking
+   * @param repeat its text's number ({@link Facts#repeat})
+   */
+  private record Candidate(int rank, int doc, float score, int document, int repeat) {}
 }

@@ -1,0 +1,104 @@
+package org.foiarchive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.FSDirectory;
+import org.foiarchive.index.ArchiveAnalyzers;
+import org.foiarchive.index.IndexLocation;
+import org.foiarchive.tag.ReferenceRecognizer;
+import org.foiarchive.testing.TestArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The reranker picks only the page's places in its greedy order; the page must be the one it gives
+ * when it orders all of its depth, and hits beyond the depth keep their order. Checked on the real
+ * corpus with the questions users type.
+ */
+class RerankerIT {
+  private static DirectoryReader reader;
+  private static IndexSearcher searcher;
+  private static final ArchiveQueryBuilder QUERIES =
+      new ArchiveQueryBuilder(new ArchiveAnalyzers(), new ReferenceRecognizer());
+  private static final Reranker RERANKER = new Reranker(Ranking.DEFAULT);
+  private static final int DEPTH = Ranking.DEFAULT.rerankDepth();
+
+  @BeforeAll
+  static void open() throws Exception {
+    reader =
+        DirectoryReader.open(
+            FSDirectory.open(new IndexLocation(TestArchive.index()).current().orElseThrow()));
+    searcher = new IndexSearcher(reader);
+    searcher.setSimilarity(new BM25Similarity(Ranking.DEFAULT.k1(), Ranking.DEFAULT.b()));
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    reader.close();
+  }
+
+  static Stream<String> queries() throws Exception {
+    List<String> queries = new ArrayList<>();
+    for (Path set :
+        List.of(
+            Path.of("..", "shared", "eval", "dev-queries.tsv"),
+            Path.of("..", "shared", "eval", "dev-queries-2.tsv"))) {
+      Files.readAllLines(set).stream()
+          .skip(1)
+          .map(line -> line.split("\t")[1])
+          .forEach(queries::add);
+    }
+    return queries.stream();
+  }
+
+  private static ScoreDoc[] ranked(String typed) throws Exception {
+    ArchiveQuery query = QUERIES.build(SearchRequest.of(typed, 10));
+    Query whole =
+        query.proximity() == null
+            ? query.ranking()
+            : new BooleanQuery.Builder()
+                .add(query.ranking(), Occur.MUST)
+                .add(query.proximity(), Occur.SHOULD)
+                .build();
+    return searcher.search(whole, DEPTH).scoreDocs;
+  }
+
+  @ParameterizedTest
+  @MethodSource("queries")
+  void thePageIsTheSameAsWhenEveryHitOfTheDepthIsReordered(String typed) throws Exception {
+    ArchiveQuery query = QUERIES.build(SearchRequest.of(typed, 10));
+    ScoreDoc[] hits = ranked(typed);
+    ScoreDoc[] whole = RERANKER.rerank(searcher, hits, query, DEPTH);
+    for (int window : new int[] {1, 3, 10, 20}) {
+      ScoreDoc[] page = RERANKER.rerank(searcher, hits, query, window);
+      int expected = Math.min(window, whole.length);
+      assertThat(page).as("page of %d", window).hasSize(expected);
+      for (int i = 0; i < expected; i++) {
+        assertThat(page[i].doc).as("passage at %d of %d", i + 1, window).isEqualTo(whole[i].doc);
+        assertThat(page[i].score).as("score at %d of %d", i + 1, window).isEqualTo(whole[i].score);
+      }
+    }
+  }
+
+  @Test
+  void aLongerPageIsReorderedDeeper() {
+    assertThat(RERANKER.depth(10)).isEqualTo(DEPTH);
+    assertThat(RERANKER.depth(50)).isEqualTo(Reranker.MOST_REORDERED);
+    assertThat(RERANKER.depth(1000)).isEqualTo(Reranker.MOST_REORDERED);
+  }
+}
