@@ -25,7 +25,6 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.corpus.SourceKind;
-import org.foiarchive.passage.Voice;
 import org.foiarchive.search.ArchiveRoutes;
 import org.foiarchive.search.SearchHit;
 
@@ -284,7 +283,9 @@ public final class BundlePdf {
       return null;
     }
     List<String> parts = new ArrayList<>();
-    Voice.fromId(p.voice()).ifPresent(v -> parts.add(v.label()));
+    if (p.voice() != null) {
+      parts.add(p.voice().label());
+    }
     if (p.author() != null) {
       parts.add(p.author());
     }

@@ -245,7 +245,7 @@ public record Citation(
       // An attachment with no address of its own is found with the message that brought it.
       url = blankToNull(parent.source().provenance().url());
     }
-    Voice voice = Voice.fromId(hit.voice()).orElse(null);
+    Voice voice = hit.voice();
     Speaker speaker =
         new Speaker(
             voice,

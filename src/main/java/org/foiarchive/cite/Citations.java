@@ -47,9 +47,7 @@ public final class Citations {
    */
   public Optional<Citation.OfficialSource> officialSource(SearchHit hit, String siteUrl) {
     String reference = hit.quotedReference();
-    if (!Voice.QUOTED_OFFICIAL.id().equals(hit.voice())
-        || reference == null
-        || reference.isBlank()) {
+    if (hit.voice() != Voice.QUOTED_OFFICIAL || reference == null || reference.isBlank()) {
       return Optional.empty();
     }
     SearchRequest request =

@@ -1,10 +1,12 @@
 package org.foiarchive.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.foiarchive.corpus.CorpusException;
 import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.corpus.Provenance;
 import org.foiarchive.corpus.SourceKind;
@@ -158,7 +160,7 @@ public final class ImportCommand implements Callable<Integer> {
         added += result.added() ? 1 : 0;
         known += result.added() ? 0 : 1;
         attachments += result.attachments().size();
-      } catch (org.foiarchive.corpus.CorpusException | java.io.IOException e) {
+      } catch (CorpusException | IOException e) {
         skipped.add(CliMessages.get("cli.import.sheet.row", row.number(), e.getMessage()));
         progress.done(CliMessages.get("cli.import.sheet.row.skipped", row.number()));
       }

@@ -1,5 +1,6 @@
 package org.foiarchive.cli;
 
+import java.io.Console;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
 import java.time.Duration;
@@ -57,12 +58,12 @@ final class Progress {
    * method is looked up.
    */
   static boolean isTerminal() {
-    java.io.Console console = System.console();
+    Console console = System.console();
     if (console == null) {
       return false;
     }
     try {
-      Method isTerminal = java.io.Console.class.getMethod("isTerminal");
+      Method isTerminal = Console.class.getMethod("isTerminal");
       return (Boolean) isTerminal.invoke(console);
     } catch (ReflectiveOperationException e) {
       return true; // JDK 21: a console is only there on a terminal

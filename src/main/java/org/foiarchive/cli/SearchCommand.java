@@ -79,7 +79,9 @@ public final class SearchCommand implements Callable<Integer> {
       n++;
       StringBuilder who = new StringBuilder(hit.title());
       List<String> facts = new ArrayList<>();
-      facts.add(hit.voice());
+      if (hit.voice() != null) {
+        facts.add(hit.voice().id());
+      }
       if (hit.author() != null) {
         facts.add(hit.author());
       }

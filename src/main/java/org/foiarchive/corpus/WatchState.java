@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -35,10 +38,7 @@ public record WatchState(Map<String, Check> checked) {
 
   public WatchState {
     // Sorted, so the file diffs well from one run to the next.
-    checked =
-        checked == null
-            ? Map.of()
-            : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(checked));
+    checked = checked == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(checked));
   }
 
   public static WatchState load(Path corpusDir) {
@@ -63,7 +63,7 @@ public record WatchState(Map<String, Check> checked) {
   }
 
   public WatchState with(WatchList.Entry entry, Check check) {
-    Map<String, Check> next = new java.util.HashMap<>(checked);
+    Map<String, Check> next = new HashMap<>(checked);
     next.put(entry.key(), check);
     return new WatchState(next);
   }

@@ -1,5 +1,6 @@
 package org.foiarchive.extract;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -38,8 +39,7 @@ public record ExtractedText(
   /** True when the text of that entry of {@link #pages} (1-based) was read by OCR from an image. */
   public boolean readByOcr(int page) {
     String pages = metadata.get(OCR_PAGES);
-    return pages != null
-        && java.util.Arrays.asList(pages.split(",")).contains(String.valueOf(page));
+    return pages != null && Arrays.asList(pages.split(",")).contains(String.valueOf(page));
   }
 
   /** What went wrong with OCR on this file, in words for the ingest report, or null. */

@@ -25,6 +25,7 @@ import org.apache.poi.hsmf.datatypes.AttachmentChunks;
 import org.apache.poi.hsmf.exceptions.ChunkNotFoundException;
 import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
+import org.foiarchive.corpus.Source;
 import org.jsoup.Jsoup;
 
 /**
@@ -278,11 +279,10 @@ public record MailMessage(
   }
 
   /** The message as a document: one part, its sender as author, its subject as heading. */
-  Document toDocument(org.foiarchive.corpus.Source source, String contentType) {
+  Document toDocument(Source source, String contentType) {
     String heading = subject == null || subject.isBlank() ? null : subject.strip();
     List<Part> parts = List.of(new Part(PartRole.BODY, null, from, date, null, heading, body));
-    org.foiarchive.corpus.Source enriched =
-        new SourceFacts(null, from, date, List.of()).applyTo(source);
+    Source enriched = new SourceFacts(null, from, date, List.of()).applyTo(source);
     String title =
         source.provenance().title() != null
             ? source.provenance().title()

@@ -3,11 +3,14 @@ package org.foiarchive.extract;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaConfigException;
@@ -79,7 +82,7 @@ public final class TikaTextExtractor implements TextExtractor {
    * machine keeps the pages read so far instead of being killed at the file's 60 s limit with
    * nothing: this budget plus one page's {@link #OCR_SECONDS_PER_PAGE} stays inside that limit.
    */
-  static final java.time.Duration OCR_TIME_BUDGET = java.time.Duration.ofSeconds(25);
+  static final Duration OCR_TIME_BUDGET = Duration.ofSeconds(25);
 
   /**
    * The resolution scanned PDF pages are rendered at for Tesseract: its accuracy drops below 300
@@ -291,7 +294,7 @@ public final class TikaTextExtractor implements TextExtractor {
     private final List<String> pages = new ArrayList<>();
 
     /** 1-based numbers of the entries in {@link #pages} whose text came from OCR. */
-    private final java.util.SortedSet<Integer> ocrPages = new java.util.TreeSet<>();
+    private final SortedSet<Integer> ocrPages = new TreeSet<>();
 
     private StringBuilder current = new StringBuilder();
     private int total;
@@ -408,7 +411,7 @@ public final class TikaTextExtractor implements TextExtractor {
       return sawPages;
     }
 
-    java.util.SortedSet<Integer> ocrPages() {
+    SortedSet<Integer> ocrPages() {
       return ocrPages;
     }
 

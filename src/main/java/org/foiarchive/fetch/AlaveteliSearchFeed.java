@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +54,7 @@ final class AlaveteliSearchFeed {
       if (title != null && !titles.add(title.toLowerCase(Locale.ROOT))) {
         continue;
       }
-      java.util.Date when =
+      Date when =
           entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
       LocalDate date = when == null ? null : when.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
       found.add(new Discovered(feedUri.resolve(link.replace(" ", "%20")).toString(), title, date));

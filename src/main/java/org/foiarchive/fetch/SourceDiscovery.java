@@ -1,5 +1,6 @@
 package org.foiarchive.fetch;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -201,7 +202,6 @@ public final class SourceDiscovery {
 
   private static Document html(Fetched fetched) throws IOException {
     String charset = fetched.charset() == null ? "UTF-8" : fetched.charset();
-    return Jsoup.parse(
-        new java.io.ByteArrayInputStream(fetched.bytes()), charset, fetched.finalUrl());
+    return Jsoup.parse(new ByteArrayInputStream(fetched.bytes()), charset, fetched.finalUrl());
   }
 }

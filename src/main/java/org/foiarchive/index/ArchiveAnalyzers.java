@@ -25,6 +25,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.foiarchive.corpus.Sha256;
 
 /**
  * The archive's analysis, shared by indexing, searching and topic tagging.
@@ -51,7 +52,7 @@ public final class ArchiveAnalyzers {
 
   public ArchiveAnalyzers() {
     byte[] synonymFile = readSynonyms();
-    this.synonymsDigest = org.foiarchive.corpus.Sha256.of(synonymFile);
+    this.synonymsDigest = Sha256.of(synonymFile);
     SynonymMap synonyms = parseSynonyms(synonymFile);
     // Flattening a token graph costs more than the rest of the chain together; it is needed only
     // when the graph has side paths, that is when some form has more than one replacement. Every

@@ -1,5 +1,6 @@
 package org.foiarchive.passage;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -26,6 +27,8 @@ public enum Voice {
     this.label = label;
   }
 
+  /** The id, which is how the index and the JSON API write a voice. */
+  @JsonValue
   public String id() {
     return id;
   }

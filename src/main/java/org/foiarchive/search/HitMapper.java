@@ -14,6 +14,7 @@ import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.index.ArchiveFields;
 import org.foiarchive.index.IndexedDocument;
+import org.foiarchive.passage.Voice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,7 +100,7 @@ final class HitMapper {
         .title(info == null ? docId : info.title())
         .kind(SourceKind.fromId(doc.get(ArchiveFields.KIND)).orElse(null))
         .publisher(doc.get(ArchiveFields.PUBLISHER))
-        .voice(doc.get(ArchiveFields.VOICE))
+        .voice(Voice.fromId(doc.get(ArchiveFields.VOICE)).orElse(null))
         .date(storedDate(doc))
         .references(List.of(doc.getValues(ArchiveFields.REF)))
         .topics(List.of(doc.getValues(ArchiveFields.TOPIC)))

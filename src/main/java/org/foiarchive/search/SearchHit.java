@@ -3,6 +3,7 @@ package org.foiarchive.search;
 import java.util.List;
 import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.corpus.SourceKind;
+import org.foiarchive.passage.Voice;
 
 /**
  * One passage in search results, with what a reader needs to trust and cite it. Field names are the
@@ -23,7 +24,7 @@ public record SearchHit(
     String title,
     SourceKind kind,
     String publisher,
-    String voice,
+    Voice voice,
     PartialDate date,
     List<String> references,
     List<String> topics,
@@ -53,7 +54,7 @@ public record SearchHit(
     private String title;
     private SourceKind kind;
     private String publisher;
-    private String voice;
+    private Voice voice;
     private PartialDate date;
     private List<String> references = List.of();
     private List<String> topics = List.of();
@@ -99,7 +100,7 @@ public record SearchHit(
       return this;
     }
 
-    public Builder voice(String voice) {
+    public Builder voice(Voice voice) {
       this.voice = voice;
       return this;
     }

@@ -1,5 +1,7 @@
 package org.foiarchive.web;
 
+import java.util.List;
+import java.util.Map;
 import org.foiarchive.corpus.Corpus;
 import org.foiarchive.corpus.CorpusException;
 import org.foiarchive.corpus.WatchList;
@@ -47,8 +49,8 @@ class AboutController {
       state = WatchState.load(corpus.dir());
     } catch (CorpusException e) {
       LOG.warn("watch list not shown: {}", e.getMessage());
-      watchList = new WatchList(java.util.List.of());
-      state = new WatchState(java.util.Map.of());
+      watchList = new WatchList(List.of());
+      state = new WatchState(Map.of());
     }
     return Holdings.of(searcher.documents(), watchList, state);
   }

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.index.IndexedDocument;
+import org.foiarchive.passage.Voice;
 import org.foiarchive.search.DocumentView;
 import org.foiarchive.search.SearchHit;
 
@@ -107,21 +108,22 @@ final class DocumentSections {
         return "annotation";
       }
     }
-    String voice =
+    Voice voice =
         group.stream()
             .map(SearchHit::voice)
-            .filter(v -> !"quoted-official".equals(v))
+            .filter(v -> v != Voice.QUOTED_OFFICIAL)
             .findFirst()
             .orElse(group.getFirst().voice());
-    if ("quoted-official".equals(voice)) {
-      return "quoted"; // a post or note that is all quotation: say who quoted it, not what kind of
-      // part it was
+    if (voice == null) {
+      return "body";
     }
-    return switch (voice == null ? "" : voice) {
-      case "official" -> "incoming";
-      case "requester" -> "outgoing";
-      case "annotation" -> "annotation";
-      case "commentary" -> "post";
+    return switch (voice) {
+      // a post or note that is all quotation: say who quoted it, not what kind of part it was
+      case QUOTED_OFFICIAL -> "quoted";
+      case OFFICIAL -> "incoming";
+      case REQUESTER -> "outgoing";
+      case ANNOTATION -> "annotation";
+      case COMMENTARY -> "post";
       default -> "body";
     };
   }

@@ -25,6 +25,10 @@ public class Labels {
     return SourceKind.fromId(id).map(SourceKind::label).orElse(id);
   }
 
+  public String voice(Voice voice) {
+    return voice == null ? null : voice.label();
+  }
+
   public String voice(String id) {
     return Voice.fromId(id).map(Voice::label).orElse(id);
   }

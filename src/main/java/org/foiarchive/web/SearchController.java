@@ -1,6 +1,9 @@
 package org.foiarchive.web;
 
 import java.util.List;
+import org.foiarchive.corpus.Corpus;
+import org.foiarchive.corpus.SourceVersions;
+import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.search.ArchiveSearcher;
 import org.foiarchive.search.SearchRequest;
 import org.foiarchive.search.SearchResults;
@@ -21,9 +24,9 @@ class SearchController {
 
   private final ArchiveSearcher searcher;
   private final Topics topics;
-  private final org.foiarchive.corpus.Corpus corpus;
+  private final Corpus corpus;
 
-  SearchController(ArchiveSearcher searcher, Topics topics, org.foiarchive.corpus.Corpus corpus) {
+  SearchController(ArchiveSearcher searcher, Topics topics, Corpus corpus) {
     this.searcher = searcher;
     this.topics = topics;
     this.corpus = corpus;
@@ -35,9 +38,9 @@ class SearchController {
     model.addAttribute("topics", topics.all());
     // The newest documents only: at archive scale the whole list would be a page of megabytes.
     // Earlier versions of changed documents are listed on their documents' pages, not here.
-    List<org.foiarchive.index.IndexedDocument> documents =
+    List<IndexedDocument> documents =
         searcher.documents().stream()
-            .filter(d -> org.foiarchive.corpus.SourceVersions.parse(d.docId()).isEmpty())
+            .filter(d -> SourceVersions.parse(d.docId()).isEmpty())
             .toList();
     model.addAttribute(
         "documents", documents.subList(0, Math.min(documents.size(), HOME_DOCUMENTS)));

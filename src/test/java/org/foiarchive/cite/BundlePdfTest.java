@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.index.IndexedDocument;
+import org.foiarchive.passage.Voice;
 import org.foiarchive.search.SearchHit;
 import org.junit.jupiter.api.Test;
 
@@ -196,7 +197,7 @@ class BundlePdfTest {
             .docId("x")
             .title("Title")
             .kind(SourceKind.FORUM)
-            .voice("commentary")
+            .voice(Voice.COMMENTARY)
             .text(
                 "Tabs\there, a control \u0007 char, an emoji \uD83D\uDE00 and CJK 中文 and a zero\u200Bwidth space.")
             .archiveUrl("/doc/x/raw")
@@ -228,7 +229,7 @@ class BundlePdfTest {
             .docId("big")
             .title("Long")
             .kind(SourceKind.COMMENTARY)
-            .voice("commentary")
+            .voice(Voice.COMMENTARY)
             .text(longText)
             .archiveUrl("/doc/big/raw")
             .permalink("/doc/big#p1")

@@ -278,7 +278,7 @@ class CitationFormatTest {
             .docId("x")
             .title("<script>alert(1)</script>")
             .kind(SourceKind.FORUM)
-            .voice("commentary")
+            .voice(Voice.COMMENTARY)
             .text("a < b & \"c\" <img src=x onerror=alert(2)>")
             .url("javascript:alert(3)")
             .archiveUrl("/doc/x/raw")

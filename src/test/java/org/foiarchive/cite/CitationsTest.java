@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.index.IndexedDocument;
+import org.foiarchive.passage.Voice;
 import org.foiarchive.search.ArchiveSearcher;
 import org.foiarchive.search.ArchiveStats;
 import org.foiarchive.search.DocumentView;
@@ -87,7 +88,7 @@ class CitationsTest {
         .title(title)
         .kind(SourceKind.FOI_RESPONSE)
         .publisher("Department for Work and Pensions")
-        .voice(voice)
+        .voice(Voice.fromId(voice).orElseThrow())
         .date(PartialDate.parse("2013-10-24"))
         .references(List.of("FOI 5028"))
         .text("text")

@@ -313,7 +313,7 @@ class FetchedSourcesIT {
   void theAuthoritysReplyIsOfficialAndLinksToItsMessage() {
     SearchHit hit = top("printed copies of job search records are accepted as evidence");
     assertThat(hit.docId()).isEqualTo(source(url(REQUEST)).id());
-    assertThat(hit.voice()).isEqualTo("official");
+    assertThat(hit.voice().id()).isEqualTo("official");
     assertThat(hit.anchor()).isEqualTo("incoming-1001");
     assertThat(hit.url()).isEqualTo(url(REQUEST) + "#incoming-1001");
     assertThat(hit.date().toString()).isEqualTo("2013-06-12");
@@ -323,7 +323,7 @@ class FetchedSourcesIT {
   @Test
   void theRequestersMessageIsTheRequestersVoice() {
     SearchHit hit = top("show their Universal Jobmatch account on screen");
-    assertThat(hit.voice()).isEqualTo("requester");
+    assertThat(hit.voice().id()).isEqualTo("requester");
     assertThat(hit.anchor()).isEqualTo("outgoing-900");
     assertThat(hit.author()).isEqualTo("Alex Example");
     assertThat(hit.date().toString()).isEqualTo("2013-05-20");
@@ -332,7 +332,7 @@ class FetchedSourcesIT {
   @Test
   void anAnnotationIsSetApartWithItsAuthorAndDate() {
     SearchHit hit = top("worth printing signing-on appointment");
-    assertThat(hit.voice()).isEqualTo("annotation");
+    assertThat(hit.voice().id()).isEqualTo("annotation");
     assertThat(hit.author()).isEqualTo("Sam Adviser");
     assertThat(hit.date().toString()).isEqualTo("2013-06-14");
     assertThat(hit.anchor()).isEqualTo("comment-77");
@@ -358,23 +358,23 @@ class FetchedSourcesIT {
     SearchHit hit = top("printed copies of their job search records as evidence");
     Source pdf = Corpus.open(corpus).manifest().find(hit.docId()).orElseThrow();
     assertThat(pdf.parent()).isEqualTo(source(url(REQUEST)).id());
-    assertThat(hit.voice()).isEqualTo("official");
+    assertThat(hit.voice().id()).isEqualTo("official");
     assertThat(hit.page()).isEqualTo(1);
     assertThat(hit.references()).contains("FOI 4321");
     SearchHit docx = top("own written record of the employers they have contacted");
     assertThat(docx.kind().id()).isEqualTo("foi-response");
-    assertThat(docx.voice()).isEqualTo("official");
+    assertThat(docx.voice().id()).isEqualTo("official");
   }
 
   @Test
   void anArchivedRequestPageFrom2013KeepsItsMessagesAndDates() {
     SearchHit reply = top("cookies Universal Jobmatch needs have already been accepted");
-    assertThat(reply.voice()).isEqualTo("official");
+    assertThat(reply.voice().id()).isEqualTo("official");
     assertThat(reply.anchor()).isEqualTo("incoming-402");
     assertThat(reply.date().toString()).isEqualTo("2013-03-28");
     assertThat(reply.author()).isEqualTo("Central FoI Team");
     SearchHit request = top("interview rooms set to accept cookies before a claimant uses them");
-    assertThat(request.voice()).isEqualTo("requester");
+    assertThat(request.voice().id()).isEqualTo("requester");
     assertThat(request.date().toString()).isEqualTo("2013-03-02");
     assertThat(searcher.documentInfo(reply.docId()).orElseThrow().status())
         .isEqualTo("partially successful");
@@ -396,7 +396,7 @@ class FetchedSourcesIT {
     SearchHit hit = top("evidence of job search includes verbal evidence");
     assertThat(hit.paragraph()).isEqualTo("21592");
     assertThat(hit.page()).isEqualTo(2);
-    assertThat(hit.voice()).isEqualTo("official");
+    assertThat(hit.voice().id()).isEqualTo("official");
     assertThat(hit.publisher()).isEqualTo("Department for Work and Pensions");
     assertThat(Corpus.open(corpus).manifest().find(hit.docId()).orElseThrow().parent())
         .isEqualTo(publication.id());
@@ -415,7 +415,7 @@ class FetchedSourcesIT {
     Source chapter = Corpus.open(corpus).manifest().find(hit.docId()).orElseThrow();
     assertThat(chapter.provenance().url()).isEqualTo(url(GOVUK + "/introduction"));
     assertThat(chapter.parent()).isEqualTo(source(url(GOVUK)).id());
-    assertThat(hit.voice()).isEqualTo("official");
+    assertThat(hit.voice().id()).isEqualTo("official");
     assertThat(hit.heading()).isEqualTo("Scope");
   }
 
@@ -442,7 +442,7 @@ class FetchedSourcesIT {
   void aDecisionNoticeKnowsItsCaseDateAndPublicBody() {
     SearchHit hit = top("placement hosts would be identified by disclosure");
     assertThat(hit.kind().id()).isEqualTo("decision-notice");
-    assertThat(hit.voice()).isEqualTo("official");
+    assertThat(hit.voice().id()).isEqualTo("official");
     assertThat(hit.paragraph()).isEqualTo("4");
     assertThat(hit.page()).isEqualTo(2);
     assertThat(hit.date().toString()).isEqualTo("2012-10-01");

@@ -471,7 +471,7 @@ class IncrementalIngestIT {
                     " | ",
                     h.passageId(),
                     h.kind().id(),
-                    h.voice(),
+                    h.voice().id(),
                     h.text(),
                     h.highlight(),
                     String.valueOf(h.topics()),

@@ -46,7 +46,7 @@ class SeedVoicesIT {
   @Test
   void anAnnotationIsVoiceAnnotationWithItsAuthor() {
     SearchHit hit = passage(WDTK, "I believe this may be illegal.");
-    assertThat(hit.voice()).isEqualTo("annotation");
+    assertThat(hit.voice().id()).isEqualTo("annotation");
     assertThat(hit.author()).isEqualTo("Mary Sanderson");
   }
 
@@ -88,7 +88,7 @@ class SeedVoicesIT {
   @Test
   void guidanceAnAnnotatorPastesIsQuotedOfficial() {
     SearchHit dmg = passage(WDTK, "21592 Evidence of job search includes");
-    assertThat(dmg.voice()).isEqualTo("quoted-official");
+    assertThat(dmg.voice().id()).isEqualTo("quoted-official");
     assertThat(dmg.author()).isEqualTo("Mary Sanderson");
     assertThat(passage(WDTK, "82. We cannot specify to a JSA claimant").voice())
         .isEqualTo("quoted-official");
@@ -97,14 +97,14 @@ class SeedVoicesIT {
   @Test
   void theRequestThreadOfATextCaptureHasItsDirections() {
     SearchHit request = passage(WDTK, "Can you confirm that Jobcentre Advisers have authority");
-    assertThat(request.voice()).isEqualTo("requester");
+    assertThat(request.voice().id()).isEqualTo("requester");
     assertThat(request.author()).isEqualTo("Frank Zola");
     SearchHit reply = passage(WDTK, "This is an automated confirmation that your request");
-    assertThat(reply.voice()).isEqualTo("official");
+    assertThat(reply.voice().id()).isEqualTo("official");
     assertThat(reply.author())
         .isEqualTo("DWP freedom-of-information-requests, Department for Work and Pensions");
     SearchHit followUp = passage(WDTK, "This specimen JD");
-    assertThat(followUp.voice()).isEqualTo("requester");
+    assertThat(followUp.voice().id()).isEqualTo("requester");
     assertThat(searcher.documentInfo(WDTK).orElseThrow().status()).isEqualTo("successful");
     assertThat(searcher.document(WDTK, null).orElseThrow().passages())
         .noneSatisfy(p -> assertThat(p.text()).contains("show quoted sections"));
@@ -113,7 +113,7 @@ class SeedVoicesIT {
   @Test
   void theDwpReplyInABlogIsQuotedOfficialWithItsReference() {
     SearchHit hit = passage(BLOG, "It is not necessary for DWP to obtain the claimant’s consent");
-    assertThat(hit.voice()).isEqualTo("quoted-official");
+    assertThat(hit.voice().id()).isEqualTo("quoted-official");
     assertThat(hit.quotedReference()).isEqualTo("VTR 2437");
     assertThat(hit.references()).contains("FOI 2437");
     assertThat(passage(BLOG, "53. You also cannot issue a Jobseeker’s Direction").voice())
@@ -137,17 +137,17 @@ class SeedVoicesIT {
   @Test
   void quotationsWithAnOfficialSourceAreQuotedOfficial() {
     SearchHit avanta = passage(CLONES, "Work Programme participants are not mandated to use");
-    assertThat(avanta.voice()).isEqualTo("quoted-official");
+    assertThat(avanta.voice().id()).isEqualTo("quoted-official");
     assertThat(avanta.quotedReference()).isEqualTo("FOI 5028");
     SearchHit ico = passage(CLONES, "it would be considered ‘unfair’ for the UJM information");
-    assertThat(ico.voice()).isEqualTo("quoted-official");
+    assertThat(ico.voice().id()).isEqualTo("quoted-official");
     assertThat(ico.quotedReference()).isEqualTo("ICO 15 May 2015");
   }
 
   @Test
   void theIcoReplyInABlogIsQuotedOfficialAndTheBloggersLetterIsNot() {
     SearchHit reply = passage(ICO_BLOG, "taken additional steps to guard against bogus employers");
-    assertThat(reply.voice()).isEqualTo("quoted-official");
+    assertThat(reply.voice().id()).isEqualTo("quoted-official");
     assertThat(reply.quotedReference()).isEqualTo("ENQ*******");
     assertThat(passage(ICO_BLOG, "the DWP appears to be on the verge").voice())
         .isEqualTo("commentary");
@@ -173,12 +173,12 @@ class SeedVoicesIT {
   void repliesAndGuidanceQuotedOnTheForumAreQuotedOfficial() {
     SearchHit reply =
         passage(FORUM, "I can confirm the Work and Health Programme (WHP) policy intention");
-    assertThat(reply.voice()).isEqualTo("quoted-official");
+    assertThat(reply.voice().id()).isEqualTo("quoted-official");
     assertThat(reply.quotedReference()).isEqualTo("FOI 4792");
     assertThat(reply.author()).isEqualTo("ABC");
     SearchHit guidance =
         passage(FORUM, "117.If you do not have any available internet enabled devices");
-    assertThat(guidance.voice()).isEqualTo("quoted-official");
+    assertThat(guidance.voice().id()).isEqualTo("quoted-official");
     assertThat(guidance.paragraph()).isEqualTo("117");
     assertThat(passage(FORUM, "118.If a participant is not given this choice").voice())
         .isEqualTo("quoted-official");

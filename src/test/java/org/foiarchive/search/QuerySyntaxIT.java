@@ -116,7 +116,7 @@ class QuerySyntaxIT {
         .allSatisfy(h -> assertThat(h.kind().id()).isEqualTo("forum"));
     assertThat(search("voice:requester consent").hits())
         .isNotEmpty()
-        .allSatisfy(h -> assertThat(h.voice()).isEqualTo("requester"));
+        .allSatisfy(h -> assertThat(h.voice().id()).isEqualTo("requester"));
     assertThat(search("publisher:dwp universal jobmatch").hits())
         .isNotEmpty()
         .allSatisfy(h -> assertThat(h.publisher()).isEqualTo("Department for Work and Pensions"));

@@ -3,6 +3,7 @@ package org.foiarchive.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.foiarchive.passage.Voice;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,7 +16,7 @@ class SearchHitTest {
             .passageId("reply-p3")
             .docId("reply")
             .title("Reply to FOI 2437")
-            .voice("official")
+            .voice(Voice.OFFICIAL)
             .author("DWP Central FOI Team")
             .paragraph("82")
             .ordinal(3)
@@ -24,7 +25,7 @@ class SearchHitTest {
     assertThat(hit.passageId()).isEqualTo("reply-p3");
     assertThat(hit.author()).isEqualTo("DWP Central FOI Team");
     assertThat(hit.paragraph()).isEqualTo("82");
-    assertThat(hit.voice()).isEqualTo("official");
+    assertThat(hit.voice().id()).isEqualTo("official");
     assertThat(hit.ordinal()).isEqualTo(3);
     assertThat(hit.ocr()).isTrue();
     assertThat(hit.references()).isEmpty();
