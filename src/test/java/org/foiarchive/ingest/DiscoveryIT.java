@@ -26,6 +26,7 @@ import org.foiarchive.fetch.Fetcher;
 import org.foiarchive.fetch.SourceDiscovery;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
+import org.foiarchive.passage.Voice;
 import org.foiarchive.search.LuceneArchiveSearcher;
 import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
@@ -128,7 +129,7 @@ class DiscoveryIT {
 
     List<SearchHit> hits = ingestAndSearch("toolkit chapters for jobcentre staff");
     assertThat(hits.getFirst().docId()).isEqualTo(toolkit.id());
-    assertThat(hits.getFirst().voice()).isEqualTo("official");
+    assertThat(hits.getFirst().voice()).isEqualTo(Voice.OFFICIAL);
     assertThat(hits.getFirst().text()).contains("attached in full, with staff names removed");
   }
 

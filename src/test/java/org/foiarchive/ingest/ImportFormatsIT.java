@@ -19,6 +19,7 @@ import org.foiarchive.corpus.Source;
 import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
+import org.foiarchive.passage.Voice;
 import org.foiarchive.search.LuceneArchiveSearcher;
 import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
@@ -196,7 +197,7 @@ class ImportFormatsIT {
               "platypus", "echidna", "quokka", "numbat", "bilby", "dingo", "kangaroo", "wombat")) {
         List<SearchHit> hits = searcher.search(SearchRequest.of(animal, 5)).hits();
         assertThat(hits).as(animal).hasSize(1);
-        assertThat(hits.getFirst().voice()).isEqualTo("official");
+        assertThat(hits.getFirst().voice()).isEqualTo(Voice.OFFICIAL);
       }
       SearchHit body =
           searcher

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.foiarchive.passage.Voice;
 import org.foiarchive.search.LuceneArchiveSearcher;
 import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
@@ -54,12 +55,12 @@ class SeedVoicesIT {
   void thePublisherOfARequestsPassagesIsWhoeverPublishedTheWords() {
     List<SearchHit> thread = searcher.document(WDTK, null).orElseThrow().passages();
     assertThat(thread)
-        .filteredOn(p -> p.voice().equals("annotation") || p.voice().equals("requester"))
+        .filteredOn(p -> p.voice() == Voice.ANNOTATION || p.voice() == Voice.REQUESTER)
         .isNotEmpty()
         .allSatisfy(
             p -> assertThat(p.publisher()).as(p.passageId()).isEqualTo("whatdotheyknow.com"));
     assertThat(thread)
-        .filteredOn(p -> p.voice().equals("official"))
+        .filteredOn(p -> p.voice() == Voice.OFFICIAL)
         .isNotEmpty()
         .allSatisfy(
             p ->
@@ -76,13 +77,13 @@ class SeedVoicesIT {
   @Test
   void anAnnotatorsOwnWordsAreNotOfficial() {
     assertThat(passage(WDTK, "Consent has to be freely given to access UJM").voice())
-        .isEqualTo("annotation");
+        .isEqualTo(Voice.ANNOTATION);
     assertThat(passage(WDTK, "The legal position established by caselaw since the 1950s").voice())
-        .isEqualTo("annotation");
+        .isEqualTo(Voice.ANNOTATION);
     assertThat(
             passage(WDTK, "As stated in the DMG, your job search does not have to corroborated")
                 .voice())
-        .isEqualTo("annotation");
+        .isEqualTo(Voice.ANNOTATION);
   }
 
   @Test
@@ -91,7 +92,7 @@ class SeedVoicesIT {
     assertThat(dmg.voice().id()).isEqualTo("quoted-official");
     assertThat(dmg.author()).isEqualTo("Mary Sanderson");
     assertThat(passage(WDTK, "82. We cannot specify to a JSA claimant").voice())
-        .isEqualTo("quoted-official");
+        .isEqualTo(Voice.QUOTED_OFFICIAL);
   }
 
   @Test
@@ -117,21 +118,21 @@ class SeedVoicesIT {
     assertThat(hit.quotedReference()).isEqualTo("VTR 2437");
     assertThat(hit.references()).contains("FOI 2437");
     assertThat(passage(BLOG, "53. You also cannot issue a Jobseeker’s Direction").voice())
-        .isEqualTo("quoted-official");
+        .isEqualTo(Voice.QUOTED_OFFICIAL);
     assertThat(passage(BLOG, "Every Work Programme returner will also be required").voice())
-        .isEqualTo("quoted-official");
+        .isEqualTo(Voice.QUOTED_OFFICIAL);
   }
 
   @Test
   void theBloggersOwnWordsStayCommentary() {
     assertThat(passage(BLOG, "I have correlated FOI request and a DWP release").voice())
-        .isEqualTo("commentary");
-    assertThat(passage(BLOG, "More…").voice()).isEqualTo("commentary");
+        .isEqualTo(Voice.COMMENTARY);
+    assertThat(passage(BLOG, "More…").voice()).isEqualTo(Voice.COMMENTARY);
     assertThat(passage(CLONES, "It is self-evident that Universal Jobmatch").voice())
-        .isEqualTo("commentary");
+        .isEqualTo(Voice.COMMENTARY);
     assertThat(passage(CLONES, "You can also log in and check the extent").voice())
         .as("a provider's marketing, linked to its own site, is not official")
-        .isEqualTo("commentary");
+        .isEqualTo(Voice.COMMENTARY);
   }
 
   @Test
@@ -150,7 +151,7 @@ class SeedVoicesIT {
     assertThat(reply.voice().id()).isEqualTo("quoted-official");
     assertThat(reply.quotedReference()).isEqualTo("ENQ*******");
     assertThat(passage(ICO_BLOG, "the DWP appears to be on the verge").voice())
-        .isEqualTo("commentary");
+        .isEqualTo(Voice.COMMENTARY);
   }
 
   @Test
@@ -181,14 +182,14 @@ class SeedVoicesIT {
     assertThat(guidance.voice().id()).isEqualTo("quoted-official");
     assertThat(guidance.paragraph()).isEqualTo("117");
     assertThat(passage(FORUM, "118.If a participant is not given this choice").voice())
-        .isEqualTo("quoted-official");
+        .isEqualTo(Voice.QUOTED_OFFICIAL);
     assertThat(passage(FORUM, "It is not reasonable for claimants to be mandated").voice())
-        .isEqualTo("commentary");
+        .isEqualTo(Voice.COMMENTARY);
     assertThat(
             passage(
                     FORUM,
                     "DWP and its Work and Health Programme (WHP) Providers have a legal power")
                 .voice())
-        .isEqualTo("quoted-official");
+        .isEqualTo(Voice.QUOTED_OFFICIAL);
   }
 }

@@ -27,6 +27,7 @@ import org.foiarchive.fetch.Fetcher;
 import org.foiarchive.fetch.SourceDiscovery;
 import org.foiarchive.fetch.Watcher;
 import org.foiarchive.testing.CorpusFiles;
+import org.foiarchive.testing.TestFolders;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -88,8 +89,8 @@ class WatchedArchiveIT {
     site = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     site.start();
     AlaveteliStandIn.serve(site, AlaveteliStandIn.ALAVETELI_ROBOTS);
-    corpus = Files.createTempDirectory("foiarchive-watched-corpus-");
-    index = Files.createTempDirectory("foiarchive-watched-index-");
+    corpus = TestFolders.create("watched-corpus-");
+    index = TestFolders.create("watched-index-");
     Files.copy(Path.of("corpus", Corpus.TOPICS_FILE), corpus.resolve(Corpus.TOPICS_FILE));
     Files.writeString(
         corpus.resolve(WatchList.FILE),
