@@ -52,15 +52,24 @@ final class HitMapper {
   static List<SearchHit> hits(IndexGeneration g, TopDocs top, Query highlight, boolean withScores)
       throws IOException {
     ScoreDoc[] docs = top.scoreDocs;
+    StoredFields stored = g.searcher.storedFields();
+    Document[] fields = new Document[docs.length];
+    int[] docIds = new int[docs.length];
+    String[] texts = new String[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      docIds[i] = docs[i].doc;
+      fields[i] = stored.document(docIds[i]);
+      texts[i] = fields[i].get(ArchiveFields.TEXT);
+    }
+    // The highlighter is given the text just read, so no stored field is read twice.
     String[] marked =
         highlight == null || docs.length == 0
             ? new String[docs.length]
-            : g.highlighter.highlight(ArchiveFields.TEXT, highlight, top, 1);
+            : g.highlighter.highlight(ArchiveFields.TEXT, highlight, docIds, texts);
     List<SearchHit> hits = new ArrayList<>(docs.length);
-    StoredFields stored = g.searcher.storedFields();
     for (int i = 0; i < docs.length; i++) {
       float score = !withScores || Float.isNaN(docs[i].score) ? 0f : docs[i].score;
-      hits.add(hit(g, stored.document(docs[i].doc), score, marked[i]));
+      hits.add(hit(g, fields[i], score, marked[i]));
     }
     return hits;
   }

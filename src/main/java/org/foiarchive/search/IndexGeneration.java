@@ -47,7 +47,7 @@ final class IndexGeneration {
   /** Null for an index written without facets. */
   final SortedSetDocValuesReaderState facetState;
 
-  final UnifiedHighlighter highlighter;
+  final LoadedTextHighlighter highlighter;
   final Map<String, String> commitData;
   final DocumentRecords records;
 
@@ -81,12 +81,12 @@ final class IndexGeneration {
             ? new DefaultSortedSetDocValuesReaderState(reader, ArchiveFacets.config())
             : null;
     this.highlighter =
-        UnifiedHighlighter.builder(searcher, analyzers.query())
-            .withBreakIterator(WholeBreakIterator::new)
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-            .withHighlightPhrasesStrictly(true)
-            .withMaxLength(MAX_HIGHLIGHTED_CHARS)
-            .build();
+        new LoadedTextHighlighter(
+            UnifiedHighlighter.builder(searcher, analyzers.query())
+                .withBreakIterator(WholeBreakIterator::new)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withHighlightPhrasesStrictly(true)
+                .withMaxLength(MAX_HIGHLIGHTED_CHARS));
     this.commitData = reader.getIndexCommit().getUserData();
     this.records = new DocumentRecords(searcher);
   }
