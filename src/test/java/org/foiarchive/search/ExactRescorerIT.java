@@ -3,7 +3,6 @@ package org.foiarchive.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,10 +16,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.store.FSDirectory;
 import org.foiarchive.index.ArchiveAnalyzers;
-import org.foiarchive.index.IndexLocation;
 import org.foiarchive.tag.ReferenceRecognizer;
 import org.foiarchive.testing.TestArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -43,11 +39,8 @@ class ExactRescorerIT {
 
   @BeforeAll
   static void open() throws Exception {
-    reader =
-        DirectoryReader.open(
-            FSDirectory.open(new IndexLocation(TestArchive.index()).current().orElseThrow()));
-    searcher = new IndexSearcher(reader);
-    searcher.setSimilarity(new BM25Similarity(Ranking.DEFAULT.k1(), Ranking.DEFAULT.b()));
+    reader = TestArchive.openReader();
+    searcher = TestArchive.rankingSearcher(reader);
   }
 
   @AfterAll
@@ -56,16 +49,11 @@ class ExactRescorerIT {
   }
 
   static Stream<String> queries() throws Exception {
-    List<String> queries = new ArrayList<>();
-    for (Path set :
-        List.of(
-            Path.of("..", "shared", "eval", "dev-queries.tsv"),
-            Path.of("src", "test", "resources", "eval", "heldout-queries.tsv"))) {
-      Files.readAllLines(set).stream()
-          .skip(1)
-          .map(line -> line.split("\t")[1])
-          .forEach(queries::add);
-    }
+    List<String> queries =
+        new ArrayList<>(
+            TestArchive.questionsOf(
+                Path.of("..", "shared", "eval", "dev-queries.tsv"),
+                Path.of("src", "test", "resources", "eval", "heldout-queries.tsv")));
     queries.addAll(
         List.of(
             "evidence of job search -cookies",

@@ -2,10 +2,7 @@ package org.foiarchive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -13,10 +10,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.store.FSDirectory;
 import org.foiarchive.index.ArchiveAnalyzers;
-import org.foiarchive.index.IndexLocation;
 import org.foiarchive.tag.ReferenceRecognizer;
 import org.foiarchive.testing.TestArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -40,11 +34,8 @@ class RerankerIT {
 
   @BeforeAll
   static void open() throws Exception {
-    reader =
-        DirectoryReader.open(
-            FSDirectory.open(new IndexLocation(TestArchive.index()).current().orElseThrow()));
-    searcher = new IndexSearcher(reader);
-    searcher.setSimilarity(new BM25Similarity(Ranking.DEFAULT.k1(), Ranking.DEFAULT.b()));
+    reader = TestArchive.openReader();
+    searcher = TestArchive.rankingSearcher(reader);
   }
 
   @AfterAll
@@ -53,17 +44,10 @@ class RerankerIT {
   }
 
   static Stream<String> queries() throws Exception {
-    List<String> queries = new ArrayList<>();
-    for (Path set :
-        List.of(
-            Path.of("..", "shared", "eval", "dev-queries.tsv"),
-            Path.of("..", "shared", "eval", "dev-queries-2.tsv"))) {
-      Files.readAllLines(set).stream()
-          .skip(1)
-          .map(line -> line.split("\t")[1])
-          .forEach(queries::add);
-    }
-    return queries.stream();
+    return TestArchive.questionsOf(
+        Path.of("..", "shared", "eval", "dev-queries.tsv"),
+        Path.of("..", "shared", "eval", "dev-queries-2.tsv"))
+        .stream();
   }
 
   private static ScoreDoc[] ranked(String typed) throws Exception {

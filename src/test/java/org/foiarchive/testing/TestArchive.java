@@ -2,7 +2,14 @@ package org.foiarchive.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.FSDirectory;
 import org.foiarchive.corpus.Corpus;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
@@ -10,6 +17,7 @@ import org.foiarchive.ingest.IngestListener;
 import org.foiarchive.ingest.IngestPipeline;
 import org.foiarchive.ingest.IngestReport;
 import org.foiarchive.search.LuceneArchiveSearcher;
+import org.foiarchive.search.Ranking;
 import org.foiarchive.tag.ReferenceRecognizer;
 
 /**
@@ -46,6 +54,31 @@ public final class TestArchive {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** That index's current generation, opened for reading; the caller closes it. */
+  public static DirectoryReader openReader() throws IOException {
+    return DirectoryReader.open(
+        FSDirectory.open(new IndexLocation(index()).current().orElseThrow()));
+  }
+
+  /** A Lucene searcher over {@code reader} that scores words as the default ranking does. */
+  public static IndexSearcher rankingSearcher(DirectoryReader reader) {
+    IndexSearcher searcher = new IndexSearcher(reader);
+    searcher.setSimilarity(new BM25Similarity(Ranking.DEFAULT.k1(), Ranking.DEFAULT.b()));
+    return searcher;
+  }
+
+  /** The questions (second column) of query sets such as {@code dev-queries.tsv}, in order. */
+  public static List<String> questionsOf(Path... sets) throws IOException {
+    List<String> questions = new ArrayList<>();
+    for (Path set : sets) {
+      Files.readAllLines(set).stream()
+          .skip(1)
+          .map(line -> line.split("\t")[1])
+          .forEach(questions::add);
+    }
+    return questions;
   }
 
   public static synchronized IngestReport report() {
