@@ -1,6 +1,5 @@
 package org.foiarchive.passage;
 
-import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +37,8 @@ public enum Wording {
               + "i (?:wish|want) to (?:know|request|ask)|i am (?:writing to|requesting|asking)|"
               + "i request|my (?:question|request) is|(?:does|has|can|could|did) anyone)\\b");
 
+  private static final Wording[] ALL = values();
+
   private final int code;
 
   Wording(int code) {
@@ -51,7 +52,13 @@ public enum Wording {
 
   /** The wording an index code stands for; OTHER for a code this version does not know. */
   public static Wording ofCode(long code) {
-    return Arrays.stream(values()).filter(w -> w.code == code).findFirst().orElse(OTHER);
+    // Read once per reranked hit: a loop over the kept values, no stream and no copy of values().
+    for (Wording wording : ALL) {
+      if (wording.code == code) {
+        return wording;
+      }
+    }
+    return OTHER;
   }
 
   /**

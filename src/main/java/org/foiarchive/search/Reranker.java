@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -33,10 +32,6 @@ final class Reranker {
 
   /** The most hits reordered for a page: as many as were reordered for every page before. */
   static final int MOST_REORDERED = 200;
-
-  /** Each wording by its index code, looked up once per hit without a stream. */
-  private static final Map<Long, Wording> WORDINGS =
-      Arrays.stream(Wording.values()).collect(Collectors.toMap(w -> (long) w.code(), w -> w));
 
   private final Ranking ranking;
 
@@ -218,9 +213,7 @@ final class Reranker {
         facts.voice[i] =
             voice.advanceExact(doc) ? voice.lookupOrd(voice.ordValue()).utf8ToString() : null;
         facts.wording[i] =
-            wording.advanceExact(doc)
-                ? WORDINGS.getOrDefault(wording.longValue(), Wording.OTHER)
-                : Wording.OTHER;
+            wording.advanceExact(doc) ? Wording.ofCode(wording.longValue()) : Wording.OTHER;
         String id =
             docId.advanceExact(doc) ? docId.lookupOrd(docId.ordValue()).utf8ToString() : null;
         facts.document[i] =
