@@ -2,6 +2,7 @@ package org.foiarchive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -83,30 +84,23 @@ class QuestionsAndGlossaryIT {
           "You have to request a mandatory reconsideration before you can make an appeal.");
       writer.commit(Map.of());
     }
-    ReferenceRecognizer references = new ReferenceRecognizer();
-    long timeout = LuceneArchiveSearcher.SEARCH_TIMEOUT_MILLIS;
-    searcher = new LuceneArchiveSearcher(location, analyzers, references);
-    withoutGlossary =
-        new LuceneArchiveSearcher(
-            location,
-            analyzers,
-            references,
-            Ranking.DEFAULT.without(Set.of(RankingMechanism.GLOSSARY)),
-            timeout);
-    withoutRuleStatements =
-        new LuceneArchiveSearcher(
-            location,
-            analyzers,
-            references,
-            Ranking.DEFAULT.without(Set.of(RankingMechanism.RULE_STATEMENTS)),
-            timeout);
+    searcher = new LuceneArchiveSearcher(location, analyzers, new ReferenceRecognizer());
+    withoutGlossary = searcherWithout(RankingMechanism.GLOSSARY, location, analyzers);
+    withoutRuleStatements = searcherWithout(RankingMechanism.RULE_STATEMENTS, location, analyzers);
     withoutAbbreviationCase =
-        new LuceneArchiveSearcher(
-            location,
-            analyzers,
-            references,
-            Ranking.DEFAULT.without(Set.of(RankingMechanism.ABBREVIATION_CASE)),
-            timeout);
+        searcherWithout(RankingMechanism.ABBREVIATION_CASE, location, analyzers);
+  }
+
+  /** A searcher over the same index that ranks with one mechanism switched off. */
+  private static LuceneArchiveSearcher searcherWithout(
+      RankingMechanism mechanism, IndexLocation location, ArchiveAnalyzers analyzers)
+      throws IOException {
+    return new LuceneArchiveSearcher(
+        location,
+        analyzers,
+        new ReferenceRecognizer(),
+        Ranking.DEFAULT.without(Set.of(mechanism)),
+        LuceneArchiveSearcher.SEARCH_TIMEOUT_MILLIS);
   }
 
   @AfterAll
