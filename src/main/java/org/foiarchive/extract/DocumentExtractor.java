@@ -33,6 +33,38 @@ public final class DocumentExtractor {
 
   public Document extract(Source source, byte[] bytes) throws ExtractionException {
     String declared = bare(source.capture().contentType());
+    Document structured = structuredPage(source, bytes, declared);
+    if (structured != null) {
+      return structured;
+    }
+    if (MailMessage.isMbox(declared)) {
+      List<byte[]> messages = MailMessage.splitMbox(bytes);
+      if (messages.size() != 1) {
+        return new Document(source, titleOf(source), declared, List.of(), null, CONTAINER);
+      }
+      declared = MailMessage.EML; // one message saved with its envelope line
+    }
+    if (MailMessage.isMail(declared)) {
+      return mail(source, bytes, declared);
+    }
+    ExtractedText text = tika.extract(bytes, source.capture().contentType(), fileNameOf(source));
+    Document capture = recognisedCapture(source, text);
+    if (capture != null) {
+      return capture;
+    }
+    if (text.paged()) {
+      return paged(source, text);
+    }
+    List<Part> parts =
+        List.of(
+            new Part(PartRole.BODY, null, null, null, null, null, text.text(), text.readByOcr(1)));
+    return new Document(
+        source, titleOf(source, text), text.contentType(), parts, null, warningOf(text));
+  }
+
+  /** An Alaveteli request page or a GOV.UK Content API item; null for anything else. */
+  private static Document structuredPage(Source source, byte[] bytes, String declared)
+      throws ExtractionException {
     if (looksLikeHtml(declared, bytes)) {
       org.jsoup.nodes.Document page = parseHtml(bytes, source.provenance().url());
       if (WhatDoTheyKnowPage.recognises(page)) {
@@ -45,83 +77,89 @@ public final class DocumentExtractor {
         return GovUkContent.read(source, item, "application/json");
       }
     }
-    if (MailMessage.isMbox(declared)) {
-      List<byte[]> messages = MailMessage.splitMbox(bytes);
-      if (messages.size() != 1) {
-        return new Document(source, titleOf(source), declared, List.of(), null, CONTAINER);
-      }
-      declared = MailMessage.EML; // one message saved with its envelope line
+    return null;
+  }
+
+  /**
+   * An e-mail's own text. Its attachments are sources of their own (import splits them off), so a
+   * message with nothing but attachments is a container, not an empty document.
+   */
+  private static Document mail(Source source, byte[] bytes, String declared)
+      throws ExtractionException {
+    MailMessage mail = MailMessage.read(bytes, declared);
+    Document message = mail.toDocument(source, declared);
+    return hasText(message)
+        ? message
+        : new Document(
+            message.source(),
+            message.title(),
+            declared,
+            message.parts(),
+            null,
+            mail.attachments().isEmpty() ? "the e-mail has no text" : CONTAINER);
+  }
+
+  /**
+   * A forum thread or a WhatDoTheyKnow request captured as plain text; null when the text is not
+   * one, or when a recogniser finds no structure (the ordinary reading then keeps the text).
+   */
+  private static Document recognisedCapture(Source source, ExtractedText text) {
+    if (!text.contentType().startsWith("text/plain")) {
+      return null;
     }
-    if (MailMessage.isMail(declared)) {
-      // Attachments are sources of their own (import splits them off): the message is its own text
-      // only.
-      MailMessage mail = MailMessage.read(bytes, declared);
-      Document message = mail.toDocument(source, declared);
-      return hasText(message)
-          ? message
-          : new Document(
-              message.source(),
-              message.title(),
-              declared,
-              message.parts(),
-              null,
-              mail.attachments().isEmpty() ? "the e-mail has no text" : CONTAINER);
-    }
-    ExtractedText text = tika.extract(bytes, source.capture().contentType(), fileNameOf(source));
-    if (text.contentType().startsWith("text/plain")) {
-      String plain = text.text();
-      // A recogniser that finds no structure leaves the text to the ordinary reading, never to
-      // nothing.
-      if (ForumThreadText.recognises(plain)) {
-        Document thread = ForumThreadText.read(source, plain, text.contentType());
-        if (hasText(thread)) {
-          return thread;
-        }
-      }
-      if (WhatDoTheyKnowText.recognises(plain)) {
-        Document request = WhatDoTheyKnowText.read(source, plain, text.contentType());
-        if (hasText(request)) {
-          return request;
-        }
+    String plain = text.text();
+    if (ForumThreadText.recognises(plain)) {
+      Document thread = ForumThreadText.read(source, plain, text.contentType());
+      if (hasText(thread)) {
+        return thread;
       }
     }
+    if (WhatDoTheyKnowText.recognises(plain)) {
+      Document request = WhatDoTheyKnowText.read(source, plain, text.contentType());
+      if (hasText(request)) {
+        return request;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A paged file (PDF), one part per page without running headers; an ICO decision notice also
+   * gives its body, date, reference and title.
+   */
+  private static Document paged(Source source, ExtractedText text) {
+    IcoDecisionNotice.Facts notice = IcoDecisionNotice.read(text.pages());
+    List<String> pages = RunningHeaders.strip(text.pages());
+    String heading = notice == null ? null : IcoDecisionNotice.title(notice);
     List<Part> parts = new ArrayList<>();
-    if (text.paged()) {
-      IcoDecisionNotice.Facts notice = IcoDecisionNotice.read(text.pages());
-      List<String> pages = RunningHeaders.strip(text.pages());
-      String heading = notice == null ? null : IcoDecisionNotice.title(notice);
-      for (int i = 0; i < pages.size(); i++) {
-        parts.add(
-            new Part(
-                PartRole.BODY,
-                null,
-                null,
-                null,
-                i + 1,
-                heading,
-                pages.get(i),
-                text.readByOcr(i + 1)));
-      }
-      if (notice != null) {
-        Source enriched =
-            new SourceFacts(
-                    PublicBodies.ICO,
-                    null,
-                    notice.date(),
-                    notice.reference() == null ? List.of() : List.of(notice.reference()))
-                .applyTo(source);
-        String title =
-            source.provenance().title() != null
-                ? source.provenance().title().strip()
-                : IcoDecisionNotice.title(notice);
-        return new Document(enriched, title, text.contentType(), parts, null, warningOf(text));
-      }
-    } else {
+    for (int i = 0; i < pages.size(); i++) {
       parts.add(
-          new Part(PartRole.BODY, null, null, null, null, null, text.text(), text.readByOcr(1)));
+          new Part(
+              PartRole.BODY,
+              null,
+              null,
+              null,
+              i + 1,
+              heading,
+              pages.get(i),
+              text.readByOcr(i + 1)));
     }
-    return new Document(
-        source, titleOf(source, text), text.contentType(), parts, null, warningOf(text));
+    if (notice == null) {
+      return new Document(
+          source, titleOf(source, text), text.contentType(), parts, null, warningOf(text));
+    }
+    Source enriched =
+        new SourceFacts(
+                PublicBodies.ICO,
+                null,
+                notice.date(),
+                notice.reference() == null ? List.of() : List.of(notice.reference()))
+            .applyTo(source);
+    String title =
+        source.provenance().title() != null
+            ? source.provenance().title().strip()
+            : IcoDecisionNotice.title(notice);
+    return new Document(enriched, title, text.contentType(), parts, null, warningOf(text));
   }
 
   /** The reason given for a mailbox or an e-mail with no text of its own beside its attachments. */

@@ -40,115 +40,156 @@ final class WhatDoTheyKnowText {
   static Document read(Source source, String text, String contentType) {
     List<String> lines =
         text.replace("\r\n", "\n").replace('\r', '\n').lines().map(String::strip).toList();
-    String requester = null;
-    String authority = null;
-    String title = null;
-    int start = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      Matcher m = MADE_REQUEST.matcher(lines.get(i));
-      if (m.matches()) {
-        requester = m.group(1).strip();
-        authority = m.group(2).strip();
-        start = i + 1;
-        break;
-      }
-      if (title == null && !lines.get(i).isEmpty()) {
-        title = lines.get(i);
-      }
+    return new Reader(lines).read(source, contentType);
+  }
+
+  /** Who wrote the part that a header line opens, and when. */
+  private record PartHeader(PartRole role, String author, String date) {}
+
+  /** One pass over a capture's lines, keeping the part being read. */
+  private static final class Reader {
+    private final List<String> lines;
+    private final List<Part> parts = new ArrayList<>();
+    private String requester;
+    private String authority;
+    private String firstLine;
+    private int start;
+    private Pattern senderLine;
+    private final Set<String> correspondents = new HashSet<>();
+    private String status;
+    private PartRole role;
+    private String author;
+    private String date;
+    private StringBuilder body = new StringBuilder();
+    private boolean inLinkList;
+
+    Reader(List<String> lines) {
+      this.lines = lines;
     }
-    Pattern senderLine = Pattern.compile("^(.+), " + Pattern.quote(authority) + "$");
-    Set<String> correspondents = new HashSet<>();
-    correspondents.add(authority.toLowerCase(Locale.ROOT));
-    for (String line : lines) {
-      Matcher m = senderLine.matcher(line);
-      if (m.matches()) {
-        correspondents.add(m.group(1).strip().toLowerCase(Locale.ROOT));
+
+    Document read(Source source, String contentType) {
+      readRequestLine();
+      findCorrespondents();
+      for (int i = start; i < lines.size(); i++) {
+        readLine(i);
+      }
+      endPart();
+      Source enriched = new SourceFacts(authority, requester, null, List.of()).applyTo(source);
+      String title = source.provenance().title() != null ? source.provenance().title() : firstLine;
+      return new Document(enriched, title, contentType, parts, status);
+    }
+
+    /**
+     * "X made this Freedom of Information request to Y": the requester, the body, where it starts.
+     */
+    private void readRequestLine() {
+      for (int i = 0; i < lines.size(); i++) {
+        Matcher m = MADE_REQUEST.matcher(lines.get(i));
+        if (m.matches()) {
+          requester = m.group(1).strip();
+          authority = m.group(2).strip();
+          start = i + 1;
+          return;
+        }
+        if (firstLine == null && !lines.get(i).isEmpty()) {
+          firstLine = lines.get(i);
+        }
       }
     }
 
-    List<Part> parts = new ArrayList<>();
-    String status = null;
-    PartRole role = null;
-    String author = null;
-    String date = null;
-    StringBuilder body = new StringBuilder();
-    boolean inLinkList = false;
-    for (int i = start; i < lines.size(); i++) {
-      String line = lines.get(i);
-      Matcher annotation = ANNOTATION.matcher(line);
-      Matcher sender = senderLine.matcher(line);
-      Matcher dear = DEAR.matcher(line);
-      PartRole next = null;
-      String nextAuthor = null;
-      String nextDate = null;
-      if (annotation.matches()) {
-        next = PartRole.ANNOTATION;
-        nextAuthor = annotation.group(1).strip();
-        nextDate = Dates.find(annotation.group(2));
-      } else if (sender.matches()) {
-        next = PartRole.INCOMING;
-        nextAuthor = line;
-      } else if (dear.matches()
-          && correspondents.contains(dear.group(1).strip().toLowerCase(Locale.ROOT))
-          && role != PartRole.OUTGOING) {
-        next = PartRole.OUTGOING;
-        nextAuthor = requester;
+    /**
+     * The body and the officers who signed its replies ("Name, Body"), whom "Dear ..." addresses.
+     */
+    private void findCorrespondents() {
+      senderLine = Pattern.compile("^(.+), " + Pattern.quote(authority) + "$");
+      correspondents.add(authority.toLowerCase(Locale.ROOT));
+      for (String line : lines) {
+        Matcher m = senderLine.matcher(line);
+        if (m.matches()) {
+          correspondents.add(m.group(1).strip().toLowerCase(Locale.ROOT));
+        }
       }
-      if (next != null) {
-        add(parts, role, author, date, body);
-        role = next;
-        author = nextAuthor;
-        date = nextDate;
+    }
+
+    private void readLine(int i) {
+      String line = lines.get(i);
+      PartHeader header = headerOf(line);
+      if (header != null) {
+        endPart();
+        role = header.role();
+        author = header.author();
+        date = header.date();
         body = new StringBuilder();
         inLinkList = false;
-        if (next != PartRole.OUTGOING) {
-          continue; // the header line is furniture; a "Dear ..." line is the requester's own words
+        if (header.role() != PartRole.OUTGOING) {
+          return; // the header line is furniture; a "Dear ..." line is the requester's own words
         }
       }
       String state = RequestStatus.ofSentence(line);
       if (state != null && role == null) {
         status = state;
-        continue;
+        return;
       }
+      if (!isFurniture(line, i)) {
+        body.append(line).append('\n');
+      }
+    }
+
+    /** The part a line opens: an annotation, a reply from the body, or the requester's letter. */
+    private PartHeader headerOf(String line) {
+      Matcher annotation = ANNOTATION.matcher(line);
+      if (annotation.matches()) {
+        return new PartHeader(
+            PartRole.ANNOTATION, annotation.group(1).strip(), Dates.find(annotation.group(2)));
+      }
+      if (senderLine.matcher(line).matches()) {
+        return new PartHeader(PartRole.INCOMING, line, null);
+      }
+      Matcher dear = DEAR.matcher(line);
+      if (dear.matches()
+          && correspondents.contains(dear.group(1).strip().toLowerCase(Locale.ROOT))
+          && role != PartRole.OUTGOING) {
+        return new PartHeader(PartRole.OUTGOING, requester, null);
+      }
+      return null;
+    }
+
+    /** The site's own words around the messages, and an e-mail's list of visible links. */
+    private boolean isFurniture(String line, int i) {
       if (role == null
           || CHROME.contains(line)
           || ATTACHMENTS.matcher(line).matches()
           || line.startsWith("This request has been closed to new correspondence")) {
-        continue;
+        return true;
       }
-      if (line.equals("References") && nextNonBlank(lines, i).equals("Visible links")) {
+      if (line.equals("References") && nextNonBlank(i).equals("Visible links")) {
         inLinkList = true;
-        continue;
+        return true;
       }
       if (inLinkList) {
         if (line.equals("Visible links")
             || line.isEmpty()
             || VISIBLE_LINK.matcher(line).matches()) {
-          continue;
+          return true;
         }
         inLinkList = false;
       }
-      body.append(line).append('\n');
+      return false;
     }
-    add(parts, role, author, date, body);
-    Source enriched = new SourceFacts(authority, requester, null, List.of()).applyTo(source);
-    String docTitle = source.provenance().title() != null ? source.provenance().title() : title;
-    return new Document(enriched, docTitle, contentType, parts, status);
-  }
 
-  private static String nextNonBlank(List<String> lines, int i) {
-    for (int j = i + 1; j < lines.size(); j++) {
-      if (!lines.get(j).isEmpty()) {
-        return lines.get(j);
+    private String nextNonBlank(int i) {
+      for (int j = i + 1; j < lines.size(); j++) {
+        if (!lines.get(j).isEmpty()) {
+          return lines.get(j);
+        }
       }
+      return "";
     }
-    return "";
-  }
 
-  private static void add(
-      List<Part> parts, PartRole role, String author, String date, StringBuilder body) {
-    if (role != null && !body.toString().isBlank()) {
-      parts.add(new Part(role, null, author, date, null, null, body.toString().strip()));
+    private void endPart() {
+      if (role != null && !body.toString().isBlank()) {
+        parts.add(new Part(role, null, author, date, null, null, body.toString().strip()));
+      }
     }
   }
 }
