@@ -352,6 +352,7 @@ public final class RankingFit {
           left.before(),
           left.after(),
           left.after().outcomes());
+      out.println("    fitted without it: " + changes(left.fit()));
     }
     out.printf(
         Locale.ROOT,
@@ -359,6 +360,19 @@ public final class RankingFit {
         result.after().mrr(),
         result.after().recall(),
         result.after().all().outcomes().size());
+  }
+
+  /** The knobs a fit changed, "coverageExponent 0.5 -> 0.75, ruleWeight 1.1 -> 1.2", or "none". */
+  static String changes(Result result) {
+    List<String> changed = new ArrayList<>();
+    for (FittedKnob knob : FittedKnob.values()) {
+      double before = knob.valueIn(result.start());
+      double after = knob.valueIn(result.fitted());
+      if (before != after) {
+        changed.add(knob.knob() + " " + number(before) + " -> " + number(after));
+      }
+    }
+    return changed.isEmpty() ? "no change" : String.join(", ", changed);
   }
 
   private static void printChange(
