@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Startup.class,
       BenchCommand.Http.class,
       BenchCommand.All.class,
-      BenchCommand.Compare.class
+      BenchCommand.Compare.class,
+      BenchFitCommand.class
     })
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

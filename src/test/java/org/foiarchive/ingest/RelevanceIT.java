@@ -39,10 +39,11 @@ class RelevanceIT {
   static final Path SPLIT = Path.of("src", "test", "resources", "eval", "split.tsv");
 
   /**
-   * Just under the frozen half's scores (0.707 and 0.875, 28 of 32) once the related words fitted
-   * to dev rows were taken out in issue 14; 0.70 and 0.84 when the split was made.
+   * Just under the frozen half's scores with the knobs {@code bench fit} chose on the tuning halves
+   * (0.718 and 0.875, 28 of 32); 0.707 and 0.875 before, once the related words fitted to dev rows
+   * were taken out in issue 14; 0.70 and 0.84 when the split was made.
    */
-  static final double FROZEN_MRR = 0.70;
+  static final double FROZEN_MRR = 0.71;
 
   static final double FROZEN_RECALL = 0.87;
 
