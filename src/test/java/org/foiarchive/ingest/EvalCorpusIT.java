@@ -24,12 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Relevance on real pages nobody tuned to: the evaluation corpus imported beside the seed corpus,
  * ingested, and the frozen half of its questions held at floors just under the scores measured
- * before any tuning (MRR@10 0.525, Recall@10 0.76 on 29 questions; 0.528 and 0.76 in issue 14r).
- * Raise the floors as ranking improves; never lower them to make a change pass.
+ * before any tuning (MRR@10 0.525, Recall@10 0.76 on 29 questions; 0.528 and 0.76 in issue 14r;
+ * 0.546 and 0.76 with framing passages lowered, issue 14p). Raise the floors as ranking improves;
+ * never lower them to make a change pass.
  */
 class EvalCorpusIT {
   static final Path SPLIT = Path.of("src", "test", "resources", "eval", "split.tsv");
-  static final double FROZEN_MRR = 0.52;
+  static final double FROZEN_MRR = 0.54;
   static final double FROZEN_RECALL = 0.75;
 
   @TempDir static Path work;
