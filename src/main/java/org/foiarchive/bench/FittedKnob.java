@@ -144,7 +144,14 @@ public enum FittedKnob {
       0.3,
       1.2,
       Ranking::requestWeight,
-      (knobs, v) -> knobs.requestWeight((float) v));
+      (knobs, v) -> knobs.requestWeight((float) v)),
+  FRAMING_WEIGHT(
+      "framingWeight",
+      0.1,
+      0.3,
+      1,
+      Ranking::framingWeight,
+      (knobs, v) -> knobs.framingWeight((float) v));
 
   /** The knobs of {@link Ranking} deliberately not fitted (see above). */
   public static final Set<String> NOT_FITTED =

@@ -8,7 +8,7 @@ public final class ArchiveFields {
   private ArchiveFields() {}
 
   /** Bumped whenever fields or analysis change, so an index built by older code counts as stale. */
-  public static final String FORMAT = "foiarchive-index-14";
+  public static final String FORMAT = "foiarchive-index-15";
 
   /** "passage" or "document": one index holds both record types; queries filter to passages. */
   public static final String RECORD = "record";
@@ -64,6 +64,13 @@ public final class ArchiveFields {
    * as doc values: a question typed prefers passages that state a rule to those that repeat it.
    */
   public static final String WORDING = "wording";
+
+  /**
+   * What the passage does in its document ({@code Role}'s code: frames it, or states something of
+   * its own), as doc values: an introduction or definition of the page's subject gives way to the
+   * passage that answers.
+   */
+  public static final String ROLE = "role";
 
   /**
    * A hash of the passage's normalised text, as doc values: a quote repeated in a thread ranks

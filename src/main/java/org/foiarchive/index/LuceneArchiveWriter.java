@@ -44,6 +44,7 @@ import org.apache.lucene.util.BytesRef;
 import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.passage.Passage;
+import org.foiarchive.passage.Role;
 import org.foiarchive.passage.Voice;
 import org.foiarchive.passage.Wording;
 import org.slf4j.Logger;
@@ -276,6 +277,9 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
         new NumericDocValuesField(
             ArchiveFields.QUESTION, PassageText.isQuestion(p.text()) ? 1 : 0));
     doc.add(new NumericDocValuesField(ArchiveFields.WORDING, Wording.of(p.text()).code()));
+    doc.add(
+        new NumericDocValuesField(
+            ArchiveFields.ROLE, Role.of(p.text(), p.ordinal(), document.title()).code()));
     if (p.location().context() != null && !p.location().context().isBlank()) {
       doc.add(
           new PreAnalysed(

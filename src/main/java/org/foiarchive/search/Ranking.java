@@ -43,6 +43,11 @@ import java.util.Collection;
  *     needs
  * @param requestWeight a passage that asks a question or makes a request ("please provide...", "can
  *     they...?"), when the query is a question: it repeats the question rather than answering
+ * @param framingWeight a passage that frames its document rather than stating something of its own
+ *     (an introduction, "this guide explains...", a definition of the page's subject, the title run
+ *     into the text, "for more information see..."; {@code passage/Role}): it shares the page's
+ *     subject words, so it matches any question on that subject, while the passage that answers
+ *     states the rule or fact; 1 leaves it as it is
  * @param abbreviationsInCapitals whether a glossary abbreviation spelt like an everyday word or
  *     title ("MAN", "AA", "MR": "man", "aa", "Mr") stands for what it abbreviates only when typed
  *     in capitals, so that "the man at the jobcentre" is not read as a Mandatory Activity
@@ -76,6 +81,7 @@ public record Ranking(
     float glossaryWeight,
     float ruleWeight,
     float requestWeight,
+    float framingWeight,
     boolean abbreviationsInCapitals,
     boolean dropQuestionWords,
     boolean exactRescoring) {
@@ -101,6 +107,10 @@ public record Ranking(
    * (0.759 both); held-out 0.900 to 0.883 (one question from second to fourth). Gains this small
    * are within a question or two: the knobs were near their best, and what remains to win needs
    * mechanisms, not weights.
+   *
+   * <p>{@code framingWeight} 0.7 (issue 14p) was chosen on the tuning halves of both query sets,
+   * before the fit above was merged with it (0.85, 0.7 and 0.5 tried; 0.7 and 0.5 alike, the milder
+   * kept); the frozen halves and the held-out set hold or rise with it.
    */
   public static final Ranking DEFAULT =
       builder()
@@ -127,6 +137,7 @@ public record Ranking(
           .glossaryWeight(0.5f)
           .ruleWeight(1.2f)
           .requestWeight(0.8f)
+          .framingWeight(0.7f)
           .abbreviationsInCapitals(true)
           .dropQuestionWords(true)
           .exactRescoring(true)
@@ -163,6 +174,7 @@ public record Ranking(
     knobs.glossaryWeight = glossaryWeight;
     knobs.ruleWeight = ruleWeight;
     knobs.requestWeight = requestWeight;
+    knobs.framingWeight = framingWeight;
     knobs.abbreviationsInCapitals = abbreviationsInCapitals;
     knobs.dropQuestionWords = dropQuestionWords;
     knobs.exactRescoring = exactRescoring;
@@ -207,6 +219,7 @@ public record Ranking(
     private Float glossaryWeight;
     private Float ruleWeight;
     private Float requestWeight;
+    private Float framingWeight;
     private Boolean abbreviationsInCapitals;
     private Boolean dropQuestionWords;
     private Boolean exactRescoring;
@@ -328,6 +341,11 @@ public record Ranking(
       return this;
     }
 
+    public Builder framingWeight(float value) {
+      this.framingWeight = value;
+      return this;
+    }
+
     public Builder abbreviationsInCapitals(boolean value) {
       this.abbreviationsInCapitals = value;
       return this;
@@ -371,6 +389,7 @@ public record Ranking(
           need(glossaryWeight, "glossaryWeight"),
           need(ruleWeight, "ruleWeight"),
           need(requestWeight, "requestWeight"),
+          need(framingWeight, "framingWeight"),
           need(abbreviationsInCapitals, "abbreviationsInCapitals"),
           need(dropQuestionWords, "dropQuestionWords"),
           need(exactRescoring, "exactRescoring"));

@@ -26,6 +26,11 @@ public enum RankingMechanism {
   QUESTION_WORDS("question-words", knobs -> knobs.dropQuestionWords(false)),
   /** Rule statements preferred, and requests lowered, for a question. */
   RULE_STATEMENTS("rule-statements", knobs -> knobs.ruleWeight(1f).requestWeight(1f)),
+  /**
+   * Passages that frame their document (an introduction, a definition of its subject, a pointer
+   * elsewhere) lowered below those that state something of their own.
+   */
+  FRAMING("framing", knobs -> knobs.framingWeight(1f)),
   /** Candidates found by a flat query, then scored exactly by the ranking. */
   EXACT_RESCORING("exact-rescoring", knobs -> knobs.exactRescoring(false)),
   /** Official voices preferred, and questions lowered, when the query asks what a body said. */

@@ -14,6 +14,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.foiarchive.index.ArchiveFields;
+import org.foiarchive.passage.Role;
 import org.foiarchive.passage.Voice;
 import org.foiarchive.passage.Wording;
 
@@ -22,9 +23,11 @@ import org.foiarchive.passage.Wording;
  * heading, a signature) loses weight; official voices gain, and questions lose, when the query asks
  * what a body said (the answer, not the question restated above it); a quote pasted again further
  * down a thread ranks once; for a question, passages that state a rule, a permission or a duty gain
- * and those that ask or request lose; and each further passage of the same document keeps only a
- * share of its score, so one long thread does not fill the first page. The list stays a ranked list
- * of passages. Reads doc values only, never stored fields. Stateless and thread-safe.
+ * and those that ask or request lose; a passage that frames its document (an introduction, a
+ * definition of the page's subject) gives way to one that states something of its own; and each
+ * further passage of the same document keeps only a share of its score, so one long thread does not
+ * fill the first page. The list stays a ranked list of passages. Reads doc values only, never
+ * stored fields. Stateless and thread-safe.
  */
 final class Reranker {
   /** Hits reordered per place on the page, at least. */
@@ -82,7 +85,8 @@ final class Reranker {
               * voicePrior(facts.voice[i], query.asksWhatWasSaid())
               * (facts.question[i] && query.asksWhatWasSaid() ? ranking.questionWeight() : 1f)
               * coveragePrior(coverage[i])
-              * (query.asksAQuestion() ? wordingPrior(facts.wording[i]) : 1f);
+              * (query.asksAQuestion() ? wordingPrior(facts.wording[i]) : 1f)
+              * (facts.role[i] == Role.FRAMING ? ranking.framingWeight() : 1f);
       candidates[i] = new Candidate(i, hits[i].doc, score, facts.document[i], facts.repeat[i]);
     }
     return candidates;
@@ -160,6 +164,7 @@ final class Reranker {
     final boolean[] question;
     final String[] voice;
     final Wording[] wording;
+    final Role[] role;
 
     /** The hit's document as a small number: hits of the same document have the same one. */
     final int[] document;
@@ -172,6 +177,7 @@ final class Reranker {
       question = new boolean[n];
       voice = new String[n];
       wording = new Wording[n];
+      role = new Role[n];
       document = new int[n];
     }
 
@@ -191,6 +197,7 @@ final class Reranker {
       NumericDocValues question = null;
       SortedDocValues voice = null;
       NumericDocValues wording = null;
+      NumericDocValues role = null;
       SortedDocValues docId = null;
       LeafReaderContext leaf = null;
       for (int i : order) {
@@ -203,6 +210,7 @@ final class Reranker {
           question = DocValues.getNumeric(leaf.reader(), ArchiveFields.QUESTION);
           voice = DocValues.getSorted(leaf.reader(), ArchiveFields.VOICE);
           wording = DocValues.getNumeric(leaf.reader(), ArchiveFields.WORDING);
+          role = DocValues.getNumeric(leaf.reader(), ArchiveFields.ROLE);
           docId = DocValues.getSorted(leaf.reader(), ArchiveFields.DOC_ID);
         }
         int doc = docs[i] - leaf.docBase;
@@ -214,6 +222,7 @@ final class Reranker {
             voice.advanceExact(doc) ? voice.lookupOrd(voice.ordValue()).utf8ToString() : null;
         facts.wording[i] =
             wording.advanceExact(doc) ? Wording.ofCode(wording.longValue()) : Wording.OTHER;
+        facts.role[i] = role.advanceExact(doc) ? Role.ofCode(role.longValue()) : Role.STATEMENT;
         String id =
             docId.advanceExact(doc) ? docId.lookupOrd(docId.ordValue()).utf8ToString() : null;
         facts.document[i] =

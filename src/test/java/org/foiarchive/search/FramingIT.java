@@ -1,0 +1,86 @@
+package org.foiarchive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.foiarchive.index.ArchiveAnalyzers;
+import org.foiarchive.index.IndexLocation;
+import org.foiarchive.index.LuceneArchiveWriter;
+import org.foiarchive.passage.Voice;
+import org.foiarchive.tag.ReferenceRecognizer;
+import org.foiarchive.testing.WrittenDocuments;
+import org.foiarchive.testing.WrittenDocuments.Text;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A page's introduction gives way to the passage that answers, on a small index written for the
+ * purpose, beside the same index searched with the framing mechanism switched off. The passages are
+ * ours, in the register of an advice page.
+ */
+class FramingIT {
+  @TempDir static Path dir;
+  private static LuceneArchiveSearcher searcher;
+  private static LuceneArchiveSearcher withoutFraming;
+
+  @BeforeAll
+  static void build() throws Exception {
+    IndexLocation location = new IndexLocation(dir);
+    ArchiveAnalyzers analyzers = new ArchiveAnalyzers();
+    try (LuceneArchiveWriter writer = new LuceneArchiveWriter(location, analyzers)) {
+      WrittenDocuments.add(
+          writer,
+          "advice",
+          "guidance",
+          "Council Tax Reduction",
+          "2020-04-01",
+          List.of(
+              new Text(
+                  "This page explains how the council can backdate Council Tax Reduction for"
+                      + " people on a low income.",
+                  Voice.OFFICIAL),
+              new Text(
+                  "The council can backdate Council Tax Reduction for six months for people on a"
+                      + " low income who had a good reason for claiming late.",
+                  Voice.OFFICIAL)));
+      writer.commit(Map.of());
+    }
+    searcher = new LuceneArchiveSearcher(location, analyzers, new ReferenceRecognizer());
+    withoutFraming =
+        new LuceneArchiveSearcher(
+            location,
+            analyzers,
+            new ReferenceRecognizer(),
+            Ranking.DEFAULT.without(Set.of(RankingMechanism.FRAMING)),
+            LuceneArchiveSearcher.SEARCH_TIMEOUT_MILLIS);
+  }
+
+  @AfterAll
+  static void close() {
+    searcher.close();
+    withoutFraming.close();
+  }
+
+  private static List<String> ids(LuceneArchiveSearcher s, String query) {
+    return s.search(SearchRequest.of(query, 10)).hits().stream().map(SearchHit::passageId).toList();
+  }
+
+  @Test
+  void thePassageThatAnswersRanksAboveThePagesIntroduction() {
+    String query = "backdate council tax reduction low income";
+    assertThat(ids(withoutFraming, query))
+        .as("on words alone the shorter introduction wins")
+        .containsExactly("advice-p1", "advice-p2");
+    assertThat(ids(searcher, query)).containsExactly("advice-p2", "advice-p1");
+  }
+
+  @Test
+  void anIntroductionThatAloneMatchesIsStillFound() {
+    assertThat(ids(searcher, "this page explains")).containsExactly("advice-p1");
+  }
+}
