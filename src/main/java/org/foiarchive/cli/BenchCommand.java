@@ -270,7 +270,9 @@ public final class BenchCommand implements Callable<Integer> {
 
   static int query(BenchOptions o, PrintWriter out) throws IOException {
     List<SearchRequest> requests = QueryBenchmark.requests(o.query, o.queries);
-    return QueryBenchmark.run(() -> Searchers.open(o.index), requests, o.rounds, out) ? 0 : 1;
+    return QueryBenchmark.run(() -> Searchers.openAsServed(o.index), requests, o.rounds, out)
+        ? 0
+        : 1;
   }
 
   static int startup(BenchOptions o, PrintWriter out) throws Exception {

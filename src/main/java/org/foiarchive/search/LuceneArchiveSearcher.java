@@ -555,6 +555,11 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     return (System.nanoTime() - start) / 1_000_000;
   }
 
+  /** How long one search may run before it returns what it has found. */
+  public long timeoutMillis() {
+    return searchTimeoutMillis;
+  }
+
   @Override
   public void close() {
     try {
