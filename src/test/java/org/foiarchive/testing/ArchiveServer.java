@@ -13,8 +13,15 @@ public final class ArchiveServer {
   private static final HttpClient HTTP =
       HttpClient.newBuilder()
           .followRedirects(HttpClient.Redirect.NEVER)
-          .connectTimeout(Duration.ofSeconds(5))
+          .connectTimeout(Duration.ofSeconds(30))
           .build();
+
+  /**
+   * How long a test waits for one answer. Not a speed check: long enough that a server still
+   * compiling its first searches on a busy machine answers (20 s was not, at load 17), short enough
+   * that a hung request still fails the test.
+   */
+  public static final Duration ANSWER_WAIT = Duration.ofMinutes(2);
 
   private ArchiveServer() {}
 
@@ -38,7 +45,7 @@ public final class ArchiveServer {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
             .header("Accept", accept)
-            .timeout(Duration.ofSeconds(20))
+            .timeout(ANSWER_WAIT)
             .GET()
             .build();
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
@@ -48,7 +55,7 @@ public final class ArchiveServer {
       throws IOException, InterruptedException {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
-            .timeout(Duration.ofSeconds(20))
+            .timeout(ANSWER_WAIT)
             .GET()
             .build();
     return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -60,7 +67,7 @@ public final class ArchiveServer {
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .method(method, HttpRequest.BodyPublishers.ofString("q=x"))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .timeout(Duration.ofSeconds(20))
+            .timeout(ANSWER_WAIT)
             .build();
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
   }

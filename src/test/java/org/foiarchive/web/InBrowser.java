@@ -41,7 +41,8 @@ abstract class InBrowser {
     }
   }
 
+  /** Long enough for a busy machine; a page that never shows what is awaited still fails. */
   WebDriverWait waiting() {
-    return new WebDriverWait(browser, Duration.ofSeconds(15));
+    return new WebDriverWait(browser, Duration.ofSeconds(60));
   }
 }

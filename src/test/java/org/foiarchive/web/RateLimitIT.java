@@ -40,12 +40,12 @@ class RateLimitIT {
     HttpClient http =
         HttpClient.newBuilder()
             .localAddress(InetAddress.getByName(client))
-            .connectTimeout(Duration.ofSeconds(5))
+            .connectTimeout(Duration.ofSeconds(30))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .timeout(Duration.ofSeconds(20));
+            .timeout(ArchiveServer.ANSWER_WAIT);
     if (headers.length > 0) {
       request.headers(headers);
     }
