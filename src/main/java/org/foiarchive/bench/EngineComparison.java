@@ -152,7 +152,22 @@ public final class EngineComparison {
               Measurements.Latency.of(took),
               null,
               full.tops());
-      return List.of(full, reported);
+      // As /api/search?facets=none asks: the same hits, no facet counts beside them.
+      EngineRun withoutFacets =
+          EngineRun.timed(
+              "foiarchive: search with highlighting, without facets",
+              null,
+              q ->
+                  searcher
+                      .search(SearchRequest.of(q, EngineRun.TOP).toBuilder().facets(false).build())
+                      .hits()
+                      .stream()
+                      .map(SearchHit::text)
+                      .toList(),
+              questions,
+              options.warmup(),
+              options.rounds());
+      return List.of(full, reported, withoutFacets);
     }
   }
 

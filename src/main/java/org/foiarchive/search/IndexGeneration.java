@@ -80,15 +80,19 @@ final class IndexGeneration {
         hasFacets(reader)
             ? new DefaultSortedSetDocValuesReaderState(reader, ArchiveFacets.config())
             : null;
-    this.highlighter =
-        new LoadedTextHighlighter(
-            UnifiedHighlighter.builder(searcher, analyzers.query())
-                .withBreakIterator(WholeBreakIterator::new)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withHighlightPhrasesStrictly(true)
-                .withMaxLength(MAX_HIGHLIGHTED_CHARS));
+    this.highlighter = new LoadedTextHighlighter(highlighting(searcher, analyzers));
     this.commitData = reader.getIndexCommit().getUserData();
     this.records = new DocumentRecords(searcher);
+  }
+
+  /** How passages are highlighted: whole, with each match in a {@code <mark>}. */
+  static UnifiedHighlighter.Builder highlighting(
+      IndexSearcher searcher, ArchiveAnalyzers analyzers) {
+    return UnifiedHighlighter.builder(searcher, analyzers.query())
+        .withBreakIterator(WholeBreakIterator::new)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+        .withHighlightPhrasesStrictly(true)
+        .withMaxLength(MAX_HIGHLIGHTED_CHARS);
   }
 
   static IndexGeneration open(Path path, ArchiveAnalyzers analyzers, Ranking ranking)

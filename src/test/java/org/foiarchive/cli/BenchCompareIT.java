@@ -30,7 +30,7 @@ class BenchCompareIT {
             "| engine | query p50 / p99 wall ms | query p50 / p99 CPU ms | ingest passages/s |"
                 + " ingest CPU-s | index MB | MRR@10 | R@10 |");
     List<String> rows = lines.subList(3, lines.size());
-    assertThat(rows).hasSize(5).allSatisfy(row -> assertThat(row.split("\\|", -1)).hasSize(10));
+    assertThat(rows).hasSize(6).allSatisfy(row -> assertThat(row.split("\\|", -1)).hasSize(10));
 
     String foiarchive = rows.getFirst();
     assertThat(foiarchive).startsWith("| foiarchive: search with highlighting and facets |");
@@ -40,15 +40,24 @@ class BenchCompareIT {
     // The real passages are in the file, so the held-out questions find some of their quotes.
     assertThat(Double.parseDouble(cells(foiarchive)[7])).isPositive();
 
-    String lucene = rows.get(2);
+    // Facets not asked for, as /api/search?facets=none: timed on its own row, the same hits.
+    String withoutFacets = rows.get(2);
+    assertThat(withoutFacets)
+        .startsWith("| foiarchive: search with highlighting, without facets |");
+    assertThat(cells(withoutFacets)[1]).matches(MS_PAIR);
+    assertThat(cells(withoutFacets)[2]).matches(MS_PAIR);
+    assertThat(cells(withoutFacets)[6]).isEqualTo(cells(foiarchive)[6]);
+    assertThat(cells(withoutFacets)[7]).isEqualTo(cells(foiarchive)[7]);
+
+    String lucene = rows.get(3);
     assertThat(lucene).startsWith("| Lucene 10.").contains("top 10 with stored text");
     assertThat(cells(lucene)[1]).matches(MS_PAIR);
     assertThat(cells(lucene)[3]).matches("[\\d,]+");
     assertThat(cells(lucene)[6]).matches(SCORE);
-    assertThat(rows.get(3)).contains("UnifiedHighlighter");
-    assertThat(cells(rows.get(3))[1]).matches(MS_PAIR);
+    assertThat(rows.get(4)).contains("UnifiedHighlighter");
+    assertThat(cells(rows.get(4))[1]).matches(MS_PAIR);
 
-    assertThat(rows.get(4)).startsWith("| Xapian | not run: ").contains("python3-xapian");
+    assertThat(rows.get(5)).startsWith("| Xapian | not run: ").contains("python3-xapian");
     assertThat(work.resolve("passages-600.txt")).exists();
     assertThat(Files.readAllLines(work.resolve("passages-600.txt"))).hasSize(600);
   }
@@ -61,9 +70,9 @@ class BenchCompareIT {
 
     assertThat(run.status()).as(run.err()).isZero();
     List<String> rows = run.out().lines().skip(3).toList();
-    assertThat(rows).hasSize(6).allSatisfy(row -> assertThat(row.split("\\|", -1)).hasSize(10));
-    String and = rows.get(4);
-    String or = rows.get(5);
+    assertThat(rows).hasSize(7).allSatisfy(row -> assertThat(row.split("\\|", -1)).hasSize(10));
+    String and = rows.get(5);
+    String or = rows.get(6);
     assertThat(and).startsWith("| Xapian 1.").contains("STEM_SOME, AND (as WhatDoTheyKnow)");
     assertThat(or).startsWith("| Xapian 1.").contains("STEM_SOME, OR (Xapian's default)");
     for (String row : List.of(and, or)) {
