@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -87,6 +89,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   static final int CANDIDATE_DEPTH_FACTOR = 2;
 
   private final long searchTimeoutMillis;
+  private final Supplier<QueryTimeout> timeouts;
   private final ArchiveQueryBuilder queries;
   private final Ranking ranking;
   private final Reranker reranker;
@@ -118,7 +121,29 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
       Ranking ranking,
       long searchTimeoutMillis)
       throws IOException {
+    this(
+        location,
+        analyzers,
+        references,
+        ranking,
+        searchTimeoutMillis,
+        () -> new QueryTimeoutImpl(searchTimeoutMillis));
+  }
+
+  /**
+   * @param timeouts a new timeout for each search's Lucene calls: the clock's, except in tests that
+   *     need a search to run out of time at a chosen step
+   */
+  LuceneArchiveSearcher(
+      IndexLocation location,
+      ArchiveAnalyzers analyzers,
+      ReferenceRecognizer references,
+      Ranking ranking,
+      long searchTimeoutMillis,
+      Supplier<QueryTimeout> timeouts)
+      throws IOException {
     this.searchTimeoutMillis = searchTimeoutMillis;
+    this.timeouts = timeouts;
     this.ranking = ranking;
     this.queries = new ArchiveQueryBuilder(analyzers, references, ranking);
     this.reranker = new Reranker(ranking);
@@ -283,6 +308,10 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     ScoreDoc[] ordered =
         sort == null ? reranker.rerank(searcher, top.scoreDocs, query, window) : top.scoreDocs;
     List<SearchHit> hits = HitMapper.hits(g, page(ordered, request), query.highlight());
+    // The facet sample is the search's last pass over the matches: its time can run out there too,
+    // and then the facets are partial, which the notices must say.
+    int[] facetSample =
+        request.facets() ? TopHitFacets.sample(searcher, query.ranking(), COUNTED_HITS) : null;
     List<Notice> notices = notices(query, extra, searcher.timedOut(), lowerBound);
     long total = top.totalHits.value();
     String suggestion =
@@ -291,9 +320,8 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
             : null;
     boolean counted = !lowerBound && !searcher.timedOut();
     Answer answer = new Answer(request, total, hits, notices, suggestion, start);
-    return request.facets()
-        ? answer.withFacets(
-            g, TopHitFacets.sample(searcher, query.ranking(), COUNTED_HITS), counted)
+    return facetSample != null
+        ? answer.withFacets(g, facetSample, counted)
         : answer.withoutFacets(counted);
   }
 
@@ -303,7 +331,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   private IndexSearcher searcherFor(IndexGeneration g) {
     IndexSearcher searcher = new IndexSearcher(g.reader);
     searcher.setSimilarity(g.searcher.getSimilarity());
-    searcher.setTimeout(new QueryTimeoutImpl(searchTimeoutMillis));
+    searcher.setTimeout(timeouts.get());
     return searcher;
   }
 
