@@ -109,6 +109,7 @@ class IncrementalIngestIT {
     // HTML, RTF and DOCX go through Tika; plain text is decoded directly.
     assertThat(tikaRuns).hasValue(3);
     assertThat(first.changes().extracted()).isEqualTo(3);
+    assertThat(first.summary()).contains("3 files parsed by Tika, 0 from its cache");
     Path serving = location.current().orElseThrow();
     List<List<SearchHit>> before = hitsForEveryReply();
 
@@ -128,6 +129,7 @@ class IncrementalIngestIT {
     IngestReport rebuilt = ingest(IngestPipeline.Mode.REBUILD);
     assertThat(rebuilt.changes().rebuildReason()).isEqualTo(IngestPipeline.ASKED);
     assertThat(rebuilt.changes().fromCache()).isEqualTo(3);
+    assertThat(rebuilt.summary()).contains("0 files parsed by Tika, 3 from its cache");
     assertThat(tikaRuns).hasValue(3);
     assertThat(location.current()).isPresent().get().isNotEqualTo(serving);
     // Passages of equal score may come in another order: documents are written by several threads.
