@@ -139,7 +139,7 @@ public record IngestReport(
             indexSizeBytes / 1_048_576.0)
         + String.format(
             Locale.ROOT,
-            "%n%s; %d files parsed by Tika, %d from its cache (pages, e-mails and text are read directly)",
+            "%n%s; %d files parsed by Tika, %d from its cache",
             how,
             changes.extracted(),
             changes.fromCache());
