@@ -43,9 +43,14 @@ class CitingBrowserIT extends InBrowser {
 
   @TempDir static Path downloads;
 
-  /** A browser that saves downloads where the test can read them (hides the plain one). */
+  /**
+   * A browser that saves downloads where the test can read them, in place of the plain one: JUnit
+   * ran both methods when this one shared the plain one's name, and the plain browser, never quit,
+   * outlived every build.
+   */
   @BeforeAll
-  static void startBrowser() {
+  static void useABrowserThatSavesDownloads() {
+    stopBrowser();
     browser = Browser.start(downloads);
   }
 

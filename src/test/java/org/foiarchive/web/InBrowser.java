@@ -14,8 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The archive served on a free port and one headless Chromium for the test class: what the browser
- * tests share. A class that needs another browser (one that downloads) declares its own {@code
- * startBrowser}, which hides this one.
+ * tests share. A class that needs another browser (one that downloads) stops this one in a
+ * {@code @BeforeAll} of its own, which runs after this class's, and starts its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class InBrowser {
