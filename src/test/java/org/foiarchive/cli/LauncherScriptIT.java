@@ -1,14 +1,8 @@
 package org.foiarchive.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.foiarchive.testing.ServerProcess;
 import org.foiarchive.testing.TestArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,10 +76,7 @@ class LauncherScriptIT {
 
   /** Starts {@code ./foiarchive serve}, waits for its first answered search, stops it. */
   private static String serveUntilItAnswers(Path log) throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    int port = ServerProcess.freePort();
     ProcessBuilder builder =
         new ProcessBuilder(
                 "bash",
@@ -100,24 +92,7 @@ class LauncherScriptIT {
             .redirectOutput(log.toFile());
     builder.environment().remove("JAVA_HOME");
     Process server = builder.start();
-    try {
-      HttpClient client = HttpClient.newHttpClient();
-      URI search = URI.create("http://127.0.0.1:" + port + "/api/search?q=consent");
-      await()
-          .atMost(Duration.ofMinutes(5))
-          .pollInterval(Duration.ofMillis(250))
-          .ignoreExceptions()
-          .until(
-              () ->
-                  client
-                          .send(HttpRequest.newBuilder(search).build(), BodyHandlers.discarding())
-                          .statusCode()
-                      == 200);
-    } finally {
-      server.destroy();
-      server.waitFor(1, TimeUnit.MINUTES);
-    }
-    return Files.readString(log);
+    return ServerProcess.untilFirstSearch(server, port, Duration.ofMinutes(5), log);
   }
 
   private record Result(int exit, String output) {}

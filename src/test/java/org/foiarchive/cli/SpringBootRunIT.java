@@ -3,17 +3,12 @@ package org.foiarchive.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import org.foiarchive.testing.ServerProcess;
 import org.foiarchive.testing.TestArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -81,10 +76,7 @@ class SpringBootRunIT {
 
   /** Runs {@code ./mvnw spring-boot:run}, waits for its first answered search, stops it. */
   private static String runUntilItAnswers(Path log) throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    int port = ServerProcess.freePort();
     Process maven =
         new ProcessBuilder(
                 PROJECT.resolve("mvnw").toString(),
@@ -101,25 +93,6 @@ class SpringBootRunIT {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();
-    try {
-      HttpClient client = HttpClient.newHttpClient();
-      URI search = URI.create("http://127.0.0.1:" + port + "/api/search?q=consent");
-      await()
-          .atMost(Duration.ofMinutes(10))
-          .pollInterval(Duration.ofMillis(250))
-          .ignoreExceptions()
-          .failFast("./mvnw spring-boot:run exited", () -> !maven.isAlive())
-          .until(
-              () ->
-                  client
-                          .send(HttpRequest.newBuilder(search).build(), BodyHandlers.discarding())
-                          .statusCode()
-                      == 200);
-    } finally {
-      // Maven stops the server it forked as it exits.
-      maven.destroy();
-      maven.waitFor(2, TimeUnit.MINUTES);
-    }
-    return Files.readString(log);
+    return ServerProcess.untilFirstSearch(maven, port, Duration.ofMinutes(10), log);
   }
 }
