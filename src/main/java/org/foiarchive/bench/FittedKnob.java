@@ -151,7 +151,14 @@ public enum FittedKnob {
       0.3,
       1,
       Ranking::framingWeight,
-      (knobs, v) -> knobs.framingWeight((float) v));
+      (knobs, v) -> knobs.framingWeight((float) v)),
+  JOINED_WORDS_WEIGHT(
+      "joinedWordsWeight",
+      0.1,
+      0,
+      1,
+      Ranking::joinedWordsWeight,
+      (knobs, v) -> knobs.joinedWordsWeight((float) v));
 
   /** The knobs of {@link Ranking} deliberately not fitted (see above). */
   public static final Set<String> NOT_FITTED =

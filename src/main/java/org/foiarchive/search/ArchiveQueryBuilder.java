@@ -2,6 +2,7 @@ package org.foiarchive.search;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +40,8 @@ import org.foiarchive.passage.Voice;
 import org.foiarchive.tag.Reference;
 import org.foiarchive.tag.ReferenceRecognizer;
 import org.foiarchive.tag.Topic;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns a parsed user query into Lucene queries: words ranked by BM25 over the passage text, its
@@ -46,6 +49,8 @@ import org.foiarchive.tag.Topic;
  * matched exactly; filters as non-scoring clauses. Thread-safe.
  */
 public final class ArchiveQueryBuilder {
+  private static final Logger log = LoggerFactory.getLogger(ArchiveQueryBuilder.class);
+
   /** How many index terms a prefix (word*) may expand to: bounds its cost on a large index. */
   static final int MAX_PREFIX_TERMS = 64;
 
@@ -105,6 +110,17 @@ public final class ArchiveQueryBuilder {
    *     searched beside the word as typed
    */
   public ArchiveQuery build(SearchRequest request, Function<String, Optional<String>> spelling) {
+    return build(request, spelling, Vocabulary.NONE);
+  }
+
+  /**
+   * @param spelling the index's spelling of a word it does not hold ("isues" gives "issues"),
+   *     searched beside the word as typed
+   * @param vocabulary what the index holds, for the other ways it writes a word typed ("jobsearch"
+   *     as "job search")
+   */
+  ArchiveQuery build(
+      SearchRequest request, Function<String, Optional<String>> spelling, Vocabulary vocabulary) {
     ParsedQuery parsed = frontEnd.parse(request.query());
     List<Notice> notices = new ArrayList<>(parsed.notes());
     QueryBuilder builder = new QueryBuilder(analyzer);
@@ -113,10 +129,12 @@ public final class ArchiveQueryBuilder {
 
     List<String> subject =
         tuning.dropQuestionWords() ? QuestionWords.subjectWords(parsed.words()) : parsed.words();
+    List<JoinedWords.Form> joined = joinedForms(subject, vocabulary);
     Query proximity =
         addSubjectWords(
             subject,
             spelling,
+            joined,
             builder,
             clauses.finding,
             clauses.support,
@@ -140,7 +158,7 @@ public final class ArchiveQueryBuilder {
         List.copyOf(notices),
         parsed,
         !typedReferences.isEmpty() || QueryIntent.asksWhatWasSaid(request.query(), parsed),
-        concepts(builder, subject, spelling),
+        concepts(builder, subject, spelling, joined),
         prunableCandidates(parsed, findingQuery, supportQuery, restricting),
         proximity,
         QueryIntent.asksAQuestion(request.query(), parsed));
@@ -204,6 +222,7 @@ public final class ArchiveQueryBuilder {
   private Query addSubjectWords(
       List<String> subject,
       Function<String, Optional<String>> spelling,
+      List<JoinedWords.Form> joined,
       QueryBuilder builder,
       BooleanQuery.Builder finding,
       BooleanQuery.Builder support,
@@ -240,7 +259,9 @@ public final class ArchiveQueryBuilder {
     }
     List<String> related = related(subject);
     addRelated(finding, support, builder, related, tuning.relatedWeight(), highlight);
-    addGlossary(finding, support, builder, subject, related, highlight);
+    List<RelatedWords.Expansion> glossaryForms = glossaryForms(subject, related);
+    addGlossary(finding, support, builder, glossaryForms, highlight);
+    addJoined(finding, support, builder, joined, related, glossaryForms, highlight);
     Query near = proximityQuery(builder, subject);
     return near == null ? null : new BoostQuery(near, tuning.proximityWeight());
   }
@@ -364,7 +385,10 @@ public final class ArchiveQueryBuilder {
    * forms.
    */
   private List<Query> concepts(
-      QueryBuilder builder, List<String> subject, Function<String, Optional<String>> spelling) {
+      QueryBuilder builder,
+      List<String> subject,
+      Function<String, Optional<String>> spelling,
+      List<JoinedWords.Form> joined) {
     if (subject.size() < 2 || tuning.coverageExponent() <= 0) {
       return List.of();
     }
@@ -376,6 +400,12 @@ public final class ArchiveQueryBuilder {
       List<String> related = related(List.of(word));
       List<String> expansions = new ArrayList<>(related);
       glossaryForms(List.of(word), related).forEach(e -> expansions.add(e.form()));
+      // "jobsearch" covers the words "job search" typed, and "job search" the word "jobsearch".
+      for (JoinedWords.Form form : joined) {
+        if (!Collections.disjoint(form.typed(), List.of(word.split(" ")))) {
+          expansions.add(form.form());
+        }
+      }
       for (String form : expansions) {
         addIfPresent(
             forms,
@@ -499,44 +529,107 @@ public final class ArchiveQueryBuilder {
 
   /**
    * The glossary's forms of the welfare terms typed, each finding only passages that do not have
-   * the term as typed: a passage that says "WRAG" and "work-related activity group" ranks on the
-   * word typed once, as one that says the term in one of its forms only does (like synonyms.txt's
-   * acronyms, but at a lower weight, since a near-synonym is looser than the term).
+   * the term as typed ({@link #addInPlaceOf}).
    */
   private void addGlossary(
       BooleanQuery.Builder finding,
       BooleanQuery.Builder support,
       QueryBuilder builder,
-      List<String> subject,
-      List<String> related,
+      List<RelatedWords.Expansion> forms,
       BooleanQuery.Builder highlight) {
-    for (RelatedWords.Expansion expansion : glossaryForms(subject, related)) {
-      String form = expansion.form();
-      // A phrase scores the sum of its words: shared out among them, "work-related activity group"
-      // weighs about what one word does, as the "WRAG" it stands for.
-      float weight = tuning.glossaryWeight() / Math.max(1, glossary.tokens(form).size());
-      Query find;
-      if (form.indexOf(' ') < 0) {
-        find = findQuery(builder, form);
-        addWords(new BooleanQuery.Builder(), support, builder, form, weight);
-        addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, form, Occur.SHOULD));
-      } else {
-        find = relatedPhrase(builder, form);
-        if (find != null) {
-          addPhraseSupport(support, builder, form, weight, highlight);
-        }
+    for (RelatedWords.Expansion expansion : forms) {
+      addInPlaceOf(
+          finding,
+          support,
+          builder,
+          expansion.form(),
+          expansion.typed(),
+          tuning.glossaryWeight(),
+          highlight);
+    }
+  }
+
+  /**
+   * The other ways the archive writes the words typed joined, apart or hyphenated ("job search" for
+   * "jobsearch"), each finding only passages without the words as typed, as the glossary's forms
+   * do; those the related words or the glossary already add are left out.
+   */
+  private void addJoined(
+      BooleanQuery.Builder finding,
+      BooleanQuery.Builder support,
+      QueryBuilder builder,
+      List<JoinedWords.Form> joined,
+      List<String> related,
+      List<RelatedWords.Expansion> glossaryForms,
+      BooleanQuery.Builder highlight) {
+    Set<String> seen = new HashSet<>();
+    related.forEach(form -> seen.add(String.join(" ", glossary.tokens(form))));
+    glossaryForms.forEach(e -> seen.add(String.join(" ", glossary.tokens(e.form()))));
+    for (JoinedWords.Form form : joined) {
+      List<String> typed = glossary.tokens(String.join(" ", form.typed()));
+      List<String> tokens = glossary.tokens(form.form());
+      // Forms the analysis already makes one ("job match" and "jobmatch" are both UJ) gain nothing.
+      if (!tokens.isEmpty()
+          && !typed.isEmpty()
+          && !tokens.equals(typed)
+          && seen.add(String.join(" ", tokens))) {
+        addInPlaceOf(
+            finding, support, builder, form.form(), typed, tuning.joinedWordsWeight(), highlight);
       }
+    }
+  }
+
+  /** The other ways of writing the words typed, or none when the mechanism is off. */
+  private List<JoinedWords.Form> joinedForms(List<String> subject, Vocabulary vocabulary) {
+    if (tuning.joinedWordsWeight() <= 0) {
+      return List.of();
+    }
+    List<JoinedWords.Form> forms = JoinedWords.of(subject, vocabulary);
+    if (!forms.isEmpty()) {
+      log.debug("Also searched as the archive writes them: {}", forms);
+    }
+    return forms;
+  }
+
+  /**
+   * Another form of the words typed, finding only passages that do not have them as typed: a
+   * passage that says "WRAG" and "work-related activity group" ranks on the word typed once, as one
+   * that says the term in one of its forms only does (like synonyms.txt's acronyms, but at a lower
+   * weight, since another form is looser than the words typed).
+   *
+   * @param typed the analysed tokens of the words typed that the form stands for
+   */
+  private void addInPlaceOf(
+      BooleanQuery.Builder finding,
+      BooleanQuery.Builder support,
+      QueryBuilder builder,
+      String form,
+      List<String> typed,
+      float formWeight,
+      BooleanQuery.Builder highlight) {
+    // A phrase scores the sum of its words: shared out among them, "work-related activity group"
+    // weighs about what one word does, as the "WRAG" it stands for.
+    float weight = formWeight / Math.max(1, glossary.tokens(form).size());
+    Query find;
+    if (form.indexOf(' ') < 0) {
+      find = findQuery(builder, form);
+      addWords(new BooleanQuery.Builder(), support, builder, form, weight);
+      addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, form, Occur.SHOULD));
+    } else {
+      find = relatedPhrase(builder, form);
       if (find != null) {
-        List<String> typed = expansion.typed();
-        Query asTyped =
-            typed.size() == 1
-                ? new TermQuery(new Term(ArchiveFields.TEXT, typed.getFirst()))
-                : new PhraseQuery(ArchiveFields.TEXT, typed.toArray(String[]::new));
-        addWeighted(
-            finding,
-            new BooleanQuery.Builder().add(find, Occur.MUST).add(asTyped, Occur.MUST_NOT).build(),
-            weight);
+        addPhraseSupport(support, builder, form, weight, highlight);
       }
+    }
+    if (find != null) {
+      Query asTyped =
+          typed.size() == 1
+              ? new TermQuery(new Term(ArchiveFields.TEXT, typed.getFirst()))
+              : new PhraseQuery(ArchiveFields.TEXT, typed.toArray(String[]::new));
+      addWeighted(
+          finding,
+          new BooleanQuery.Builder().add(find, Occur.MUST).add(asTyped, Occur.MUST_NOT).build(),
+          weight);
     }
   }
 

@@ -66,6 +66,9 @@ final class IndexGeneration {
   final Cache<SearchRequest, ArchiveQuery> queries =
       Caffeine.newBuilder().maximumSize(KEPT_QUERIES).build();
 
+  /** What this generation holds of words and phrases, for the other ways it writes a word typed. */
+  final IndexVocabulary vocabulary;
+
   /** The same for as long as the generation serves: counted once, not on every home page. */
   volatile ArchiveStats stats;
 
@@ -83,6 +86,7 @@ final class IndexGeneration {
     this.highlighter = new LoadedTextHighlighter(highlighting(searcher, analyzers));
     this.commitData = reader.getIndexCommit().getUserData();
     this.records = new DocumentRecords(searcher);
+    this.vocabulary = new IndexVocabulary(searcher);
   }
 
   /** How passages are highlighted: whole, with each match in a {@code <mark>}. */

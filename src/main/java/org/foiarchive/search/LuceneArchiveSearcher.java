@@ -244,6 +244,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
       return kept;
     }
     boolean[] cut = {false};
+    IndexVocabulary.Lookups vocabulary = g.vocabulary.until(deadline);
     ArchiveQuery built =
         queries.build(
             request,
@@ -259,8 +260,9 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
               Optional<String> found = Speller.correction(g.reader, word, deadline);
               g.corrections.put(word, found);
               return found;
-            });
-    if (!cut[0]) {
+            },
+            vocabulary);
+    if (!cut[0] && !vocabulary.cut()) {
       g.queries.put(key, built);
     }
     return built;

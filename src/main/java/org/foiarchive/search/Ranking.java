@@ -48,6 +48,9 @@ import java.util.Collection;
  *     into the text, "for more information see..."; {@code passage/Role}): it shares the page's
  *     subject words, so it matches any question on that subject, while the passage that answers
  *     states the rule or fact; 1 leaves it as it is
+ * @param joinedWordsWeight another way the archive writes a word typed joined, apart or hyphenated
+ *     ("jobsearch" and "job search", "e-mail" and "email": {@code JoinedWords}), in passages
+ *     without the word as typed; below the words typed, as the glossary's forms are
  * @param abbreviationsInCapitals whether a glossary abbreviation spelt like an everyday word or
  *     title ("MAN", "AA", "MR": "man", "aa", "Mr") stands for what it abbreviates only when typed
  *     in capitals, so that "the man at the jobcentre" is not read as a Mandatory Activity
@@ -82,6 +85,7 @@ public record Ranking(
     float ruleWeight,
     float requestWeight,
     float framingWeight,
+    float joinedWordsWeight,
     boolean abbreviationsInCapitals,
     boolean dropQuestionWords,
     boolean exactRescoring) {
@@ -138,6 +142,7 @@ public record Ranking(
           .ruleWeight(1.2f)
           .requestWeight(0.8f)
           .framingWeight(0.7f)
+          .joinedWordsWeight(0.5f)
           .abbreviationsInCapitals(true)
           .dropQuestionWords(true)
           .exactRescoring(true)
@@ -175,6 +180,7 @@ public record Ranking(
     knobs.ruleWeight = ruleWeight;
     knobs.requestWeight = requestWeight;
     knobs.framingWeight = framingWeight;
+    knobs.joinedWordsWeight = joinedWordsWeight;
     knobs.abbreviationsInCapitals = abbreviationsInCapitals;
     knobs.dropQuestionWords = dropQuestionWords;
     knobs.exactRescoring = exactRescoring;
@@ -220,6 +226,7 @@ public record Ranking(
     private Float ruleWeight;
     private Float requestWeight;
     private Float framingWeight;
+    private Float joinedWordsWeight;
     private Boolean abbreviationsInCapitals;
     private Boolean dropQuestionWords;
     private Boolean exactRescoring;
@@ -346,6 +353,11 @@ public record Ranking(
       return this;
     }
 
+    public Builder joinedWordsWeight(float value) {
+      this.joinedWordsWeight = value;
+      return this;
+    }
+
     public Builder abbreviationsInCapitals(boolean value) {
       this.abbreviationsInCapitals = value;
       return this;
@@ -390,6 +402,7 @@ public record Ranking(
           need(ruleWeight, "ruleWeight"),
           need(requestWeight, "requestWeight"),
           need(framingWeight, "framingWeight"),
+          need(joinedWordsWeight, "joinedWordsWeight"),
           need(abbreviationsInCapitals, "abbreviationsInCapitals"),
           need(dropQuestionWords, "dropQuestionWords"),
           need(exactRescoring, "exactRescoring"));
