@@ -142,7 +142,7 @@ public record Ranking(
           .ruleWeight(1.2f)
           .requestWeight(0.8f)
           .framingWeight(0.7f)
-          .joinedWordsWeight(0.5f)
+          .joinedWordsWeight(0.8f)
           .abbreviationsInCapitals(true)
           .dropQuestionWords(true)
           .exactRescoring(true)

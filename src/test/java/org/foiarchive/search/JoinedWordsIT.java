@@ -1,0 +1,120 @@
+package org.foiarchive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.foiarchive.index.ArchiveAnalyzers;
+import org.foiarchive.index.IndexLocation;
+import org.foiarchive.index.LuceneArchiveWriter;
+import org.foiarchive.passage.Voice;
+import org.foiarchive.tag.ReferenceRecognizer;
+import org.foiarchive.testing.WrittenDocuments;
+import org.foiarchive.testing.WrittenDocuments.Text;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Words written joined, apart or hyphenated, found in each of the ways the archive writes them, on
+ * a small index written for the purpose, beside the same index searched with the mechanism switched
+ * off. Each way of writing is held by two passages, as the mechanism asks before it trusts one.
+ */
+class JoinedWordsIT {
+  @TempDir static Path dir;
+  private static LuceneArchiveSearcher searcher;
+  private static LuceneArchiveSearcher withoutJoinedWords;
+
+  private static void add(LuceneArchiveWriter writer, String docId, String... texts)
+      throws Exception {
+    WrittenDocuments.add(
+        writer,
+        docId,
+        "forum",
+        "Thread " + docId,
+        "2016-01-01",
+        Arrays.stream(texts).map(text -> new Text(text, Voice.COMMENTARY)).toList());
+  }
+
+  @BeforeAll
+  static void build() throws Exception {
+    IndexLocation location = new IndexLocation(dir);
+    ArchiveAnalyzers analyzers = new ArchiveAnalyzers();
+    try (LuceneArchiveWriter writer = new LuceneArchiveWriter(location, analyzers)) {
+      // Written both ways in real replies; neither form is in related-words.txt or the glossary.
+      add(writer, "apart-1", "Providers record the hours on a time sheet signed by the host.");
+      add(writer, "apart-2", "The placement's time sheet goes to the provider every Friday.");
+      add(writer, "joined-1", "Keep a copy of each timesheet you hand in to the host employer.");
+      add(writer, "joined-2", "A missing timesheet is not a reason to stop your benefit.");
+      add(writer, "hyphenated-1", "You may send us an e-mail with your reference number.");
+      add(writer, "hyphenated-2", "Replies by e-mail take up to twenty working days.");
+      add(writer, "plain-1", "Our email address is printed on the letter we sent you.");
+      add(writer, "plain-2", "Please do not email personal details to the general inbox.");
+      // One passage only: a slip, not a way the archive writes the word.
+      add(writer, "once", "Bring the letter to the work coach at your job centre on Monday.");
+      add(writer, "jobcentre", "The jobcentre opens at nine on weekdays.");
+      // "maybe" and "may be" are different words: "may" is a function word, never a half.
+      add(writer, "may-be-1", "A sanction may be challenged within a month of the decision.");
+      add(writer, "may-be-2", "The decision may be looked at again if you ask for it.");
+      writer.commit(Map.of());
+    }
+    searcher = new LuceneArchiveSearcher(location, analyzers, new ReferenceRecognizer());
+    withoutJoinedWords =
+        new LuceneArchiveSearcher(
+            location,
+            analyzers,
+            new ReferenceRecognizer(),
+            Ranking.DEFAULT.without(Set.of(RankingMechanism.JOINED_WORDS)),
+            LuceneArchiveSearcher.SEARCH_TIMEOUT_MILLIS);
+  }
+
+  @AfterAll
+  static void close() {
+    searcher.close();
+    withoutJoinedWords.close();
+  }
+
+  private static List<String> ids(LuceneArchiveSearcher s, String query) {
+    return s.search(SearchRequest.of(query, 20)).hits().stream().map(SearchHit::docId).toList();
+  }
+
+  @Test
+  void aWordTypedJoinedFindsItWrittenApart() {
+    List<String> found = ids(searcher, "timesheet");
+    assertThat(found).hasSize(4);
+    assertThat(found.subList(0, 2)).containsExactlyInAnyOrder("joined-1", "joined-2");
+    assertThat(found.subList(2, 4)).containsExactlyInAnyOrder("apart-1", "apart-2");
+    assertThat(ids(withoutJoinedWords, "timesheet"))
+        .containsExactlyInAnyOrder("joined-1", "joined-2");
+  }
+
+  @Test
+  void wordsTypedApartFindThemWrittenJoined() {
+    assertThat(ids(searcher, "time sheet")).contains("joined-1", "joined-2");
+    assertThat(ids(withoutJoinedWords, "time sheet")).doesNotContain("joined-1", "joined-2");
+  }
+
+  @Test
+  void theWordsAsTypedStillRankFirst() {
+    assertThat(ids(searcher, "time sheet hours")).startsWith("apart-1");
+    assertThat(ids(searcher, "missing timesheet")).startsWith("joined-2");
+  }
+
+  @Test
+  void aHyphenatedWordFindsItWrittenWithoutAndBack() {
+    assertThat(ids(searcher, "email")).contains("hyphenated-1", "hyphenated-2");
+    assertThat(ids(withoutJoinedWords, "email")).doesNotContain("hyphenated-1", "hyphenated-2");
+    assertThat(ids(searcher, "e-mail")).contains("plain-1", "plain-2");
+    assertThat(ids(withoutJoinedWords, "e-mail")).doesNotContain("plain-1", "plain-2");
+  }
+
+  @Test
+  void aFormHeldByOnePassageOrMadeOfAFunctionWordIsNotSearched() {
+    assertThat(ids(searcher, "jobcentre")).containsExactly("jobcentre");
+    assertThat(ids(searcher, "maybe")).isEmpty();
+  }
+}
