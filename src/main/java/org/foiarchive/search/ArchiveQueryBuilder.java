@@ -84,6 +84,7 @@ public final class ArchiveQueryBuilder {
   private final Ranking tuning;
   private final RelatedWords relatedWords;
   private final RelatedWords glossary;
+  private final WelfareGlossary welfareGlossary = WelfareGlossary.load();
   private final QueryFrontEnd frontEnd = new QueryFrontEnd();
 
   public ArchiveQueryBuilder(ArchiveAnalyzers analyzers, ReferenceRecognizer references) {
@@ -97,8 +98,7 @@ public final class ArchiveQueryBuilder {
     this.tuning = ranking;
     this.relatedWords = new RelatedWords(analyzers.prose());
     this.glossary =
-        RelatedWords.of(
-            analyzers.prose(), WelfareGlossary.load(), ranking.abbreviationsInCapitals());
+        RelatedWords.of(analyzers.prose(), welfareGlossary, ranking.abbreviationsInCapitals());
   }
 
   public ArchiveQuery build(SearchRequest request) {
@@ -232,7 +232,15 @@ public final class ArchiveQueryBuilder {
     if (wordText.isBlank()) {
       return null;
     }
-    addWords(finding, support, builder, wordText, 1f);
+    // An abbreviation typed in capitals that is an everyday word in lower case ("MR", "Mr") is
+    // searched for what it stands for at the weight of a word typed, and as the letters typed
+    // only at the glossary's: the index, in lower case, cannot tell "MR" from "Mr Wilson".
+    List<String> inCapitals = subject.stream().filter(this::capitalisedAbbreviation).toList();
+    List<String> plain = subject.stream().filter(w -> !inCapitals.contains(w)).toList();
+    addWords(finding, support, builder, String.join(" ", plain), 1f);
+    for (String word : inCapitals) {
+      addWords(finding, support, builder, word, tuning.glossaryWeight());
+    }
     addIfPresent(highlight, builder.createBooleanQuery(ArchiveFields.TEXT, wordText, Occur.SHOULD));
     List<String> corrected = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
@@ -260,7 +268,7 @@ public final class ArchiveQueryBuilder {
     List<String> related = related(subject);
     addRelated(finding, support, builder, related, tuning.relatedWeight(), highlight);
     List<RelatedWords.Expansion> glossaryForms = glossaryForms(subject, related);
-    addGlossary(finding, support, builder, glossaryForms, highlight);
+    addGlossary(finding, support, builder, glossaryForms, inCapitals, highlight);
     addJoined(finding, support, builder, joined, related, glossaryForms, highlight);
     Query near = proximityQuery(builder, subject);
     return near == null ? null : new BoostQuery(near, tuning.proximityWeight());
@@ -536,8 +544,21 @@ public final class ArchiveQueryBuilder {
       BooleanQuery.Builder support,
       QueryBuilder builder,
       List<RelatedWords.Expansion> forms,
+      List<String> inCapitals,
       BooleanQuery.Builder highlight) {
     for (RelatedWords.Expansion expansion : forms) {
+      if (standsFor(inCapitals, expansion)) {
+        // What the letters typed stand for is what was asked: a word typed, shared out among its
+        // words, wherever it is.
+        addRelated(
+            finding,
+            support,
+            builder,
+            List.of(expansion.form()),
+            1f / Math.max(1, glossary.tokens(expansion.form()).size()),
+            highlight);
+        continue;
+      }
       addInPlaceOf(
           finding,
           support,
@@ -547,6 +568,34 @@ public final class ArchiveQueryBuilder {
           tuning.glossaryWeight(),
           highlight);
     }
+  }
+
+  /**
+   * Whether a word is a glossary abbreviation spelt like an everyday word in lower case, typed in
+   * capitals ("MR", not "Mr"), and the glossary and that reading are on.
+   */
+  private boolean capitalisedAbbreviation(String word) {
+    return tuning.abbreviationsInCapitals()
+        && tuning.glossaryWeight() > 0
+        && word.chars().anyMatch(Character::isLetter)
+        && word.equals(word.toUpperCase(Locale.ROOT))
+        && welfareGlossary
+            .lookUp(word)
+            .filter(e -> e.kind() == WelfareGlossary.Kind.CAPITALISED_ABBREVIATION)
+            .isPresent();
+  }
+
+  /** Whether the expansion is what one of the capitalised abbreviations typed stands for. */
+  private boolean standsFor(List<String> inCapitals, RelatedWords.Expansion expansion) {
+    for (String word : inCapitals) {
+      Optional<WelfareGlossary.Entry> entry = welfareGlossary.lookUp(word);
+      if (entry.isPresent()
+          && entry.get().expansions().getFirst().equals(expansion.form())
+          && glossary.tokens(word).equals(expansion.typed())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -138,6 +138,12 @@ class QuestionsAndGlossaryIT {
   }
 
   @Test
+  void anAbbreviationTypedInCapitalsRanksWhatItStandsForAboveTheEverydayWord() {
+    // The index holds words in lower case: the letters "MR" also match "Mr Wilson".
+    assertThat(ids(searcher, "MR")).containsExactly("reconsideration", "honorific");
+  }
+
+  @Test
   void theWordsTypedRankAboveTheirExpansion() {
     List<SearchHit> hits = searcher.search(SearchRequest.of("WRAG", 10)).hits();
     assertThat(hits).hasSize(2);
