@@ -22,11 +22,6 @@ public enum RankingMechanism {
    * in capitals.
    */
   ABBREVIATION_CASE("abbreviation-case", knobs -> knobs.abbreviationsInCapitals(false)),
-  /**
-   * Words the archive writes joined, apart or hyphenated ("jobsearch", "job search", "e-mail"),
-   * each also searched in the other ways the index holds it.
-   */
-  JOINED_WORDS("joined-words", knobs -> knobs.joinedWordsWeight(0f)),
   /** Question words ("can", "I", "the") left out of ranking. */
   QUESTION_WORDS("question-words", knobs -> knobs.dropQuestionWords(false)),
   /** Rule statements preferred, and requests lowered, for a question. */

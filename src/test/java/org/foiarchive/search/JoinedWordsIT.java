@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
 import org.foiarchive.index.LuceneArchiveWriter;
@@ -22,9 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Words written joined, apart or hyphenated, found in each of the ways the archive writes them, on
  * a small index written for the purpose, beside the same index searched with the mechanism switched
- * off. Each way of writing is held by two passages, as the mechanism asks before it trusts one.
+ * off. Each way of writing is held by two passages, as the mechanism asks before it trusts one. The
+ * mechanism is off in {@link Ranking#DEFAULT} (see there why); the first searcher switches it on.
  */
 class JoinedWordsIT {
+  /** The weight the mechanism was measured at. */
+  static final float JOINED_WORDS_WEIGHT = 0.8f;
+
   @TempDir static Path dir;
   private static LuceneArchiveSearcher searcher;
   private static LuceneArchiveSearcher withoutJoinedWords;
@@ -62,13 +65,21 @@ class JoinedWordsIT {
       add(writer, "may-be-2", "The decision may be looked at again if you ask for it.");
       writer.commit(Map.of());
     }
-    searcher = new LuceneArchiveSearcher(location, analyzers, new ReferenceRecognizer());
+    Ranking joinedWords =
+        Ranking.DEFAULT.toBuilder().joinedWordsWeight(JOINED_WORDS_WEIGHT).build();
+    searcher =
+        new LuceneArchiveSearcher(
+            location,
+            analyzers,
+            new ReferenceRecognizer(),
+            joinedWords,
+            LuceneArchiveSearcher.SEARCH_TIMEOUT_MILLIS);
     withoutJoinedWords =
         new LuceneArchiveSearcher(
             location,
             analyzers,
             new ReferenceRecognizer(),
-            Ranking.DEFAULT.without(Set.of(RankingMechanism.JOINED_WORDS)),
+            Ranking.DEFAULT,
             LuceneArchiveSearcher.SEARCH_TIMEOUT_MILLIS);
   }
 
