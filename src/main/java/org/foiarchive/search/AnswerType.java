@@ -1,6 +1,10 @@
 package org.foiarchive.search;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +30,9 @@ enum AnswerType {
               + "|"
               + Words.MONTHS
               + "\\s+\\d{1,4}\\b|\\b(1[89]|20)\\d\\d\\b"));
+
+  /** What separates the words of a value or of a question. */
+  private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final Pattern stated;
 
@@ -61,12 +68,13 @@ enum AnswerType {
     if (stated == null || text == null) {
       return false;
     }
-    String asked = typed == null ? "" : typed.toLowerCase(Locale.ROOT);
+    Set<String> asked =
+        typed == null
+            ? Set.of()
+            : new HashSet<>(Arrays.asList(WORDS.split(typed.toLowerCase(Locale.ROOT).strip())));
     Matcher value = stated.matcher(text.toLowerCase(Locale.ROOT));
     while (value.find()) {
-      if (!Pattern.compile("\\b" + Pattern.quote(value.group().strip()) + "\\b")
-          .matcher(asked)
-          .find()) {
+      if (!asked.containsAll(List.of(WORDS.split(value.group().strip())))) {
         return true;
       }
     }

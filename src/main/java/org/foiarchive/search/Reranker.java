@@ -108,8 +108,15 @@ final class Reranker {
     if (asked == AnswerType.NONE || ranking.answerTypeWeight() == 1f) {
       return states;
     }
-    StoredFields stored = searcher.storedFields();
+    // In index order: stored text is compressed in blocks of neighbouring passages, and the reader
+    // keeps the last block it opened.
+    Integer[] order = new Integer[docs.length];
     for (int i = 0; i < docs.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
+    StoredFields stored = searcher.storedFields();
+    for (int i : order) {
       String text = stored.document(docs[i], TEXT_ONLY).get(ArchiveFields.TEXT);
       states[i] = asked.statedIn(text, typed);
     }

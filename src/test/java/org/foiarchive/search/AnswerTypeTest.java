@@ -39,7 +39,7 @@ class AnswerTypeTest {
     assertThat(
             AnswerType.DATE.statedIn(
                 "Section 16 of the Welfare Reform Act 2012 applies.",
-                "when did the 2012 sanctions start"))
+                "when did the 2012 sanctions start, when did they end"))
         .as("only the year typed")
         .isFalse();
     assertThat(AnswerType.DATE.statedIn("The claimant may appeal.", "when")).isFalse();
