@@ -19,8 +19,8 @@ import org.foiarchive.search.Ranking;
  *
  * <p>Left out of fitting, by design: {@code rerankDepth} and {@code exactRescoring} (cost, not
  * order: every query set ranks its quotes at the same places either way) and {@code
- * abbreviationsInCapitals} and {@code dropQuestionWords} (behaviour with tests of their own, which
- * {@code eval --without} measures as mechanisms).
+ * abbreviationsInCapitals}, {@code dropQuestionWords} and {@code questionsInClauses} (behaviour
+ * with tests of their own, which {@code eval --without} measures as mechanisms).
  */
 public enum FittedKnob {
   K1("k1", 0.3, 0.3, 3, Ranking::k1, (knobs, v) -> knobs.k1((float) v)),
@@ -158,11 +158,23 @@ public enum FittedKnob {
       0,
       1,
       Ranking::joinedWordsWeight,
-      (knobs, v) -> knobs.joinedWordsWeight((float) v));
+      (knobs, v) -> knobs.joinedWordsWeight((float) v)),
+  ANSWER_TYPE_WEIGHT(
+      "answerTypeWeight",
+      0.1,
+      1,
+      2,
+      Ranking::answerTypeWeight,
+      (knobs, v) -> knobs.answerTypeWeight((float) v));
 
   /** The knobs of {@link Ranking} deliberately not fitted (see above). */
   public static final Set<String> NOT_FITTED =
-      Set.of("rerankDepth", "exactRescoring", "abbreviationsInCapitals", "dropQuestionWords");
+      Set.of(
+          "rerankDepth",
+          "exactRescoring",
+          "abbreviationsInCapitals",
+          "dropQuestionWords",
+          "questionsInClauses");
 
   /** How many steps either side of its value a knob's grid reaches. */
   static final int GRID_STEPS = 2;

@@ -161,7 +161,7 @@ public final class ArchiveQueryBuilder {
         concepts(builder, subject, spelling, joined),
         prunableCandidates(parsed, findingQuery, supportQuery, restricting),
         proximity,
-        QueryIntent.asksAQuestion(request.query(), parsed));
+        QueryIntent.asksAQuestion(request.query(), parsed, tuning.questionsInClauses()));
   }
 
   /** The parts of one query being built, each with the job its clauses do. */

@@ -3,6 +3,8 @@ package org.foiarchive.search;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads what kind of answer a query wants. Most people come to the archive for what DWP, the ICO or
@@ -118,12 +120,25 @@ final class QueryIntent {
           "cant");
 
   /**
+   * Where a clause starts in typed text: after a punctuation mark that ends or splits one ("DWP's
+   * own words - is it...", "on ESA, is...") or a conjunction that joins two ("...or do I have
+   * to..."). A question's opening there asks a question, as it does at the start of the query.
+   */
+  private static final Pattern CLAUSE_OPENING =
+      Pattern.compile(
+          "(?:^|[,;:?!.()\\u2013\\u2014]|\\s-+\\s|\\b(?:and|or|but|so)\\s)\\s*([\\p{L}']+)");
+
+  /**
    * The query asks a question about a rule, a permission or a duty: it is worded as a question (it
    * ends with "?", starts with a question's opening, or puts a verb before its subject further on:
    * "on ESA, can they...") and has a modal word ("do I have to...", "can they..."). Such a question
    * is best answered by a statement of the rule.
+   *
+   * @param inClauses whether a question's opening at the start of a later clause also makes a
+   *     question, whatever follows it: "DWP's own words - is agreeing a claimant commitment
+   *     compulsory" asks whether it is, as "is agreeing..." alone would
    */
-  static boolean asksAQuestion(String typed, ParsedQuery parsed) {
+  static boolean asksAQuestion(String typed, ParsedQuery parsed, boolean inClauses) {
     List<String> words = parsed.words().stream().map(QueryIntent::lower).toList();
     if (words.isEmpty() || words.stream().noneMatch(MODAL_WORDS::contains)) {
       return false;
@@ -136,6 +151,16 @@ final class QueryIntent {
     }
     for (int i = 0; i + 1 < words.size(); i++) {
       if (QUESTION_OPENINGS.contains(words.get(i)) && ASKED_OF.contains(words.get(i + 1))) {
+        return true;
+      }
+    }
+    return inClauses && typed != null && opensAClauseWithAQuestion(typed);
+  }
+
+  private static boolean opensAClauseWithAQuestion(String typed) {
+    Matcher opening = CLAUSE_OPENING.matcher(typed);
+    while (opening.find()) {
+      if (QUESTION_OPENINGS.contains(lower(opening.group(1)))) {
         return true;
       }
     }

@@ -31,6 +31,10 @@ public enum RankingMechanism {
    * elsewhere) lowered below those that state something of their own.
    */
   FRAMING("framing", knobs -> knobs.framingWeight(1f)),
+  /** Passages stating the kind of value asked for ("how many", "how long", "when did"). */
+  ANSWER_TYPE("answer-type", knobs -> knobs.answerTypeWeight(1f)),
+  /** A question's opening at the start of a later clause read as a question. */
+  CLAUSE_QUESTIONS("clause-questions", knobs -> knobs.questionsInClauses(false)),
   /** Candidates found by a flat query, then scored exactly by the ranking. */
   EXACT_RESCORING("exact-rescoring", knobs -> knobs.exactRescoring(false)),
   /** Official voices preferred, and questions lowered, when the query asks what a body said. */

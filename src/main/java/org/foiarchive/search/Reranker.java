@@ -6,11 +6,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.foiarchive.index.ArchiveFields;
@@ -77,6 +79,7 @@ final class Reranker {
             ? new double[read]
             : Coverage.of(searcher, query.concepts(), docs);
     Facts facts = Facts.of(searcher, docs, ranking.quotableWords());
+    boolean[] statesAnswer = statesTheValueAsked(searcher, docs, query);
     Candidate[] candidates = new Candidate[read];
     for (int i = 0; i < read; i++) {
       float score =
@@ -86,11 +89,41 @@ final class Reranker {
               * (facts.question[i] && query.asksWhatWasSaid() ? ranking.questionWeight() : 1f)
               * coveragePrior(coverage[i])
               * (query.asksAQuestion() ? wordingPrior(facts.wording[i]) : 1f)
-              * (facts.role[i] == Role.FRAMING ? ranking.framingWeight() : 1f);
+              * (facts.role[i] == Role.FRAMING ? ranking.framingWeight() : 1f)
+              * (statesAnswer[i] ? ranking.answerTypeWeight() : 1f);
       candidates[i] = new Candidate(i, hits[i].doc, score, facts.document[i], facts.repeat[i]);
     }
     return candidates;
   }
+
+  /**
+   * For a question that asks for a number, a length of time or a date ({@link AnswerType}), which
+   * candidates state one: read from their stored text, so only for such questions.
+   */
+  private boolean[] statesTheValueAsked(IndexSearcher searcher, int[] docs, ArchiveQuery query)
+      throws IOException {
+    boolean[] states = new boolean[docs.length];
+    String typed = query.parsed() == null ? null : query.parsed().freeText();
+    AnswerType asked = AnswerType.askedBy(typed);
+    if (asked == AnswerType.NONE || ranking.answerTypeWeight() == 1f) {
+      return states;
+    }
+    // In index order: stored text is compressed in blocks of neighbouring passages, and the reader
+    // keeps the last block it opened.
+    Integer[] order = new Integer[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
+    StoredFields stored = searcher.storedFields();
+    for (int i : order) {
+      String text = stored.document(docs[i], TEXT_ONLY).get(ArchiveFields.TEXT);
+      states[i] = asked.statedIn(text, typed);
+    }
+    return states;
+  }
+
+  private static final Set<String> TEXT_ONLY = Set.of(ArchiveFields.TEXT);
 
   /**
    * Greedy, {@code slots} picks: each pick changes what the rest are worth (a document's n-th

@@ -1,0 +1,111 @@
+package org.foiarchive.search;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The kind of value a question asks for, read from its question words: "how many hours..." asks for
+ * a number, "how long can..." for a length of time, "when did..." for a date. A passage that states
+ * a value of that kind answers such a question; one that names the subject without a value ("how
+ * much time you spend looking for work") only repeats it. Read from grammar alone: the question
+ * words and the forms numbers, lengths of time and dates take in English text.
+ */
+enum AnswerType {
+  /** The question asks for no particular kind of value. */
+  NONE(null),
+  /** "How many...", "how much...", "what percentage...": a number. */
+  NUMBER(Pattern.compile("\\b\\d+([.,]\\d+)?\\b|" + Words.NUMBERS)),
+  /** "How long...": a number of days, weeks, months or years. */
+  DURATION(Pattern.compile("(\\b\\d+|" + Words.NUMBERS + ")[\\s-]+" + Words.UNITS_OF_TIME)),
+  /** "When...", "what date...", "since when...": a date, a month or a year. */
+  DATE(
+      Pattern.compile(
+          "\\b\\d{1,2}(st|nd|rd|th)?\\s+"
+              + Words.MONTHS
+              + "|"
+              + Words.MONTHS
+              + "\\s+\\d{1,4}\\b|\\b(1[89]|20)\\d\\d\\b"));
+
+  /** What separates the words of a value or of a question. */
+  private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private final Pattern stated;
+
+  AnswerType(Pattern stated) {
+    this.stated = stated;
+  }
+
+  /**
+   * The kind of value the query asks for; {@link #NONE} for a query that is not such a question.
+   */
+  static AnswerType askedBy(String typed) {
+    if (typed == null) {
+      return NONE;
+    }
+    String q = typed.toLowerCase(Locale.ROOT);
+    if (Asked.DURATION.matcher(q).find()) {
+      return DURATION;
+    }
+    if (Asked.NUMBER.matcher(q).find()) {
+      return NUMBER;
+    }
+    if (Asked.DATE.matcher(q).find()) {
+      return DATE;
+    }
+    return NONE;
+  }
+
+  /**
+   * Whether the passage's text states a value of this kind other than one the question typed ("when
+   * did the 2012 sanctions start" is not answered by "the Welfare Reform Act 2012").
+   */
+  boolean statedIn(String text, String typed) {
+    if (stated == null || text == null) {
+      return false;
+    }
+    Set<String> asked =
+        typed == null
+            ? Set.of()
+            : new HashSet<>(Arrays.asList(WORDS.split(typed.toLowerCase(Locale.ROOT).strip())));
+    Matcher value = stated.matcher(text.toLowerCase(Locale.ROOT));
+    while (value.find()) {
+      if (!asked.containsAll(List.of(WORDS.split(value.group().strip())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The forms of a question that ask for each kind of value. */
+  private static final class Asked {
+    static final Pattern DURATION = Pattern.compile("\\bhow long\\b");
+    static final Pattern NUMBER =
+        Pattern.compile("\\bhow (many|much)\\b|\\bwhat (percentage|proportion|number)\\b");
+
+    /**
+     * "When" asking a question: at the start of a clause and followed by a verb's auxiliary ("when
+     * did", "when will"), not "what happens when I...".
+     */
+    static final Pattern DATE =
+        Pattern.compile(
+            "(^|[,;:?.!-]\\s*|\\b(and|or|but|so)\\s+)(since\\s+)?when\\s+"
+                + "(did|does|do|will|would|was|were|is|are|can|could|should|has|have|had)\\b"
+                + "|\\bwhat (date|year|month|day)\\b");
+  }
+
+  /** Words that spell numbers, units of time and months. */
+  private static final class Words {
+    static final String NUMBERS =
+        "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+            + "|fifteen|sixteen|twenty|thirty|forty|fifty|hundred|thousand|half|a few|several)\\b";
+    static final String UNITS_OF_TIME = "(hour|day|week|fortnight|month|year)s?\\b";
+    static final String MONTHS =
+        "\\b(january|february|march|april|may|june|july|august|september|october|november"
+            + "|december)\\b";
+  }
+}
