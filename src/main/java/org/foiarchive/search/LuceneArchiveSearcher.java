@@ -601,8 +601,8 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     }
   }
 
-  /** Questions of this index's own words, for {@link WarmUp}. */
-  List<String> warmUpQuestions(int count) {
+  /** Questions of this index's own words and filter values, for {@link WarmUp}. */
+  List<WarmUp.Question> warmUpQuestions(int count) {
     IndexGeneration g = acquire();
     try {
       return WarmUp.questions(g.reader, count);
