@@ -226,22 +226,41 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
 
   @Override
   public SearchResults latest(SearchRequest request) {
+    return search(request, NEWEST_FIRST);
+  }
+
+  /** Passages newest first by their date, undated ones last, then by score. */
+  private static final Sort NEWEST_FIRST = newestFirst();
+
+  private static Sort newestFirst() {
     SortField byDate =
         new SortedNumericSortField(ArchiveFields.DATE_DAY, SortField.Type.LONG, true);
     byDate.setMissingValue(Long.MIN_VALUE); // undated passages after dated ones
-    return search(request, new Sort(byDate, SortField.FIELD_SCORE));
+    return new Sort(byDate, SortField.FIELD_SCORE);
+  }
+
+  /**
+   * A search whose answer is not kept for readers: the warm-up's questions are no reader's, and
+   * must not take the place of their answers.
+   */
+  SearchResults searchUnkept(SearchRequest request, boolean newestFirst) {
+    return search(request, newestFirst ? NEWEST_FIRST : null, false);
+  }
+
+  private SearchResults search(SearchRequest request, Sort sort) {
+    return search(request, sort, true);
   }
 
   /**
    * The generation's kept answer to this request when it has one (no search slot is needed for it),
-   * else a search, whose answer is kept when it is complete.
+   * else a search, whose answer is kept when it is complete and {@code keep} says so.
    */
-  private SearchResults search(SearchRequest request, Sort sort) {
+  private SearchResults search(SearchRequest request, Sort sort, boolean keep) {
     long start = System.nanoTime();
     IndexGeneration g = acquire();
     try {
       ResultCache.Asked asked = new ResultCache.Asked(request, sort != null);
-      SearchResults kept = g.results.get(asked);
+      SearchResults kept = keep ? g.results.get(asked) : null;
       if (kept != null) {
         return kept.answeredIn(elapsedMs(start));
       }
@@ -254,7 +273,8 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
       }
       // Within its time nothing was cut short (every bound of a search is its start plus the
       // timeout), so the answer is the index's own, not the load's.
-      if (System.nanoTime() - start < searchTimeoutMillis * 1_000_000
+      if (keep
+          && System.nanoTime() - start < searchTimeoutMillis * 1_000_000
           && ResultCache.complete(found)) {
         g.results.put(asked, found);
       }

@@ -82,10 +82,7 @@ public final class WarmUp {
       if (System.nanoTime() - deadline > 0) {
         break;
       }
-      SearchResults results =
-          question.newestFirst()
-              ? searcher.latest(question.request())
-              : searcher.search(question.request());
+      SearchResults results = searcher.searchUnkept(question.request(), question.newestFirst());
       SearchResultsJson.writeBytes(results);
       if (results.total() > 0) {
         withHits++;

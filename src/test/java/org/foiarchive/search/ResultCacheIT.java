@@ -112,6 +112,25 @@ class ResultCacheIT {
   }
 
   @Test
+  void theWarmUpsQuestionsAreNotKept() throws IOException {
+    try (LuceneArchiveSearcher searcher = counting(TestArchive.index(), CACHE_BYTES)) {
+      int questions = 12;
+      WarmUp.run(searcher, questions, Duration.ofMinutes(10));
+      int warmUpSearches = searched.get();
+      for (WarmUp.Question question : searcher.warmUpQuestions(questions)) {
+        if (question.newestFirst()) {
+          searcher.latest(question.request());
+        } else {
+          searcher.search(question.request());
+        }
+      }
+
+      assertThat(warmUpSearches).isEqualTo(questions);
+      assertThat(searched).hasValue(2 * questions);
+    }
+  }
+
+  @Test
   void anAnswerCutShortByTheClockIsNotKept() throws IOException {
     IndexLocation location = new IndexLocation(TestArchive.index());
     Supplier<QueryTimeout> alreadyOut =
