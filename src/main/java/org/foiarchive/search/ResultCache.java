@@ -2,7 +2,6 @@ package org.foiarchive.search;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +37,6 @@ final class ResultCache {
         Caffeine.newBuilder()
             .maximumWeight(maxBytes)
             .weigher((Asked asked, SearchResults results) -> weight(results))
-            .recordStats()
             .build());
   }
 
@@ -57,11 +55,6 @@ final class ResultCache {
     if (answers != null) {
       answers.put(asked, results);
     }
-  }
-
-  /** How often it answered and how often it did not (all zero when off). */
-  CacheStats stats() {
-    return answers == null ? CacheStats.empty() : answers.stats();
   }
 
   /**
