@@ -48,11 +48,7 @@ public final class QueryMix {
           SearchRequest.builder("jobcentre adviser").offset(20).limit(PAGE).build(),
           SearchRequest.of("internet access device IAD", PAGE));
 
-  /** The mix as {@code /api/search} paths, for a load generator. */
-  public static List<String> apiPaths() {
-    return REQUESTS.stream().map(QueryMix::apiPath).toList();
-  }
-
+  /** A request as an {@code /api/search} path, for a load generator. */
   static String apiPath(SearchRequest r) {
     StringBuilder path =
         new StringBuilder("/api/search?limit=")

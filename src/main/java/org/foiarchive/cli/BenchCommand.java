@@ -261,6 +261,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--wrk", defaultValue = "wrk", descriptionKey = "bench.wrk")
     String wrk;
+
+    @Option(names = "--result-cache", paramLabel = "SIZE", descriptionKey = "bench.result-cache")
+    String resultCache;
   }
 
   static int ingest(BenchOptions o, PrintWriter out) throws IOException {
@@ -282,7 +285,15 @@ public final class BenchCommand implements Callable<Integer> {
 
   static int http(BenchOptions o, PrintWriter out) throws Exception {
     HttpBenchmark http =
-        new HttpBenchmark(o.corpus, o.index, o.heap, o.duration, o.connections, o.wrk);
+        new HttpBenchmark(
+            o.corpus,
+            o.index,
+            o.heap,
+            o.duration,
+            o.connections,
+            o.wrk,
+            QueryBenchmark.requests(o.query, o.queries),
+            o.resultCache);
     return http.run(out) ? 0 : 1;
   }
 }

@@ -17,18 +17,24 @@ final class Generations extends ReferenceManager<IndexGeneration> {
   private final IndexLocation location;
   private final ArchiveAnalyzers analyzers;
   private final Ranking ranking;
+  private final long resultCacheBytes;
 
-  Generations(IndexLocation location, ArchiveAnalyzers analyzers, Ranking ranking)
+  /**
+   * @param resultCacheBytes each generation's bound on the answers it keeps ({@link ResultCache})
+   */
+  Generations(
+      IndexLocation location, ArchiveAnalyzers analyzers, Ranking ranking, long resultCacheBytes)
       throws IOException {
     this.location = location;
     this.analyzers = analyzers;
     this.ranking = ranking;
+    this.resultCacheBytes = resultCacheBytes;
     Path current =
         location
             .current()
             .orElseThrow(
                 () -> new IOException("no index in " + location.root() + "; run `ingest` first"));
-    this.current = IndexGeneration.open(current, analyzers, ranking);
+    this.current = IndexGeneration.open(current, analyzers, ranking, resultCacheBytes);
   }
 
   @Override
@@ -37,7 +43,7 @@ final class Generations extends ReferenceManager<IndexGeneration> {
     if (newest.isEmpty() || newest.get().equals(serving.path)) {
       return null;
     }
-    return IndexGeneration.open(newest.get(), analyzers, ranking);
+    return IndexGeneration.open(newest.get(), analyzers, ranking, resultCacheBytes);
   }
 
   @Override

@@ -69,11 +69,18 @@ final class IndexGeneration {
   /** What this generation holds of words and phrases, for the other ways it writes a word typed. */
   final IndexVocabulary vocabulary;
 
+  /** Answers by the request that asked for them: the same request asked again is not searched. */
+  final ResultCache results;
+
   /** The same for as long as the generation serves: counted once, not on every home page. */
   volatile ArchiveStats stats;
 
   private IndexGeneration(
-      Path path, DirectoryReader reader, ArchiveAnalyzers analyzers, Ranking ranking)
+      Path path,
+      DirectoryReader reader,
+      ArchiveAnalyzers analyzers,
+      Ranking ranking,
+      long resultCacheBytes)
       throws IOException {
     this.path = path;
     this.reader = reader;
@@ -87,6 +94,7 @@ final class IndexGeneration {
     this.commitData = reader.getIndexCommit().getUserData();
     this.records = new DocumentRecords(searcher);
     this.vocabulary = new IndexVocabulary(searcher);
+    this.results = ResultCache.ofBytes(resultCacheBytes);
   }
 
   /** How passages are highlighted: whole, with each match in a {@code <mark>}. */
@@ -99,11 +107,22 @@ final class IndexGeneration {
         .withMaxLength(MAX_HIGHLIGHTED_CHARS);
   }
 
+  /** A generation that keeps no answers. */
   static IndexGeneration open(Path path, ArchiveAnalyzers analyzers, Ranking ranking)
+      throws IOException {
+    return open(path, analyzers, ranking, 0);
+  }
+
+  /**
+   * @param resultCacheBytes about how many bytes of answers it keeps ({@link ResultCache}); 0 keeps
+   *     none
+   */
+  static IndexGeneration open(
+      Path path, ArchiveAnalyzers analyzers, Ranking ranking, long resultCacheBytes)
       throws IOException {
     DirectoryReader reader = DirectoryReader.open(FSDirectory.open(path));
     try {
-      return new IndexGeneration(path, reader, analyzers, ranking);
+      return new IndexGeneration(path, reader, analyzers, ranking, resultCacheBytes);
     } catch (IOException | RuntimeException e) {
       reader.close();
       throw e;

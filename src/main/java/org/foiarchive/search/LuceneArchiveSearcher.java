@@ -121,13 +121,30 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
       Ranking ranking,
       long searchTimeoutMillis)
       throws IOException {
+    this(location, analyzers, references, ranking, searchTimeoutMillis, 0);
+  }
+
+  /**
+   * @param resultCacheBytes about how many bytes of answers each index generation keeps, to answer
+   *     the same request again from memory ({@link ResultCache}); 0 keeps none, so every request is
+   *     searched (the command line's searches and benchmarks measure the engine)
+   */
+  public LuceneArchiveSearcher(
+      IndexLocation location,
+      ArchiveAnalyzers analyzers,
+      ReferenceRecognizer references,
+      Ranking ranking,
+      long searchTimeoutMillis,
+      long resultCacheBytes)
+      throws IOException {
     this(
         location,
         analyzers,
         references,
         ranking,
         searchTimeoutMillis,
-        () -> new QueryTimeoutImpl(searchTimeoutMillis));
+        () -> new QueryTimeoutImpl(searchTimeoutMillis),
+        resultCacheBytes);
   }
 
   /**
@@ -142,12 +159,24 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
       long searchTimeoutMillis,
       Supplier<QueryTimeout> timeouts)
       throws IOException {
+    this(location, analyzers, references, ranking, searchTimeoutMillis, timeouts, 0);
+  }
+
+  LuceneArchiveSearcher(
+      IndexLocation location,
+      ArchiveAnalyzers analyzers,
+      ReferenceRecognizer references,
+      Ranking ranking,
+      long searchTimeoutMillis,
+      Supplier<QueryTimeout> timeouts,
+      long resultCacheBytes)
+      throws IOException {
     this.searchTimeoutMillis = searchTimeoutMillis;
     this.timeouts = timeouts;
     this.ranking = ranking;
     this.queries = new ArchiveQueryBuilder(analyzers, references, ranking);
     this.reranker = new Reranker(ranking);
-    this.generations = new Generations(location, analyzers, ranking);
+    this.generations = new Generations(location, analyzers, ranking, resultCacheBytes);
     this.lastRefreshCheck = System.nanoTime();
   }
 
@@ -197,39 +226,76 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
 
   @Override
   public SearchResults latest(SearchRequest request) {
+    return search(request, NEWEST_FIRST);
+  }
+
+  /** Passages newest first by their date, undated ones last, then by score. */
+  private static final Sort NEWEST_FIRST = newestFirst();
+
+  private static Sort newestFirst() {
     SortField byDate =
         new SortedNumericSortField(ArchiveFields.DATE_DAY, SortField.Type.LONG, true);
     byDate.setMissingValue(Long.MIN_VALUE); // undated passages after dated ones
-    return search(request, new Sort(byDate, SortField.FIELD_SCORE));
+    return new Sort(byDate, SortField.FIELD_SCORE);
+  }
+
+  /**
+   * A search whose answer is not kept for readers: the warm-up's questions are no reader's, and
+   * must not take the place of their answers.
+   */
+  SearchResults searchUnkept(SearchRequest request, boolean newestFirst) {
+    return search(request, newestFirst ? NEWEST_FIRST : null, false);
   }
 
   private SearchResults search(SearchRequest request, Sort sort) {
+    return search(request, sort, true);
+  }
+
+  /**
+   * The generation's kept answer to this request when it has one (no search slot is needed for it),
+   * else a search, whose answer is kept when it is complete and {@code keep} says so.
+   */
+  private SearchResults search(SearchRequest request, Sort sort, boolean keep) {
     long start = System.nanoTime();
-    SEARCH_SLOTS.acquireUninterruptibly();
+    IndexGeneration g = acquire();
     try {
-      return search(request, sort, start);
+      ResultCache.Asked asked = new ResultCache.Asked(request, sort != null);
+      SearchResults kept = keep ? g.results.get(asked) : null;
+      if (kept != null) {
+        return kept.answeredIn(elapsedMs(start));
+      }
+      SearchResults found;
+      SEARCH_SLOTS.acquireUninterruptibly();
+      try {
+        found = search(g, request, sort, start);
+      } finally {
+        SEARCH_SLOTS.release();
+      }
+      // Within its time nothing was cut short (every bound of a search is its start plus the
+      // timeout), so the answer is the index's own, not the load's.
+      if (keep
+          && System.nanoTime() - start < searchTimeoutMillis * 1_000_000
+          && ResultCache.complete(found)) {
+        g.results.put(asked, found);
+      }
+      return found;
     } finally {
-      SEARCH_SLOTS.release();
+      release(g);
     }
   }
 
-  private SearchResults search(SearchRequest request, Sort sort, long start) {
-    IndexGeneration g = acquire();
+  private SearchResults search(IndexGeneration g, SearchRequest request, Sort sort, long start) {
+    long deadline = start + searchTimeoutMillis * 1_000_000;
+    ArchiveQuery query = query(g, request, deadline);
     try {
-      long deadline = start + searchTimeoutMillis * 1_000_000;
-      ArchiveQuery query = query(g, request, deadline);
-      try {
-        return run(g, request, query, start, List.of(), sort);
-      } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
-        // Lucene refused the query as written; the words alone still deserve an answer.
-        log.debug("Searching the words of '{}' instead: {}", request.query(), e.toString());
-        return wordsInstead(g, request, query, start, sort);
-      } catch (IOException e) {
-        log.warn("Search for '{}' failed: {}", request.query(), e.toString());
-        return notRun(request, start);
-      }
-    } finally {
-      release(g);
+      return run(g, request, query, start, List.of(), sort);
+    } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
+      // Lucene refused the query as written; the words alone still deserve an answer.
+      log.debug("Searching the words of '{}' instead: {}", request.query(), e.toString());
+      return wordsInstead(g, request, query, start, sort);
+    } catch (IOException e) {
+      log.warn("Search for '{}' failed: {}", request.query(), e.toString());
+      return notRun(request, start);
     }
   }
 
@@ -557,8 +623,8 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     }
   }
 
-  /** Questions of this index's own words, for {@link WarmUp}. */
-  List<String> warmUpQuestions(int count) {
+  /** Questions of this index's own words and filter values, for {@link WarmUp}. */
+  List<WarmUp.Question> warmUpQuestions(int count) {
     IndexGeneration g = acquire();
     try {
       return WarmUp.questions(g.reader, count);

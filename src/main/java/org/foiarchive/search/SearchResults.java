@@ -83,6 +83,15 @@ public record SearchResults(
         true);
   }
 
+  /**
+   * The same answer, timed as this request: results kept from an earlier request say how long this
+   * one took, not how long that one did.
+   */
+  public SearchResults answeredIn(long tookMs) {
+    return new SearchResults(
+        query, total, tookMs, hits, facets, notes, suggestion, offset, limit, documents, exact);
+  }
+
   /** Hits of one document, in rank order, for pages that group results by document. */
   public record DocumentGroup(String docId, String title, List<SearchHit> hits) {}
 

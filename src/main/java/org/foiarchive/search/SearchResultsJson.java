@@ -16,4 +16,13 @@ public final class SearchResultsJson {
   public static String write(SearchResults results) {
     return JSON.writeValueAsString(results);
   }
+
+  /**
+   * The same JSON as UTF-8 bytes, written straight into them: a server sends bytes, and text with
+   * any character outside Latin-1 (an ellipsis in a highlight) would otherwise be built as a
+   * two-byte-a-character string first and then encoded again.
+   */
+  public static byte[] writeBytes(SearchResults results) {
+    return JSON.writeValueAsBytes(results);
+  }
 }

@@ -23,7 +23,7 @@ class ApiController {
 
   @RateLimited
   @GetMapping(path = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<String> search(
+  ResponseEntity<byte[]> search(
       @RequestParam(name = "q", required = false, defaultValue = "") String q,
       @RequestParam(name = "limit", required = false) String limit,
       @RequestParam(name = "offset", required = false) String offset,
@@ -46,6 +46,6 @@ class ApiController {
             .build();
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_JSON)
-        .body(SearchResultsJson.write(searcher.search(request)));
+        .body(SearchResultsJson.writeBytes(searcher.search(request)));
   }
 }

@@ -9,13 +9,16 @@ import org.foiarchive.ingest.IngestPipeline;
 import org.foiarchive.ingest.IngestReport;
 import org.foiarchive.search.ArchiveSearcher;
 import org.foiarchive.search.LuceneArchiveSearcher;
+import org.foiarchive.search.Ranking;
 import org.foiarchive.tag.ReferenceRecognizer;
 import org.foiarchive.tag.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Wires the archive into Spring: analyzers, the corpus, and a searcher over an index that is fresh.
@@ -52,7 +55,10 @@ class ArchiveConfiguration {
 
   /**
    * Builds the index first when it is missing or was built from another corpus, so the archive
-   * always serves.
+   * always serves. Each index generation keeps up to {@code foiarchive.search.result-cache} of
+   * answers (32MB: a couple of thousand pages of results), so a request asked again (the next
+   * reader of a shared link, a page reloaded) is not searched again; 0 turns it off, for measuring
+   * the search itself.
    */
   @Bean(destroyMethod = "close")
   ArchiveSearcher archiveSearcher(
@@ -60,7 +66,8 @@ class ArchiveConfiguration {
       Corpus corpus,
       IndexLocation location,
       ArchiveAnalyzers analyzers,
-      ReferenceRecognizer references)
+      ReferenceRecognizer references,
+      @Value("${foiarchive.search.result-cache:32MB}") DataSize resultCache)
       throws IOException {
     if (properties.ingestOnStart() && IngestPipeline.isStale(corpus, location, analyzers)) {
       log.info(
@@ -89,6 +96,12 @@ class ArchiveConfiguration {
         log.warn("Could not rebuild the index ({}); serving the existing one", e.getMessage());
       }
     }
-    return new LuceneArchiveSearcher(location, analyzers, references);
+    return new LuceneArchiveSearcher(
+        location,
+        analyzers,
+        references,
+        Ranking.DEFAULT,
+        LuceneArchiveSearcher.SEARCH_TIMEOUT_MILLIS,
+        resultCache.toBytes());
   }
 }

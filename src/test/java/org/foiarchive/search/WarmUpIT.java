@@ -22,8 +22,8 @@ class WarmUpIT {
       assertThat(searcher.warmUpQuestions(40))
           .hasSize(40)
           .isEqualTo(searcher.warmUpQuestions(40))
-          .anyMatch(q -> q.startsWith("\""))
-          .allSatisfy(q -> assertThat(q.strip()).isNotEmpty());
+          .anyMatch(q -> q.request().query().startsWith("\""))
+          .allSatisfy(q -> assertThat(q.request().query().strip()).isNotEmpty());
 
       WarmUp.Done done = WarmUp.run(searcher, 40, Duration.ofMinutes(5));
 
@@ -31,6 +31,41 @@ class WarmUpIT {
       // Words chosen from the index find what holds them; only some phrases may find nothing.
       assertThat(done.withHits()).isGreaterThan(30);
     }
+  }
+
+  @Test
+  void asksInEveryFormReadersAskIn() {
+    try (LuceneArchiveSearcher searcher = TestArchive.searcher()) {
+      List<WarmUp.Question> questions = searcher.warmUpQuestions(WarmUp.Form.values().length);
+      List<SearchRequest> requests = questions.stream().map(WarmUp.Question::request).toList();
+
+      assertThat(requests)
+          .anyMatch(r -> r.query().contains(" -"))
+          .anyMatch(r -> r.query().contains(" OR ") || !r.query().contains(" "))
+          .anyMatch(r -> r.query().endsWith("*"))
+          .anyMatch(r -> r.query().matches("(FOI|DMG|IR|VTR|ADM) .*|.*\\d.*"))
+          .anyMatch(r -> !r.topics().isEmpty())
+          .anyMatch(r -> !r.kinds().isEmpty())
+          .anyMatch(r -> !r.voices().isEmpty())
+          .anyMatch(r -> r.from() != null && r.to() != null)
+          .anyMatch(r -> r.offset() > 0)
+          .anyMatch(r -> !r.facets());
+      assertThat(questions).anyMatch(WarmUp.Question::newestFirst);
+      // Filters are the index's own values: a filtered question still finds what it holds.
+      for (SearchRequest filtered :
+          requests.stream()
+              .filter(r -> !r.topics().isEmpty() || !r.kinds().isEmpty() || !r.voices().isEmpty())
+              .toList()) {
+        SearchRequest filtersOnly = filtered.toBuilder().query("").build();
+        assertThat(searcher.search(filtersOnly).total()).as(filtered.toString()).isPositive();
+      }
+    }
+  }
+
+  @Test
+  void aMisspeltWordIsOneTheCorrectorMends() {
+    assertThat(WarmUp.misspelt("jobcentre")).isEqualTo("jbocentre");
+    assertThat(WarmUp.misspelt("the")).isEqualTo("thee");
   }
 
   @Test
