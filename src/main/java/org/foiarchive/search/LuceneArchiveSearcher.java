@@ -301,17 +301,19 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
       Sort sort)
       throws IOException {
     IndexSearcher searcher = searcherFor(g);
+    PreparedSearch prepared = prepared(g, searcher, query);
+    ArchiveQuery ready = prepared.query();
     int window = request.offset() + request.limit();
     TopDocs top =
-        sort != null ? sorted(searcher, query, sort, window) : ranked(searcher, query, window);
+        sort != null ? sorted(searcher, ready, sort, window) : ranked(searcher, prepared, window);
     boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
     ScoreDoc[] ordered =
-        sort == null ? reranker.rerank(searcher, top.scoreDocs, query, window) : top.scoreDocs;
-    List<SearchHit> hits = HitMapper.hits(g, page(ordered, request), query.highlight());
+        sort == null ? reranker.rerank(searcher, top.scoreDocs, ready, window) : top.scoreDocs;
+    List<SearchHit> hits = HitMapper.hits(g, page(ordered, request), ready.highlight());
     // The facet sample is the search's last pass over the matches: its time can run out there too,
     // and then the facets are partial, which the notices must say.
     int[] facetSample =
-        request.facets() ? TopHitFacets.sample(searcher, query.ranking(), COUNTED_HITS) : null;
+        request.facets() ? TopHitFacets.sample(searcher, prepared.matches(), COUNTED_HITS) : null;
     List<Notice> notices = notices(query, extra, searcher.timedOut(), lowerBound);
     long total = top.totalHits.value();
     String suggestion =
@@ -323,6 +325,17 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     return facetSample != null
         ? answer.withFacets(g, facetSample, counted)
         : answer.withoutFacets(counted);
+  }
+
+  /** The query as Lucene runs it on this generation: kept from an earlier search, else made. */
+  static PreparedSearch prepared(IndexGeneration g, IndexSearcher searcher, ArchiveQuery query)
+      throws IOException {
+    PreparedSearch kept = g.prepared.getIfPresent(query);
+    if (kept == null) {
+      kept = PreparedSearch.of(searcher, query);
+      g.prepared.put(query, kept);
+    }
+    return kept;
   }
 
   /**
@@ -419,8 +432,9 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
    * scores skip passages that cannot make the page) and counted exactly only up to {@link
    * #COUNTED_HITS}, so the cost does not grow with the number of matches.
    */
-  private TopDocs ranked(IndexSearcher searcher, ArchiveQuery query, int window)
+  private TopDocs ranked(IndexSearcher searcher, PreparedSearch prepared, int window)
       throws IOException {
+    ArchiveQuery query = prepared.query();
     int depth = Math.max(window, reranker.depth(window));
     if (query.candidates() == null || !ranking.exactRescoring()) {
       TopDocs top =
@@ -436,7 +450,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
         searcher.search(
             query.candidates(),
             new TopScoreDocCollectorManager(depth * CANDIDATE_DEPTH_FACTOR, COUNTED_HITS));
-    return ExactRescorer.rescore(searcher, found, query.ranking(), query.proximity(), depth);
+    return ExactRescorer.byExactScore(searcher, found, prepared.exact(), query.ranking(), depth);
   }
 
   @Override
