@@ -144,7 +144,7 @@ final class LoadedTextHighlighter extends UnifiedHighlighter {
         return;
       }
       if (weight == null && alternatives == null) {
-        Query rewritten = searcher.rewrite(components.query());
+        Query rewritten = PreparedQuery.unwrapped(searcher.rewrite(components.query()));
         alternatives = alternatives(rewritten);
         if (alternatives == null) {
           weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);

@@ -88,6 +88,11 @@ final class PreparedQuery extends Query {
     };
   }
 
+  /** The rewritten query a prepared one runs, or {@code query} itself when it is not prepared. */
+  static Query unwrapped(Query query) {
+    return query instanceof PreparedQuery prepared ? prepared.rewritten : query;
+  }
+
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {
