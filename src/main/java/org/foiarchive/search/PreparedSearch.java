@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 
 /**
  * The Lucene queries one search runs for an {@link ArchiveQuery}, each a {@link PreparedQuery} for
@@ -22,8 +26,12 @@ import org.apache.lucene.search.Query;
  * @param exact the ranking with the closeness of the query words, as candidates are scored: null
  *     without candidates
  * @param matches the ranking's matches without scores, as the facets sample them
+ * @param candidatesMatchAsRanking the candidates are exactly the passages the ranking matches (no
+ *     phrase of it was loosened into its words to find them), so the first candidates found are the
+ *     first matches
  */
-record PreparedSearch(ArchiveQuery query, Query exact, Query matches) {
+record PreparedSearch(
+    ArchiveQuery query, Query exact, Query matches, boolean candidatesMatchAsRanking) {
 
   static PreparedSearch of(IndexSearcher searcher, ArchiveQuery built) throws IOException {
     Map<Term, TermStates> lookedUp = new HashMap<>();
@@ -48,10 +56,44 @@ record PreparedSearch(ArchiveQuery query, Query exact, Query matches) {
             ? null
             : PreparedQuery.of(
                 searcher, ExactRescorer.exact(built.ranking(), built.proximity()), lookedUp);
+    Query matches = PreparedQuery.of(searcher, new ConstantScoreQuery(built.ranking()), lookedUp);
     return new PreparedSearch(
         query,
         exact,
-        PreparedQuery.of(searcher, new ConstantScoreQuery(built.ranking()), lookedUp));
+        matches,
+        query.candidates() != null && keepsEveryPhrase(matches, query.candidates()));
+  }
+
+  /**
+   * Whether {@code candidates} checks every phrase that {@code matches} checks (as many times):
+   * finding candidates by a phrase's words alone is the one way they find more than the ranking
+   * matches.
+   */
+  private static boolean keepsEveryPhrase(Query matches, Query candidates) {
+    Map<Query, Integer> wanted = phrases(matches);
+    Map<Query, Integer> kept = phrases(candidates);
+    return wanted.entrySet().stream()
+        .allMatch(phrase -> kept.getOrDefault(phrase.getKey(), 0) >= phrase.getValue());
+  }
+
+  /** The queries that match by positions in {@code query}, each with how often it is visited. */
+  private static Map<Query, Integer> phrases(Query query) {
+    Map<Query, Integer> phrases = new HashMap<>();
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this; // excluded clauses too: they are the same in both
+          }
+
+          @Override
+          public void consumeTerms(Query leaf, Term... terms) {
+            if (leaf instanceof PhraseQuery || leaf instanceof MultiPhraseQuery) {
+              phrases.merge(leaf, 1, Integer::sum);
+            }
+          }
+        });
+    return phrases;
   }
 
   private static Query prepared(IndexSearcher searcher, Query query, Map<Term, TermStates> lookedUp)

@@ -96,6 +96,37 @@ class PreparedSearchIT {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("org.foiarchive.search.ExactRescorerIT#queries")
+  void theFirstCandidatesAreTheFacetSampleWhenTheyAreTheRankingsMatches(String typed)
+      throws IOException {
+    ArchiveQuery built = QUERIES.build(SearchRequest.of(typed, 10));
+    IndexSearcher searcher = searcherOfASearch();
+    PreparedSearch prepared = PreparedSearch.of(searcher, built);
+    if (!prepared.candidatesMatchAsRanking()) {
+      return; // the facets sample the ranking's matches in a pass of their own
+    }
+    for (int kept : new int[] {1_000, 20, 1}) {
+      FirstMatches first = new FirstMatches(new TopScoreDocCollectorManager(10, kept), kept);
+      searcher.search(prepared.query().candidates(), first);
+
+      assertThat(first.sample())
+          .as("the first %d matches", kept)
+          .isEqualTo(TopHitFacets.sample(searcher, built.ranking(), kept));
+    }
+  }
+
+  @Test
+  void candidatesFoundByAPhrasesWordsAloneAreNotTakenForItsMatches() throws IOException {
+    // "look for work" is related to job search: its candidates need its words only, apart.
+    ArchiveQuery loosened = QUERIES.build(SearchRequest.of("evidence of job search", 10));
+    ArchiveQuery plain = QUERIES.build(SearchRequest.of("universal jobmatch cookies consent", 10));
+
+    assertThat(PreparedSearch.of(searcherOfASearch(), loosened).candidatesMatchAsRanking())
+        .isFalse();
+    assertThat(PreparedSearch.of(searcherOfASearch(), plain).candidatesMatchAsRanking()).isTrue();
+  }
+
   @Test
   void aQuestionAskedAgainIsScoredWithTheWeightsMadeTheFirstTime() throws IOException {
     ArchiveQuery built = QUERIES.build(SearchRequest.of("universal jobmatch cookies consent", 10));
