@@ -30,10 +30,23 @@ final class ExactRescorer extends QueryRescorer {
   static TopDocs rescore(
       IndexSearcher searcher, TopDocs candidates, Query ranking, Query extra, int depth)
       throws IOException {
-    Query exact =
-        extra == null
-            ? ranking
-            : new BooleanQuery.Builder().add(ranking, Occur.MUST).add(extra, Occur.SHOULD).build();
+    return byExactScore(searcher, candidates, exact(ranking, extra), ranking, depth);
+  }
+
+  /** The ranking plus {@code extra}'s score where it matches (null for none). */
+  static Query exact(Query ranking, Query extra) {
+    return extra == null
+        ? ranking
+        : new BooleanQuery.Builder().add(ranking, Occur.MUST).add(extra, Occur.SHOULD).build();
+  }
+
+  /**
+   * The best {@code depth} candidates by the score of {@code exact} ({@link #exact}), dropping
+   * those the ranking does not match.
+   */
+  static TopDocs byExactScore(
+      IndexSearcher searcher, TopDocs candidates, Query exact, Query ranking, int depth)
+      throws IOException {
     TopDocs scored =
         new ExactRescorer(exact).rescore(searcher, candidates, candidates.scoreDocs.length);
     ScoreDoc[] matching =

@@ -40,6 +40,12 @@ final class IndexGeneration {
    */
   static final int KEPT_QUERIES = 1_000;
 
+  /**
+   * Queries kept ready to run, with their scoring Weights: each Weight holds a table of BM25 norms
+   * per word and field (a kilobyte), so a long question's are a few hundred kilobytes.
+   */
+  static final int KEPT_PREPARED = 100;
+
   final Path path;
   final DirectoryReader reader;
   final IndexSearcher searcher;
@@ -74,6 +80,14 @@ final class IndexGeneration {
 
   /** The same for as long as the generation serves: counted once, not on every home page. */
   volatile ArchiveStats stats;
+
+  /**
+   * The queries above as Lucene runs them on this generation ({@link PreparedSearch}): rewritten,
+   * their words looked up and their scoring Weights made once, where every search did all three
+   * again. Keyed by the query as built (by identity), and dropped with it.
+   */
+  final Cache<ArchiveQuery, PreparedSearch> prepared =
+      Caffeine.newBuilder().weakKeys().maximumSize(KEPT_PREPARED).build();
 
   private IndexGeneration(
       Path path,

@@ -1,15 +1,24 @@
 package org.foiarchive.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.MatchesUtils;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
@@ -55,7 +64,8 @@ final class LoadedTextHighlighter extends UnifiedHighlighter {
     FieldHighlighter fieldHighlighter = getFieldHighlighter(field, query, extractTerms(query), 1);
     List<LeafReaderContext> leaves = getIndexSearcher().getIndexReader().leaves();
     String[] marked = new String[docIds.length];
-    for (int i = 0; i < docIds.length; i++) {
+    // In index order, so the matches of each part of the query are found walking forward.
+    for (int i : inIndexOrder(docIds)) {
       if (texts[i] == null) {
         continue;
       }
@@ -66,6 +76,15 @@ final class LoadedTextHighlighter extends UnifiedHighlighter {
       marked[i] = highlighted == null ? null : highlighted.toString();
     }
     return marked;
+  }
+
+  /** The positions of the documents, ordered by their numbers. */
+  private static int[] inIndexOrder(int[] docIds) {
+    return IntStream.range(0, docIds.length)
+        .boxed()
+        .sorted(Comparator.comparingInt(i -> docIds[i]))
+        .mapToInt(Integer::intValue)
+        .toArray();
   }
 
   /** The text cut to the highlighter's maximum length, as it cuts a value it loads itself. */
@@ -85,14 +104,30 @@ final class LoadedTextHighlighter extends UnifiedHighlighter {
 
   /**
    * Offsets from the postings, as {@link PostingsOffsetStrategy} reads them, of the matches of one
-   * Weight made for the first hit and kept for the rest. The highlighter's own strategy wraps each
-   * hit's segment in a reader that shows the highlighted field under the names of the fields its
-   * matcher accepts; the default matcher (the one this archive uses) accepts only the highlighted
-   * field itself, so the segment is searched as it is.
+   * Weight (or one per alternative, below) made for the first hit and kept for the rest. The
+   * highlighter's own strategy wraps each hit's segment in a reader that shows the highlighted
+   * field under the names of the fields its matcher accepts; the default matcher (the one this
+   * archive uses) accepts only the highlighted field itself, so the segment is searched as it is.
+   *
+   * <p>A question's highlighting is a list of alternatives (its words, related words and phrases),
+   * most of which a given passage does not hold. Asked for a passage's matches, Lucene's Weight
+   * opens every alternative's postings with offsets for that passage alone. Here each alternative
+   * is walked once through the page's passages in index order, and only those a passage holds are
+   * asked for its matches, combined in the query's order as Lucene combines them.
    */
   private static final class OneWeightOffsetStrategy extends PostingsOffsetStrategy {
     private final IndexSearcher searcher;
+
+    /** The whole query's Weight, when it is not a list of alternatives; else null. */
     private Weight weight;
+
+    /** Each alternative's Weight, when the query is a list of alternatives; else null. */
+    private Weight[] alternatives;
+
+    private LeafReaderContext walked;
+    private int lastDoc = -1;
+    private DocIdSetIterator[] approximations;
+    private TwoPhaseIterator[] checks;
 
     OneWeightOffsetStrategy(UHComponents components, IndexSearcher searcher) {
       super(components);
@@ -108,12 +143,15 @@ final class LoadedTextHighlighter extends UnifiedHighlighter {
         super.createOffsetsEnumsWeightMatcher(segment, doc, results);
         return;
       }
-      if (weight == null) {
-        weight =
-            searcher.createWeight(
-                searcher.rewrite(components.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      if (weight == null && alternatives == null) {
+        Query rewritten = PreparedQuery.unwrapped(searcher.rewrite(components.query()));
+        alternatives = alternatives(rewritten);
+        if (alternatives == null) {
+          weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        }
       }
-      Matches matches = weight.matches(leaf, doc);
+      Matches matches =
+          alternatives == null ? weight.matches(leaf, doc) : matchesOfAlternatives(leaf, doc);
       if (matches == null) {
         return;
       }
@@ -124,6 +162,65 @@ final class LoadedTextHighlighter extends UnifiedHighlighter {
           results.add(new OffsetsEnum.OfMatchesIteratorWithSubs(iterator));
         }
       }
+    }
+
+    /** The Weight of each clause of a query of optional clauses only, or null for another query. */
+    private Weight[] alternatives(Query rewritten) throws IOException {
+      if (!(rewritten instanceof BooleanQuery any)
+          || any.getMinimumNumberShouldMatch() != 0
+          || !any.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
+        return null;
+      }
+      Weight[] weights = new Weight[any.clauses().size()];
+      for (int i = 0; i < weights.length; i++) {
+        weights[i] =
+            searcher.createWeight(any.clauses().get(i).query(), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      }
+      return weights;
+    }
+
+    /**
+     * The document's matches as the whole query's Weight gives them (the matches of the
+     * alternatives it holds, in the query's order), asking only those alternatives.
+     */
+    private Matches matchesOfAlternatives(LeafReaderContext leaf, int doc) throws IOException {
+      if (leaf != walked || doc <= lastDoc) {
+        startWalking(leaf);
+      }
+      lastDoc = doc;
+      List<Matches> held = new ArrayList<>();
+      for (int i = 0; i < alternatives.length; i++) {
+        if (holds(i, doc)) {
+          Matches matches = alternatives[i].matches(leaf, doc);
+          if (matches != null) {
+            held.add(matches);
+          }
+        }
+      }
+      return MatchesUtils.fromSubMatches(held);
+    }
+
+    private void startWalking(LeafReaderContext leaf) throws IOException {
+      walked = leaf;
+      approximations = new DocIdSetIterator[alternatives.length];
+      checks = new TwoPhaseIterator[alternatives.length];
+      for (int i = 0; i < alternatives.length; i++) {
+        Scorer scorer = alternatives[i].scorer(leaf);
+        if (scorer != null) {
+          checks[i] = scorer.twoPhaseIterator();
+          approximations[i] = checks[i] == null ? scorer.iterator() : checks[i].approximation();
+        }
+      }
+    }
+
+    /** Whether alternative {@code i} matches the document: a later document than the last asked. */
+    private boolean holds(int i, int doc) throws IOException {
+      DocIdSetIterator approximation = approximations[i];
+      if (approximation == null) {
+        return false;
+      }
+      int at = approximation.docID() < doc ? approximation.advance(doc) : approximation.docID();
+      return at == doc && (checks[i] == null || checks[i].matches());
     }
 
     /** The segment's place in the searcher's index, or null when it is not one of its segments. */

@@ -369,17 +369,26 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
       Sort sort)
       throws IOException {
     IndexSearcher searcher = searcherFor(g);
+    PreparedSearch prepared = prepared(g, searcher, query);
+    ArchiveQuery ready = prepared.query();
     int window = request.offset() + request.limit();
-    TopDocs top =
-        sort != null ? sorted(searcher, query, sort, window) : ranked(searcher, query, window);
+    Found found =
+        sort != null
+            ? new Found(sorted(searcher, ready, sort, window), null)
+            : ranked(searcher, prepared, window);
+    TopDocs top = found.top();
     boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
     ScoreDoc[] ordered =
-        sort == null ? reranker.rerank(searcher, top.scoreDocs, query, window) : top.scoreDocs;
-    List<SearchHit> hits = HitMapper.hits(g, page(ordered, request), query.highlight());
+        sort == null ? reranker.rerank(searcher, top.scoreDocs, ready, window) : top.scoreDocs;
+    List<SearchHit> hits = HitMapper.hits(g, page(ordered, request), ready.highlight());
     // The facet sample is the search's last pass over the matches: its time can run out there too,
     // and then the facets are partial, which the notices must say.
     int[] facetSample =
-        request.facets() ? TopHitFacets.sample(searcher, query.ranking(), COUNTED_HITS) : null;
+        !request.facets()
+            ? null
+            : found.firstMatches() != null
+                ? found.firstMatches()
+                : TopHitFacets.sample(searcher, prepared.matches(), COUNTED_HITS);
     List<Notice> notices = notices(query, extra, searcher.timedOut(), lowerBound);
     long total = top.totalHits.value();
     String suggestion =
@@ -391,6 +400,17 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     return facetSample != null
         ? answer.withFacets(g, facetSample, counted)
         : answer.withoutFacets(counted);
+  }
+
+  /** The query as Lucene runs it on this generation: kept from an earlier search, else made. */
+  static PreparedSearch prepared(IndexGeneration g, IndexSearcher searcher, ArchiveQuery query)
+      throws IOException {
+    PreparedSearch kept = g.prepared.getIfPresent(query);
+    if (kept == null) {
+      kept = PreparedSearch.of(searcher, query);
+      g.prepared.put(query, kept);
+    }
+    return kept;
   }
 
   /**
@@ -483,12 +503,19 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   }
 
   /**
+   * The top hits, and the first {@link #COUNTED_HITS} matches in index order when the search was
+   * given them (else null): then the facets count those instead of a second pass over the matches.
+   */
+  private record Found(TopDocs top, int[] firstMatches) {}
+
+  /**
    * The top of the relevance order, deep enough for the reranker: found with pruning (block-max
    * scores skip passages that cannot make the page) and counted exactly only up to {@link
    * #COUNTED_HITS}, so the cost does not grow with the number of matches.
    */
-  private TopDocs ranked(IndexSearcher searcher, ArchiveQuery query, int window)
+  private Found ranked(IndexSearcher searcher, PreparedSearch prepared, int window)
       throws IOException {
+    ArchiveQuery query = prepared.query();
     int depth = Math.max(window, reranker.depth(window));
     if (query.candidates() == null || !ranking.exactRescoring()) {
       TopDocs top =
@@ -496,15 +523,19 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
       if (query.proximity() != null && top.scoreDocs.length > 0) {
         top = QueryRescorer.rescore(searcher, top, query.proximity(), 1, depth);
       }
-      return top;
+      return new Found(top, null);
     }
     // Found deeper than the reranker looks, since the candidates' order is only close to the
     // ranking's.
-    TopDocs found =
-        searcher.search(
-            query.candidates(),
-            new TopScoreDocCollectorManager(depth * CANDIDATE_DEPTH_FACTOR, COUNTED_HITS));
-    return ExactRescorer.rescore(searcher, found, query.ranking(), query.proximity(), depth);
+    FirstMatches candidates =
+        new FirstMatches(
+            new TopScoreDocCollectorManager(depth * CANDIDATE_DEPTH_FACTOR, COUNTED_HITS),
+            COUNTED_HITS);
+    TopDocs found = searcher.search(query.candidates(), candidates);
+    boolean sampled = prepared.candidatesMatchAsRanking() && !searcher.timedOut();
+    return new Found(
+        ExactRescorer.byExactScore(searcher, found, prepared.exact(), query.ranking(), depth),
+        sampled ? candidates.sample() : null);
   }
 
   @Override

@@ -33,6 +33,12 @@ import org.foiarchive.index.ArchiveFields;
  * Stateless.
  */
 final class TopHitFacets {
+  /**
+   * Facet values a passage has, about: a topic or two, its kind, voice, publisher and year. Only
+   * the first size of a buffer that grows as needed.
+   */
+  private static final int ORDINALS_PER_MATCH = 8;
+
   private TopHitFacets() {}
 
   /**
@@ -80,15 +86,19 @@ final class TopHitFacets {
     for (LeafReaderContext leaf : reader.leaves()) {
       int end = leaf.docBase + leaf.reader().maxDoc();
       SortedDocValues ids = leaf.reader().getSortedDocValues(ArchiveFields.DOC_ID);
-      Set<Integer> ordinals = new HashSet<>();
+      int[] ordinals = new int[docs.length - i];
+      int found = 0;
       for (; i < docs.length && docs[i] < end; i++) {
         if (ids != null && ids.advanceExact(docs[i] - leaf.docBase)) {
-          ordinals.add(ids.ordValue());
+          ordinals[found++] = ids.ordValue();
         }
       }
+      Arrays.sort(ordinals, 0, found);
       // Ordinals are per segment: each distinct one is looked up once, not once per hit.
-      for (int ordinal : ordinals) {
-        documents.add(BytesRef.deepCopyOf(ids.lookupOrd(ordinal)));
+      for (int k = 0; k < found; k++) {
+        if (k == 0 || ordinals[k] != ordinals[k - 1]) {
+          documents.add(BytesRef.deepCopyOf(ids.lookupOrd(ordinals[k])));
+        }
       }
     }
     return documents.size();
@@ -126,23 +136,36 @@ final class TopHitFacets {
       throws IOException {
     SortedSetDocValues values =
         leaf.reader().getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-    Map<Long, Long> byOrdinal = new HashMap<>();
+    // Every value of every match, as ordinals, then counted by sorting: a few thousand numbers,
+    // without a boxed map entry for each.
+    long[] ordinals = new long[ORDINALS_PER_MATCH * (docs.length - first)];
+    int found = 0;
     int i = first;
     for (; i < docs.length && docs[i] < end; i++) {
       if (values != null && values.advanceExact(docs[i] - leaf.docBase)) {
-        for (int k = 0; k < values.docValueCount(); k++) {
-          byOrdinal.merge(values.nextOrd(), 1L, Long::sum);
+        int count = values.docValueCount();
+        if (found + count > ordinals.length) {
+          ordinals = Arrays.copyOf(ordinals, Math.max(2 * ordinals.length, found + count));
+        }
+        for (int k = 0; k < count; k++) {
+          ordinals[found++] = values.nextOrd();
         }
       }
     }
+    Arrays.sort(ordinals, 0, found);
     // Ordinals are per segment: each distinct one is looked up once, not once per hit.
-    for (Map.Entry<Long, Long> e : byOrdinal.entrySet()) {
-      String[] path = FacetsConfig.stringToPath(values.lookupOrd(e.getKey()).utf8ToString());
+    for (int run = 0; run < found; ) {
+      int next = run + 1;
+      while (next < found && ordinals[next] == ordinals[run]) {
+        next++;
+      }
+      String[] path = FacetsConfig.stringToPath(values.lookupOrd(ordinals[run]).utf8ToString());
       if (path.length == 2) {
         counts
             .computeIfAbsent(path[0], d -> new HashMap<>())
-            .merge(path[1], e.getValue(), Long::sum);
+            .merge(path[1], (long) (next - run), Long::sum);
       }
+      run = next;
     }
     return i;
   }

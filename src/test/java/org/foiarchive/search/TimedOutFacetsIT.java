@@ -18,7 +18,12 @@ import org.junit.jupiter.api.Test;
  * settled before that pass, so facets cut short came back partial with no word about it.
  */
 class TimedOutFacetsIT {
-  private static final SearchRequest REQUEST = SearchRequest.of("universal jobmatch consent", 10);
+  /**
+   * A required phrase: its matches are found without candidates, so the facets sample them in a
+   * pass of their own (a question whose candidates are its matches takes the sample from them).
+   */
+  private static final SearchRequest REQUEST =
+      SearchRequest.of("\"universal jobmatch\" consent", 10);
 
   /** A timeout that lets a search pass a given number of Lucene's checks, then stops it. */
   private static final class AfterChecks implements QueryTimeout {
