@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,24 @@ public record SearchResults(
     int limit,
     long documents,
     boolean exact) {
+
+  /**
+   * Read-only throughout: the results cache hands the same answer to every request that asks the
+   * same, so no reader of one may change what the next is given.
+   */
+  public SearchResults {
+    hits = List.copyOf(hits);
+    notes = List.copyOf(notes);
+    facets = readOnly(facets);
+  }
+
+  private static Map<String, Map<String, Long>> readOnly(Map<String, Map<String, Long>> facets) {
+    Map<String, Map<String, Long>> copy = new LinkedHashMap<>();
+    facets.forEach(
+        (dimension, counts) ->
+            copy.put(dimension, Collections.unmodifiableMap(new LinkedHashMap<>(counts))));
+    return Collections.unmodifiableMap(copy);
+  }
 
   /** The notices in English: the JSON API's {@code notices}. */
   @JsonProperty("notices")

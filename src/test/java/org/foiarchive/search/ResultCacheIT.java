@@ -1,6 +1,7 @@
 package org.foiarchive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -59,6 +60,25 @@ class ResultCacheIT {
         assertThat(kept.documents()).isEqualTo(first.documents());
       }
       assertThat(first.hits()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void aKeptAnswerCannotBeChangedByTheRequestItWasGivenTo() throws IOException {
+    try (LuceneArchiveSearcher searcher = counting(TestArchive.index(), CACHE_BYTES)) {
+      SearchResults first = searcher.search(ASKED);
+      String dimension = first.facets().keySet().iterator().next();
+
+      assertThatThrownBy(() -> first.facets().get(dimension).put("changed", 1L))
+          .isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> first.facets().remove(dimension))
+          .isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> first.hits().clear())
+          .isInstanceOf(UnsupportedOperationException.class);
+      SearchResults again = searcher.search(ASKED);
+      assertThat(searched).hasValue(1);
+      assertThat(again.facets()).isEqualTo(first.facets()).doesNotContainKey("changed");
+      assertThat(again.hits()).isEqualTo(first.hits()).isNotEmpty();
     }
   }
 
