@@ -65,13 +65,17 @@ enum AnswerType {
    * did the 2012 sanctions start" is not answered by "the Welfare Reform Act 2012").
    */
   boolean statedIn(String text, String typed) {
+    return statedIn(text, typedWords(typed));
+  }
+
+  /**
+   * As {@link #statedIn(String, String)}, with the question's words as {@link #typedWords} gives
+   * them: read once for all the candidates of a search, not once for each.
+   */
+  boolean statedIn(String text, Set<String> asked) {
     if (stated == null || text == null) {
       return false;
     }
-    Set<String> asked =
-        typed == null
-            ? Set.of()
-            : new HashSet<>(Arrays.asList(WORDS.split(typed.toLowerCase(Locale.ROOT).strip())));
     Matcher value = stated.matcher(text.toLowerCase(Locale.ROOT));
     while (value.find()) {
       if (!asked.containsAll(List.of(WORDS.split(value.group().strip())))) {
@@ -79,6 +83,13 @@ enum AnswerType {
       }
     }
     return false;
+  }
+
+  /** The question's words, lower case, as a value's words are compared with them. */
+  static Set<String> typedWords(String typed) {
+    return typed == null
+        ? Set.of()
+        : new HashSet<>(Arrays.asList(WORDS.split(typed.toLowerCase(Locale.ROOT).strip())));
   }
 
   /** The forms of a question that ask for each kind of value. */

@@ -115,10 +115,11 @@ final class Reranker {
       order[i] = i;
     }
     Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
+    Set<String> typedWords = AnswerType.typedWords(typed);
     StoredFields stored = searcher.storedFields();
     for (int i : order) {
       String text = stored.document(docs[i], TEXT_ONLY).get(ArchiveFields.TEXT);
-      states[i] = asked.statedIn(text, typed);
+      states[i] = asked.statedIn(text, typedWords);
     }
     return states;
   }
