@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
 import org.foiarchive.index.LuceneArchiveWriter;
@@ -51,13 +50,7 @@ class FramingIT {
       writer.commit(Map.of());
     }
     searcher = new LuceneArchiveSearcher(location, analyzers, new ReferenceRecognizer());
-    withoutFraming =
-        new LuceneArchiveSearcher(
-            location,
-            analyzers,
-            new ReferenceRecognizer(),
-            Ranking.DEFAULT.without(Set.of(RankingMechanism.FRAMING)),
-            LuceneArchiveSearcher.SEARCH_TIMEOUT_MILLIS);
+    withoutFraming = SearcherWithout.mechanism(RankingMechanism.FRAMING, location, analyzers);
   }
 
   @AfterAll

@@ -2,12 +2,10 @@ package org.foiarchive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
 import org.foiarchive.index.LuceneArchiveWriter;
@@ -71,20 +69,10 @@ class QuestionFormsIT {
       writer.commit(Map.of());
     }
     searcher = new LuceneArchiveSearcher(location, analyzers, new ReferenceRecognizer());
-    withoutAnswerType = searcherWithout(RankingMechanism.ANSWER_TYPE, location, analyzers);
+    withoutAnswerType =
+        SearcherWithout.mechanism(RankingMechanism.ANSWER_TYPE, location, analyzers);
     withoutClauseQuestions =
-        searcherWithout(RankingMechanism.CLAUSE_QUESTIONS, location, analyzers);
-  }
-
-  private static LuceneArchiveSearcher searcherWithout(
-      RankingMechanism mechanism, IndexLocation location, ArchiveAnalyzers analyzers)
-      throws IOException {
-    return new LuceneArchiveSearcher(
-        location,
-        analyzers,
-        new ReferenceRecognizer(),
-        Ranking.DEFAULT.without(Set.of(mechanism)),
-        LuceneArchiveSearcher.SEARCH_TIMEOUT_MILLIS);
+        SearcherWithout.mechanism(RankingMechanism.CLAUSE_QUESTIONS, location, analyzers);
   }
 
   @AfterAll

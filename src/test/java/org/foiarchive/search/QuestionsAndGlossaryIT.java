@@ -2,12 +2,10 @@ package org.foiarchive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
 import org.foiarchive.index.LuceneArchiveWriter;
@@ -85,22 +83,11 @@ class QuestionsAndGlossaryIT {
       writer.commit(Map.of());
     }
     searcher = new LuceneArchiveSearcher(location, analyzers, new ReferenceRecognizer());
-    withoutGlossary = searcherWithout(RankingMechanism.GLOSSARY, location, analyzers);
-    withoutRuleStatements = searcherWithout(RankingMechanism.RULE_STATEMENTS, location, analyzers);
+    withoutGlossary = SearcherWithout.mechanism(RankingMechanism.GLOSSARY, location, analyzers);
+    withoutRuleStatements =
+        SearcherWithout.mechanism(RankingMechanism.RULE_STATEMENTS, location, analyzers);
     withoutAbbreviationCase =
-        searcherWithout(RankingMechanism.ABBREVIATION_CASE, location, analyzers);
-  }
-
-  /** A searcher over the same index that ranks with one mechanism switched off. */
-  private static LuceneArchiveSearcher searcherWithout(
-      RankingMechanism mechanism, IndexLocation location, ArchiveAnalyzers analyzers)
-      throws IOException {
-    return new LuceneArchiveSearcher(
-        location,
-        analyzers,
-        new ReferenceRecognizer(),
-        Ranking.DEFAULT.without(Set.of(mechanism)),
-        LuceneArchiveSearcher.SEARCH_TIMEOUT_MILLIS);
+        SearcherWithout.mechanism(RankingMechanism.ABBREVIATION_CASE, location, analyzers);
   }
 
   @AfterAll
