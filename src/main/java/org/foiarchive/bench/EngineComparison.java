@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.foiarchive.corpus.Corpus;
 import org.foiarchive.index.ArchiveAnalyzers;
@@ -18,11 +19,6 @@ import org.foiarchive.ingest.IngestListener;
 import org.foiarchive.ingest.IngestPipeline;
 import org.foiarchive.ingest.IngestReport;
 import org.foiarchive.ingest.RelevanceEvaluation;
-import org.foiarchive.search.LuceneArchiveSearcher;
-import org.foiarchive.search.SearchHit;
-import org.foiarchive.search.SearchRequest;
-import org.foiarchive.search.SearchResults;
-import org.foiarchive.tag.ReferenceRecognizer;
 
 /**
  * {@code bench compare}: the same passages and questions through foiarchive, bare Lucene (with and
@@ -37,7 +33,8 @@ public final class EngineComparison {
           "lucene-index",
           "xapian-db",
           "questions.txt",
-          "xapian_compare.py");
+          "xapian_compare.py",
+          "query-phases");
 
   /**
    * @param work where the indexes go (emptied of what an earlier comparison made)
@@ -45,6 +42,7 @@ public final class EngineComparison {
    * @param from the real corpus whose passages go among the generated filler
    * @param queries question sets (columns id, query, quote, as {@code eval} reads)
    * @param python the Python that has Xapian's bindings
+   * @param queryHeap the heap of each row's JVM (as {@code -Xmx} takes it)
    */
   public record Options(
       Path work,
@@ -55,7 +53,8 @@ public final class EngineComparison {
       int warmup,
       int rounds,
       String python,
-      long seed) {}
+      long seed,
+      String queryHeap) {}
 
   private final Options options;
   private final PrintWriter progress;
@@ -80,10 +79,12 @@ public final class EngineComparison {
       cases.addAll(RelevanceEvaluation.read(q));
     }
     List<String> questions = cases.stream().map(c -> oneLine(c.query())).toList();
+    Path questionsFile = work.resolve("questions.txt");
+    Files.write(questionsFile, questions, StandardCharsets.UTF_8);
     List<EngineRun> runs = new ArrayList<>();
-    runs.addAll(foiarchive(work, passages, questions));
-    runs.addAll(lucene(work, passages, questions));
-    runs.addAll(xapian(work, passageFile, passages, questions));
+    runs.addAll(foiarchive(work, passages, questionsFile));
+    runs.addAll(lucene(work, passages, questionsFile));
+    runs.addAll(xapian(work, passageFile, passages, questionsFile, questions.size()));
     return table(passages.size(), cases, runs, options, loadBefore, loadAverage());
   }
 
@@ -99,7 +100,7 @@ public final class EngineComparison {
     return file;
   }
 
-  private List<EngineRun> foiarchive(Path work, List<String> passages, List<String> questions)
+  private List<EngineRun> foiarchive(Path work, List<String> passages, Path questions)
       throws IOException {
     Path corpusDir = work.resolve("foiarchive-corpus");
     PassageFile.writeCorpus(passages, corpusDir);
@@ -120,92 +121,61 @@ public final class EngineComparison {
             report.elapsed().toMillis() / 1000.0,
             (EngineRun.processCpuNanos() - cpu) / 1e9,
             report.indexSizeBytes());
-    say("foiarchive: querying");
-    List<Long> tookMs = new ArrayList<>();
-    try (LuceneArchiveSearcher searcher =
-        new LuceneArchiveSearcher(
-            new IndexLocation(work.resolve("foiarchive-index")),
-            new ArchiveAnalyzers(),
-            new ReferenceRecognizer())) {
-      EngineRun full =
-          EngineRun.timed(
-              "foiarchive: search with highlighting and facets",
-              ingest,
-              q -> {
-                SearchResults results = searcher.search(SearchRequest.of(q, EngineRun.TOP));
-                tookMs.add(results.tookMs());
-                return results.hits().stream().map(SearchHit::text).toList();
-              },
-              questions,
-              options.warmup(),
-              options.rounds());
-      // The engine's own figure, as the JSON gives it: whole milliseconds of the timed rounds.
-      long[] took =
-          tookMs.subList(tookMs.size() - full.wall().samples(), tookMs.size()).stream()
-              .mapToLong(ms -> ms * 1_000_000)
-              .toArray();
-      EngineRun reported =
-          new EngineRun(
-              "foiarchive: its tookMs",
-              null,
-              null,
-              Measurements.Latency.of(took),
-              null,
-              full.tops());
-      // As /api/search?facets=none asks: the same hits, no facet counts beside them.
-      EngineRun withoutFacets =
-          EngineRun.timed(
-              "foiarchive: search with highlighting, without facets",
-              null,
-              q ->
-                  searcher
-                      .search(SearchRequest.of(q, EngineRun.TOP).toBuilder().facets(false).build())
-                      .hits()
-                      .stream()
-                      .map(SearchHit::text)
-                      .toList(),
-              questions,
-              options.warmup(),
-              options.rounds());
-      return List.of(full, reported, withoutFacets);
-    }
+    Path index = work.resolve("foiarchive-index");
+    QueryPhase.Result full = ownJvm(QueryPhase.Row.FOIARCHIVE, index, questions);
+    // The engine's own figure, as the JSON gives it: whole milliseconds of the timed rounds.
+    long[] took = LongStream.of(full.tookMs()).map(ms -> ms * 1_000_000).toArray();
+    // As /api/search?facets=none asks: the same hits, no facet counts beside them.
+    QueryPhase.Result withoutFacets =
+        ownJvm(QueryPhase.Row.FOIARCHIVE_WITHOUT_FACETS, index, questions);
+    return List.of(
+        row(QueryPhase.Row.FOIARCHIVE.label, ingest, full, full.tops()),
+        new EngineRun(
+            "foiarchive: its tookMs", null, null, Measurements.Latency.of(took), null, full.tops()),
+        row(
+            QueryPhase.Row.FOIARCHIVE_WITHOUT_FACETS.label,
+            null,
+            withoutFacets,
+            withoutFacets.tops()));
   }
 
-  private List<EngineRun> lucene(Path work, List<String> passages, List<String> questions)
+  private List<EngineRun> lucene(Path work, List<String> passages, Path questions)
       throws IOException {
     say("Lucene: indexing");
     Path dir = work.resolve("lucene-index");
     EngineRun.Ingest ingest = BareLucene.index(passages, dir);
-    say("Lucene: querying");
-    try (BareLucene lucene = BareLucene.open(dir)) {
-      String name = "Lucene " + BareLucene.version() + ": EnglishAnalyzer, SimpleQueryParser";
-      EngineRun plain =
-          EngineRun.timed(
-              name + ", top 10 with stored text",
-              ingest,
-              lucene::top,
-              questions,
-              options.warmup(),
-              options.rounds());
-      EngineRun highlighted =
-          EngineRun.timed(
-              name + ", top 10 with UnifiedHighlighter",
-              null,
-              lucene::topHighlighted,
-              questions,
-              options.warmup(),
-              options.rounds());
-      // Highlighting does not change the order; its snippets are not the whole passage.
-      return List.of(
-          plain,
-          new EngineRun(
-              highlighted.engine(),
-              null,
-              null,
-              highlighted.wall(),
-              highlighted.cpu(),
-              plain.tops()));
-    }
+    String name = "Lucene " + BareLucene.version() + ": EnglishAnalyzer, SimpleQueryParser, ";
+    QueryPhase.Result plain = ownJvm(QueryPhase.Row.LUCENE, dir, questions);
+    QueryPhase.Result highlighted = ownJvm(QueryPhase.Row.LUCENE_HIGHLIGHTED, dir, questions);
+    // Highlighting does not change the order; its snippets are not the whole passage.
+    return List.of(
+        row(name + QueryPhase.Row.LUCENE.label, ingest, plain, plain.tops()),
+        row(name + QueryPhase.Row.LUCENE_HIGHLIGHTED.label, null, highlighted, plain.tops()));
+  }
+
+  /** A row's questions asked in a fresh JVM, as every row's are. */
+  private QueryPhase.Result ownJvm(QueryPhase.Row row, Path index, Path questions)
+      throws IOException {
+    say("%s: querying in a JVM of its own", row.label);
+    Path phases = Files.createDirectories(options.work().toAbsolutePath().resolve("query-phases"));
+    QueryPhase.Result result =
+        QueryPhase.inOwnJvm(
+            row,
+            index,
+            questions,
+            options.warmup(),
+            options.rounds(),
+            options.queryHeap(),
+            phases.resolve(row.name().toLowerCase(Locale.ROOT)));
+    say(
+        "%s: asked in JVM %d (max heap %d MB)",
+        row.label, result.pid(), result.maxHeapBytes() / 1_048_576);
+    return result;
+  }
+
+  private static EngineRun row(
+      String engine, EngineRun.Ingest ingest, QueryPhase.Result result, List<List<String>> tops) {
+    return EngineRun.measured(engine, ingest, result.wall(), result.cpu(), tops);
   }
 
   /**
@@ -213,14 +183,12 @@ public final class EngineComparison {
    * which finds more for a question worded unlike its answer; the same index for both.
    */
   private List<EngineRun> xapian(
-      Path work, Path passageFile, List<String> passages, List<String> questions) {
+      Path work, Path passageFile, List<String> passages, Path questionsFile, int questions) {
     try {
       XapianEngine xapian = XapianEngine.in(work, options.python());
       say("Xapian: indexing");
       Path db = work.resolve("xapian-db");
       XapianEngine.Indexed indexed = xapian.index(passageFile, db);
-      Path questionsFile = work.resolve("questions.txt");
-      Files.write(questionsFile, questions, StandardCharsets.UTF_8);
       String engine = "Xapian " + indexed.version() + ": English stemmer, STEM_SOME, ";
       List<EngineRun> runs = new ArrayList<>();
       for (XapianEngine.Operator operator : XapianEngine.Operator.values()) {
@@ -232,7 +200,7 @@ public final class EngineComparison {
                 runs.isEmpty() ? indexed.ingest() : null,
                 db,
                 questionsFile,
-                questions.size(),
+                questions,
                 passages,
                 operator,
                 options.warmup(),
@@ -264,12 +232,15 @@ public final class EngineComparison {
         String.format(
             Locale.ROOT,
             "compare: %,d passages, %d questions (%d with an expected quote), %d warm-up rounds,"
-                + " %d timed rounds; %d cores; load average %s before, %s after%n",
+                + " %d timed rounds, each Java row in a fresh JVM of its own (-Xmx%s), CPU time"
+                + " from the searching thread's clock; %d cores; load average %s before, %s"
+                + " after%n",
             passages,
             cases.size(),
             withQuote,
             options.warmup(),
             options.rounds(),
+            options.queryHeap(),
             Runtime.getRuntime().availableProcessors(),
             loadBefore,
             loadAfter));

@@ -163,10 +163,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20130612")
     long seed;
 
+    @Option(names = "--query-heap", defaultValue = "512m", paramLabel = "SIZE")
+    String queryHeap;
+
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+      if (!queryHeap.matches("\\d+[kKmMgG]?")) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--query-heap takes a size as -Xmx does (512m, 2g): " + queryHeap);
+      }
       if (size < 1 || warmup < 0 || rounds < 1) {
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(), "--size and --rounds must be at least 1, --warmup at least 0");
@@ -181,7 +188,7 @@ public final class BenchCommand implements Callable<Integer> {
       String table =
           new EngineComparison(
                   new EngineComparison.Options(
-                      work, passages, size, from, queries, warmup, rounds, python, seed),
+                      work, passages, size, from, queries, warmup, rounds, python, seed, queryHeap),
                   spec.commandLine().getErr())
               .run();
       out.print(table);

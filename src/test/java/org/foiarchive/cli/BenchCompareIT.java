@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchCompareIT {
   private static final Pattern MS_PAIR = Pattern.compile("\\d+\\.\\d+ / \\d+\\.\\d+");
   private static final Pattern SCORE = Pattern.compile("[01]\\.\\d\\d");
+  private static final Pattern ASKED_IN =
+      Pattern.compile(": asked in JVM (\\d+) \\(max heap (\\d+) MB\\)");
 
   @Test
   void comparesFoiarchiveWithBareLuceneInOneTableAndSaysWhenXapianIsMissing(@TempDir Path work)
@@ -24,7 +29,19 @@ class BenchCompareIT {
 
     assertThat(run.status()).as(run.err()).isZero();
     List<String> lines = run.out().lines().toList();
-    assertThat(lines.getFirst()).startsWith("compare: 600 passages, 15 questions").contains("load");
+    assertThat(lines.getFirst())
+        .startsWith("compare: 600 passages, 15 questions")
+        .contains("each Java row in a fresh JVM of its own (-Xmx512m)")
+        .contains("load");
+    // Each Java row's questions were asked by a JVM of its own, none of them this one, so no
+    // engine is timed on the heap and compiled code another left behind.
+    Matcher asked = ASKED_IN.matcher(run.err());
+    Set<Long> jvms = new HashSet<>();
+    while (asked.find()) {
+      jvms.add(Long.parseLong(asked.group(1)));
+      assertThat(Long.parseLong(asked.group(2))).isBetween(400L, 512L);
+    }
+    assertThat(jvms).as(run.err()).hasSize(4).doesNotContain(ProcessHandle.current().pid());
     assertThat(lines.get(1))
         .isEqualTo(
             "| engine | query p50 / p99 wall ms | query p50 / p99 CPU ms | ingest passages/s |"
@@ -93,6 +110,15 @@ class BenchCompareIT {
         CommandLineIT.run("bench", "compare", "--work", work.toString(), "--rounds", "0");
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("--rounds must be at least 1");
+  }
+
+  @Test
+  void aHeapJavaCannotTakeIsAUsageError(@TempDir Path work) {
+    CommandLineIT.Run run =
+        CommandLineIT.run(
+            "bench", "compare", "--work", work.toString(), "--query-heap", "half a gig");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("--query-heap takes a size");
   }
 
   /** {@code bench compare} on 600 generated passages and the held-out questions, briefly timed. */
