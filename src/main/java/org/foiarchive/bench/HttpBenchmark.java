@@ -69,6 +69,7 @@ public final class HttpBenchmark {
   private final String wrk;
   private final List<String> paths;
   private final String resultCache;
+  private final AotTraining aot;
 
   /**
    * @param heap the server's heap limit (as -Xmx takes it)
@@ -78,6 +79,8 @@ public final class HttpBenchmark {
    * @param requests what to ask, in turn
    * @param resultCache the server's results cache size (as {@code 32MB}, {@code 0} for off), or
    *     null to run once with it off and once as the server sets it by default
+   * @param aot how the server starts: from the class path, or from the extracted jar with an AOT
+   *     cache recorded by a training run of that kind
    */
   public HttpBenchmark(
       Path corpus,
@@ -87,7 +90,8 @@ public final class HttpBenchmark {
       int connections,
       String wrk,
       List<SearchRequest> requests,
-      String resultCache) {
+      String resultCache,
+      AotTraining aot) {
     this.corpus = corpus;
     this.index = index;
     this.heap = heap;
@@ -96,6 +100,7 @@ public final class HttpBenchmark {
     this.wrk = wrk;
     this.paths = requests.stream().map(QueryMix::apiPath).toList();
     this.resultCache = resultCache;
+    this.aot = aot;
   }
 
   /**
@@ -134,8 +139,7 @@ public final class HttpBenchmark {
                 + (cache == null ? "as served" : cache)
                 + ": requests asked before are answered from it";
     Path log = dir.resolve("server-" + port + ".log");
-    try (ServerProcess server =
-        ServerProcess.start(corpus, index, port, heap, List.of(), settings, log)) {
+    try (ServerProcess server = start(port, settings, dir, log)) {
       server.awaitReady(StartupBenchmark.READY_TIMEOUT, StartupBenchmark.READY_PROBE);
       String url = "http://127.0.0.1:" + port;
       if (searched) {
@@ -149,6 +153,24 @@ public final class HttpBenchmark {
       long cpuMillis = server.cpuMillis() - cpuBefore;
       return printReport(report, cpuMillis, label, loadBefore, out);
     }
+  }
+
+  private ServerProcess start(int port, List<String> settings, Path dir, Path log)
+      throws IOException, InterruptedException {
+    if (aot == AotTraining.NONE) {
+      return ServerProcess.start(corpus, index, port, heap, List.of(), settings, log);
+    }
+    AotTraining.Recorded recorded =
+        aot.record(corpus, index, heap, settings, dir.resolve("training-" + port + ".log"));
+    return ServerProcess.startJar(
+        recorded.jar(),
+        corpus,
+        index,
+        port,
+        heap,
+        List.of("-XX:AOTCache=" + recorded.cache()),
+        settings,
+        log);
   }
 
   /** A wrk script that asks for the given API paths in turn. */

@@ -123,6 +123,18 @@ public final class ServerProcess implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits for a server that stops by itself (a training run) to exit, and returns its status; one
+   * still running after {@code limit} is killed and counts as failed (-1).
+   */
+  public int awaitExit(long limit, TimeUnit unit) throws InterruptedException {
+    if (!process.waitFor(limit, unit)) {
+      process.destroyForcibly().waitFor();
+      return -1;
+    }
+    return process.exitValue();
+  }
+
   /** CPU time the server process has used so far, in milliseconds. */
   public long cpuMillis() {
     return process.toHandle().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.foiarchive.bench.AotTraining;
 import org.foiarchive.bench.CorpusGenerator;
 import org.foiarchive.bench.EngineComparison;
 import org.foiarchive.bench.HttpBenchmark;
@@ -271,6 +272,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--result-cache", paramLabel = "SIZE", descriptionKey = "bench.result-cache")
     String resultCache;
+
+    @Option(names = "--aot", defaultValue = "NONE", descriptionKey = "bench.aot")
+    AotTraining aot;
   }
 
   static int ingest(BenchOptions o, PrintWriter out) throws IOException {
@@ -300,7 +304,8 @@ public final class BenchCommand implements Callable<Integer> {
             o.connections,
             o.wrk,
             QueryBenchmark.requests(o.query, o.queries),
-            o.resultCache);
+            o.resultCache,
+            o.aot);
     return http.run(out) ? 0 : 1;
   }
 }

@@ -7,7 +7,9 @@ import org.foiarchive.search.WarmUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +17,10 @@ import org.springframework.stereotype.Component;
  * Warms the search up once the server is ready ({@link WarmUp}), on a thread of its own: the first
  * reader is served at once, not after the warm-up, and the ones after find it compiled. {@code
  * foiarchive.warm-up.searches} (0 turns it off) and {@code foiarchive.warm-up.time-limit} bound it.
+ * With {@code foiarchive.warm-up.then-exit} the server stops once the warm-up is done: the training
+ * run of {@code ./foiarchive serve}, whose JVM then writes an AOT cache holding the classes and
+ * method profiles of whole searches, not only of the start, so that later servers compile the
+ * search early.
  */
 @Component
 class WarmUpOnStart {
@@ -23,40 +29,62 @@ class WarmUpOnStart {
   private final ArchiveSearcher searcher;
   private final int searches;
   private final Duration timeLimit;
+  private final boolean thenExit;
+  private final ConfigurableApplicationContext context;
 
   WarmUpOnStart(
       ArchiveSearcher searcher,
       // At a million passages the mix's searches were as fast as its thousandth only after about a
       // thousand searches had been compiled for; three hundred left its first hundred 2-3x slower.
       @Value("${foiarchive.warm-up.searches:1000}") int searches,
-      @Value("${foiarchive.warm-up.time-limit:30s}") Duration timeLimit) {
+      @Value("${foiarchive.warm-up.time-limit:30s}") Duration timeLimit,
+      @Value("${foiarchive.warm-up.then-exit:false}") boolean thenExit,
+      ConfigurableApplicationContext context) {
     this.searcher = searcher;
     this.searches = searches;
     this.timeLimit = timeLimit;
+    this.thenExit = thenExit;
+    this.context = context;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   void warmUp() {
-    if (searches <= 0 || !(searcher instanceof LuceneArchiveSearcher lucene)) {
+    LuceneArchiveSearcher lucene =
+        searches > 0 && searcher instanceof LuceneArchiveSearcher l ? l : null;
+    if (lucene == null && !thenExit) {
       return;
     }
     Thread thread =
         new Thread(
             () -> {
-              try {
-                WarmUp.Done done = WarmUp.run(lucene, searches, timeLimit);
-                log.info(
-                    "Search warmed up: {} searches of the index's own words in {} ms",
-                    done.searches(),
-                    done.took().toMillis());
-              } catch (RuntimeException e) {
-                // A warm-up is an optimisation: a failure leaves the archive serving, only colder.
-                log.warn("Search warm-up stopped: {}", e.toString());
+              if (lucene != null) {
+                warmUp(lucene);
               }
+              exitIfTraining();
             },
             "search-warm-up");
     thread.setDaemon(true);
     thread.setPriority(Thread.MIN_PRIORITY);
     thread.start();
+  }
+
+  private void warmUp(LuceneArchiveSearcher lucene) {
+    try {
+      WarmUp.Done done = WarmUp.run(lucene, searches, timeLimit);
+      log.info(
+          "Search warmed up: {} searches of the index's own words in {} ms",
+          done.searches(),
+          done.took().toMillis());
+    } catch (RuntimeException e) {
+      // A warm-up is an optimisation: a failure leaves the archive serving, only colder.
+      log.warn("Search warm-up stopped: {}", e.toString());
+    }
+  }
+
+  private void exitIfTraining() {
+    if (thenExit) {
+      log.info("Warm-up done: the server stops (foiarchive.warm-up.then-exit)");
+      SpringApplication.exit(context);
+    }
   }
 }
