@@ -8,7 +8,7 @@ public final class ArchiveFields {
   private ArchiveFields() {}
 
   /** Bumped whenever fields or analysis change, so an index built by older code counts as stale. */
-  public static final String FORMAT = "foiarchive-index-15";
+  public static final String FORMAT = "foiarchive-index-16";
 
   /** "passage" or "document": one index holds both record types; queries filter to passages. */
   public static final String RECORD = "record";
@@ -71,6 +71,13 @@ public final class ArchiveFields {
    * passage that answers.
    */
   public static final String ROLE = "role";
+
+  /**
+   * The kinds of value the passage states ({@code StatedValue}'s code: a number, a length of time,
+   * a date), as doc values: a question asking for one tells the candidates that state one without
+   * reading their stored text.
+   */
+  public static final String STATED_VALUES = "statedValues";
 
   /**
    * A hash of the passage's normalised text, as doc values: a quote repeated in a thread ranks

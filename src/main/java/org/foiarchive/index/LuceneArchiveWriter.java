@@ -45,6 +45,7 @@ import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.passage.Passage;
 import org.foiarchive.passage.Role;
+import org.foiarchive.passage.StatedValue;
 import org.foiarchive.passage.Voice;
 import org.foiarchive.passage.Wording;
 import org.slf4j.Logger;
@@ -280,6 +281,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     doc.add(
         new NumericDocValuesField(
             ArchiveFields.ROLE, Role.of(p.text(), p.ordinal(), document.title()).code()));
+    doc.add(new NumericDocValuesField(ArchiveFields.STATED_VALUES, StatedValue.codeOf(p.text())));
     if (p.location().context() != null && !p.location().context().isBlank()) {
       doc.add(
           new PreAnalysed(

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.foiarchive.passage.StatedValue;
 
 /**
  * The kind of value a question asks for, read from its question words: "how many hours..." asks for
@@ -19,25 +20,24 @@ enum AnswerType {
   /** The question asks for no particular kind of value. */
   NONE(null),
   /** "How many...", "how much...", "what percentage...": a number. */
-  NUMBER(Pattern.compile("\\b\\d+([.,]\\d+)?\\b|" + Words.NUMBERS)),
+  NUMBER(StatedValue.NUMBER),
   /** "How long...": a number of days, weeks, months or years. */
-  DURATION(Pattern.compile("(\\b\\d+|" + Words.NUMBERS + ")[\\s-]+" + Words.UNITS_OF_TIME)),
+  DURATION(StatedValue.DURATION),
   /** "When...", "what date...", "since when...": a date, a month or a year. */
-  DATE(
-      Pattern.compile(
-          "\\b\\d{1,2}(st|nd|rd|th)?\\s+"
-              + Words.MONTHS
-              + "|"
-              + Words.MONTHS
-              + "\\s+\\d{1,4}\\b|\\b(1[89]|20)\\d\\d\\b"));
+  DATE(StatedValue.DATE);
 
   /** What separates the words of a value or of a question. */
   private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-  private final Pattern stated;
+  private final StatedValue value;
 
-  AnswerType(Pattern stated) {
-    this.stated = stated;
+  AnswerType(StatedValue value) {
+    this.value = value;
+  }
+
+  /** The kind of value that answers, or null for {@link #NONE}. */
+  StatedValue value() {
+    return value;
   }
 
   /**
@@ -73,16 +73,26 @@ enum AnswerType {
    * them: read once for all the candidates of a search, not once for each.
    */
   boolean statedIn(String text, Set<String> asked) {
-    if (stated == null || text == null) {
+    if (value == null || text == null) {
       return false;
     }
-    Matcher value = stated.matcher(text.toLowerCase(Locale.ROOT));
-    while (value.find()) {
-      if (!asked.containsAll(List.of(WORDS.split(value.group().strip())))) {
+    Matcher stated = value.pattern().matcher(text.toLowerCase(Locale.ROOT));
+    while (stated.find()) {
+      if (!asked.containsAll(List.of(WORDS.split(stated.group().strip())))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the question's words (as {@link #typedWords} gives them) could make up a value a
+   * passage states: only then can a passage that states a value of the asked kind state none but
+   * the question's own, so only then need its text be read ({@link StatedValue#codeOf} says the
+   * rest).
+   */
+  static boolean mayHaveTypedAValue(Set<String> typedWords) {
+    return typedWords.stream().anyMatch(StatedValue::couldBePartOfAValue);
   }
 
   /** The question's words, lower case, as a value's words are compared with them. */
@@ -107,16 +117,5 @@ enum AnswerType {
             "(^|[,;:?.!-]\\s*|\\b(and|or|but|so)\\s+)(since\\s+)?when\\s+"
                 + "(did|does|do|will|would|was|were|is|are|can|could|should|has|have|had)\\b"
                 + "|\\bwhat (date|year|month|day)\\b");
-  }
-
-  /** Words that spell numbers, units of time and months. */
-  private static final class Words {
-    static final String NUMBERS =
-        "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-            + "|fifteen|sixteen|twenty|thirty|forty|fifty|hundred|thousand|half|a few|several)\\b";
-    static final String UNITS_OF_TIME = "(hour|day|week|fortnight|month|year)s?\\b";
-    static final String MONTHS =
-        "\\b(january|february|march|april|may|june|july|august|september|october|november"
-            + "|december)\\b";
   }
 }

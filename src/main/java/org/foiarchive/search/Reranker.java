@@ -98,7 +98,10 @@ final class Reranker {
 
   /**
    * For a question that asks for a number, a length of time or a date ({@link AnswerType}), which
-   * candidates state one: read from their stored text, so only for such questions.
+   * candidates state one other than any the question typed. The kinds of value each passage states
+   * were read at ingest ({@link ArchiveFields#STATED_VALUES}); a candidate's stored text is read
+   * only when it states one of the kind asked and the question holds a word such a value could be
+   * made of, since only then can the values it states all be the question's own.
    */
   private boolean[] statesTheValueAsked(IndexSearcher searcher, int[] docs, ArchiveQuery query)
       throws IOException {
@@ -108,18 +111,38 @@ final class Reranker {
     if (asked == AnswerType.NONE || ranking.answerTypeWeight() == 1f) {
       return states;
     }
-    // In index order: stored text is compressed in blocks of neighbouring passages, and the reader
-    // keeps the last block it opened.
+    Set<String> typedWords = AnswerType.typedWords(typed);
+    boolean mayHaveTypedAValue = AnswerType.mayHaveTypedAValue(typedWords);
+    // In index order: doc values are read forwards, and stored text is compressed in blocks of
+    // neighbouring passages, of which the reader keeps the last it opened.
     Integer[] order = new Integer[docs.length];
     for (int i = 0; i < docs.length; i++) {
       order[i] = i;
     }
     Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
-    Set<String> typedWords = AnswerType.typedWords(typed);
-    StoredFields stored = searcher.storedFields();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    StoredFields stored = null;
+    LeafReaderContext leaf = null;
+    NumericDocValues statedValues = null;
     for (int i : order) {
-      String text = stored.document(docs[i], TEXT_ONLY).get(ArchiveFields.TEXT);
-      states[i] = asked.statedIn(text, typedWords);
+      if (leaf == null || docs[i] >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+        statedValues = DocValues.getNumeric(leaf.reader(), ArchiveFields.STATED_VALUES);
+      }
+      int doc = docs[i] - leaf.docBase;
+      long code = statedValues.advanceExact(doc) ? statedValues.longValue() : 0;
+      if (!asked.value().in(code)) {
+        continue;
+      }
+      if (!mayHaveTypedAValue) {
+        states[i] = true;
+        continue;
+      }
+      if (stored == null) {
+        stored = searcher.storedFields();
+      }
+      states[i] =
+          asked.statedIn(stored.document(docs[i], TEXT_ONLY).get(ArchiveFields.TEXT), typedWords);
     }
     return states;
   }
