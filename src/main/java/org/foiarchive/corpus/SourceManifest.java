@@ -2,6 +2,7 @@ package org.foiarchive.corpus;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +30,9 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  */
 public final class SourceManifest {
   public static final String FILE = "sources.yml";
+
+  /** The manifest's entries as last read, beside it, so the next read need not parse YAML. */
+  public static final String CACHE_FILE = ManifestCache.FILE;
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
@@ -86,9 +90,20 @@ public final class SourceManifest {
     if (!Files.exists(file)) {
       return empty();
     }
+    byte[] yaml;
+    try {
+      yaml = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new CorpusException(file + " could not be read: " + e.getMessage(), e);
+    }
+    Optional<List<Source>> cached = ManifestCache.read(corpusDir, yaml);
+    if (cached.isPresent()) {
+      validate(cached.get());
+      return new SourceManifest(cached.get());
+    }
     JsonNode parsed;
     try {
-      parsed = YAML.readTree(file.toFile());
+      parsed = YAML.readTree(yaml);
     } catch (JacksonException e) {
       throw new CorpusException(file + " is not a valid manifest: " + e.getOriginalMessage(), e);
     }
@@ -103,6 +118,7 @@ public final class SourceManifest {
       }
     }
     validate(entries);
+    ManifestCache.write(corpusDir, yaml, entries);
     return new SourceManifest(entries);
   }
 
@@ -220,8 +236,13 @@ public final class SourceManifest {
       String header =
           "# foiarchive manifest: one entry per source. Snapshots are named by SHA-256 and never edited.\n"
               + "# Edit metadata by hand if you must; `import` and `fetch` rewrite this file.\n";
-      Files.writeString(temp, header + YAML.writeValueAsString(new ManifestFile(sources())));
+      byte[] yaml =
+          (header + YAML.writeValueAsString(new ManifestFile(sources())))
+              .getBytes(StandardCharsets.UTF_8);
+      Files.write(temp, yaml);
       Snapshots.moveAtomically(temp, file);
+      // The next load (an ingest after an import) reads the entries from the cache.
+      ManifestCache.write(corpusDir, yaml, sources());
     } finally {
       Files.deleteIfExists(temp);
     }

@@ -208,4 +208,76 @@ class SourceManifestTest {
     assertThat(manifest.newId("Jobseeker’s Direction: “cookies” & IADs"))
         .isEqualTo("jobseekers-direction-cookies-iads");
   }
+
+  @Test
+  void aSavedManifestIsReadBackFromItsCacheAsTheSameEntries() throws Exception {
+    SourceManifest saved =
+        SourceManifest.empty()
+            .put(stored("reply-2437", "Dear requester"))
+            .put(
+                stored("reply-2438", "Dear requester again")
+                    .withHistory(
+                        List.of(
+                            new SnapshotVersion(
+                                "snapshots/old.txt",
+                                "0a",
+                                "text/plain",
+                                Instant.parse("2025-01-01T00:00:00Z")))));
+    saved.save(corpus);
+    Path cache = corpus.resolve(SourceManifest.CACHE_FILE);
+    assertThat(cache).exists();
+    assertThat(SourceManifest.load(corpus).sources()).isEqualTo(saved.sources());
+
+    // Without the cache the YAML gives the same, and the cache is written again.
+    Files.delete(cache);
+    assertThat(SourceManifest.load(corpus).sources()).isEqualTo(saved.sources());
+    assertThat(cache).exists();
+  }
+
+  @Test
+  void aManifestEditedByHandIsReadFromItsYamlNotFromTheCache() throws Exception {
+    SourceManifest.empty().put(stored("reply-2437", "Dear requester")).save(corpus);
+    Path yaml = corpus.resolve(SourceManifest.FILE);
+    Path cache = corpus.resolve(SourceManifest.CACHE_FILE);
+    String cached = Files.readString(cache);
+    // The same length, so that only the manifest's digest tells the edit apart.
+    Files.writeString(
+        yaml, Files.readString(yaml).replace("Title of reply-2437", "Title of reply-9999"));
+
+    assertThat(SourceManifest.load(corpus).sources())
+        .singleElement()
+        .satisfies(s -> assertThat(s.provenance().title()).isEqualTo("Title of reply-9999"));
+    assertThat(Files.readString(cache)).isNotEqualTo(cached).contains("Title of reply-9999");
+  }
+
+  @Test
+  void aDamagedOrTruncatedCacheIsIgnoredAndTheYamlRead() throws Exception {
+    SourceManifest saved =
+        SourceManifest.empty()
+            .put(stored("reply-2437", "Dear requester"))
+            .put(stored("reply-2438", "Dear requester again"));
+    saved.save(corpus);
+    Path cache = corpus.resolve(SourceManifest.CACHE_FILE);
+    List<String> lines = Files.readAllLines(cache);
+
+    // An entry line cut in half, under a header that still matches the manifest.
+    Files.write(cache, List.of(lines.get(0), lines.get(1), lines.get(2).substring(0, 20)));
+    assertThat(SourceManifest.load(corpus).sources()).isEqualTo(saved.sources());
+
+    // The last entry line missing: the header's count no longer matches.
+    Files.write(cache, List.of(lines.get(0), lines.get(1)));
+    assertThat(SourceManifest.load(corpus).sources()).isEqualTo(saved.sources());
+
+    // Not a cache at all.
+    Files.write(cache, new byte[] {(byte) 0xff, 0, 1, 2});
+    assertThat(SourceManifest.load(corpus).sources()).isEqualTo(saved.sources());
+    assertThat(Files.readAllLines(cache)).isEqualTo(lines);
+  }
+
+  @Test
+  void theCacheNamesTheShapeOfTheEntriesItHolds() {
+    String shape = ManifestCache.shapeOf(Source.class);
+    // Fields of the nested records count: a field added to any of them makes older caches stale.
+    assertThat(shape).contains("provenance:", "kind:", "capture:", "sha256:", "history:");
+  }
 }
