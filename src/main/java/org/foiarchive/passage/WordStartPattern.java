@@ -74,8 +74,9 @@ final class WordStartPattern {
     if (length >= byLength.length) {
       return false;
     }
+    char first = text.charAt(start);
     for (String word : byLength[length]) {
-      if (text.regionMatches(start, word, 0, length)) {
+      if (word.charAt(0) == first && text.regionMatches(start, word, 0, length)) {
         return true;
       }
     }
