@@ -2,7 +2,6 @@ package org.foiarchive.corpus;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,9 +29,6 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  */
 public final class SourceManifest {
   public static final String FILE = "sources.yml";
-
-  /** The manifest's entries as last read, beside it, so the next read need not parse YAML. */
-  public static final String CACHE_FILE = ManifestCache.FILE;
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
@@ -90,20 +86,9 @@ public final class SourceManifest {
     if (!Files.exists(file)) {
       return empty();
     }
-    byte[] yaml;
-    try {
-      yaml = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new CorpusException(file + " could not be read: " + e.getMessage(), e);
-    }
-    Optional<List<Source>> cached = ManifestCache.read(corpusDir, yaml);
-    if (cached.isPresent()) {
-      validate(cached.get());
-      return new SourceManifest(cached.get());
-    }
     JsonNode parsed;
     try {
-      parsed = YAML.readTree(yaml);
+      parsed = YAML.readTree(file.toFile());
     } catch (JacksonException e) {
       throw new CorpusException(file + " is not a valid manifest: " + e.getOriginalMessage(), e);
     }
@@ -118,7 +103,6 @@ public final class SourceManifest {
       }
     }
     validate(entries);
-    ManifestCache.write(corpusDir, yaml, entries);
     return new SourceManifest(entries);
   }
 
@@ -236,13 +220,8 @@ public final class SourceManifest {
       String header =
           "# foiarchive manifest: one entry per source. Snapshots are named by SHA-256 and never edited.\n"
               + "# Edit metadata by hand if you must; `import` and `fetch` rewrite this file.\n";
-      byte[] yaml =
-          (header + YAML.writeValueAsString(new ManifestFile(sources())))
-              .getBytes(StandardCharsets.UTF_8);
-      Files.write(temp, yaml);
+      Files.writeString(temp, header + YAML.writeValueAsString(new ManifestFile(sources())));
       Snapshots.moveAtomically(temp, file);
-      // The next load (an ingest after an import) reads the entries from the cache.
-      ManifestCache.write(corpusDir, yaml, sources());
     } finally {
       Files.deleteIfExists(temp);
     }
