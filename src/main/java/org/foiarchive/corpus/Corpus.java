@@ -51,6 +51,11 @@ public final class Corpus {
     return m;
   }
 
+  /** Whether the manifest has been read: an ingest that finds nothing changed never reads it. */
+  public boolean manifestRead() {
+    return manifest != null;
+  }
+
   public Path topicsFile() {
     return dir.resolve(TOPICS_FILE);
   }

@@ -59,6 +59,13 @@ public final class IndexLocation {
    */
   public static final String PIPELINE = "pipeline";
 
+  /**
+   * How many sources (entries and their earlier versions) the corpus had: when every one of them is
+   * in the index or remembered as failing, and the corpus has not changed, an ingest has nothing to
+   * do and need not read the manifest to find that out.
+   */
+  public static final String SOURCES = "sources";
+
   private final Path root;
 
   public IndexLocation(Path root) {

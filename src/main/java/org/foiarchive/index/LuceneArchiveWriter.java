@@ -137,6 +137,10 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
               // for them and put them in the new generation (merges still running at close would
               // be thrown away with the writer).
               .setMergeScheduler(rebuilding ? finalMergeScheduler() : new SerialMergeScheduler())
+              // A rebuild's flushed segments live only until its final merge: packing each into a
+              // compound file first would copy every byte once more for nothing. (The merged
+              // segment is never compound: it is the whole index, over the merge policy's ratio.)
+              .setUseCompoundFile(!rebuilding)
               .setCommitOnClose(false);
       this.writer = new IndexWriter(directory, config);
     } catch (IOException | RuntimeException e) {

@@ -48,7 +48,9 @@ final class PassageText {
    * pasted twice, with different wrapping or punctuation, hashes the same.
    */
   static long hash(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+    // Plain ASCII has nothing to decompose: most passages skip the normaliser's copy.
+    String decomposed = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
+    String folded = decomposed.toLowerCase(Locale.ROOT);
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
@@ -58,6 +60,15 @@ final class PassageText {
       }
     }
     return h;
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -239,6 +239,16 @@ public final class IngestPipeline {
         ThreadLocal.withInitial(
             () -> new TopicTagger(topics, analyzers.prose(), analyzers.query()));
     DocumentExtractor extractor = new DocumentExtractor(cache);
+    String fingerprint = fingerprintOf(corpus, analyzers, extractorVersion);
+    String pipeline = pipelineOf(corpus);
+    if (mode == Mode.UPDATE) {
+      Optional<IngestReport> untouched =
+          unchangedSinceLastIngest(location, fingerprint, pipeline, cache, start);
+      if (untouched.isPresent()) {
+        listener.starting(0);
+        return untouched.get();
+      }
+    }
     // A source that changed is indexed as each of its versions, so that what was cited before stays
     // citable.
     SourceManifest manifest = corpus.manifest();
@@ -251,8 +261,6 @@ public final class IngestPipeline {
     for (Source source : sources) {
       digests.put(source.id(), digestOf(source, manifest));
     }
-    String fingerprint = fingerprintOf(corpus, analyzers, extractorVersion);
-    String pipeline = pipelineOf(corpus);
 
     // What the serving index holds, if it can be updated in place rather than rebuilt.
     Optional<Path> serving = location.current();
@@ -415,6 +423,8 @@ public final class IngestPipeline {
               String.valueOf(passageTotal),
               IndexLocation.DOCUMENTS,
               String.valueOf(unchanged.size() + indexed.size()),
+              IndexLocation.SOURCES,
+              String.valueOf(sources.size()),
               IndexLocation.FAILED,
               RememberedFailures.toJson(failing)));
       int removed = (int) toRemove.stream().filter(held::containsKey).count();
@@ -429,6 +439,64 @@ public final class IngestPipeline {
           new IngestReport.Changes(
               rebuildReason, toIndex.size(), unchanged.size(), removed, cache));
     }
+  }
+
+  /**
+   * The report of an ingest with nothing to do, found without reading the manifest (seconds for a
+   * large archive): the corpus is byte for byte the one the serving index was built from (same
+   * fingerprint, same pipeline), and that ingest left no source to try again, every one being in
+   * the index or remembered as failing to read. Empty when any of that is not so, or not known (an
+   * index built before the source count was recorded): the ingest then compares source by source.
+   */
+  private static Optional<IngestReport> unchangedSinceLastIngest(
+      IndexLocation location,
+      String fingerprint,
+      String pipeline,
+      CachingTextExtractor cache,
+      long start)
+      throws IOException {
+    Optional<Path> serving = location.current();
+    Map<String, String> data = location.currentCommitData().orElse(Map.of());
+    String sourceCount = data.get(IndexLocation.SOURCES);
+    if (serving.isEmpty()
+        || sourceCount == null
+        || !fingerprint.equals(data.get(IndexLocation.FINGERPRINT))
+        || !pipeline.equals(data.get(IndexLocation.PIPELINE))) {
+      return Optional.empty();
+    }
+    Map<String, IndexedSources.Held> held;
+    try {
+      held = IndexedSources.read(serving.get());
+    } catch (IOException e) {
+      LOG.debug("Serving index {} not read here; the full comparison decides", serving.get(), e);
+      return Optional.empty();
+    }
+    Map<String, RememberedFailures.Failed> failed =
+        RememberedFailures.parse(data.get(IndexLocation.FAILED));
+    int sources;
+    try {
+      sources = Integer.parseInt(sourceCount);
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    if (held.size() + failed.size() != sources) {
+      return Optional.empty(); // a source failed for a reason that may pass: it is tried again
+    }
+    List<IngestReport.Failure> skipped = new ArrayList<>();
+    failed.forEach(
+        (id, f) ->
+            skipped.add(
+                new IngestReport.Failure(id, f.reason() + RememberedFailures.NOT_READ_AGAIN)));
+    return Optional.of(
+        report(
+            sources,
+            held,
+            List.of(),
+            skipped,
+            List.of(),
+            start,
+            sizeOf(serving.get()),
+            new IngestReport.Changes(null, 0, held.size(), 0, cache)));
   }
 
   /** The report over every source: those just indexed and those left as they were. */

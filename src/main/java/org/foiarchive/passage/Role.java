@@ -1,8 +1,10 @@
 package org.foiarchive.passage;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -32,21 +34,32 @@ public enum Role {
   /**
    * A page saying what it does: "this guide explains", "in this chapter we", "our charter tells".
    */
-  private static final Pattern SELF_REFERENCE =
-      Pattern.compile(
-          "\\b(?:(?:this|our)(?: [\\w'’-]+){0,3} "
-              + SELF
-              + " (?:explains|sets out|describes|covers|tells you|outlines|summarises|summarizes|"
-              + "looks at|is about|is for|is intended|aims|gives (?:you )?(?:an? )?"
-              + "(?:overview|introduction|summary|information))|in this "
-              + SELF
-              + ",? (?:we|i|you))\\b");
+  static final WordStartPattern SELF_REFERENCE =
+      new WordStartPattern(
+          Pattern.compile(
+              "\\b(?:(?:this|our)(?: [\\w'’-]+){0,3} "
+                  + SELF
+                  + " (?:explains|sets out|describes|covers|tells you|outlines|summarises|summarizes|"
+                  + "looks at|is about|is for|is intended|aims|gives (?:you )?(?:an? )?"
+                  + "(?:overview|introduction|summary|information))|in this "
+                  + SELF
+                  + ",? (?:we|i|you))\\b"),
+          "this",
+          "our",
+          "in");
 
   /** A passage that sends the reader elsewhere for the substance. */
-  private static final Pattern POINTER =
-      Pattern.compile(
-          "\\b(?:for (?:more|further) (?:information|details|help)|(?:we|i) (?:would )?refer"
-              + " you to|(?:you can )?find out more|more information (?:is|can be) found)\\b");
+  static final WordStartPattern POINTER =
+      new WordStartPattern(
+          Pattern.compile(
+              "\\b(?:for (?:more|further) (?:information|details|help)|(?:we|i) (?:would )?refer"
+                  + " you to|(?:you can )?find out more|more information (?:is|can be) found)\\b"),
+          "for",
+          "we",
+          "i",
+          "you",
+          "find",
+          "more");
 
   /** A heading glued to the start of the paragraph it heads ("Introduction Most challenges..."). */
   private static final Pattern FRAMING_HEADING =
@@ -106,9 +119,10 @@ public enum Role {
       return STATEMENT;
     }
     String first = firstSentence(lower);
-    if (SELF_REFERENCE.matcher(lower).find()
-        || POINTER.matcher(first).find()
-        || FRAMING_HEADING.matcher(lower).find()) {
+    // The heading pattern is anchored at the start: lookingAt() answers as find() would, at once.
+    if (SELF_REFERENCE.foundIn(lower)
+        || POINTER.foundIn(first)
+        || FRAMING_HEADING.matcher(lower).lookingAt()) {
       return FRAMING;
     }
     Set<String> titleWords = subjectWords(title);
@@ -130,8 +144,20 @@ public enum Role {
    */
   private static boolean opensWith(String lower, String title, Set<String> titleWords) {
     int titleLength = NOT_A_WORD.split(title.strip()).length;
-    Set<String> opening =
-        Arrays.stream(NOT_A_WORD.split(lower)).limit(titleLength + 2).collect(Collectors.toSet());
+    // The words split off one by one, only as many as are looked at: a passage may run to
+    // thousands of words, and splitting all of them was the most of this check's time (JFR).
+    Set<String> opening = new HashSet<>();
+    Matcher between = NOT_A_WORD.matcher(lower);
+    int from = 0;
+    for (int piece = 0; piece < titleLength + 2 && from >= 0; piece++) {
+      if (between.find()) {
+        opening.add(lower.substring(from, between.start()));
+        from = between.end();
+      } else {
+        opening.add(lower.substring(from));
+        from = -1;
+      }
+    }
     return opening.containsAll(titleWords);
   }
 

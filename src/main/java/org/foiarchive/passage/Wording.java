@@ -17,25 +17,75 @@ public enum Wording {
   OTHER(0);
 
   /** Modal and deontic wording: what must, may or cannot be done, or need not be. */
-  private static final Pattern DEONTIC =
-      Pattern.compile(
-          "\\b(?:must|mustn['’]t|shall|shan['’]t|cannot|can['’]?t|can not|may|should|"
-              + "shouldn['’]t|need not|needn['’]t|(?:has|have|need|needs) to|"
-              + "(?:not )?(?:required|requirement|requires?|mandatory|compulsory|obligatory|"
-              + "obliged|obligation|voluntary|voluntarily|entitled|permitted|prohibited|"
-              + "allowed to|not allowed|duty|lawful|unlawful|legally)|right to)\\b");
+  static final WordStartPattern DEONTIC =
+      new WordStartPattern(
+          Pattern.compile(
+              "\\b(?:must|mustn['’]t|shall|shan['’]t|cannot|can['’]?t|can not|may|should|"
+                  + "shouldn['’]t|need not|needn['’]t|(?:has|have|need|needs) to|"
+                  + "(?:not )?(?:required|requirement|requires?|mandatory|compulsory|obligatory|"
+                  + "obliged|obligation|voluntary|voluntarily|entitled|permitted|prohibited|"
+                  + "allowed to|not allowed|duty|lawful|unlawful|legally)|right to)\\b"),
+          // Each alternative's first word.
+          "must",
+          "mustn",
+          "shall",
+          "shan",
+          "cannot",
+          "can",
+          "cant",
+          "may",
+          "should",
+          "shouldn",
+          "need",
+          "needn",
+          "needs",
+          "has",
+          "have",
+          "not",
+          "required",
+          "requirement",
+          "require",
+          "requires",
+          "mandatory",
+          "compulsory",
+          "obligatory",
+          "obliged",
+          "obligation",
+          "voluntary",
+          "voluntarily",
+          "entitled",
+          "permitted",
+          "prohibited",
+          "allowed",
+          "duty",
+          "lawful",
+          "unlawful",
+          "legally",
+          "right");
 
   /** The wording of a request: asking someone to give, say or do something. */
-  private static final Pattern REQUEST =
-      Pattern.compile(
-          "\\b(?:please (?:could you |can you |would you )?(?:provide|send|supply|confirm|"
-              + "explain|advise|tell|let me know|clarify|forward|disclose|state|give|email|list|"
-              + "release|share)|"
-              + "(?:could|can|would|will) you (?:please )?(?:provide|send|supply|confirm|explain|"
-              + "advise|tell|let me know|clarify|forward|disclose|state|give)|"
-              + "i would (?:like|be grateful|appreciate)|i['’]d like to|"
-              + "i (?:wish|want) to (?:know|request|ask)|i am (?:writing to|requesting|asking)|"
-              + "i request|my (?:question|request) is|(?:does|has|can|could|did) anyone)\\b");
+  static final WordStartPattern REQUEST =
+      new WordStartPattern(
+          Pattern.compile(
+              "\\b(?:please (?:could you |can you |would you )?(?:provide|send|supply|confirm|"
+                  + "explain|advise|tell|let me know|clarify|forward|disclose|state|give|email|list|"
+                  + "release|share)|"
+                  + "(?:could|can|would|will) you (?:please )?(?:provide|send|supply|confirm|explain|"
+                  + "advise|tell|let me know|clarify|forward|disclose|state|give)|"
+                  + "i would (?:like|be grateful|appreciate)|i['’]d like to|"
+                  + "i (?:wish|want) to (?:know|request|ask)|i am (?:writing to|requesting|asking)|"
+                  + "i request|my (?:question|request) is|(?:does|has|can|could|did) anyone)\\b"),
+          // Each alternative's first word.
+          "please",
+          "could",
+          "can",
+          "would",
+          "will",
+          "i",
+          "my",
+          "does",
+          "has",
+          "did");
 
   private static final Wording[] ALL = values();
 
@@ -78,10 +128,10 @@ public enum Wording {
     // since
     // ignoring case without UNICODE_CASE only ever folds ASCII letters.
     String lower = asciiLowerCase(t);
-    if (REQUEST.matcher(lower).find()) {
+    if (REQUEST.foundIn(lower)) {
       return QUESTION;
     }
-    return DEONTIC.matcher(lower).find() ? RULE : OTHER;
+    return DEONTIC.foundIn(lower) ? RULE : OTHER;
   }
 
   /**

@@ -58,6 +58,19 @@ class RoleTest {
   }
 
   @Test
+  void theTitleRestatedCountsOnlyAmongAsManyOpeningWordsAsTheTitleHasAndTwoMore() {
+    String title = "Universal Jobmatch cookies";
+    // Three title words: its subject words must all be among the first five words, repeats counted.
+    assertThat(Role.of("Cookies, cookies, cookies: Universal Jobmatch asks for them.", 9, title))
+        .isEqualTo(Role.FRAMING);
+    assertThat(
+            Role.of("Cookies cookies cookies cookies Universal Jobmatch asks for them.", 9, title))
+        .isEqualTo(Role.STATEMENT);
+    assertThat(Role.of("Universal Jobmatch", 9, title)).isEqualTo(Role.STATEMENT);
+    assertThat(Role.of("universal jobmatch cookies", 9, title)).isEqualTo(Role.FRAMING);
+  }
+
+  @Test
   void theIndexCodeReadsBackAsTheSameRole() {
     for (Role role : Role.values()) {
       assertThat(Role.ofCode(role.code())).isEqualTo(role);
