@@ -329,4 +329,95 @@ class PassageSplitterTest {
     assertThat(segments.getFirst().context()).contains("wp-pg-chapter-3a.pdf");
     assertThat(segments.get(1).kind()).isEqualTo(Segment.Kind.LINK);
   }
+
+  @Test
+  void aNumberedTitlesNumberGoesOnTheParagraphItNumbers() {
+    String text =
+        """
+        21594 A wombat diary is one kind of evidence.
+
+        21595 Wombat diaries
+
+        The claimant may keep the wombat diary in any form they choose.
+
+        21596 The decision maker weighs the diary with the rest of the evidence.
+        """;
+    List<Segment> segments = split(text);
+    assertThat(segments)
+        .extracting(Segment::kind, Segment::label)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Segment.Kind.PARAGRAPH, "21594"),
+            org.assertj.core.groups.Tuple.tuple(Segment.Kind.HEADING, null),
+            org.assertj.core.groups.Tuple.tuple(Segment.Kind.PARAGRAPH, "21595"),
+            org.assertj.core.groups.Tuple.tuple(Segment.Kind.PARAGRAPH, "21596"));
+    assertThat(segments.get(2).heading()).isEqualTo("21595 Wombat diaries");
+    assertThat(segments.get(2).context()).contains("21595 Wombat diaries");
+  }
+
+  @Test
+  void aNumberedTitleOverNumberedParagraphsKeepsItsNumber() {
+    String text =
+        """
+        7) Questions people ask
+
+        8) Where to complain
+
+        You can complain to the council in writing.
+        """;
+    List<Segment> segments = split(text);
+    assertThat(segments).extracting(Segment::label).containsExactly("7", null, "8");
+    assertThat(segments.get(2).text()).isEqualTo("You can complain to the council in writing.");
+    assertThat(segments.get(2).context()).contains("8) Where to complain");
+  }
+
+  @Test
+  void aNumberedListItemInLowerCaseIsNotATitle() {
+    String text =
+        """
+        a) register with the site
+
+        b)create a profile (Section 17(3)(c))
+
+        Nothing else is required.
+        """;
+    assertThat(split(text)).extracting(Segment::kind).doesNotContain(Segment.Kind.HEADING);
+  }
+
+  @Test
+  void aHeadingLineOfAPageSavedOneParagraphALineHeadsTheParagraphBelow() {
+    String text =
+        """
+        Numbat Grants
+        A numbat grant pays the first month's rent for people moving into work.
+        Numbat Grants and Universal Credit
+        Most new claims are now made in the Universal Credit journal.
+        """;
+    List<Segment> segments = split(text);
+    assertThat(segments)
+        .extracting(Segment::text)
+        .containsExactly(
+            "Numbat Grants",
+            "A numbat grant pays the first month's rent for people moving into work.",
+            "Numbat Grants and Universal Credit",
+            "Most new claims are now made in the Universal Credit journal.");
+    assertThat(segments.get(3).heading()).isEqualTo("Numbat Grants and Universal Credit");
+    assertThat(segments.get(2).kind()).isEqualTo(Segment.Kind.HEADING);
+  }
+
+  @Test
+  void aListOfShortLinesOrAGreetingIsNotCutIntoHeadings() {
+    String list =
+        """
+        A sanction can follow
+        Leaving a job voluntarily
+        Losing a job through misconduct
+        Failing to attend an interview
+        Sanctions last for a fixed period.
+        """;
+    assertThat(split(list)).extracting(Segment::kind).doesNotContain(Segment.Kind.HEADING);
+    assertThat(split("Hi Carl\nUnless the letter is part of the contract, it cannot be enforced."))
+        .extracting(Segment::text)
+        .containsExactly(
+            "Hi Carl Unless the letter is part of the contract, it cannot be enforced.");
+  }
 }
