@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.foiarchive.cite.Citation;
 import org.foiarchive.cite.CitationFormat;
 import org.foiarchive.corpus.Corpus;
@@ -18,6 +19,8 @@ import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
 import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.search.LuceneArchiveSearcher;
+import org.foiarchive.search.Ranking;
+import org.foiarchive.search.RankingMechanism;
 import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
 import org.foiarchive.tag.ReferenceRecognizer;
@@ -38,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ParagraphStructureIT {
   private Path work;
   private LuceneArchiveSearcher searcher;
+  private LuceneArchiveSearcher withoutHeadings;
 
   @BeforeAll
   void importAndIngest(@TempDir Path dir) throws Exception {
@@ -84,7 +88,9 @@ class ParagraphStructureIT {
                     "Most new claims for a numbat grant are now made in the Universal Credit"
                         + " journal, not to the council.",
                     "How to apply",
-                    "Ask your work coach for the numbat grant form.")
+                    "Ask your work coach for the numbat grant form.",
+                    "Bilby Allowance Appeals",
+                    "You have a month to ask for a bilby decision to be looked at again.")
                 .getBytes(StandardCharsets.UTF_8)),
         facts("guidance", "Example Borough Council", "Numbat Grants"));
     new IngestPipeline(new ArchiveAnalyzers())
@@ -94,11 +100,19 @@ class ParagraphStructureIT {
             new IndexLocation(work.resolve("index")),
             new ArchiveAnalyzers(),
             new ReferenceRecognizer());
+    withoutHeadings =
+        new LuceneArchiveSearcher(
+            new IndexLocation(work.resolve("index")),
+            new ArchiveAnalyzers(),
+            new ReferenceRecognizer(),
+            Ranking.DEFAULT.without(Set.of(RankingMechanism.HEADINGS)),
+            LuceneArchiveSearcher.SEARCH_TIMEOUT_MILLIS);
   }
 
   @AfterAll
   void close() {
     searcher.close();
+    withoutHeadings.close();
   }
 
   @Test
@@ -134,6 +148,22 @@ class ParagraphStructureIT {
         .extracting(SearchHit::text)
         .doesNotContain("Numbat Grants and Universal Credit Most new claims")
         .noneMatch(text -> text.startsWith("Numbat Grants and Universal Credit Most"));
+  }
+
+  @Test
+  void aLoneHeadingGivesWayToTheParagraphItHeads() {
+    String query = "bilby allowance appeals";
+    assertThat(texts(withoutHeadings, query))
+        .as("on words alone the heading, holding every word asked, comes first")
+        .startsWith("Bilby Allowance Appeals");
+    assertThat(texts(searcher, query))
+        .startsWith(
+            "You have a month to ask for a bilby decision to be looked at again.",
+            "Bilby Allowance Appeals");
+  }
+
+  private static List<String> texts(LuceneArchiveSearcher s, String query) {
+    return s.search(SearchRequest.of(query, 10)).hits().stream().map(SearchHit::text).toList();
   }
 
   private SearchHit first(String query) {
