@@ -6,6 +6,8 @@ import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -42,38 +44,19 @@ public final class PassageSplitter {
   private static final int MAX_TITLE_WORDS = 8;
 
   /**
-   * In text that is not hard-wrapped, a line this short, of at most {@link
-   * #MAX_STANDALONE_HEADING_WORDS} words, with no closing punctuation, heads the paragraph below
-   * it. Tighter than {@link #MAX_HEADING_CHARS}: a hard-wrapped line whose wrap width was not
-   * detected (a short post) is longer than this.
-   */
-  private static final int MAX_STANDALONE_HEADING_CHARS = 70;
-
-  private static final int MAX_STANDALONE_HEADING_WORDS = 10;
-
-  /** Up to this many heading lines in a row head what follows; more are a list of short items. */
-  private static final int MAX_STANDALONE_HEADINGS = 2;
-
-  /**
    * Verbs that make a line a statement when they come before any {@link #CLAUSE_OPENERS}; lower
    * case only, so "May" in a date is not one.
    */
-  private static final java.util.Set<String> FINITE_VERBS =
-      java.util.Set.of(
+  private static final Set<String> FINITE_VERBS =
+      Set.of(
           "is", "are", "was", "were", "has", "have", "had", "will", "can", "cannot", "must",
           "should", "may", "does", "do");
 
   /** Words that open a subordinate clause or a phrase, after which a verb is a heading's own. */
-  private static final java.util.Set<String> CLAUSE_OPENERS =
-      java.util.Set.of(
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of(
           "which", "that", "whether", "if", "who", "whom", "when", "where", "what", "how", "why",
           "to");
-
-  /** Words a phrase does not end on: a line ending on one breaks off mid-sentence. */
-  private static final java.util.Set<String> OPEN_ENDINGS =
-      java.util.Set.of(
-          "a", "an", "the", "and", "or", "of", "to", "for", "with", "in", "on", "at", "by", "from",
-          "that", "is", "are", "was", "be", "your", "their", "our", "my", "his", "her", "its");
 
   /** A question answered below it is context for the answer, up to this much of it. */
   private static final int MAX_QUESTION_CHARS = 300;
@@ -86,8 +69,7 @@ public final class PassageSplitter {
   /** Letter openings and closings: never headings, however short. */
   private static final Pattern SALUTATION =
       Pattern.compile(
-          "^(?:Dear|Yours|Kind regards|Best wishes|Regards|Hi|Hello)\\b.*",
-          Pattern.CASE_INSENSITIVE);
+          "^(?:Dear|Yours|Kind regards|Best wishes|Regards)\\b.*", Pattern.CASE_INSENSITIVE);
 
   /** How the closing sentence of a list inside a numbered paragraph opens. */
   private static final Pattern LIST_TAIL =
@@ -231,10 +213,6 @@ public final class PassageSplitter {
     final int firstLine;
     Label.Family subFamily;
     boolean implicitList;
-
-    /** A heading line of text that is not hard-wrapped: the paragraph below is not its sequel. */
-    boolean standsAlone;
-
     String lastLine;
     int lines;
     boolean firstInBlock;
@@ -333,20 +311,13 @@ public final class PassageSplitter {
 
   private static List<Unit> unitsOf(List<Line> block, int wrapWidth) {
     List<Unit> units = new ArrayList<>();
-    BitSet standAlone = wrapWidth == 0 ? headingLines(block) : new BitSet();
     Unit current = null;
-    for (int i = 0; i < block.size(); i++) {
-      Line numbered = block.get(i);
+    for (Line numbered : block) {
       String line = numbered.text();
-      if (current != null && current.standsAlone) {
-        units.add(current);
-        current = null;
-      }
       boolean link = URL_LINE.matcher(line).matches();
       Label label = link ? null : Label.match(line);
       if (current == null) {
         current = new Unit(numbered, label, link, units.isEmpty());
-        current.standsAlone = standAlone.get(i);
       } else if (link || current.link) {
         units.add(current);
         current = new Unit(numbered, label, link, false);
@@ -371,65 +342,12 @@ public final class PassageSplitter {
       } else {
         units.add(current);
         current = new Unit(numbered, null, false, false);
-        current.standsAlone = standAlone.get(i);
       }
     }
     if (current != null) {
       units.add(current);
     }
     return units;
-  }
-
-  /**
-   * The lines of a block of text that is not hard-wrapped which are headings of their own: in a
-   * page saved one paragraph a line, "Universal Credit and Housing Benefit" above "Most new claims
-   * for housing costs..." heads that paragraph rather than starting its first sentence. A run of
-   * more such lines than {@link #MAX_STANDALONE_HEADINGS} is a list of short items, and lines after
-   * a lead-in ("for example:") are its items: both stay as they are.
-   */
-  private static BitSet headingLines(List<Line> block) {
-    BitSet headings = new BitSet();
-    int i = 0;
-    while (i < block.size()) {
-      int end = i;
-      while (end < block.size() && headingShaped(block.get(end).text())) {
-        end++;
-      }
-      if (end == i) {
-        i++;
-        continue;
-      }
-      boolean afterLeadIn = i > 0 && Unit.isLeadIn(block.get(i - 1).text());
-      boolean bodyFollows =
-          end < block.size() && Character.isUpperCase(block.get(end).text().codePointAt(0));
-      if (end - i <= MAX_STANDALONE_HEADINGS && !afterLeadIn && bodyFollows) {
-        headings.set(i, end);
-      }
-      i = end;
-    }
-    return headings;
-  }
-
-  /**
-   * A short, capitalised line that neither ends a sentence nor breaks off mid-phrase (on "and",
-   * "of", a comma): a heading, if a paragraph follows it.
-   */
-  private static boolean headingShaped(String line) {
-    if (line.length() > MAX_STANDALONE_HEADING_CHARS
-        || !Character.isUpperCase(line.codePointAt(0))
-        || URL_LINE.matcher(line).matches()
-        || Label.match(line) != null
-        || SALUTATION.matcher(line).matches()
-        || CONNECTIVE.matcher(line).matches()
-        || TERMINAL.matcher(line).find()
-        || SENTENCE_END.matcher(line).find()
-        || Unit.isLeadIn(line)
-        || line.endsWith("-")) {
-      return false;
-    }
-    String[] words = line.split("\\s+");
-    String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
-    return words.length <= MAX_STANDALONE_HEADING_WORDS && !OPEN_ENDINGS.contains(last);
   }
 
   private static boolean startsLowerCase(String line) {
@@ -454,18 +372,14 @@ public final class PassageSplitter {
     LinkedList<Parent> parents = new LinkedList<>();
     String question = null;
     String letterReference = null;
-    // The number of a titled paragraph ("21595 Proof", "Q3 Cookies"), for the body it labels.
-    String titleLabel = null;
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);
       String text = unit.text.toString();
-      Unit next = i + 1 < units.size() ? units.get(i + 1) : null;
-      boolean title = isLabelledTitle(unit, text, next != null);
-      if (title || isHeading(unit, text, next != null)) {
+      if (isHeading(unit, text, i + 1 < units.size())) {
         if (!lastWasHeading) {
           headingGroup.clear();
         }
-        headingGroup.add(title ? new Parent(unit.label, text).context() : text);
+        headingGroup.add(text);
         while (headingGroup.size() > MAX_HEADING_GROUP) {
           headingGroup.removeFirst();
         }
@@ -475,14 +389,10 @@ public final class PassageSplitter {
         if (REFERENCE_LINE.matcher(text).matches()) {
           letterReference = text;
         }
-        // The number goes on the paragraph it numbers, where a reference to it should land; the
-        // title keeps it only when no unnumbered paragraph follows to take it.
-        boolean bodyTakesLabel = title && takesLabel(next, i + 2 < units.size());
-        titleLabel = bodyTakesLabel ? unit.label.text() : null;
         segments.add(
             new Segment(
                 text,
-                title && !bodyTakesLabel ? unit.label.text() : null,
+                null,
                 Segment.Kind.HEADING,
                 null,
                 String.join(" · ", headingGroup.subList(0, headingGroup.size() - 1)),
@@ -538,8 +448,7 @@ public final class PassageSplitter {
                 quoted.context().isEmpty() ? text : quoted.context() + " · " + text,
                 quoted.line()));
       }
-      String label = unit.label == null ? titleLabel : unit.label.text();
-      titleLabel = null;
+      String label = unit.label == null ? null : unit.label.text();
       String contextText = String.join(" · ", new LinkedHashSet<>(context));
       List<String> chunks = text.length() > MAX_PASSAGE_CHARS ? chunks(text) : List.of(text);
       for (String chunk : chunks) {
@@ -558,11 +467,9 @@ public final class PassageSplitter {
       }
       // "17Work search requirement" as copied from legislation.gov.uk: the number is not part of a
       // word.
-      boolean glued =
-          text.startsWith(label.text())
-              && text.length() > label.text().length()
-              && Character.isLetter(text.codePointAt(label.text().length()));
-      return glued ? label.text() + " " + text.substring(label.text().length()) : text;
+      String rest =
+          text.startsWith(label.text()) ? text.substring(label.text().length()).strip() : text;
+      return text.startsWith(label.text()) ? label.text() + " " + rest : text;
     }
   }
 
@@ -579,42 +486,11 @@ public final class PassageSplitter {
     return text.length() <= max ? text : text.substring(0, max);
   }
 
-  /**
-   * A numbered line that is a title rather than a paragraph: "21595 Proof", "Q3 Cookies", "7)
-   * FAQs", "17Work search requirement". A few capitalised words with no closing punctuation,
-   * followed by something it heads.
-   */
-  private static boolean isLabelledTitle(Unit unit, String text, boolean hasFollower) {
-    if (!hasFollower
-        || unit.link
-        || unit.label == null
-        || unit.label.text() == null
-        || unit.lines > 1
-        || unit.subFamily != null
-        || text.length() > MAX_TITLE_CHARS
-        || SENTENCE_END.matcher(text).find()
-        || TERMINAL.matcher(text).find()) {
-      return false;
-    }
-    String words = text.substring(unit.label.text().length()).replaceFirst("^[.:)\\s]+", "");
-    return !words.isEmpty()
-        && Character.isUpperCase(words.codePointAt(0))
-        && words.split("\\s+").length <= MAX_TITLE_WORDS;
-  }
-
-  /** True when this unit is an unnumbered paragraph a title's number can move onto. */
-  private static boolean takesLabel(Unit unit, boolean hasFollower) {
-    return unit != null
-        && unit.label == null
-        && !unit.link
-        && !isHeading(unit, unit.text.toString(), hasFollower);
-  }
-
   private static boolean isHeading(Unit unit, String text, boolean hasFollower) {
     if (!hasFollower
         || unit.link
         || unit.label != null
-        || !(unit.firstInBlock || unit.standsAlone)
+        || !unit.firstInBlock
         || unit.subFamily != null) {
       return false;
     }
@@ -654,7 +530,7 @@ public final class PassageSplitter {
    */
   static boolean readsAsSentence(String[] words) {
     for (String word : words) {
-      if (CLAUSE_OPENERS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+      if (CLAUSE_OPENERS.contains(word.toLowerCase(Locale.ROOT))) {
         return false;
       }
       if (FINITE_VERBS.contains(word)) {

@@ -32,10 +32,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The right paragraph of a page: a numbered title's number goes on the paragraph it numbers, and a
- * heading line of a page saved one paragraph a line heads its paragraph instead of joining its
- * first sentence. Files of our own wording (a PDF, an HTML page, a text file), imported, read by
- * Tika, ingested and searched.
+ * The right paragraph of a page: a statement printed without its full stop is a paragraph under the
+ * numbered paragraph above it, not a heading, and a heading gives way to the paragraph it heads.
+ * Files of our own wording (a PDF and an HTML page), imported, read by Tika, ingested and searched,
+ * beside the same index ranked with the headings mechanism switched off.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ParagraphStructureIT {
@@ -58,41 +58,25 @@ class ParagraphStructureIT {
                 List.of(
                     "21594 A wombat diary is one kind of evidence of looking for work.",
                     "",
-                    "21595 Wombat diaries",
-                    "",
-                    "The claimant may keep the wombat diary in any form they choose, on paper or"
-                        + " online.",
-                    "",
                     "21596 The decision maker weighs the wombat diary with the rest of the"
-                        + " evidence."))),
+                        + " evidence.",
+                    "",
+                    "The onus is on the claimant to keep the wombat diary up to date",
+                    "",
+                    "My comment",
+                    "",
+                    "Nobody has to show the diary to an employer."))),
         facts("guidance", "Department for Work and Pensions", "Decision Makers Guide"));
     importer.importFile(
         corpus,
         write(
-            "reply.html",
-            ("<!DOCTYPE html><html><head><title>Quokka reply</title></head><body>"
-                    + "<p>Q2 Quokka rooms</p><p>Every jobcentre has a quokka room on the ground"
-                    + " floor.</p><p>Q3 Quokka interviews</p><p>Going to a quokka interview is"
-                    + " voluntary and nobody loses benefit for saying no.</p></body></html>")
+            "appeals.html",
+            ("<!DOCTYPE html><html><head><title>Appeals</title></head><body>"
+                    + "<h2>Bilby Allowance Appeals</h2>"
+                    + "<p>You have a month to ask for a bilby decision to be looked at again.</p>"
+                    + "</body></html>")
                 .getBytes(StandardCharsets.UTF_8)),
-        facts("foi-response", "Department for Work and Pensions", "Quokka reply"));
-    importer.importFile(
-        corpus,
-        write(
-            "numbat-grants.txt",
-            String.join(
-                    "\n",
-                    "Numbat Grants",
-                    "A numbat grant pays the first month's rent for people moving into work.",
-                    "Numbat Grants and Universal Credit",
-                    "Most new claims for a numbat grant are now made in the Universal Credit"
-                        + " journal, not to the council.",
-                    "How to apply",
-                    "Ask your work coach for the numbat grant form.",
-                    "Bilby Allowance Appeals",
-                    "You have a month to ask for a bilby decision to be looked at again.")
-                .getBytes(StandardCharsets.UTF_8)),
-        facts("guidance", "Example Borough Council", "Numbat Grants"));
+        facts("guidance", "Example Borough Council", "Appeals"));
     new IngestPipeline(new ArchiveAnalyzers())
         .run(Corpus.open(corpus), new IndexLocation(work.resolve("index")), IngestListener.SILENT);
     searcher =
@@ -116,38 +100,19 @@ class ParagraphStructureIT {
   }
 
   @Test
-  void aGuidanceParagraphNumberedAboveItsTitleIsFoundByItsNumberWithItsText() throws Exception {
-    SearchHit first = first("DMG 21595");
-    assertThat(first.paragraph()).isEqualTo("21595");
-    assertThat(first.text()).startsWith("The claimant may keep the wombat diary in any form");
-    assertThat(first.heading()).isEqualTo("21595 Wombat diaries");
+  void aStatementWithoutItsFullStopIsFoundByTheParagraphNumberAboveIt() throws Exception {
+    List<SearchHit> hits = searcher.search(SearchRequest.of("DMG 21596", 10)).hits();
+    assertThat(hits)
+        .extracting(SearchHit::text)
+        .startsWith(
+            "21596 The decision maker weighs the wombat diary with the rest of the evidence.",
+            "The onus is on the claimant to keep the wombat diary up to date");
+    SearchHit first = hits.get(1);
 
     IndexedDocument doc = searcher.documentInfo(first.docId()).orElseThrow();
     String citation =
         CitationFormat.TEXT.format(Citation.of(first, doc, "", LocalDate.of(2026, 12, 1)));
-    assertThat(citation).contains("para 21595").contains("/p/" + first.passageId() + ">");
-  }
-
-  @Test
-  void aQuestionNumberGoesOnItsAnswerNotOnTheQuestionsTitle() {
-    List<SearchHit> hits = hits("Q3 quokka interviews");
-    assertThat(hits.getFirst().paragraph()).isEqualTo("Q3");
-    assertThat(hits.getFirst().text()).startsWith("Going to a quokka interview is voluntary");
-    assertThat(hits)
-        .filteredOn(h -> h.text().equals("Q3 Quokka interviews"))
-        .allSatisfy(title -> assertThat(title.paragraph()).isNull());
-  }
-
-  @Test
-  void aHeadingLineHeadsItsParagraphAndIsNotRankedAboveIt() {
-    List<SearchHit> hits = hits("numbat grants universal credit");
-    SearchHit first = hits.getFirst();
-    assertThat(first.text()).startsWith("Most new claims for a numbat grant");
-    assertThat(first.heading()).isEqualTo("Numbat Grants and Universal Credit");
-    assertThat(hits)
-        .extracting(SearchHit::text)
-        .doesNotContain("Numbat Grants and Universal Credit Most new claims")
-        .noneMatch(text -> text.startsWith("Numbat Grants and Universal Credit Most"));
+    assertThat(citation).contains("/p/" + first.passageId() + ">");
   }
 
   @Test
@@ -164,16 +129,6 @@ class ParagraphStructureIT {
 
   private static List<String> texts(LuceneArchiveSearcher s, String query) {
     return s.search(SearchRequest.of(query, 10)).hits().stream().map(SearchHit::text).toList();
-  }
-
-  private SearchHit first(String query) {
-    return hits(query).getFirst();
-  }
-
-  private List<SearchHit> hits(String query) {
-    List<SearchHit> hits = searcher.search(SearchRequest.of(query, 10)).hits();
-    assertThat(hits).as(query).isNotEmpty();
-    return hits;
   }
 
   private static CorpusImporter.Metadata facts(String kind, String publisher, String title) {
