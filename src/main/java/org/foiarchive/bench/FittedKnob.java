@@ -152,6 +152,13 @@ public enum FittedKnob {
       1,
       Ranking::framingWeight,
       (knobs, v) -> knobs.framingWeight((float) v)),
+  HEADING_WEIGHT(
+      "headingWeight",
+      0.1,
+      0.2,
+      1,
+      Ranking::headingWeight,
+      (knobs, v) -> knobs.headingWeight((float) v)),
   JOINED_WORDS_WEIGHT(
       "joinedWordsWeight",
       0.1,

@@ -282,9 +282,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
         new NumericDocValuesField(
             ArchiveFields.QUESTION, PassageText.isQuestion(p.text()) ? 1 : 0));
     doc.add(new NumericDocValuesField(ArchiveFields.WORDING, Wording.of(p.text()).code()));
-    doc.add(
-        new NumericDocValuesField(
-            ArchiveFields.ROLE, Role.of(p.text(), p.ordinal(), document.title()).code()));
+    doc.add(new NumericDocValuesField(ArchiveFields.ROLE, Role.of(p, document.title()).code()));
     doc.add(new NumericDocValuesField(ArchiveFields.STATED_VALUES, StatedValue.codeOf(p.text())));
     if (p.location().context() != null && !p.location().context().isBlank()) {
       doc.add(

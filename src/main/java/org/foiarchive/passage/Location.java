@@ -10,5 +10,17 @@ package org.foiarchive.passage;
  * @param heading the heading of the section it sits in, or null
  * @param context what a reader sees around it (heading, the paragraph number before it, the
  *     message); indexed with a lower weight so a reference there still finds the passage
+ * @param kind what it is on the page: a paragraph, a heading over the passages after it, or a line
+ *     that is only a web address
  */
-public record Location(String label, Integer page, String anchor, String heading, String context) {}
+public record Location(
+    String label, Integer page, String anchor, String heading, String context, Segment.Kind kind) {
+  public Location {
+    kind = kind == null ? Segment.Kind.PARAGRAPH : kind;
+  }
+
+  /** A paragraph's place. */
+  public Location(String label, Integer page, String anchor, String heading, String context) {
+    this(label, page, anchor, heading, context, Segment.Kind.PARAGRAPH);
+  }
+}

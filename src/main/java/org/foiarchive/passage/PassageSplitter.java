@@ -6,6 +6,8 @@ import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +42,21 @@ public final class PassageSplitter {
    * lead-in.
    */
   private static final int MAX_TITLE_WORDS = 8;
+
+  /**
+   * Verbs that make a line a statement when they come before any {@link #CLAUSE_OPENERS}; lower
+   * case only, so "May" in a date is not one.
+   */
+  private static final Set<String> FINITE_VERBS =
+      Set.of(
+          "is", "are", "was", "were", "has", "have", "had", "will", "can", "cannot", "must",
+          "should", "may", "does", "do");
+
+  /** Words that open a subordinate clause or a phrase, after which a verb is a heading's own. */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of(
+          "which", "that", "whether", "if", "who", "whom", "when", "where", "what", "how", "why",
+          "to");
 
   /** A question answered below it is context for the answer, up to this much of it. */
   private static final int MAX_QUESTION_CHARS = 300;
@@ -486,7 +503,7 @@ public final class PassageSplitter {
       return false;
     }
     String[] words = text.split("\\s+");
-    if (words.length > 16) {
+    if (words.length > 16 || readsAsSentence(words)) {
       return false;
     }
     if (!TERMINAL.matcher(text).find()) {
@@ -500,6 +517,25 @@ public final class PassageSplitter {
               .filter(w -> !w.isEmpty() && !Character.isLowerCase(w.codePointAt(0)))
               .count();
       return capitalised * 2 > words.length;
+    }
+    return false;
+  }
+
+  /**
+   * True when the line says something rather than naming a subject: its main clause has a verb
+   * ("The onus is on the claimant...", "In JSA cases, very few claimants have a written decision"),
+   * where a heading's verb, if any, sits after a word that opens a clause ("Check whether the
+   * decision can be appealed", "Circumstances in which an allowance is not payable"). A statement
+   * without its full stop is a paragraph a reader may quote, not a heading over the next one.
+   */
+  static boolean readsAsSentence(String[] words) {
+    for (String word : words) {
+      if (CLAUSE_OPENERS.contains(word.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      if (FINITE_VERBS.contains(word)) {
+        return true;
+      }
     }
     return false;
   }

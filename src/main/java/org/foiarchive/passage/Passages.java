@@ -93,7 +93,12 @@ public final class Passages {
                 ordinal,
                 segment.text(),
                 new Location(
-                    segment.label(), part.page(), part.anchor(), segment.heading(), context),
+                    segment.label(),
+                    part.page(),
+                    part.anchor(),
+                    segment.heading(),
+                    context,
+                    segment.kind()),
                 new Speaker(
                     quote == null ? voice : Voice.QUOTED_OFFICIAL,
                     author,

@@ -20,7 +20,13 @@ public enum Role {
   /** Frames the document: an introduction, a definition of its subject, a pointer elsewhere. */
   FRAMING(1),
   /** States something of its own: a rule, a fact, an account, an answer. */
-  STATEMENT(0);
+  STATEMENT(0),
+  /**
+   * Heads the passages after it ("21595 Proof", "Universal Credit and Housing Benefit"): its words
+   * name their subject, and they carry it as context, so the paragraph that says something about it
+   * is the one to quote.
+   */
+  HEADING(2);
 
   /**
    * Nouns a page uses for itself ("this guide explains..."): the kinds of writing the archive
@@ -106,7 +112,18 @@ public enum Role {
 
   /** The role an index code stands for; STATEMENT for a code this version does not know. */
   public static Role ofCode(long code) {
-    return code == FRAMING.code ? FRAMING : STATEMENT;
+    if (code == FRAMING.code) {
+      return FRAMING;
+    }
+    return code == HEADING.code ? HEADING : STATEMENT;
+  }
+
+  /** The role of a passage of a document with this title (null when it has none). */
+  public static Role of(Passage passage, String title) {
+    if (passage.location().kind() == Segment.Kind.HEADING) {
+      return HEADING;
+    }
+    return of(passage.text(), passage.ordinal(), title);
   }
 
   /**

@@ -31,6 +31,8 @@ public enum RankingMechanism {
    * elsewhere) lowered below those that state something of their own.
    */
   FRAMING("framing", knobs -> knobs.framingWeight(1f)),
+  /** Headings lowered below the paragraphs they head. */
+  HEADINGS("headings", knobs -> knobs.headingWeight(1f)),
   /** Passages stating the kind of value asked for ("how many", "how long", "when did"). */
   ANSWER_TYPE("answer-type", knobs -> knobs.answerTypeWeight(1f)),
   /** A question's opening at the start of a later clause read as a question. */

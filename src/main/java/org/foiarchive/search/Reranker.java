@@ -90,6 +90,7 @@ final class Reranker {
               * coveragePrior(coverage[i])
               * (query.asksAQuestion() ? wordingPrior(facts.wording[i]) : 1f)
               * (facts.role[i] == Role.FRAMING ? ranking.framingWeight() : 1f)
+              * (facts.role[i] == Role.HEADING ? ranking.headingWeight() : 1f)
               * (statesAnswer[i] ? ranking.answerTypeWeight() : 1f);
       candidates[i] = new Candidate(i, hits[i].doc, score, facts.document[i], facts.repeat[i]);
     }

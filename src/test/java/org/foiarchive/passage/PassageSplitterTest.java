@@ -329,4 +329,37 @@ class PassageSplitterTest {
     assertThat(segments.getFirst().context()).contains("wp-pg-chapter-3a.pdf");
     assertThat(segments.get(1).kind()).isEqualTo(Segment.Kind.LINK);
   }
+
+  @Test
+  void aStatementWithoutItsFullStopIsAParagraphNotAHeading() {
+    String text =
+        """
+        21596 The decision maker weighs the wombat diary with the rest of the evidence.
+
+        The onus is on the claimant to show what steps have been taken
+
+        My comment
+
+        The diary does not have to be corroborated.
+        """;
+    List<Segment> segments = split(text);
+    assertThat(segments.get(1).kind()).isEqualTo(Segment.Kind.PARAGRAPH);
+    assertThat(segments.get(1).context()).contains("21596");
+    assertThat(segments.get(2).kind()).isEqualTo(Segment.Kind.HEADING);
+  }
+
+  @Test
+  void aHeadingMayHaveAVerbAfterAWordThatOpensAClause() {
+    assertThat(
+            PassageSplitter.readsAsSentence(
+                "Check whether the decision can be appealed".split(" ")))
+        .isFalse();
+    assertThat(PassageSplitter.readsAsSentence("Some decisions that cannot be appealed".split(" ")))
+        .isFalse();
+    assertThat(PassageSplitter.readsAsSentence("ICO 15 May 2015".split(" "))).isFalse();
+    assertThat(
+            PassageSplitter.readsAsSentence(
+                "In JSA cases, very few claimants have a written decision".split(" ")))
+        .isTrue();
+  }
 }

@@ -77,4 +77,24 @@ class RoleTest {
     }
     assertThat(Role.ofCode(99)).isEqualTo(Role.STATEMENT);
   }
+
+  @Test
+  void aHeadingOfTheSplitTextHasTheHeadingRole() {
+    Location heading = new Location(null, null, null, null, "", Segment.Kind.HEADING);
+    Passage passage =
+        new Passage("d-p1", "d", 1, "Bilby Allowance Appeals", heading, null, null, null, false);
+    assertThat(Role.of(passage, "Bilby Allowance")).isEqualTo(Role.HEADING);
+    Passage body =
+        new Passage(
+            "d-p2",
+            "d",
+            2,
+            "You have a month to ask for a bilby decision to be looked at again.",
+            new Location(null, null, null, "Bilby Allowance Appeals", "Bilby Allowance Appeals"),
+            null,
+            null,
+            null,
+            false);
+    assertThat(Role.of(body, "Bilby Allowance")).isEqualTo(Role.STATEMENT);
+  }
 }
