@@ -44,18 +44,7 @@ public enum AotTraining {
     }
     Path app = index.toAbsolutePath().getParent().resolve("app-" + name().toLowerCase(Locale.ROOT));
     Path cache = app.resolve("foiarchive.aot");
-    Files.createDirectories(app);
-    ExternalCommands.run(
-        List.of(
-            ProcessHandle.current().info().command().orElse("java"),
-            "-Djarmode=tools",
-            "-jar",
-            jar.toString(),
-            "extract",
-            "--force",
-            "--destination",
-            app.toString()));
-    Path extracted = app.resolve(jar.getFileName());
+    Path extracted = extract(jar, app);
     Files.deleteIfExists(cache);
     try (ServerProcess training =
         ServerProcess.startJar(
@@ -78,6 +67,25 @@ public enum AotTraining {
 
   /** An extracted jar and the AOT cache recorded for it. */
   record Recorded(Path jar, Path cache) {}
+
+  /**
+   * Extracts an executable jar into {@code app} as Spring Boot's tools mode lays it out (its
+   * classes in plain jars, which the JDK can put in an AOT cache) and returns the extracted jar.
+   */
+  static Path extract(Path jar, Path app) throws IOException, InterruptedException {
+    Files.createDirectories(app);
+    ExternalCommands.run(
+        List.of(
+            ProcessHandle.current().info().command().orElse("java"),
+            "-Djarmode=tools",
+            "-jar",
+            jar.toString(),
+            "extract",
+            "--force",
+            "--destination",
+            app.toString()));
+    return app.resolve(jar.getFileName());
+  }
 
   /** The executable jar this command runs from, or null when it runs from classes. */
   static Path runningJar() {

@@ -1,6 +1,5 @@
 package org.foiarchive.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -50,7 +49,7 @@ public final class StartupBenchmark {
       }
     }
     report(out, "as built (java -jar target/foiarchive.jar)", plain);
-    Path jar = runningJar();
+    Path jar = AotTraining.runningJar();
     if (jar == null) {
       out.println(
           "startup: run from target/foiarchive.jar to measure the extracted jar with an AOT cache too");
@@ -67,19 +66,8 @@ public final class StartupBenchmark {
   private void fromExtractedJar(Path jar, PrintWriter out)
       throws IOException, InterruptedException {
     Path app = index.toAbsolutePath().getParent().resolve("app");
-    Path extracted = app.resolve(jar.getFileName());
+    Path extracted = AotTraining.extract(jar, app);
     Path cache = app.resolve("foiarchive.aot");
-    Files.createDirectories(app);
-    ExternalCommands.run(
-        List.of(
-            javaBinary(),
-            "-Djarmode=tools",
-            "-jar",
-            jar.toString(),
-            "extract",
-            "--force",
-            "--destination",
-            app.toString()));
     Files.deleteIfExists(cache);
     try (ServerProcess training = startJar(extracted, "-XX:AOTCacheOutput=" + cache)) {
       training.awaitReady(READY_TIMEOUT, READY_PROBE);
@@ -123,21 +111,5 @@ public final class StartupBenchmark {
         sorted.get(sorted.size() / 2),
         heap);
     out.flush();
-  }
-
-  /**
-   * The executable jar this command runs from, or null when it runs from classes (tests, an IDE).
-   */
-  private static Path runningJar() {
-    String classPath = System.getProperty("java.class.path");
-    return classPath != null
-            && classPath.endsWith(".jar")
-            && !classPath.contains(File.pathSeparator)
-        ? Path.of(classPath).toAbsolutePath()
-        : null;
-  }
-
-  private static String javaBinary() {
-    return ProcessHandle.current().info().command().orElse("java");
   }
 }
