@@ -80,6 +80,7 @@ final class Reranker {
             : Coverage.of(searcher, query.concepts(), docs);
     Facts facts = Facts.of(searcher, docs, ranking.quotableWords());
     boolean[] statesAnswer = statesTheValueAsked(searcher, docs, query);
+    int[] place = placesBeforeReranking(hits, read, facts.documentId);
     Candidate[] candidates = new Candidate[read];
     for (int i = 0; i < read; i++) {
       float score =
@@ -92,9 +93,39 @@ final class Reranker {
               * (facts.role[i] == Role.FRAMING ? ranking.framingWeight() : 1f)
               * (facts.role[i] == Role.HEADING ? ranking.headingWeight() : 1f)
               * (statesAnswer[i] ? ranking.answerTypeWeight() : 1f);
-      candidates[i] = new Candidate(i, hits[i].doc, score, facts.document[i], facts.repeat[i]);
+      candidates[i] =
+          new Candidate(place[i], hits[i].doc, score, facts.document[i], facts.repeat[i]);
     }
     return candidates;
+  }
+
+  /**
+   * Each hit's place before reranking, with hits of the same score ordered by their document's id
+   * and, within a document, by their order in it. Lucene orders such ties by where the passages
+   * happen to sit in the index, which depends on how the indexing threads met: without this, the
+   * same archive rebuilt could put a quote repeated in two documents under either, and through the
+   * same-document decay change the scores below it.
+   */
+  private static int[] placesBeforeReranking(ScoreDoc[] hits, int read, String[] documentId) {
+    Integer[] order = new Integer[read];
+    for (int i = 0; i < read; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(
+        order,
+        (a, b) -> {
+          int byScore = Float.compare(hits[b].score, hits[a].score);
+          if (byScore != 0) {
+            return byScore;
+          }
+          int byDocument = documentId[a].compareTo(documentId[b]);
+          return byDocument != 0 ? byDocument : Integer.compare(hits[a].doc, hits[b].doc);
+        });
+    int[] place = new int[read];
+    for (int p = 0; p < read; p++) {
+      place[order[p]] = p;
+    }
+    return place;
   }
 
   /**
@@ -227,6 +258,9 @@ final class Reranker {
     /** The hit's document as a small number: hits of the same document have the same one. */
     final int[] document;
 
+    /** The id of the hit's document ("" when it has none). */
+    final String[] documentId;
+
     int documents;
 
     private Facts(int n) {
@@ -237,6 +271,7 @@ final class Reranker {
       wording = new Wording[n];
       role = new Role[n];
       document = new int[n];
+      documentId = new String[n];
     }
 
     static Facts of(IndexSearcher searcher, int[] docs, long wordsIfMissing) throws IOException {
@@ -283,8 +318,9 @@ final class Reranker {
         facts.role[i] = role.advanceExact(doc) ? Role.ofCode(role.longValue()) : Role.STATEMENT;
         String id =
             docId.advanceExact(doc) ? docId.lookupOrd(docId.ordValue()).utf8ToString() : null;
+        facts.documentId[i] = id == null ? "" : id;
         facts.document[i] =
-            documentIds.computeIfAbsent(id == null ? "" : id, k -> facts.documents++);
+            documentIds.computeIfAbsent(facts.documentId[i], k -> facts.documents++);
       }
       return facts;
     }
