@@ -5,24 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.QueryTimeoutImpl;
-import org.foiarchive.corpus.Corpus;
-import org.foiarchive.corpus.Snapshots;
-import org.foiarchive.corpus.Source;
-import org.foiarchive.corpus.SourceKind;
-import org.foiarchive.corpus.SourceManifest;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
-import org.foiarchive.ingest.IngestListener;
-import org.foiarchive.ingest.IngestPipeline;
 import org.foiarchive.tag.ReferenceRecognizer;
 import org.foiarchive.testing.TestArchive;
 import org.junit.jupiter.api.Test;
@@ -211,7 +202,7 @@ class ResultCacheIT {
   @Test
   void aNewGenerationIsNeverServedTheOldOnesAnswers() throws Exception {
     IndexLocation location = new IndexLocation(dir.resolve("index"));
-    ingest("The zebra crossing by the jobcentre is closed.", location);
+    TestArchive.ingestOneNote(dir, "The zebra crossing by the jobcentre is closed.", location);
     SearchRequest zebra = SearchRequest.of("zebra", 10);
     try (LuceneArchiveSearcher searcher = counting(dir.resolve("index"), CACHE_BYTES)) {
       assertThat(searcher.search(zebra).hits())
@@ -220,7 +211,7 @@ class ResultCacheIT {
       searcher.search(zebra);
       assertThat(searched).hasValue(1);
 
-      ingest("The zebra crossing by the jobcentre has reopened.", location);
+      TestArchive.ingestOneNote(dir, "The zebra crossing by the jobcentre has reopened.", location);
 
       await()
           .atMost(Duration.ofMinutes(1))
@@ -249,22 +240,5 @@ class ResultCacheIT {
           return new QueryTimeoutImpl(LuceneArchiveSearcher.SEARCH_TIMEOUT_MILLIS);
         },
         cacheBytes);
-  }
-
-  /** Replaces the archive with one note of this text and ingests it into {@code location}. */
-  private void ingest(String text, IndexLocation location) throws Exception {
-    Path corpusDir = dir.resolve("corpus-" + Math.abs(text.hashCode()));
-    Snapshots snapshots = new Snapshots(corpusDir);
-    Snapshots.Stored stored = snapshots.store(text.getBytes(StandardCharsets.UTF_8), "text/plain");
-    Source source =
-        Source.of("note", "https://example.org/note", SourceKind.COMMENTARY, "A note")
-            .withSnapshot(
-                stored.snapshot(),
-                stored.sha256(),
-                "text/plain",
-                Instant.parse("2026-01-01T00:00:00Z"));
-    SourceManifest.of(List.of(source)).save(corpusDir);
-    new IngestPipeline(new ArchiveAnalyzers())
-        .run(Corpus.open(corpusDir), location, IngestListener.SILENT);
   }
 }

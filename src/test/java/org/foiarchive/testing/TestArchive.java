@@ -2,8 +2,10 @@ package org.foiarchive.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
@@ -11,6 +13,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.FSDirectory;
 import org.foiarchive.corpus.Corpus;
+import org.foiarchive.corpus.Snapshots;
+import org.foiarchive.corpus.Source;
+import org.foiarchive.corpus.SourceKind;
+import org.foiarchive.corpus.SourceManifest;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
 import org.foiarchive.ingest.IngestListener;
@@ -84,5 +90,26 @@ public final class TestArchive {
   public static synchronized IngestReport report() {
     index();
     return report;
+  }
+
+  /**
+   * Makes a corpus under {@code work} of one note of this text (a new folder per text) and ingests
+   * it into {@code location}: the archive the next generation serves is that note alone.
+   */
+  public static void ingestOneNote(Path work, String text, IndexLocation location)
+      throws IOException {
+    Path corpusDir = work.resolve("corpus-" + Math.abs(text.hashCode()));
+    Snapshots snapshots = new Snapshots(corpusDir);
+    Snapshots.Stored stored = snapshots.store(text.getBytes(StandardCharsets.UTF_8), "text/plain");
+    Source source =
+        Source.of("note", "https://example.org/note", SourceKind.COMMENTARY, "A note")
+            .withSnapshot(
+                stored.snapshot(),
+                stored.sha256(),
+                "text/plain",
+                Instant.parse("2026-01-01T00:00:00Z"));
+    SourceManifest.of(List.of(source)).save(corpusDir);
+    new IngestPipeline(new ArchiveAnalyzers())
+        .run(Corpus.open(corpusDir), location, IngestListener.SILENT);
   }
 }
