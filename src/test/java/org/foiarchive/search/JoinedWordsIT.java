@@ -1,18 +1,15 @@
 package org.foiarchive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.foiarchive.testing.WrittenDocuments.addForumThread;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
 import org.foiarchive.index.LuceneArchiveWriter;
-import org.foiarchive.passage.Voice;
 import org.foiarchive.tag.ReferenceRecognizer;
-import org.foiarchive.testing.WrittenDocuments;
-import org.foiarchive.testing.WrittenDocuments.Text;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,37 +29,34 @@ class JoinedWordsIT {
   private static LuceneArchiveSearcher searcher;
   private static LuceneArchiveSearcher withoutJoinedWords;
 
-  private static void add(LuceneArchiveWriter writer, String docId, String... texts)
-      throws Exception {
-    WrittenDocuments.add(
-        writer,
-        docId,
-        "forum",
-        "Thread " + docId,
-        "2016-01-01",
-        Arrays.stream(texts).map(text -> new Text(text, Voice.COMMENTARY)).toList());
-  }
-
   @BeforeAll
   static void build() throws Exception {
     IndexLocation location = new IndexLocation(dir);
     ArchiveAnalyzers analyzers = new ArchiveAnalyzers();
     try (LuceneArchiveWriter writer = new LuceneArchiveWriter(location, analyzers)) {
       // Written both ways in real replies; neither form is in related-words.txt or the glossary.
-      add(writer, "apart-1", "Providers record the hours on a time sheet signed by the host.");
-      add(writer, "apart-2", "The placement's time sheet goes to the provider every Friday.");
-      add(writer, "joined-1", "Keep a copy of each timesheet you hand in to the host employer.");
-      add(writer, "joined-2", "A missing timesheet is not a reason to stop your benefit.");
-      add(writer, "hyphenated-1", "You may send us an e-mail with your reference number.");
-      add(writer, "hyphenated-2", "Replies by e-mail take up to twenty working days.");
-      add(writer, "plain-1", "Our email address is printed on the letter we sent you.");
-      add(writer, "plain-2", "Please do not email personal details to the general inbox.");
+      addForumThread(
+          writer, "apart-1", "Providers record the hours on a time sheet signed by the host.");
+      addForumThread(
+          writer, "apart-2", "The placement's time sheet goes to the provider every Friday.");
+      addForumThread(
+          writer, "joined-1", "Keep a copy of each timesheet you hand in to the host employer.");
+      addForumThread(
+          writer, "joined-2", "A missing timesheet is not a reason to stop your benefit.");
+      addForumThread(
+          writer, "hyphenated-1", "You may send us an e-mail with your reference number.");
+      addForumThread(writer, "hyphenated-2", "Replies by e-mail take up to twenty working days.");
+      addForumThread(writer, "plain-1", "Our email address is printed on the letter we sent you.");
+      addForumThread(
+          writer, "plain-2", "Please do not email personal details to the general inbox.");
       // One passage only: a slip, not a way the archive writes the word.
-      add(writer, "once", "Bring the letter to the work coach at your job centre on Monday.");
-      add(writer, "jobcentre", "The jobcentre opens at nine on weekdays.");
+      addForumThread(
+          writer, "once", "Bring the letter to the work coach at your job centre on Monday.");
+      addForumThread(writer, "jobcentre", "The jobcentre opens at nine on weekdays.");
       // "maybe" and "may be" are different words: "may" is a function word, never a half.
-      add(writer, "may-be-1", "A sanction may be challenged within a month of the decision.");
-      add(writer, "may-be-2", "The decision may be looked at again if you ask for it.");
+      addForumThread(
+          writer, "may-be-1", "A sanction may be challenged within a month of the decision.");
+      addForumThread(writer, "may-be-2", "The decision may be looked at again if you ask for it.");
       writer.commit(Map.of());
     }
     Ranking joinedWords =

@@ -1,18 +1,15 @@
 package org.foiarchive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.foiarchive.testing.WrittenDocuments.addForumThread;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
 import org.foiarchive.index.LuceneArchiveWriter;
-import org.foiarchive.passage.Voice;
 import org.foiarchive.tag.ReferenceRecognizer;
-import org.foiarchive.testing.WrittenDocuments;
-import org.foiarchive.testing.WrittenDocuments.Text;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,41 +26,30 @@ class QuestionsAndGlossaryIT {
   private static LuceneArchiveSearcher withoutRuleStatements;
   private static LuceneArchiveSearcher withoutAbbreviationCase;
 
-  private static void add(LuceneArchiveWriter writer, String docId, String... texts)
-      throws Exception {
-    WrittenDocuments.add(
-        writer,
-        docId,
-        "forum",
-        "Thread " + docId,
-        "2016-01-01",
-        Arrays.stream(texts).map(text -> new Text(text, Voice.COMMENTARY)).toList());
-  }
-
   @BeforeAll
   static void build() throws Exception {
     IndexLocation location = new IndexLocation(dir);
     ArchiveAnalyzers analyzers = new ArchiveAnalyzers();
     try (LuceneArchiveWriter writer = new LuceneArchiveWriter(location, analyzers)) {
-      add(
+      addForumThread(
           writer,
           "typed",
           "People on ESA in the WRAG are asked to attend interviews about moving towards a job.");
-      add(
+      addForumThread(
           writer,
           "written-out",
           "People on Employment and Support Allowance in the work-related activity group are asked"
               + " to attend interviews about moving towards work.");
-      add(
+      addForumThread(
           writer,
           "other-group",
           "People on Employment and Support Allowance in the support group are not asked to attend"
               + " interviews about moving towards work.");
-      add(
+      addForumThread(
           writer,
           "request",
           "Please confirm whether the jobcentre can make me give them access to my jobmatch account.");
-      add(
+      addForumThread(
           writer,
           "rule",
           "The jobcentre cannot make a claimant give it access to their jobmatch account: giving"
@@ -71,12 +57,12 @@ class QuestionsAndGlossaryIT {
               + " for that.");
       // Real sentences: an honorific from a CPAG page, the reconsideration MR stands for from
       // Shine.
-      add(
+      addForumThread(
           writer,
           "honorific",
           "The letter merely informed Mr Wilson that he had to perform \"any activities\" requested"
               + " of him.");
-      add(
+      addForumThread(
           writer,
           "reconsideration",
           "You have to request a mandatory reconsideration before you can make an appeal.");

@@ -2,6 +2,7 @@ package org.foiarchive.testing;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.corpus.Source;
@@ -55,5 +56,20 @@ public final class WrittenDocuments {
         new IndexedDocument(
             source, title, "text/plain", null, passages.size(), List.of(), List.of()),
         passages);
+  }
+
+  /**
+   * A forum thread {@code docId} ("Thread {docId}", 2016) whose passages are all commentary: the
+   * plainest voice, for tests about words rather than who says them.
+   */
+  public static void addForumThread(LuceneArchiveWriter writer, String docId, String... texts)
+      throws IOException {
+    add(
+        writer,
+        docId,
+        "forum",
+        "Thread " + docId,
+        "2016-01-01",
+        Arrays.stream(texts).map(text -> new Text(text, Voice.COMMENTARY)).toList());
   }
 }
