@@ -297,9 +297,7 @@ public final class IngestPipeline {
         unchanged.put(source.id(), h);
       } else if (failed != null && digests.get(source.id()).equals(failed.digest())) {
         failing.put(source.id(), failed);
-        skipped.add(
-            new IngestReport.Failure(
-                source.id(), failed.reason() + RememberedFailures.NOT_READ_AGAIN));
+        skipped.add(failed.skipped(source.id()));
       } else {
         toIndex.add(source);
       }
@@ -483,10 +481,7 @@ public final class IngestPipeline {
       return Optional.empty(); // a source failed for a reason that may pass: it is tried again
     }
     List<IngestReport.Failure> skipped = new ArrayList<>();
-    failed.forEach(
-        (id, f) ->
-            skipped.add(
-                new IngestReport.Failure(id, f.reason() + RememberedFailures.NOT_READ_AGAIN)));
+    failed.forEach((id, f) -> skipped.add(f.skipped(id)));
     return Optional.of(
         report(
             sources,

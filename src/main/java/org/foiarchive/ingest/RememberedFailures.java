@@ -22,12 +22,17 @@ final class RememberedFailures {
   private static final TypeReference<Map<String, Failed>> SHAPE = new TypeReference<>() {};
 
   /** What is added to a remembered failure's reason when the source is skipped, not read. */
-  static final String NOT_READ_AGAIN =
+  private static final String NOT_READ_AGAIN =
       " (not read again: it failed from the same snapshot and extractor at an earlier ingest;"
           + " a new snapshot, a new extractor or ingest --rebuild tries it again)";
 
   /** One source's failure: the digest it failed from and the reason it gave. */
-  record Failed(String digest, String reason) {}
+  record Failed(String digest, String reason) {
+    /** How an ingest that skips source {@code id} for this failure reports it. */
+    IngestReport.Failure skipped(String id) {
+      return new IngestReport.Failure(id, reason + NOT_READ_AGAIN);
+    }
+  }
 
   private RememberedFailures() {}
 
