@@ -28,8 +28,9 @@ import org.foiarchive.passage.Wording;
  * and those that ask or request lose; a passage that frames its document (an introduction, a
  * definition of the page's subject) gives way to one that states something of its own; and each
  * further passage of the same document keeps only a share of its score, so one long thread does not
- * fill the first page. The list stays a ranked list of passages. Reads doc values only, never
- * stored fields. Stateless and thread-safe.
+ * fill the first page. The list stays a ranked list of passages. Reads doc values, and stored text
+ * only for a value question whose own words could be the value a candidate states ({@link
+ * AnswerType}). Stateless and thread-safe.
  */
 final class Reranker {
   /** Hits reordered per place on the page, at least. */
