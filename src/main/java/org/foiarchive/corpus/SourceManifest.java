@@ -1,10 +1,13 @@
 package org.foiarchive.corpus;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,11 +58,38 @@ public final class SourceManifest {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .build();
 
+  private static final String HEADER =
+      "# foiarchive manifest: one entry per source. Snapshots are named by SHA-256 and never edited.\n"
+          + "# Edit metadata by hand if you must; `import` and `fetch` rewrite this file.\n";
+
+  /** The line the entries' list starts under, as the writer prints it. */
+  private static final String LIST_KEY = "sources:\n";
+
+  /** How the writer starts each entry of the list. */
+  private static final String ENTRY_START = "  - ";
+
   private final Map<String, Source> sources;
 
-  private SourceManifest(List<Source> sources) {
+  /** The file as this manifest was read from or written to it, or null if it was not. */
+  private final OnDisk onDisk;
+
+  /**
+   * What the manifest file held when read or written: its bytes (compared whole: a digest of a
+   * large manifest costs more than the comparison in a command's first second), how many leading
+   * entries of this manifest it lists, and whether entries can be added by appending their lines
+   * (the list is the file's last key, written one entry per {@value #ENTRY_START} line, as the
+   * writer prints it). Appending keeps a large archive's import from rewriting the whole file.
+   */
+  private record OnDisk(byte[] bytes, int entries, boolean appendable) {}
+
+  private SourceManifest(List<Source> sources, OnDisk onDisk) {
     this.sources = new LinkedHashMap<>();
     sources.forEach(s -> this.sources.put(s.id(), s));
+    this.onDisk = onDisk;
+  }
+
+  private SourceManifest(List<Source> sources) {
+    this(sources, null);
   }
 
   /**
@@ -86,9 +116,56 @@ public final class SourceManifest {
     if (!Files.exists(file)) {
       return empty();
     }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new CorpusException(file + " cannot be read: " + e.getMessage(), e);
+    }
+    return parse(file, bytes);
+  }
+
+  /**
+   * This manifest if the file still holds what it was read from or written as, else the file read
+   * again: one import of many files (a mailbox, a sheet) reads a large manifest once, not once a
+   * file, and still sees an edit made meanwhile.
+   */
+  public SourceManifest reloadIfChanged(Path corpusDir) {
+    Path file = corpusDir.resolve(FILE);
+    if (onDisk != null && Files.exists(file)) {
+      try {
+        byte[] bytes = Files.readAllBytes(file);
+        return Arrays.equals(bytes, onDisk.bytes()) ? this : parse(file, bytes);
+      } catch (IOException e) {
+        throw new CorpusException(file + " cannot be read: " + e.getMessage(), e);
+      }
+    }
+    return load(corpusDir);
+  }
+
+  private static SourceManifest parse(Path file, byte[] bytes) {
+    List<Source> entries;
+    try {
+      // Read straight into entries: a tree of a large manifest first costs as much again.
+      ManifestFile read = YAML.readValue(bytes, ManifestFile.class);
+      entries = read == null || read.sources() == null ? List.of() : read.sources();
+    } catch (JacksonException e) {
+      entries = entriesOneByOne(file, bytes);
+    }
+    validate(entries);
+    String text = new String(bytes, UTF_8);
+    return new SourceManifest(
+        entries, new OnDisk(bytes, entries.size(), appendable(text, entries.size())));
+  }
+
+  /**
+   * The entries read one by one from a tree of the file, which names the entry a bad value is in;
+   * throws a CorpusException saying what is wrong.
+   */
+  private static List<Source> entriesOneByOne(Path file, byte[] bytes) {
     JsonNode parsed;
     try {
-      parsed = YAML.readTree(file.toFile());
+      parsed = YAML.readTree(bytes);
     } catch (JacksonException e) {
       throw new CorpusException(file + " is not a valid manifest: " + e.getOriginalMessage(), e);
     }
@@ -102,8 +179,37 @@ public final class SourceManifest {
         entries.add(entry(listed.get(i), i));
       }
     }
-    validate(entries);
-    return new SourceManifest(entries);
+    return entries;
+  }
+
+  /**
+   * Whether entries written as the writer prints them can be added at the end of this text: its
+   * last key is the list of entries, which starts as the writer starts an entry, and it ends with a
+   * line break. A file edited by hand into another layout is rewritten whole instead.
+   */
+  static boolean appendable(String text, int entries) {
+    if (entries == 0 || !text.endsWith("\n")) {
+      return false;
+    }
+    String[] lines = text.split("\n", -1);
+    int listKey = -1;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      boolean topLevel = !line.isEmpty() && !Character.isWhitespace(line.charAt(0));
+      if (topLevel && !line.startsWith("#")) {
+        listKey = (line.stripTrailing() + "\n").equals(LIST_KEY) ? i : -1;
+      }
+    }
+    if (listKey < 0) {
+      return false;
+    }
+    for (int i = listKey + 1; i < lines.length; i++) {
+      if (!lines[i].isBlank() && !lines[i].stripLeading().startsWith("#")) {
+        return lines[i].startsWith(ENTRY_START)
+            && !Character.isWhitespace(lines[i].charAt(ENTRY_START.length()));
+      }
+    }
+    return false;
   }
 
   /**
@@ -199,7 +305,10 @@ public final class SourceManifest {
       next.add(source);
     }
     validate(next);
-    return new SourceManifest(next);
+    // An entry changed in place means the file must be written whole; one added keeps the file's
+    // entries as they are.
+    boolean onlyAdded = onDisk != null && (at < 0 || at >= onDisk.entries());
+    return new SourceManifest(next, onlyAdded ? onDisk : null);
   }
 
   /** A slug for a new source from its title, unique in this manifest. */
@@ -212,19 +321,57 @@ public final class SourceManifest {
     return id;
   }
 
-  public void save(Path corpusDir) throws IOException {
+  /**
+   * Writes the manifest, atomically. Entries added to a manifest read from this file, which the
+   * file still holds unchanged, are appended to its bytes; otherwise the file is written whole.
+   * Either way the result is the same text.
+   *
+   * @return this manifest, as the file now holds it (for the next {@link #reloadIfChanged})
+   */
+  public SourceManifest save(Path corpusDir) throws IOException {
     Files.createDirectories(corpusDir);
     Path file = corpusDir.resolve(FILE);
+    List<Source> entries = sources();
+    byte[] bytes = appendedTo(file, entries);
+    if (bytes == null) {
+      bytes = (HEADER + YAML.writeValueAsString(new ManifestFile(entries))).getBytes(UTF_8);
+    }
     Path temp = Files.createTempFile(corpusDir, ".sources-", ".yml.part");
     try {
-      String header =
-          "# foiarchive manifest: one entry per source. Snapshots are named by SHA-256 and never edited.\n"
-              + "# Edit metadata by hand if you must; `import` and `fetch` rewrite this file.\n";
-      Files.writeString(temp, header + YAML.writeValueAsString(new ManifestFile(sources())));
+      Files.write(temp, bytes);
       Snapshots.moveAtomically(temp, file);
     } finally {
       Files.deleteIfExists(temp);
     }
+    return new SourceManifest(entries, new OnDisk(bytes, entries.size(), !entries.isEmpty()));
+  }
+
+  /**
+   * The file's bytes with the entries it does not list appended, or null when they cannot be
+   * appended: an entry was changed in place, the file changed since it was read, or its layout is
+   * not the writer's.
+   */
+  private byte[] appendedTo(Path file, List<Source> entries) throws IOException {
+    if (onDisk == null
+        || !onDisk.appendable()
+        || entries.size() <= onDisk.entries()
+        || !Files.exists(file)) {
+      return null;
+    }
+    byte[] current = Files.readAllBytes(file);
+    if (!Arrays.equals(current, onDisk.bytes())) {
+      return null;
+    }
+    String list =
+        YAML.writeValueAsString(
+            new ManifestFile(entries.subList(onDisk.entries(), entries.size())));
+    if (!list.startsWith(LIST_KEY + ENTRY_START)) {
+      return null;
+    }
+    byte[] added = list.substring(LIST_KEY.length()).getBytes(UTF_8);
+    byte[] all = Arrays.copyOf(current, current.length + added.length);
+    System.arraycopy(added, 0, all, current.length, added.length);
+    return all;
   }
 
   /** The entry as JSON, for the document record in the index. */

@@ -8,7 +8,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.tika.Tika;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
 import org.foiarchive.corpus.Corpus;
 import org.foiarchive.corpus.CorpusException;
 import org.foiarchive.corpus.Provenance;
@@ -27,8 +29,22 @@ import org.foiarchive.extract.MailMessage;
  * corpus.
  */
 public final class CorpusImporter {
-  private final Tika detector = new Tika();
+  /**
+   * Tika's detectors without its parsers: {@code new Tika()} would load every parser, which is most
+   * of a one-file import's time, to name a file's type.
+   */
+  private final Detector detector = new DefaultDetector();
+
   private final boolean followSymlinks;
+
+  /**
+   * The manifest as this importer last wrote it, and where: the next file of the same import (an
+   * attachment, a sheet's next row) starts from it unless the file changed meanwhile, rather than
+   * reading a large archive's manifest again.
+   */
+  private Path writtenDir;
+
+  private SourceManifest written;
 
   /**
    * An importer that refuses symbolic links: a link can put any file on the machine into a public
@@ -115,13 +131,16 @@ public final class CorpusImporter {
       throw new CorpusException("'" + given.url() + "' is not an http or https address");
     }
     Corpus corpus = Corpus.open(corpusDir);
-    SourceManifest manifest = corpus.manifest();
+    SourceManifest manifest =
+        corpus.dir().equals(writtenDir)
+            ? written.reloadIfChanged(corpus.dir())
+            : SourceManifest.load(corpus.dir());
     String sha = Sha256.of(file);
     Optional<Source> existing = manifest.findBySha256(sha);
     if (existing.isPresent()) {
       return new Result(file, existing.get(), false);
     }
-    String contentType = detector.detect(file);
+    String contentType = contentType(file);
     List<byte[]> mailbox = List.of();
     if (MailMessage.isMbox(contentType)) {
       // A single message saved with an envelope line is an e-mail; a real mailbox holds many.
@@ -150,7 +169,8 @@ public final class CorpusImporter {
                 stored.sha256(),
                 contentType,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS));
-    manifest.put(source).save(corpus.dir());
+    written = manifest.put(source).save(corpus.dir());
+    writtenDir = corpus.dir();
     List<Result> attachments =
         MailMessage.isMail(contentType)
             ? importAttachments(corpus.dir(), file, source, metadata)
@@ -253,6 +273,15 @@ public final class CorpusImporter {
     Provenance given = metadata.provenance();
     return Provenance.of(null, given.kind(), title)
         .withFacts(null, null, null, given.references(), given.topics());
+  }
+
+  /** The file's media type, from its bytes and its name, as Tika names it. */
+  private String contentType(Path file) throws IOException {
+    var facts = new org.apache.tika.metadata.Metadata();
+    // Records the file's name and length for the detectors, as Tika.detect(Path) does.
+    try (TikaInputStream in = TikaInputStream.get(file, facts)) {
+      return detector.detect(in, facts).toString();
+    }
   }
 
   private static String fileTitle(Path file) {

@@ -208,4 +208,115 @@ class SourceManifestTest {
     assertThat(manifest.newId("Jobseeker’s Direction: “cookies” & IADs"))
         .isEqualTo("jobseekers-direction-cookies-iads");
   }
+
+  /** Entries whose values the writer must quote, fold or escape, as real manifests hold them. */
+  private List<Source> awkwardEntries() throws Exception {
+    Source third = stored("long-note", "third");
+    return List.of(
+        stored("reply-2437", "Dear requester"),
+        stored("quoted", "second")
+            .withValidators("\"v2\"", "Wed, 12 Jun 2013 10:00:00 GMT")
+            .withProvenance(
+                Provenance.of(
+                        "https://example.org/a?b=c&d=#e",
+                        SourceKind.GUIDANCE,
+                        "Reply: \"no\" - yes # not a comment, 100% 'sure'")
+                    .withFacts("DWP", "Ann O'Neil", null, List.of("FOI 1", "21595"), null)),
+        new Source(
+            third.id(),
+            third.provenance(),
+            third.capture(),
+            "reply-2437",
+            "A note long enough that a writer might wrap it, across a line break\nand on,"
+                + " with unicode: £ – é ‘quotes’ and a colon: here.",
+            third.validators(),
+            third.history()));
+  }
+
+  @Test
+  void entriesAddedToALargeManifestAreAppendedAsTheWholeFileWouldBeWritten() throws Exception {
+    List<Source> entries = awkwardEntries();
+    Path whole = Files.createDirectories(corpus.resolve("whole"));
+    SourceManifest.of(entries).save(whole);
+
+    SourceManifest first = SourceManifest.of(entries.subList(0, 1)).save(corpus);
+    SourceManifest grown = first.put(entries.get(1)).put(entries.get(2));
+    grown.save(corpus);
+
+    assertThat(Files.readString(corpus.resolve(SourceManifest.FILE)))
+        .isEqualTo(Files.readString(whole.resolve(SourceManifest.FILE)));
+    assertThat(SourceManifest.load(corpus).sources()).containsExactlyElementsOf(entries);
+  }
+
+  @Test
+  void aCommentWrittenByHandUnderTheEntriesIsKeptWhenAnEntryIsAdded() throws Exception {
+    List<Source> entries = awkwardEntries();
+    SourceManifest.of(entries.subList(0, 2)).save(corpus);
+    Path file = corpus.resolve(SourceManifest.FILE);
+    Files.writeString(file, Files.readString(file) + "  # checked against the paper file\n");
+
+    SourceManifest.load(corpus).put(entries.get(2)).save(corpus);
+
+    assertThat(Files.readString(file))
+        .contains("  # checked against the paper file\n  - id: long-note");
+    assertThat(SourceManifest.load(corpus).sources()).containsExactlyElementsOf(entries);
+  }
+
+  @Test
+  void aManifestEditedByHandIntoAnotherLayoutIsWrittenWholeWhenAnEntryIsAdded() throws Exception {
+    List<Source> entries = awkwardEntries();
+    SourceManifest.of(entries.subList(0, 2)).save(corpus);
+    Path file = corpus.resolve(SourceManifest.FILE);
+    // List items at the margin, and a key after the list: lines appended as the writer indents
+    // entries would not join the list.
+    Files.writeString(
+        file, Files.readString(file).replace("\n  - ", "\n- ").replace("\n    ", "\n  "));
+    Files.writeString(file, "# hand-kept\n" + Files.readString(file));
+    assertThat(SourceManifest.load(corpus).sources()).hasSize(2);
+
+    SourceManifest.load(corpus).put(entries.get(2)).save(corpus);
+
+    assertThat(SourceManifest.load(corpus).sources()).containsExactlyElementsOf(entries);
+  }
+
+  @Test
+  void aManifestChangedOnDiskSinceItWasReadIsReadAgainAndNothingIsLost() throws Exception {
+    List<Source> entries = awkwardEntries();
+    SourceManifest mine = SourceManifest.of(entries.subList(0, 1)).save(corpus);
+    // Another command adds an entry meanwhile.
+    SourceManifest.load(corpus).put(entries.get(1)).save(corpus);
+
+    SourceManifest current = mine.reloadIfChanged(corpus);
+    current.put(entries.get(2)).save(corpus);
+
+    assertThat(current.sources()).containsExactlyElementsOf(entries.subList(0, 2));
+    assertThat(SourceManifest.load(corpus).sources()).containsExactlyElementsOf(entries);
+  }
+
+  @Test
+  void aStaleManifestSavedOverAChangedFileWritesItsOwnEntriesWhole() throws Exception {
+    List<Source> entries = awkwardEntries();
+    SourceManifest mine = SourceManifest.of(entries.subList(0, 1)).save(corpus);
+    SourceManifest.load(corpus).put(entries.get(1)).save(corpus);
+
+    // Saving without reading again is what the caller asked for: the file it writes is its own
+    // entries, a whole valid manifest, never its lines appended to someone else's.
+    mine.put(entries.get(2)).save(corpus);
+
+    assertThat(SourceManifest.load(corpus).sources())
+        .containsExactly(entries.get(0), entries.get(2));
+  }
+
+  @Test
+  void anEntryChangedInPlaceRewritesTheFile() throws Exception {
+    List<Source> entries = awkwardEntries();
+    SourceManifest saved = SourceManifest.of(entries).save(corpus);
+    Source renamed =
+        entries.get(0).withProvenance(entries.get(0).provenance().withTitle("A new title"));
+
+    saved.put(renamed).save(corpus);
+
+    assertThat(SourceManifest.load(corpus).sources())
+        .containsExactly(renamed, entries.get(1), entries.get(2));
+  }
 }
