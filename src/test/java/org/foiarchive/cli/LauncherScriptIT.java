@@ -58,6 +58,32 @@ class LauncherScriptIT {
   }
 
   @Test
+  void commandsRunFromTheExtractedJarWithAClassDataArchiveTheFirstOneWrites() throws Exception {
+    Path app = Path.of("target", "app").toAbsolutePath();
+    FileSystemUtils.deleteRecursively(app);
+    String[] search = {
+      "search", "--index", TestArchive.index().toString(), "--limit", "1", "--json", "voluntary"
+    };
+
+    Result first = run(search);
+
+    assertThat(first.exit).as(first.output).isZero();
+    assertThat(app.resolve("foiarchive.jar")).exists();
+    assertThat(app.resolve("commands.jsa")).exists();
+    FileTime written = Files.getLastModifiedTime(app.resolve("commands.jsa"));
+    Result second = run(search);
+    assertThat(second.exit).as(second.output).isZero();
+    // The archive's notes stay out of what a command prints: the JSON is the same both times.
+    assertThat(withoutTiming(second.output)).isEqualTo(withoutTiming(first.output));
+    assertThat(second.output).startsWith("{").doesNotContain("cds").doesNotContain("warning");
+    assertThat(Files.getLastModifiedTime(app.resolve("commands.jsa"))).isEqualTo(written);
+  }
+
+  private static String withoutTiming(String json) {
+    return json.replaceAll("\"tookMs\"\\s*:\\s*\\d+", "");
+  }
+
+  @Test
   void servesFromTheExtractedJarWithAStartUpCacheRecordedOnceAndReused(@TempDir Path dir)
       throws Exception {
     Path app = Path.of("target", "app").toAbsolutePath();
