@@ -564,10 +564,15 @@ public final class ArchiveQueryBuilder {
     }
     Set<String> seen = new HashSet<>(related);
     glossaryForms.forEach(e -> seen.add(e.form()));
-    return everydayWords.expansions(subject).stream()
-        .filter(expansion -> seen.add(expansion.form()))
-        .limit(MAX_RELATED_FORMS)
-        .toList();
+    List<RelatedWords.Expansion> forms =
+        everydayWords.expansions(subject).stream()
+            .filter(expansion -> seen.add(expansion.form()))
+            .limit(MAX_RELATED_FORMS)
+            .toList();
+    if (!forms.isEmpty()) {
+      log.debug("Everyday words also searched as the official terms: {}", forms);
+    }
+    return forms;
   }
 
   /**
