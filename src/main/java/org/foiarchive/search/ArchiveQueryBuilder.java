@@ -413,7 +413,8 @@ public final class ArchiveQueryBuilder {
       return List.of();
     }
     List<Query> concepts = new ArrayList<>();
-    List<RelatedWords.Expansion> everyday = everydayForms(subject, List.of(), List.of());
+    List<RelatedWords.Expansion> everyday =
+        tuning.everydayWordsWeight() <= 0 ? List.of() : everydayWords.expansions(subject);
     for (String word : conceptWords(subject)) {
       BooleanQuery.Builder forms = new BooleanQuery.Builder();
       addIfPresent(forms, findQuery(builder, word));
