@@ -172,7 +172,14 @@ public enum FittedKnob {
       1,
       2,
       Ranking::answerTypeWeight,
-      (knobs, v) -> knobs.answerTypeWeight((float) v));
+      (knobs, v) -> knobs.answerTypeWeight((float) v)),
+  EVERYDAY_WORDS_WEIGHT(
+      "everydayWordsWeight",
+      0.1,
+      0,
+      1,
+      Ranking::everydayWordsWeight,
+      (knobs, v) -> knobs.everydayWordsWeight((float) v));
 
   /** The knobs of {@link Ranking} deliberately not fitted (see above). */
   public static final Set<String> NOT_FITTED =

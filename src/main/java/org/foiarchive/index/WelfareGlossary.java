@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class WelfareGlossary {
   static final String RESOURCE = "/glossary.tsv";
+  static final String EVERYDAY_RESOURCE = "/everyday-words.tsv";
   private static final String EXPANSION_SEPARATOR = " | ";
 
   /**
@@ -35,11 +36,16 @@ public final class WelfareGlossary {
      * "Mr"): it stands for its expansion only when typed in capitals.
      */
     CAPITALISED_ABBREVIATION,
-    PHRASE;
+    PHRASE,
+    /**
+     * A claimant's everyday words for what officials call by its expansions ("payment stopped" for
+     * a sanction): looser than the official term, so it expands one way only, from the plain words.
+     */
+    EVERYDAY;
 
     /** Whether the term is short for its first expansion, so that expansion also finds it. */
     public boolean isAbbreviation() {
-      return this != PHRASE;
+      return this == ABBREVIATION || this == CAPITALISED_ABBREVIATION;
     }
 
     /** Read as written in the file: "abbreviation", "capitalised-abbreviation", "phrase". */
@@ -68,11 +74,23 @@ public final class WelfareGlossary {
 
   /** The glossary shipped with the archive. */
   public static WelfareGlossary load() {
-    try (InputStream in = WelfareGlossary.class.getResourceAsStream(RESOURCE)) {
+    return load(RESOURCE);
+  }
+
+  /**
+   * The claimants' everyday wording shipped with the archive ({@code everyday-words.tsv}), each
+   * phrase with the official terms public advice pages give for it, in the glossary's columns.
+   */
+  public static WelfareGlossary everydayWords() {
+    return load(EVERYDAY_RESOURCE);
+  }
+
+  private static WelfareGlossary load(String resource) {
+    try (InputStream in = WelfareGlossary.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+        throw new IllegalStateException(resource + " is missing from the classpath");
       }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE);
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -85,6 +85,7 @@ public final class ArchiveQueryBuilder {
   private final RelatedWords relatedWords;
   private final RelatedWords glossary;
   private final WelfareGlossary welfareGlossary = WelfareGlossary.load();
+  private final EverydayWords everydayWords;
   private final QueryFrontEnd frontEnd = new QueryFrontEnd();
 
   public ArchiveQueryBuilder(ArchiveAnalyzers analyzers, ReferenceRecognizer references) {
@@ -99,6 +100,7 @@ public final class ArchiveQueryBuilder {
     this.relatedWords = new RelatedWords(analyzers.prose());
     this.glossary =
         RelatedWords.of(analyzers.prose(), welfareGlossary, ranking.abbreviationsInCapitals());
+    this.everydayWords = new EverydayWords(analyzers.prose(), WelfareGlossary.everydayWords());
   }
 
   public ArchiveQuery build(SearchRequest request) {
@@ -269,6 +271,16 @@ public final class ArchiveQueryBuilder {
     addRelated(finding, support, builder, related, tuning.relatedWeight(), highlight);
     List<RelatedWords.Expansion> glossaryForms = glossaryForms(subject, related);
     addGlossary(finding, support, builder, glossaryForms, inCapitals, highlight);
+    for (RelatedWords.Expansion expansion : everydayForms(subject, related, glossaryForms)) {
+      addInPlaceOf(
+          finding,
+          support,
+          builder,
+          expansion.form(),
+          expansion.typed(),
+          tuning.everydayWordsWeight(),
+          highlight);
+    }
     addJoined(finding, support, builder, joined, related, glossaryForms, highlight);
     Query near = proximityQuery(builder, subject);
     return near == null ? null : new BoostQuery(near, tuning.proximityWeight());
@@ -401,6 +413,8 @@ public final class ArchiveQueryBuilder {
       return List.of();
     }
     List<Query> concepts = new ArrayList<>();
+    List<RelatedWords.Expansion> everyday =
+        tuning.everydayWordsWeight() <= 0 ? List.of() : everydayWords.expansions(subject);
     for (String word : conceptWords(subject)) {
       BooleanQuery.Builder forms = new BooleanQuery.Builder();
       addIfPresent(forms, findQuery(builder, word));
@@ -408,6 +422,11 @@ public final class ArchiveQueryBuilder {
       List<String> related = related(List.of(word));
       List<String> expansions = new ArrayList<>(related);
       glossaryForms(List.of(word), related).forEach(e -> expansions.add(e.form()));
+      // An everyday phrase's official term covers each of the phrase's words typed.
+      List<String> wordTokens = relatedWords.tokens(word);
+      everyday.stream()
+          .filter(e -> !Collections.disjoint(e.typed(), wordTokens))
+          .forEach(e -> expansions.add(e.form()));
       // "jobsearch" covers the words "job search" typed, and "job search" the word "jobsearch".
       for (JoinedWords.Form form : joined) {
         if (!Collections.disjoint(form.typed(), List.of(word.split(" ")))) {
@@ -533,6 +552,28 @@ public final class ArchiveQueryBuilder {
         .filter(expansion -> seen.add(expansion.form()))
         .limit(MAX_RELATED_FORMS)
         .toList();
+  }
+
+  /**
+   * The official terms for the everyday phrases typed ({@code everyday-words.tsv}), leaving out the
+   * forms the related words and the glossary already add.
+   */
+  private List<RelatedWords.Expansion> everydayForms(
+      List<String> subject, List<String> related, List<RelatedWords.Expansion> glossaryForms) {
+    if (tuning.everydayWordsWeight() <= 0) {
+      return List.of();
+    }
+    Set<String> seen = new HashSet<>(related);
+    glossaryForms.forEach(e -> seen.add(e.form()));
+    List<RelatedWords.Expansion> forms =
+        everydayWords.expansions(subject).stream()
+            .filter(expansion -> seen.add(expansion.form()))
+            .limit(MAX_RELATED_FORMS)
+            .toList();
+    if (!forms.isEmpty()) {
+      log.debug("Everyday words also searched as the official terms: {}", forms);
+    }
+    return forms;
   }
 
   /**

@@ -17,6 +17,8 @@ public enum RankingMechanism {
   RELATED_WORDS("related-words", knobs -> knobs.relatedWeight(0f)),
   /** Welfare abbreviations and terms expanded both ways ({@code glossary.tsv}). */
   GLOSSARY("glossary", knobs -> knobs.glossaryWeight(0f)),
+  /** Claimants' everyday words searched also as the official term ({@code everyday-words.tsv}). */
+  EVERYDAY_WORDS("everyday-words", knobs -> knobs.everydayWordsWeight(0f)),
   /**
    * Glossary abbreviations spelt like everyday words ("MAN", "AA", "MR") expanded only when typed
    * in capitals.

@@ -150,6 +150,11 @@ final class RelatedWords {
   }
 
   List<String> tokens(String text) {
+    return tokens(analyzer, text);
+  }
+
+  /** The text's tokens after the analysis given. */
+  static List<String> tokens(Analyzer analyzer, String text) {
     List<String> tokens = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream("text", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

@@ -24,14 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Relevance on real pages nobody tuned to: the evaluation corpus imported beside the seed corpus,
  * ingested, and the frozen half of its questions held at floors just under the scores measured with
- * the knobs {@code bench fit} chose on the tuning halves and framing passages lowered (MRR@10
- * 0.548, Recall@10 0.76 on 29 questions; 0.525 before any tuning, 0.528 in issue 14r, 0.531 with
- * the fitted knobs alone, 0.546 with framing alone). Raise the floors as ranking improves; never
- * lower them to make a change pass.
+ * the knobs {@code bench fit} chose on the tuning halves, framing passages lowered and claimants'
+ * everyday phrases searched also as the official term (MRR@10 0.566, Recall@10 0.76 on 29
+ * questions; 0.525 before any tuning, 0.528 in issue 14r, 0.531 with the fitted knobs alone, 0.546
+ * with framing alone, 0.548 before the everyday phrases). Raise the floors as ranking improves;
+ * never lower them to make a change pass.
  */
 class EvalCorpusIT {
   static final Path SPLIT = Path.of("src", "test", "resources", "eval", "split.tsv");
-  static final double FROZEN_MRR = 0.54;
+  static final double FROZEN_MRR = 0.56;
   static final double FROZEN_RECALL = 0.75;
 
   @TempDir static Path work;
