@@ -1,8 +1,8 @@
 # Sourced by mvnw after select-jdk.sh, for `./mvnw spring-boot:run` only (the README's first command).
 #
 # 1. The JVM class cache the application starts with, passed to Maven as foiarchive.run.class-cache (pom.xml,
-#    spring-boot:run's jvmArguments): the classes an earlier run loaded (on JDK 25 or newer also linked, with the
-#    method profiles of its searches), mapped instead of loaded, verified and linked again.
+#    spring-boot:run's jvmArguments): the classes an earlier run loaded (on JDK 25 or newer also linked), mapped
+#    instead of loaded, verified and linked again.
 #    - JDK 25 or newer: an AOT cache, target/run/foiarchive.aot, used when nothing changed since it was written
 #      (the pom, a source, the classes jar); otherwise the run records a new one, which the JVM writes as the
 #      server stops. One the JVM cannot map is reported and removed by the application (-Dfoiarchive.aot-cache).

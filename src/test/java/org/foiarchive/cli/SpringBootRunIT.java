@@ -89,9 +89,11 @@ class SpringBootRunIT {
     }
   }
 
-  /** A line about an AOT cache the JVM could not use. */
+  /** A line saying the JVM could not use an AOT cache: the application's, or the JVM's own. */
   private static boolean aboutTheCache(String line) {
-    return line.contains("AOT cache") || line.contains("CDS") || line.contains(".aot");
+    return line.contains("could not use the AOT cache")
+        || line.contains("[aot]")
+        || line.contains("[cds]");
   }
 
   private static void plantCache(long modifiedMillis) throws Exception {
