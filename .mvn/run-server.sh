@@ -10,11 +10,12 @@
 #      when there is none; one older than a change is removed first (the JVM would not replace it).
 #    It is chosen here, before Maven starts: a property a plugin sets inside spring-boot:run's forked build does
 #    not reach spring-boot:run itself.
-# 2. When nothing changed since the last server Maven started (whose command the application wrote into
-#    target/run/launch.args), the server is started from that record directly: Maven would compile and pack
+# 2. When nothing changed since the last server Maven started for the plain command (whose command the
+#    application wrote into target/run/launch.args), the server is started from that record directly: Maven would compile and pack
 #    nothing and start the same command, after seconds of its own. FOIARCHIVE_RUN=maven always goes through Maven.
 foiarchive_runs_server=
-foiarchive_shortcut=yes
+# Whether the command is the plain one (no other goal, profile or option that could change the server).
+foiarchive_plain=yes
 foiarchive_quiet=
 foiarchive_app_args=
 for foiarchive_arg in "$@"; do
@@ -25,12 +26,11 @@ for foiarchive_arg in "$@"; do
     -Dspring-boot.run.arguments=*)
       foiarchive_app_args="${foiarchive_arg#-Dspring-boot.run.arguments=}"
       # Maven splits this value on spaces but honours quotes; only plain words are replayed here.
-      case "$foiarchive_app_args" in *[\"\'\\]*) foiarchive_shortcut= ;; esac
+      case "$foiarchive_app_args" in *[\"\'\\]*) foiarchive_plain= ;; esac
       ;;
-    *) foiarchive_shortcut= ;;
+    *) foiarchive_plain= ;;
   esac
 done
-[ "${FOIARCHIVE_RUN-}" != maven ] || foiarchive_shortcut=
 if [ -n "$foiarchive_runs_server" ]; then
   foiarchive_root="$(cd "$(dirname "$0")" && pwd)"
   foiarchive_run="$foiarchive_root/target/run"
@@ -64,7 +64,9 @@ if [ -n "$foiarchive_runs_server" ]; then
   # The JVM's own notes on the cache are several lines for one fact; the application reports what matters.
   foiarchive_quiet_cache="-Xlog:cds=off"
   [ "${foiarchive_major:-0}" -lt 25 ] 2>/dev/null || foiarchive_quiet_cache="-Xlog:aot=off -Xlog:cds=off"
-  case "$foiarchive_root" in *[[:space:]\"\']*) foiarchive_shortcut= ;; esac
+  case "$foiarchive_root" in *[[:space:]\"\']*) foiarchive_plain= ;; esac
+  foiarchive_shortcut="$foiarchive_plain"
+  [ "${FOIARCHIVE_RUN-}" != maven ] || foiarchive_shortcut=
 
   # The shortcut: the recorded JDK must be the one chosen now and every class path entry must still exist.
   if [ -n "$foiarchive_shortcut" ] && ! foiarchive_changed_since "$foiarchive_record"; then
@@ -106,6 +108,13 @@ if [ -n "$foiarchive_runs_server" ]; then
         "-Dfoiarchive.launch-record=$foiarchive_record" -cp "$foiarchive_classpath" "$foiarchive_main" \
         $foiarchive_app_args
     fi
+  fi
+  # Only the plain command's server is recorded: a record of one started with other options (a profile, JVM
+  # arguments) would start the next plain command with them.
+  if [ -n "$foiarchive_plain" ]; then
+    foiarchive_quoted_cache="$foiarchive_quoted_cache \"-Dfoiarchive.launch-record=$foiarchive_record\""
+  else
+    rm -f "$foiarchive_record"
   fi
   set -- "$@" "-Dfoiarchive.run.class-cache=$foiarchive_quoted_cache $foiarchive_quiet_cache"
 fi

@@ -101,6 +101,8 @@ class RunServerScriptTest {
         .contains(
             "maven spring-boot:run -Dfoiarchive.run.class-cache=\"-XX:AOTCacheOutput="
                 + run.resolve("foiarchive.aot")
+                + "\" \"-Dfoiarchive.launch-record="
+                + run.resolve("launch.args")
                 + "\" -Xlog:aot=off -Xlog:cds=off");
   }
 
@@ -139,6 +141,18 @@ class RunServerScriptTest {
   }
 
   @Test
+  void aServerStartedWithOtherOptionsIsNotRecordedForThePlainCommand() throws Exception {
+    record(BUILT.plusSeconds(20));
+
+    String output = mvnw("-Pdev", "spring-boot:run");
+
+    assertThat(output).startsWith("maven -Pdev spring-boot:run").doesNotContain("launch-record");
+    assertThat(run.resolve("launch.args"))
+        .as("its options would start the next plain command")
+        .doesNotExist();
+  }
+
+  @Test
   void beforeJdk25AClassDataArchiveOlderThanTheClassesIsRemoved() throws Exception {
     Path jdk21 = jdk("21.0.9");
     Path archive =
@@ -150,7 +164,9 @@ class RunServerScriptTest {
         .contains(
             "-Dfoiarchive.run.class-cache=\"-XX:SharedArchiveFile="
                 + archive
-                + "\" -XX:+AutoCreateSharedArchive -Xlog:cds=off");
+                + "\" -XX:+AutoCreateSharedArchive \"-Dfoiarchive.launch-record="
+                + run.resolve("launch.args")
+                + "\" -Xlog:cds=off");
     assertThat(archive).doesNotExist();
   }
 
