@@ -22,6 +22,8 @@ public class FoiArchiveApplication {
 
   public static void main(String[] args) {
     VECTORIZATION_LOG.setLevel(Level.SEVERE);
+    AotCache.forgetIfUnused();
+    LaunchRecord.writeIfAsked(FoiArchiveApplication.class);
     int status =
         FoiArchiveCommand.run(
             springArguments ->

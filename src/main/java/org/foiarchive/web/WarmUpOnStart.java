@@ -1,6 +1,8 @@
 package org.foiarchive.web;
 
+import jakarta.annotation.PostConstruct;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import org.foiarchive.search.ArchiveSearcher;
 import org.foiarchive.search.LuceneArchiveSearcher;
 import org.foiarchive.search.WarmUp;
@@ -14,13 +16,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Warms the search up once the server is ready ({@link WarmUp}), on a thread of its own: the first
- * reader is served at once, not after the warm-up, and the ones after find it compiled. {@code
- * foiarchive.warm-up.searches} (0 turns it off) and {@code foiarchive.warm-up.time-limit} bound it.
- * With {@code foiarchive.warm-up.then-exit} the server stops once the warm-up is done: the training
- * run of {@code ./foiarchive serve}, whose JVM then writes an AOT cache holding the classes and
- * method profiles of whole searches, not only of the start, so that later servers compile the
- * search early.
+ * Warms the search up ({@link WarmUp}) on a thread of its own, from the moment the searcher is
+ * made: the rest of the application (the web server, its handlers, the templates) starts beside it
+ * on the other core, so the first reader finds the search already loaded and compiling, and is
+ * served at once, not after the warm-up. {@code foiarchive.warm-up.searches} (0 turns it off) and
+ * {@code foiarchive.warm-up.time-limit} bound it. With {@code foiarchive.warm-up.then-exit} the
+ * server stops once the warm-up is done: the training run of {@code ./foiarchive serve}, whose JVM
+ * then writes an AOT cache holding the classes and method profiles of whole searches, not only of
+ * the start, so that later servers compile the search early.
  */
 @Component
 class WarmUpOnStart {
@@ -31,6 +34,9 @@ class WarmUpOnStart {
   private final Duration timeLimit;
   private final boolean thenExit;
   private final ConfigurableApplicationContext context;
+
+  /** Opened once the application has started: a training run stops only a started application. */
+  private final CountDownLatch started = new CountDownLatch(1);
 
   WarmUpOnStart(
       ArchiveSearcher searcher,
@@ -47,8 +53,8 @@ class WarmUpOnStart {
     this.context = context;
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  void warmUp() {
+  @PostConstruct
+  void startWarmUp() {
     LuceneArchiveSearcher lucene =
         searches > 0 && searcher instanceof LuceneArchiveSearcher l ? l : null;
     if (lucene == null && !thenExit) {
@@ -68,6 +74,11 @@ class WarmUpOnStart {
     thread.start();
   }
 
+  @EventListener(ApplicationReadyEvent.class)
+  void started() {
+    started.countDown();
+  }
+
   private void warmUp(LuceneArchiveSearcher lucene) {
     try {
       WarmUp.Done done = WarmUp.run(lucene, searches, timeLimit);
@@ -82,9 +93,16 @@ class WarmUpOnStart {
   }
 
   private void exitIfTraining() {
-    if (thenExit) {
-      log.info("Warm-up done: the server stops (foiarchive.warm-up.then-exit)");
-      SpringApplication.exit(context);
+    if (!thenExit) {
+      return;
     }
+    try {
+      started.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    log.info("Warm-up done: the server stops (foiarchive.warm-up.then-exit)");
+    SpringApplication.exit(context);
   }
 }

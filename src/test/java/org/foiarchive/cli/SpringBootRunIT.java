@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.foiarchive.testing.ServerProcess;
 import org.foiarchive.testing.TestArchive;
 import org.junit.jupiter.api.AfterEach;
@@ -15,84 +17,125 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's first command, {@code ./mvnw spring-boot:run}, with the class-data archive it starts
- * from (pom.xml): an archive the JVM cannot use never stops the server, and one older than the
- * classes is replaced by a fresh one when the server stops. Runs after {@code package}, so the
- * classes jar is there.
+ * The README's first command, {@code ./mvnw spring-boot:run}, with the JDK AOT cache it starts from
+ * (.mvn/run-server.sh): a cache the JVM cannot map never stops the server and is removed, one older
+ * than the classes is recorded afresh when the server stops, and when nothing changed since Maven
+ * last started the server, the next one starts without Maven. Runs after {@code package}, so the
+ * classes jar is there, on the JDK 25 {@code ./mvnw} picks.
  */
 class SpringBootRunIT {
   private static final Path PROJECT = Path.of("").toAbsolutePath();
   private static final Path CLASSES_JAR = PROJECT.resolve("target/run/foiarchive-classes.jar");
-  private static final Path ARCHIVE = PROJECT.resolve("target/run/foiarchive.jsa");
+  private static final Path CACHE = PROJECT.resolve("target/run/foiarchive.aot");
+  private static final Path LAUNCH_RECORD = PROJECT.resolve("target/run/launch.args");
 
-  /** Not a class-data archive at all: what a crash or another JDK could leave behind. */
-  private static final byte[] NOT_AN_ARCHIVE =
-      "not a class-data archive".getBytes(StandardCharsets.US_ASCII);
+  /** Not an AOT cache at all: what a crash or another JDK could leave behind. */
+  private static final byte[] NOT_A_CACHE = "not an AOT cache".getBytes(StandardCharsets.US_ASCII);
+
+  /** The line the wrapper prints when it starts the recorded server without Maven. */
+  private static final String SHORTCUT = "mvnw: nothing changed since the last build";
 
   @Test
-  void anArchiveTheJvmCannotUseCostsOneWarningAndTheServerStillServes(@TempDir Path dir)
+  void aCacheTheJvmCannotMapCostsOneWarningIsRemovedAndTheServerStillServes(@TempDir Path dir)
       throws Exception {
-    plantArchive(Files.getLastModifiedTime(CLASSES_JAR).toMillis() + 60_000);
+    // Newer than every source, the pom and the classes: the wrapper offers it to the JVM.
+    plantCache(System.currentTimeMillis() + 60_000);
 
-    String output = runUntilItAnswers(dir.resolve("run.log"));
+    String output = runUntilItAnswers(dir.resolve("run.log"), true);
 
-    assertThat(output.lines().filter(SpringBootRunIT::aboutTheArchive)).as(output).hasSize(1);
+    assertThat(output.lines().filter(SpringBootRunIT::aboutTheCache)).as(output).hasSize(1);
     assertThat(output).doesNotContain("[error]").doesNotContain("Exception");
+    assertThat(CACHE).as("removed, so that the next start records one").doesNotExist();
   }
 
   @Test
-  void anArchiveOlderThanTheClassesIsReplacedWhenTheServerStops(@TempDir Path dir)
+  void aCacheOlderThanTheClassesIsRecordedAgainWhenTheServerStops(@TempDir Path dir)
       throws Exception {
-    plantArchive(Files.getLastModifiedTime(CLASSES_JAR).toMillis() - 60_000);
+    plantCache(Files.getLastModifiedTime(CLASSES_JAR).toMillis() - 60_000);
 
-    String output = runUntilItAnswers(dir.resolve("run.log"));
+    String output = runUntilItAnswers(dir.resolve("run.log"), true);
 
-    assertThat(output.lines().filter(SpringBootRunIT::aboutTheArchive)).as(output).isEmpty();
+    assertThat(output.lines().filter(SpringBootRunIT::aboutTheCache)).as(output).isEmpty();
     assertThat(output).doesNotContain("[error]");
-    // The JVM writes the archive as it exits, which may be after Maven has returned.
+    awaitARecordedCache();
+  }
+
+  @Test
+  void whenNothingChangedSinceMavenStartedTheServerTheNextStartsWithoutMaven(@TempDir Path dir)
+      throws Exception {
+    String throughMaven = runUntilItAnswers(dir.resolve("maven.log"), true);
+    assertThat(throughMaven).doesNotContain(SHORTCUT);
+    assertThat(LAUNCH_RECORD).as("written by the server Maven started").exists();
+    awaitARecordedCache();
+
+    String direct = runUntilItAnswers(dir.resolve("direct.log"), false);
+
+    assertThat(direct).as(direct).contains(SHORTCUT).doesNotContain("[INFO]");
+    assertThat(direct).doesNotContain("[error]").doesNotContain("Exception");
+
+    // A launch record older than the classes jar (a build since) sends the start through Maven.
+    Files.setLastModifiedTime(
+        LAUNCH_RECORD,
+        FileTime.fromMillis(Files.getLastModifiedTime(CLASSES_JAR).toMillis() - 60_000));
+    String afterABuild = runUntilItAnswers(dir.resolve("rebuilt.log"), false);
+    assertThat(afterABuild).doesNotContain(SHORTCUT).contains("[INFO]");
+  }
+
+  /** The next run records a real cache again (a planted one is never one the JVM could map). */
+  @AfterEach
+  void forgetThePlantedCache() throws Exception {
+    if (Files.exists(CACHE) && Files.size(CACHE) <= NOT_A_CACHE.length) {
+      Files.delete(CACHE);
+    }
+  }
+
+  /** A line saying the JVM could not use an AOT cache: the application's, or the JVM's own. */
+  private static boolean aboutTheCache(String line) {
+    return line.contains("could not use the AOT cache")
+        || line.contains("[aot]")
+        || line.contains("[cds]");
+  }
+
+  private static void plantCache(long modifiedMillis) throws Exception {
+    assertThat(CLASSES_JAR).as("packed at process-classes").exists();
+    Files.write(CACHE, NOT_A_CACHE);
+    Files.setLastModifiedTime(CACHE, FileTime.fromMillis(modifiedMillis));
+  }
+
+  /** The JVM writes the cache as it exits, which may be after Maven has returned. */
+  private static void awaitARecordedCache() {
     await()
         .atMost(Duration.ofMinutes(5))
         .pollInterval(Duration.ofMillis(500))
         .ignoreExceptions()
-        .until(() -> Files.size(ARCHIVE) > NOT_AN_ARCHIVE.length);
+        .until(() -> Files.size(CACHE) > NOT_A_CACHE.length);
   }
 
-  /** The next run records a real archive again (the JVM never replaces one it cannot read). */
-  @AfterEach
-  void forgetThePlantedArchive() throws Exception {
-    Files.deleteIfExists(ARCHIVE);
-  }
-
-  /** A line the JVM prints about a class-data archive (CDS) it could not use. */
-  private static boolean aboutTheArchive(String line) {
-    return line.contains("CDS") || line.contains("shared archive") || line.contains(".jsa");
-  }
-
-  private static void plantArchive(long modifiedMillis) throws Exception {
-    assertThat(CLASSES_JAR).as("packed at process-classes").exists();
-    Files.write(ARCHIVE, NOT_AN_ARCHIVE);
-    Files.setLastModifiedTime(ARCHIVE, FileTime.fromMillis(modifiedMillis));
-  }
-
-  /** Runs {@code ./mvnw spring-boot:run}, waits for its first answered search, stops it. */
-  private static String runUntilItAnswers(Path log) throws Exception {
+  /**
+   * Runs {@code ./mvnw spring-boot:run} (through Maven whatever changed, if {@code throughMaven}),
+   * waits for its first answered search, stops it.
+   */
+  private static String runUntilItAnswers(Path log, boolean throughMaven) throws Exception {
     int port = ServerProcess.freePort();
-    Process maven =
-        new ProcessBuilder(
-                PROJECT.resolve("mvnw").toString(),
-                "-o",
-                "-q",
-                "-B",
-                "spring-boot:run",
-                "-Dspring-boot.run.arguments=--port="
-                    + port
-                    + " --index="
-                    + TestArchive.index()
-                    + " --foiarchive.ingest-on-start=false --foiarchive.warm-up.searches=0")
+    List<String> command = new ArrayList<>(List.of(PROJECT.resolve("mvnw").toString(), "-o"));
+    command.addAll(throughMaven ? List.of("-q", "-B") : List.of("-B"));
+    command.add("spring-boot:run");
+    command.add(
+        "-Dspring-boot.run.arguments=--port="
+            + port
+            + " --index="
+            + TestArchive.index()
+            + " --foiarchive.ingest-on-start=false --foiarchive.warm-up.searches=0");
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
             .directory(PROJECT.toFile())
             .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
-    return ServerProcess.untilFirstSearch(maven, port, Duration.ofMinutes(10), log);
+            .redirectOutput(log.toFile());
+    if (throughMaven) {
+      builder.environment().put("FOIARCHIVE_RUN", "maven");
+    } else {
+      builder.environment().remove("FOIARCHIVE_RUN");
+    }
+    return ServerProcess.untilFirstSearch(builder.start(), port, Duration.ofMinutes(10), log);
   }
 }

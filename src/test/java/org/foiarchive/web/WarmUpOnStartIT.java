@@ -1,0 +1,54 @@
+package org.foiarchive.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.foiarchive.testing.ArchiveServer;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The search warms up from the moment the searcher is made, beside the rest of the application's
+ * start, not only once the server is ready: by the time the context has been refreshed (the web
+ * server started, handlers mapped), the warm-up is already searching, so the first reader finds the
+ * search loaded and compiling. The warm-up is made long enough that it is still running then.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext // closing the context stops the long warm-up with it
+class WarmUpOnStartIT {
+  private static final AtomicBoolean WARMING_WHEN_REFRESHED = new AtomicBoolean();
+
+  @DynamicPropertySource
+  static void archive(DynamicPropertyRegistry registry) {
+    ArchiveServer.properties(registry);
+    registry.add("foiarchive.warm-up.searches", () -> "1000000");
+    registry.add("foiarchive.warm-up.time-limit", () -> "2m");
+  }
+
+  @TestConfiguration
+  static class WatchTheWarmUp {
+    @Bean
+    Object warmUpWatcher() {
+      return new Object() {
+        @EventListener(ContextRefreshedEvent.class)
+        void refreshed() {
+          WARMING_WHEN_REFRESHED.set(
+              Thread.getAllStackTraces().keySet().stream()
+                  .anyMatch(t -> t.getName().equals("search-warm-up") && t.isAlive()));
+        }
+      };
+    }
+  }
+
+  @Test
+  void theWarmUpIsSearchingBeforeTheApplicationIsReady() {
+    assertThat(WARMING_WHEN_REFRESHED).as("a search-warm-up thread when refreshed").isTrue();
+  }
+}
