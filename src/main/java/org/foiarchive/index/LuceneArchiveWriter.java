@@ -68,6 +68,30 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     TEXT_WITH_OFFSETS.freeze();
   }
 
+  /**
+   * The fields a search scores, each given to every record, empty where a record has none of it:
+   * document records have no text, and many passages no context or neighbours. An empty field adds
+   * no word and leaves BM25's statistics as they were (its count of records counts only those with
+   * a word), but it gives the record a length, so that every field's lengths are stored for every
+   * record. Lucene then reads a block of matches' lengths at once, where for a field some records
+   * lack it looks each one up in the list of records that have it: a sixth of a search's CPU time
+   * at a million passages (JFR), for the same scores.
+   */
+  private static final List<Map.Entry<String, FieldType>> SCORED_FIELDS =
+      List.of(
+          Map.entry(ArchiveFields.TEXT, notStored(TEXT_WITH_OFFSETS)),
+          Map.entry(ArchiveFields.EXACT, TextField.TYPE_NOT_STORED),
+          Map.entry(ArchiveFields.CONTEXT, TextField.TYPE_NOT_STORED),
+          Map.entry(ArchiveFields.TITLE, TextField.TYPE_NOT_STORED),
+          Map.entry(ArchiveFields.AROUND, TextField.TYPE_NOT_STORED));
+
+  private static FieldType notStored(FieldType type) {
+    FieldType indexedOnly = new FieldType(type);
+    indexedOnly.setStored(false);
+    indexedOnly.freeze();
+    return indexedOnly;
+  }
+
   private final IndexLocation location;
   private final Path generation;
   private final FSDirectory directory;
@@ -178,18 +202,28 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     // What repeats over a document's passages (its title, publisher, headings) is analysed once.
     Shared shared = new Shared(analyzers.index(), document);
     List<Document> records = new ArrayList<>(passages.size() + 1);
-    records.add(documentRecord(document, stamp));
+    records.add(withEveryScoredField(documentRecord(document, stamp)));
     for (int i = 0; i < passages.size(); i++) {
       Document record = passageRecord(document, passages.get(i), analysed.get(i), shared);
       TokenStream around = PassageText.around(passages, analysed, i);
       if (around != null) {
         record.add(new Field(ArchiveFields.AROUND, around, TextField.TYPE_NOT_STORED));
       }
-      records.add(facets.build(record));
+      records.add(facets.build(withEveryScoredField(record)));
     }
     // One delete term per document: re-adding a document replaces all its records, never duplicates
     // them.
     writer.updateDocuments(new Term(ArchiveFields.DOC_ID, document.docId()), records);
+  }
+
+  /** The record with each of {@link #SCORED_FIELDS} it lacks added empty. */
+  private static Document withEveryScoredField(Document record) {
+    for (Map.Entry<String, FieldType> field : SCORED_FIELDS) {
+      if (record.getField(field.getKey()) == null) {
+        record.add(new Field(field.getKey(), "", field.getValue()));
+      }
+    }
+    return record;
   }
 
   /** The analysis of what a document's passages share, done once per document. */
