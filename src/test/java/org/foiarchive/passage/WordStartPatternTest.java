@@ -33,6 +33,9 @@ class WordStartPatternTest {
           "duration", StatedValue.DURATION.wordStartPattern(),
           "date", StatedValue.DATE.wordStartPattern());
 
+  /** The patterns that also start at a numeral. */
+  private static final List<String> NUMERAL_PATTERNS = List.of("number", "duration", "date");
+
   /** Numerals as texts write them, among the words: the stated values' patterns start at them. */
   private static final List<String> NUMERALS =
       List.of("7", "35", "2013", "1.5", "3,000", "21st", "12th", "0800", "1890s", "a1");
@@ -71,11 +74,14 @@ class WordStartPatternTest {
 
   @Test
   void textsMadeOfThePatternsOwnWordsAreAnsweredAsFindAnswersThem() {
-    Random random = new Random(20130612);
     for (var entry : PATTERNS.entrySet()) {
+      // A generator of each pattern's own, so that its texts do not depend on the map's order.
+      Random random = new Random(20130612L + entry.getKey().hashCode());
       Pattern pattern = entry.getValue().pattern();
       List<String> words = new ArrayList<>(wordsOf(pattern.pattern()));
-      words.addAll(NUMERALS);
+      if (NUMERAL_PATTERNS.contains(entry.getKey())) {
+        words.addAll(NUMERALS);
+      }
       int matched = 0;
       List<String> texts = new ArrayList<>();
       // Runs of the pattern's words in the order it lists them: its alternatives, mostly.
