@@ -13,11 +13,6 @@ import java.util.Locale;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.foiarchive.corpus.Corpus;
-import org.foiarchive.index.ArchiveAnalyzers;
-import org.foiarchive.index.IndexLocation;
-import org.foiarchive.ingest.IngestListener;
-import org.foiarchive.ingest.IngestPipeline;
-import org.foiarchive.ingest.IngestReport;
 import org.foiarchive.ingest.RelevanceEvaluation;
 
 /**
@@ -34,7 +29,8 @@ public final class EngineComparison {
           "xapian-db",
           "questions.txt",
           "xapian_compare.py",
-          "query-phases");
+          "query-phases",
+          "ingest-phases");
 
   /**
    * @param work where the indexes go (emptied of what an earlier comparison made)
@@ -83,7 +79,7 @@ public final class EngineComparison {
     Files.write(questionsFile, questions, StandardCharsets.UTF_8);
     List<EngineRun> runs = new ArrayList<>();
     runs.addAll(foiarchive(work, passages, questionsFile));
-    runs.addAll(lucene(work, passages, questionsFile));
+    runs.addAll(lucene(work, passageFile, questionsFile));
     runs.addAll(xapian(work, passageFile, passages, questionsFile, questions.size()));
     return table(passages.size(), cases, runs, options, loadBefore, loadAverage());
   }
@@ -107,20 +103,10 @@ public final class EngineComparison {
     if (Files.exists(options.from().resolve(Corpus.TOPICS_FILE))) {
       Files.copy(options.from().resolve(Corpus.TOPICS_FILE), corpusDir.resolve(Corpus.TOPICS_FILE));
     }
-    say("foiarchive: ingesting");
-    long cpu = EngineRun.processCpuNanos();
-    IngestReport report =
-        new IngestPipeline(new ArchiveAnalyzers())
-            .run(
-                Corpus.open(corpusDir),
-                new IndexLocation(work.resolve("foiarchive-index")),
-                IngestListener.SILENT);
+    say("foiarchive: ingesting in a JVM of its own");
     EngineRun.Ingest ingest =
-        new EngineRun.Ingest(
-            report.passages(),
-            report.elapsed().toMillis() / 1000.0,
-            (EngineRun.processCpuNanos() - cpu) / 1e9,
-            report.indexSizeBytes());
+        ingestInOwnJvm(
+            IngestPhase.Engine.FOIARCHIVE, corpusDir, work.resolve("foiarchive-index"), work);
     Path index = work.resolve("foiarchive-index");
     QueryPhase.Result full = ownJvm(QueryPhase.Row.FOIARCHIVE, index, questions);
     // The engine's own figure, as the JSON gives it: whole milliseconds of the timed rounds.
@@ -139,11 +125,10 @@ public final class EngineComparison {
             withoutFacets.tops()));
   }
 
-  private List<EngineRun> lucene(Path work, List<String> passages, Path questions)
-      throws IOException {
-    say("Lucene: indexing");
+  private List<EngineRun> lucene(Path work, Path passageFile, Path questions) throws IOException {
+    say("Lucene: indexing in a JVM of its own");
     Path dir = work.resolve("lucene-index");
-    EngineRun.Ingest ingest = BareLucene.index(passages, dir);
+    EngineRun.Ingest ingest = ingestInOwnJvm(IngestPhase.Engine.LUCENE, passageFile, dir, work);
     String name = "Lucene " + BareLucene.version() + ": EnglishAnalyzer, SimpleQueryParser, ";
     QueryPhase.Result plain = ownJvm(QueryPhase.Row.LUCENE, dir, questions);
     QueryPhase.Result highlighted = ownJvm(QueryPhase.Row.LUCENE_HIGHLIGHTED, dir, questions);
@@ -151,6 +136,17 @@ public final class EngineComparison {
     return List.of(
         row(name + QueryPhase.Row.LUCENE.label, ingest, plain, plain.tops()),
         row(name + QueryPhase.Row.LUCENE_HIGHLIGHTED.label, null, highlighted, plain.tops()));
+  }
+
+  /** An engine's ingest in a fresh JVM, so that each pays for compiling its own code. */
+  private EngineRun.Ingest ingestInOwnJvm(
+      IngestPhase.Engine engine, Path input, Path index, Path work) throws IOException {
+    Path phases = Files.createDirectories(work.resolve("ingest-phases"));
+    IngestPhase.Result result =
+        IngestPhase.inOwnJvm(
+            engine, input, index, phases.resolve(engine.name().toLowerCase(Locale.ROOT)));
+    say("%s in JVM %d", engine.label, result.pid());
+    return result.ingest();
   }
 
   /** A row's questions asked in a fresh JVM, as every row's are. */
@@ -233,8 +229,9 @@ public final class EngineComparison {
             Locale.ROOT,
             "compare: %,d passages, %d questions (%d with an expected quote), %d warm-up rounds,"
                 + " %d timed rounds, each Java row in a fresh JVM of its own (-Xmx%s), CPU time"
-                + " from the searching thread's clock; %d cores; load average %s before, %s"
-                + " after%n",
+                + " from the searching thread's clock; each engine's ingest in a JVM of its own,"
+                + " its CPU time the whole JVM's (the JIT's included); %d cores; load average %s"
+                + " before, %s after%n",
             passages,
             cases.size(),
             withQuote,

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  *
  * <p>The words are runs of ASCII letters, digits and underscores, as {@code \b} and {@code \w} see
  * them: a match of such a pattern starts where a run starts, and the run there is one of the words
- * given. Every alternative of the pattern must begin with one of them, or that alternative is never
- * tried; WordStartPatternTest holds each pattern against {@code find()}.
+ * given (or, for a pattern made {@link #orNumeral}, any run that starts with a digit). Every
+ * alternative of the pattern must begin with one of them, or that alternative is never tried;
+ * WordStartPatternTest holds each pattern against {@code find()}.
  */
 final class WordStartPattern {
   private final Pattern pattern;
@@ -22,8 +23,25 @@ final class WordStartPattern {
   /** The first words by length: {@code byLength[n]} holds those of n characters. */
   private final String[][] byLength;
 
+  /** Whether the pattern is also tried where a run starts with a digit ({@code \b\d...}). */
+  private final boolean atNumerals;
+
   WordStartPattern(Pattern pattern, String... firstWords) {
+    this(pattern, false, firstWords);
+  }
+
+  /**
+   * A pattern whose alternatives begin with one of {@code firstWords} or with a digit at a word
+   * boundary: tried where such a word starts and where a run of word characters starts with a digit
+   * ("35", "1.5", "12th").
+   */
+  static WordStartPattern orNumeral(Pattern pattern, String... firstWords) {
+    return new WordStartPattern(pattern, true, firstWords);
+  }
+
+  private WordStartPattern(Pattern pattern, boolean atNumerals, String... firstWords) {
     this.pattern = pattern;
+    this.atNumerals = atNumerals;
     int longest = 0;
     for (String word : firstWords) {
       longest = Math.max(longest, word.length());
@@ -56,7 +74,7 @@ final class WordStartPattern {
       while (i < length && isWordChar(text.charAt(i))) {
         i++;
       }
-      if (isFirstWord(text, start, i - start)) {
+      if ((atNumerals && isDigit(text.charAt(start))) || isFirstWord(text, start, i - start)) {
         if (matcher == null) {
           // Transparent bounds: the \b before the word sees the character before it.
           matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -81,6 +99,11 @@ final class WordStartPattern {
       }
     }
     return false;
+  }
+
+  /** {@code \d} without UNICODE_CHARACTER_CLASS. */
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** {@code \w} without UNICODE_CHARACTER_CLASS, which {@code \b} follows too. */

@@ -21,6 +21,8 @@ class BenchCompareIT {
   private static final Pattern SCORE = Pattern.compile("[01]\\.\\d\\d");
   private static final Pattern ASKED_IN =
       Pattern.compile(": asked in JVM (\\d+) \\(max heap (\\d+) MB\\)");
+  private static final Pattern INGESTED_IN =
+      Pattern.compile("(foiarchive: ingested|Lucene: indexed) in JVM (\\d+)");
 
   @Test
   void comparesFoiarchiveWithBareLuceneInOneTableAndSaysWhenXapianIsMissing(@TempDir Path work)
@@ -42,6 +44,16 @@ class BenchCompareIT {
       assertThat(Long.parseLong(asked.group(2))).isBetween(400L, 512L);
     }
     assertThat(jvms).as(run.err()).hasSize(4).doesNotContain(ProcessHandle.current().pid());
+    // Each engine's ingest too, so that neither runs on code the other's ingest compiled.
+    Matcher ingested = INGESTED_IN.matcher(run.err());
+    Set<String> engines = new HashSet<>();
+    while (ingested.find()) {
+      engines.add(ingested.group(1));
+      jvms.add(Long.parseLong(ingested.group(2)));
+    }
+    assertThat(engines).as(run.err()).hasSize(2);
+    assertThat(jvms).as(run.err()).hasSize(6).doesNotContain(ProcessHandle.current().pid());
+    assertThat(lines.getFirst()).contains("each engine's ingest in a JVM of its own");
     assertThat(lines.get(1))
         .isEqualTo(
             "| engine | query p50 / p99 wall ms | query p50 / p99 CPU ms | ingest passages/s |"

@@ -28,7 +28,17 @@ class WordStartPatternTest {
           "deontic", Wording.DEONTIC,
           "request", Wording.REQUEST,
           "self-reference", Role.SELF_REFERENCE,
-          "pointer", Role.POINTER);
+          "pointer", Role.POINTER,
+          "number", StatedValue.NUMBER.wordStartPattern(),
+          "duration", StatedValue.DURATION.wordStartPattern(),
+          "date", StatedValue.DATE.wordStartPattern());
+
+  /** The patterns that also start at a numeral. */
+  private static final List<String> NUMERAL_PATTERNS = List.of("number", "duration", "date");
+
+  /** Numerals as texts write them, among the words: the stated values' patterns start at them. */
+  private static final List<String> NUMERALS =
+      List.of("7", "35", "2013", "1.5", "3,000", "21st", "12th", "0800", "1890s", "a1");
 
   private static final String[] SEPARATORS = {
     " ", " ", " ", ", ", "'", "’", "-", "x", "_", "é", "1"
@@ -64,10 +74,14 @@ class WordStartPatternTest {
 
   @Test
   void textsMadeOfThePatternsOwnWordsAreAnsweredAsFindAnswersThem() {
-    Random random = new Random(20130612);
     for (var entry : PATTERNS.entrySet()) {
+      // A generator of each pattern's own, so that its texts do not depend on the map's order.
+      Random random = new Random(20130612L + entry.getKey().hashCode());
       Pattern pattern = entry.getValue().pattern();
-      List<String> words = wordsOf(pattern.pattern());
+      List<String> words = new ArrayList<>(wordsOf(pattern.pattern()));
+      if (NUMERAL_PATTERNS.contains(entry.getKey())) {
+        words.addAll(NUMERALS);
+      }
       int matched = 0;
       List<String> texts = new ArrayList<>();
       // Runs of the pattern's words in the order it lists them: its alternatives, mostly.
@@ -122,6 +136,17 @@ class WordStartPatternTest {
     assertThat(must.foundIn("émust"))
         .isEqualTo(Pattern.compile("\\bmust\\b").matcher("émust").find());
     assertThat(must.foundIn("")).isFalse();
+  }
+
+  @Test
+  void aNumeralPatternIsTriedWhereARunStartsWithADigitAndOnlyThere() {
+    WordStartPattern number = StatedValue.NUMBER.wordStartPattern();
+    assertThat(number.foundIn("the default is 35 hours")).isTrue();
+    assertThat(number.foundIn("paragraph 1.5 says")).isTrue();
+    assertThat(number.foundIn("code a35 applies")).as("no boundary before the digit").isFalse();
+    assertThat(number.foundIn("the 35th day")).as("no boundary after it").isFalse();
+    assertThat(number.foundIn("after a few weeks")).as("a spelt number of two words").isTrue();
+    assertThat(StatedValue.DATE.wordStartPattern().foundIn("on 22 october 2012")).isTrue();
   }
 
   /** The runs of letters in a pattern's source, in order: its literal words. */

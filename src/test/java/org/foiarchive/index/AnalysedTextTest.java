@@ -1,0 +1,92 @@
+package org.foiarchive.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A text analysed once and replayed gives the index exactly the tokens the analyzer gives it: the
+ * same terms (as UTF-8 bytes, the form the index takes), position increments and offsets, for plain
+ * words, accents, non-Latin scripts, characters outside the Basic Multilingual Plane and the
+ * synonyms that join several words into one.
+ */
+class AnalysedTextTest {
+  private static final ArchiveAnalyzers ANALYZERS = new ArchiveAnalyzers();
+
+  private static final List<String> TEXTS =
+      List.of(
+          "You must not be sanctioned for refusing to register with Universal Jobmatch.",
+          "The claimant's café receipts (£12.50) were naïve evidence — façade, résumé.",
+          "Ελληνικά и русский текст, 日本語のテキスト, and emoji 🙂 with 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 letters.",
+          "JSA, the Jobseeker's Allowance; a JD, a Jobseeker's Direction; don't worry.",
+          "",
+          "   ");
+
+  @Test
+  void aReplayGivesTheAnalyzersOwnTokens() throws IOException {
+    Analyzer analyzer = ANALYZERS.index();
+    for (String text : TEXTS) {
+      List<String> direct = tokens(analyzer.tokenStream(ArchiveFields.TEXT, text));
+      AnalysedText analysed = AnalysedText.of(analyzer, ArchiveFields.TEXT, text);
+      assertThat(tokens(analysed.stream())).as(text).isEqualTo(direct);
+      assertThat(analysed.size()).isEqualTo(direct.size() - 1);
+      // Replayed again, by another reader: the same.
+      assertThat(tokens(analysed.stream())).as(text).isEqualTo(direct);
+    }
+  }
+
+  @Test
+  void runsOfSeveralTextsContinueEachOthersOffsets() throws IOException {
+    Analyzer analyzer = ANALYZERS.index();
+    AnalysedText first = AnalysedText.of(analyzer, ArchiveFields.TEXT, "Café rules apply.");
+    AnalysedText second = AnalysedText.of(analyzer, ArchiveFields.TEXT, "🙂 Jobmatch is voluntary");
+    TokenStream both =
+        AnalysedText.concatenation(
+            new AnalysedText[] {first, second},
+            new int[] {1, 0},
+            new int[] {first.size(), 2},
+            new int[] {0, 18});
+    assertThat(tokens(both))
+        .containsExactly(
+            "rule +1 [5,10)",
+            "appli +1 [11,16)",
+            // The second text's first two tokens, 18 characters on; "Jobmatch" is read as UJ.
+            "🙂 +1 [18,20)",
+            "uj +1 [21,29)",
+            // Its end, shifted as well.
+            "end 0 @42");
+  }
+
+  /** Each token as "term +increment [start,end)", then the end state. */
+  private static List<String> tokens(TokenStream stream) throws IOException {
+    List<String> tokens = new ArrayList<>();
+    try (stream) {
+      TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(
+            term.getBytesRef().utf8ToString()
+                + " +"
+                + increment.getPositionIncrement()
+                + " ["
+                + offset.startOffset()
+                + ","
+                + offset.endOffset()
+                + ")");
+      }
+      stream.end();
+      tokens.add("end " + increment.getPositionIncrement() + " @" + offset.endOffset());
+    }
+    return tokens;
+  }
+}
