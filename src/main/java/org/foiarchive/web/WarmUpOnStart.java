@@ -1,6 +1,7 @@
 package org.foiarchive.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.foiarchive.search.ArchiveSearcher;
@@ -34,6 +35,9 @@ class WarmUpOnStart {
   private final Duration timeLimit;
   private final boolean thenExit;
   private final ConfigurableApplicationContext context;
+
+  /** Set as the application stops: a warm-up cut short by the searcher's closing is no fault. */
+  private volatile boolean stopping;
 
   /** Opened once the application has started: a training run stops only a started application. */
   private final CountDownLatch started = new CountDownLatch(1);
@@ -79,6 +83,11 @@ class WarmUpOnStart {
     started.countDown();
   }
 
+  @PreDestroy
+  void stopping() {
+    stopping = true;
+  }
+
   private void warmUp(LuceneArchiveSearcher lucene) {
     try {
       WarmUp.Done done = WarmUp.run(lucene, searches, timeLimit);
@@ -87,8 +96,14 @@ class WarmUpOnStart {
           done.searches(),
           done.took().toMillis());
     } catch (RuntimeException e) {
-      // A warm-up is an optimisation: a failure leaves the archive serving, only colder.
-      log.warn("Search warm-up stopped: {}", e.toString());
+      if (stopping) {
+        // Stopped early (the warm-up now runs from the searcher's making): its index closed under
+        // it.
+        log.info("Search warm-up stopped: the server is stopping");
+      } else {
+        // A warm-up is an optimisation: a failure leaves the archive serving, only colder.
+        log.warn("Search warm-up stopped: {}", e.toString());
+      }
     }
   }
 
