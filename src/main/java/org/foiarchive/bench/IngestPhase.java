@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.foiarchive.corpus.Corpus;
 import org.foiarchive.extract.JavaCommand;
 import org.foiarchive.index.ArchiveAnalyzers;
@@ -59,7 +58,6 @@ public final class IngestPhase {
   static Result inOwnJvm(Engine engine, Path input, Path index, Path resultFile)
       throws IOException {
     Files.deleteIfExists(resultFile);
-    Path logFile = resultFile.resolveSibling(resultFile.getFileName() + ".log");
     List<String> options = new ArrayList<>(heapOptions());
     options.add("--add-modules=jdk.incubator.vector");
     options.add("--enable-native-access=ALL-UNNAMED");
@@ -72,30 +70,8 @@ public final class IngestPhase {
                 input.toAbsolutePath().toString(),
                 index.toAbsolutePath().toString(),
                 resultFile.toAbsolutePath().toString()));
-    Process process =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()))
-            .start();
-    try {
-      if (!process.waitFor(PHASE_LIMIT_MINUTES, TimeUnit.MINUTES)) {
-        process.destroyForcibly().waitFor();
-        throw new IOException(engine.label + ": its JVM did not finish; see " + logFile);
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-      throw new IOException(engine.label + ": interrupted", e);
-    }
-    if (process.exitValue() != 0 || !Files.exists(resultFile)) {
-      throw new IOException(
-          engine.label
-              + ": its JVM exited with status "
-              + process.exitValue()
-              + "; see "
-              + logFile);
-    }
-    return new Result(read(resultFile), process.pid());
+    long pid = PhaseJvm.run(engine.label, command, resultFile, PHASE_LIMIT_MINUTES);
+    return new Result(read(resultFile), pid);
   }
 
   /** The heap limit this JVM was started with, for the child: the same for every engine. */

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.foiarchive.extract.JavaCommand;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
@@ -76,7 +75,6 @@ public final class QueryPhase {
       Row row, Path index, Path questions, int warmup, int rounds, String maxHeap, Path resultFile)
       throws IOException {
     Files.deleteIfExists(resultFile);
-    Path logFile = resultFile.resolveSibling(resultFile.getFileName() + ".log");
     List<String> command =
         JavaCommand.of(
             QueryPhase.class.getName(),
@@ -91,25 +89,7 @@ public final class QueryPhase {
                 String.valueOf(warmup),
                 String.valueOf(rounds),
                 resultFile.toAbsolutePath().toString()));
-    Process process =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()))
-            .start();
-    try {
-      if (!process.waitFor(PHASE_LIMIT_MINUTES, TimeUnit.MINUTES)) {
-        process.destroyForcibly().waitFor();
-        throw new IOException(row.label + ": its JVM did not finish; see " + logFile);
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-      throw new IOException(row.label + ": interrupted", e);
-    }
-    if (process.exitValue() != 0 || !Files.exists(resultFile)) {
-      throw new IOException(
-          row.label + ": its JVM exited with status " + process.exitValue() + "; see " + logFile);
-    }
+    PhaseJvm.run(row.label, command, resultFile, PHASE_LIMIT_MINUTES);
     return read(resultFile);
   }
 
