@@ -30,7 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.tika.Tika;
+import org.foiarchive.corpus.MediaTypes;
 
 /**
  * Polite HTTP GET into a temporary file: robots.txt obeyed (for every redirect hop too), one
@@ -62,8 +62,6 @@ public final class Fetcher implements AutoCloseable {
             t.setDaemon(true);
             return t;
           });
-
-  private final Tika sniffer = new Tika();
 
   /**
    * Requests sent in this run (retries and redirect hops included, robots.txt not), against {@link
@@ -413,7 +411,7 @@ public final class Fetcher implements AutoCloseable {
               ? null
               : Path.of(uri.getPath()).getFileName().toString();
       try (InputStream in = Files.newInputStream(file)) {
-        return sniffer.detect(in, name);
+        return MediaTypes.of(in, name);
       }
     } catch (IOException | RuntimeException e) {
       return "application/octet-stream";

@@ -8,11 +8,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.tika.detect.DefaultDetector;
-import org.apache.tika.detect.Detector;
-import org.apache.tika.io.TikaInputStream;
 import org.foiarchive.corpus.Corpus;
 import org.foiarchive.corpus.CorpusException;
+import org.foiarchive.corpus.MediaTypes;
 import org.foiarchive.corpus.Provenance;
 import org.foiarchive.corpus.Sha256;
 import org.foiarchive.corpus.Snapshots;
@@ -29,12 +27,6 @@ import org.foiarchive.extract.MailMessage;
  * corpus.
  */
 public final class CorpusImporter {
-  /**
-   * Tika's detectors without its parsers: {@code new Tika()} would load every parser, which is most
-   * of a one-file import's time, to name a file's type.
-   */
-  private final Detector detector = new DefaultDetector();
-
   private final boolean followSymlinks;
 
   /**
@@ -140,7 +132,7 @@ public final class CorpusImporter {
     if (existing.isPresent()) {
       return new Result(file, existing.get(), false);
     }
-    String contentType = contentType(file);
+    String contentType = MediaTypes.of(file);
     List<byte[]> mailbox = List.of();
     if (MailMessage.isMbox(contentType)) {
       // A single message saved with an envelope line is an e-mail; a real mailbox holds many.
@@ -273,15 +265,6 @@ public final class CorpusImporter {
     Provenance given = metadata.provenance();
     return Provenance.of(null, given.kind(), title)
         .withFacts(null, null, null, given.references(), given.topics());
-  }
-
-  /** The file's media type, from its bytes and its name, as Tika names it. */
-  private String contentType(Path file) throws IOException {
-    var facts = new org.apache.tika.metadata.Metadata();
-    // Records the file's name and length for the detectors, as Tika.detect(Path) does.
-    try (TikaInputStream in = TikaInputStream.get(file, facts)) {
-      return detector.detect(in, facts).toString();
-    }
   }
 
   private static String fileTitle(Path file) {
