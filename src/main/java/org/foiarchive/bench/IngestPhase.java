@@ -8,12 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.foiarchive.corpus.Corpus;
 import org.foiarchive.extract.JavaCommand;
-import org.foiarchive.index.ArchiveAnalyzers;
-import org.foiarchive.index.IndexLocation;
-import org.foiarchive.ingest.IngestListener;
-import org.foiarchive.ingest.IngestPipeline;
 import org.foiarchive.ingest.IngestReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,18 +101,12 @@ public final class IngestPhase {
   }
 
   private static EngineRun.Ingest foiarchive(Path corpus, Path index) throws IOException {
-    long cpu = EngineRun.processCpuNanos();
-    IngestReport report =
-        new IngestPipeline(new ArchiveAnalyzers())
-            .run(
-                Corpus.open(corpus),
-                new IndexLocation(index),
-                IngestListener.SILENT,
-                IngestPipeline.Mode.REBUILD);
+    IngestBenchmark.Rebuilt rebuilt = IngestBenchmark.rebuild(corpus, index);
+    IngestReport report = rebuilt.report();
     return new EngineRun.Ingest(
         report.passages(),
         report.elapsed().toMillis() / 1000.0,
-        (EngineRun.processCpuNanos() - cpu) / 1e9,
+        rebuilt.cpuSeconds(),
         report.indexSizeBytes());
   }
 
