@@ -41,6 +41,15 @@ class EverydayWordsIT {
           "housing-costs",
           "The housing costs element is included in the monthly award of tenants liable for the"
               + " charges on their home.");
+      // Official statements behind two phrases of the second batch, in other topics.
+      addForumThread(
+          writer,
+          "marketing-rule",
+          "Direct marketing must cease once the data subject has said no; that right is absolute.");
+      addForumThread(
+          writer,
+          "advance-rule",
+          "Each short term benefit advance is repayable from later awards, in instalments.");
       // Passages with one word of a phrase each.
       addForumThread(
           writer, "payment-dates", "Your payment is made monthly into the bank account you gave.");
@@ -87,6 +96,16 @@ class EverydayWordsIT {
     assertThat(ids(searcher, "who can help with my rent")).contains("housing-costs");
     assertThat(ids(withoutEverydayWords, "who can help with my rent"))
         .doesNotContain("housing-costs");
+  }
+
+  @Test
+  void phrasesOfTheSecondBatchFindTheirOfficialStatementsToo() {
+    String marketing = "can they keep trying to sell things to me";
+    assertThat(ids(searcher, marketing)).contains("marketing-rule");
+    assertThat(ids(withoutEverydayWords, marketing)).doesNotContain("marketing-rule");
+    String advance = "no money while a decision has not yet been made";
+    assertThat(ids(searcher, advance)).contains("advance-rule");
+    assertThat(ids(withoutEverydayWords, advance)).doesNotContain("advance-rule");
   }
 
   @Test
