@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import org.apache.lucene.util.IOSupplier;
 import org.foiarchive.ingest.RelevanceEvaluation;
 import org.foiarchive.search.LuceneArchiveSearcher;
+import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
 import org.foiarchive.search.SearchResults;
 
@@ -47,13 +48,35 @@ public final class QueryBenchmark {
   }
 
   /**
+   * The questions of the query sets with their expected quotes, in the order {@link #requests}
+   * gives them; none for one query or the mix, which have no quotes.
+   */
+  public static List<RelevanceEvaluation.Case> cases(String query, List<Path> querySets)
+      throws IOException {
+    if (query != null || querySets == null) {
+      return List.of();
+    }
+    List<RelevanceEvaluation.Case> cases = new ArrayList<>();
+    for (Path set : querySets) {
+      cases.addAll(RelevanceEvaluation.read(set));
+    }
+    return cases;
+  }
+
+  /**
    * Opens the index, runs the requests a fifth of {@code rounds} untimed (at least 5), then {@code
-   * rounds} timed, and prints the percentiles.
+   * rounds} timed, and prints the percentiles; with {@code cases} (the requests' questions and
+   * quotes, or none), also MRR@10 and Recall@10 as {@code bench compare} reads them, so a change
+   * meant to be faster is seen not to cost relevance on the same index.
    *
    * @return whether any request found a hit (a bench over an empty index measures nothing)
    */
   public static boolean run(
-      IOSupplier<LuceneArchiveSearcher> open, List<SearchRequest> mix, int rounds, PrintWriter out)
+      IOSupplier<LuceneArchiveSearcher> open,
+      List<SearchRequest> mix,
+      List<RelevanceEvaluation.Case> cases,
+      int rounds,
+      PrintWriter out)
       throws IOException {
     long openStart = System.nanoTime();
     try (LuceneArchiveSearcher searcher = open.get()) {
@@ -86,6 +109,18 @@ public final class QueryBenchmark {
           Locale.ROOT,
           "query: slowest of the mix (median CPU ms): %s%n",
           slowest(mix, timings.cpu, SLOWEST_NAMED));
+      if (!cases.isEmpty()) {
+        List<List<String>> tops = new ArrayList<>(mix.size());
+        for (SearchRequest r : mix) {
+          tops.add(searcher.search(r).hits().stream().map(SearchHit::text).toList());
+        }
+        double[] relevance = EngineComparison.relevance(cases, tops);
+        out.printf(
+            Locale.ROOT,
+            "query: MRR@10 %.3f, Recall@10 %.3f (a hit answers when it holds the question's quote)%n",
+            relevance[0],
+            relevance[1]);
+      }
       out.flush();
       return hits > 0;
     }

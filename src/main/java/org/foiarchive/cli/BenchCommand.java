@@ -284,7 +284,12 @@ public final class BenchCommand implements Callable<Integer> {
 
   static int query(BenchOptions o, PrintWriter out) throws IOException {
     List<SearchRequest> requests = QueryBenchmark.requests(o.query, o.queries);
-    return QueryBenchmark.run(() -> Searchers.openAsServed(o.index), requests, o.rounds, out)
+    return QueryBenchmark.run(
+            () -> Searchers.openAsServed(o.index),
+            requests,
+            QueryBenchmark.cases(o.query, o.queries),
+            o.rounds,
+            out)
         ? 0
         : 1;
   }

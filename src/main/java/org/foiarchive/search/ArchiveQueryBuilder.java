@@ -72,6 +72,9 @@ public final class ArchiveQueryBuilder {
    */
   static final int RELATED_PHRASE_SLOP = 0;
 
+  /** The weight of a clause that finds candidates without ranking them among themselves. */
+  static final float UNWEIGHTED = 0f;
+
   /** Word pairs scored for closeness: enough for any question, bounded for a pasted paragraph. */
   static final int MAX_PROXIMITY_PAIRS = 12;
 
@@ -207,7 +210,7 @@ public final class ArchiveQueryBuilder {
    * The flat candidate query when the ranking has supporting clauses to skip and no required group,
    * else null.
    */
-  private static Query prunableCandidates(
+  private Query prunableCandidates(
       ParsedQuery parsed,
       BooleanQuery findingQuery,
       BooleanQuery supportQuery,
@@ -383,7 +386,7 @@ public final class ArchiveQueryBuilder {
    * The cheap query that finds the candidates the ranking then scores exactly, or null when the
    * finding words alone are the ranking's own finding part.
    */
-  private static Query candidates(BooleanQuery findingQuery, List<BooleanClause> restricting) {
+  private Query candidates(BooleanQuery findingQuery, List<BooleanClause> restricting) {
     if (findingQuery.clauses().isEmpty()) {
       return null;
     }
@@ -395,9 +398,35 @@ public final class ArchiveQueryBuilder {
     // present: checked position by position on every candidate, a phrase of common words costs more
     // than all the single words.
     BooleanQuery.Builder all = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
-    FlatSum.of(List.of(findingQuery)).forEach(q -> all.add(withoutPositions(q), Occur.SHOULD));
+    FlatSum.of(List.of(findingQuery))
+        .forEach(q -> all.add(withoutPositions(unweightedWhereRepeated(q)), Occur.SHOULD));
     restricting.forEach(all::add);
     return all.build();
+  }
+
+  /**
+   * A word as printed that stemming leaves as it is ("see", "uj") finds candidates without a weight
+   * of its own. A passage that holds it holds the stemmed word too (unless a multi-word
+   * abbreviation took the word's place in the stemmed text: "work programme" is WP there), so its
+   * weight in the first pass would mostly repeat the stemmed word's; and a clause that cannot lift
+   * a passage into the candidates is one Lucene skips once it has counted the first matches, where
+   * a weighted one is read for every passage that could still rank. It still finds, so the
+   * candidates remain the ranking's matches (the total and the facets' sample count them). A word
+   * stemming changes ("disclaimers") keeps its weight: that is what puts the form typed above its
+   * cousins among the candidates. The ranking scores every candidate with both, as before.
+   */
+  private Query unweightedWhereRepeated(Query leaf) {
+    Query inner = leaf;
+    while (inner instanceof BoostQuery boost) {
+      inner = boost.getQuery();
+    }
+    if (inner instanceof TermQuery term && term.getTerm().field().equals(ArchiveFields.EXACT)) {
+      String word = term.getTerm().text();
+      if (relatedWords.tokens(word).equals(List.of(word))) {
+        return new BoostQuery(term, UNWEIGHTED);
+      }
+    }
+    return leaf;
   }
 
   /**

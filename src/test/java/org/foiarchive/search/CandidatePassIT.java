@@ -1,0 +1,131 @@
+package org.foiarchive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.foiarchive.testing.WrittenDocuments.addForumThread;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.foiarchive.index.ArchiveAnalyzers;
+import org.foiarchive.index.ArchiveFields;
+import org.foiarchive.index.IndexLocation;
+import org.foiarchive.index.LuceneArchiveWriter;
+import org.foiarchive.tag.ReferenceRecognizer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The candidate pass (the cheaper first pass the ranking then rescores) finds every passage the
+ * ranking matches, however it weighs them: a passage reached only through a related form, the
+ * glossary, an everyday phrase or a word as printed that the pass leaves unweighted is still found,
+ * and the total counts it. On a small index written for the purpose, where every match is counted.
+ */
+class CandidatePassIT {
+  @TempDir static Path dir;
+  private static LuceneArchiveSearcher searcher;
+  private static final ArchiveQueryBuilder QUERIES =
+      new ArchiveQueryBuilder(new ArchiveAnalyzers(), new ReferenceRecognizer());
+
+  @BeforeAll
+  static void build() throws Exception {
+    IndexLocation location = new IndexLocation(dir);
+    ArchiveAnalyzers analyzers = new ArchiveAnalyzers();
+    try (LuceneArchiveWriter writer = new LuceneArchiveWriter(location, analyzers)) {
+      // "data protection" is one term, DPA, in the stemmed text: only the word as printed has
+      // "data".
+      addForumThread(writer, "protection", "The data protection rules bind every provider.");
+      addForumThread(writer, "kept", "Your data is kept for six years after the claim ends.");
+      // Reached only through related-words.txt ("companies" brings in "employer").
+      addForumThread(
+          writer, "employers", "Employers cannot see your personal details on the site.");
+      // Reached only through the glossary ("WRAG" stands for the work-related activity group).
+      addForumThread(
+          writer, "group", "Claimants in the work-related activity group attend interviews.");
+      // Reached only through everyday-words.tsv ("payment stopped" is a sanction).
+      addForumThread(
+          writer, "sanction", "A sanction reduces the standard allowance for a set period.");
+      addForumThread(writer, "opening", "The jobcentre opens at nine on weekdays.");
+      writer.commit(Map.of());
+    }
+    searcher =
+        new LuceneArchiveSearcher(
+            location,
+            analyzers,
+            new ReferenceRecognizer(),
+            Ranking.DEFAULT,
+            LuceneArchiveSearcher.SEARCH_TIMEOUT_MILLIS);
+  }
+
+  @AfterAll
+  static void close() {
+    searcher.close();
+  }
+
+  private static List<String> ids(SearchResults results) {
+    return results.hits().stream().map(SearchHit::docId).toList();
+  }
+
+  @Test
+  void aWordStemmingLeavesAsItIsFindsCandidatesWithoutWeightAndTheRankingStillWeighsIt() {
+    ArchiveQuery query = QUERIES.build(SearchRequest.of("who can see the disclaimers", 10));
+
+    Map<String, Float> candidates = exactWeights(query.candidates());
+    assertThat(candidates).containsEntry("see", ArchiveQueryBuilder.UNWEIGHTED);
+    assertThat(candidates).containsEntry("disclaimers", Ranking.DEFAULT.exactWeight());
+    assertThat(exactWeights(query.ranking()).get("see")).isPositive();
+  }
+
+  @Test
+  void aPassageHoldingTheUnweightedWordOnlyAsPrintedIsFoundAndCounted() {
+    SearchResults results = searcher.search(SearchRequest.of("data", 10));
+
+    assertThat(ids(results)).containsExactlyInAnyOrder("protection", "kept");
+    assertThat(results.total()).isEqualTo(2);
+  }
+
+  @Test
+  void passagesFoundOnlyThroughAnExpansionAreFoundAndCounted() {
+    SearchResults related = searcher.search(SearchRequest.of("companies", 10));
+    assertThat(ids(related)).containsExactly("employers");
+    assertThat(related.total()).isEqualTo(1);
+
+    SearchResults glossary = searcher.search(SearchRequest.of("WRAG", 10));
+    assertThat(ids(glossary)).containsExactly("group");
+    assertThat(glossary.total()).isEqualTo(1);
+
+    SearchResults everyday = searcher.search(SearchRequest.of("why was my payment stopped", 10));
+    assertThat(ids(everyday)).contains("sanction");
+    assertThat(everyday.total()).isEqualTo(everyday.hits().size());
+  }
+
+  /** The weight of each word of the exact field among the query's leaves (boosts multiplied). */
+  private static Map<String, Float> exactWeights(Query query) {
+    Map<String, Float> weights = new HashMap<>();
+    collect(query, 1f, weights);
+    return weights;
+  }
+
+  private static void collect(Query query, float weight, Map<String, Float> weights) {
+    if (query instanceof BoostQuery boost) {
+      collect(boost.getQuery(), weight * boost.getBoost(), weights);
+    } else if (query instanceof BooleanQuery group) {
+      for (BooleanClause clause : group.clauses()) {
+        if (clause.occur() == BooleanClause.Occur.SHOULD
+            || clause.occur() == BooleanClause.Occur.MUST) {
+          collect(clause.query(), weight, weights);
+        }
+      }
+    } else if (query instanceof TermQuery term
+        && term.getTerm().field().equals(ArchiveFields.EXACT)) {
+      weights.merge(term.getTerm().text(), weight, Float::max);
+    }
+  }
+}
