@@ -34,8 +34,11 @@ class WarmUpStopIT {
               new IndexLocation(TestArchive.index()),
               new ArchiveAnalyzers(),
               new ReferenceRecognizer());
+      // Enough searches to outlast the test on the seed index (about a millisecond each), few
+      // enough that their questions, drawn up before the first search, take a moment: ten million
+      // took more than a minute to draw up on a busy machine, and the close then came too late.
       WarmUpOnStart warmUp =
-          new WarmUpOnStart(searcher, 10_000_000, Duration.ofMinutes(5), false, null);
+          new WarmUpOnStart(searcher, 200_000, Duration.ofMinutes(5), false, null);
       warmUp.startWarmUp();
       await()
           .atMost(Duration.ofMinutes(1))
