@@ -3,11 +3,13 @@ package org.foiarchive.passage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -125,13 +127,15 @@ public final class PassageSplitter {
    * stage found, such as where a quotation starts, that no paragraph may span.
    */
   public List<Segment> split(String raw, BitSet breaksBefore) {
-    List<List<Line>> lineBlocks = lineBlocks(normalize(raw), breaksBefore);
+    String text = normalize(raw);
+    List<List<Line>> lineBlocks = lineBlocks(text, breaksBefore);
+    TextWords words = new TextWords(text);
     List<List<String>> blocks =
         lineBlocks.stream().map(b -> b.stream().map(Line::text).toList()).toList();
     int wrapWidth = wrapWidth(blocks);
     List<Unit> units = new ArrayList<>();
     for (List<Line> block : lineBlocks) {
-      units.addAll(unitsOf(block, wrapWidth));
+      units.addAll(unitsOf(block, wrapWidth, words));
     }
     return segments(joinAcrossBlankLines(units));
   }
@@ -231,6 +235,56 @@ public final class PassageSplitter {
     return sorted[(int) Math.floor(sorted.length * 0.75)];
   }
 
+  /**
+   * The words of the text being split, read only when a line ends in half a word: printed text
+   * hyphenates a word over a line break ("employ-" then "ment"), which joined with a space would be
+   * two words no search finds.
+   */
+  private static final class TextWords {
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern FIRST_HALF = Pattern.compile("(?<![\\p{L}-])(\\p{L}+)-$");
+    private static final Pattern SECOND_HALF = Pattern.compile("^(\\p{Ll}+)(?![\\p{L}-])");
+    private final String text;
+    private Set<String> words;
+
+    TextWords(String text) {
+      this.text = text;
+    }
+
+    /**
+     * The word that a line ending "employ-" and the next starting "ment" break in two, when the
+     * text also prints it whole elsewhere ("employment"), or with its hyphen ("work-related"); null
+     * when it prints it neither way, and the line break stays a space.
+     */
+    String rejoined(String line, String next) {
+      if (!line.endsWith("-")) {
+        return null;
+      }
+      Matcher first = FIRST_HALF.matcher(line);
+      Matcher second = SECOND_HALF.matcher(next);
+      if (!first.find() || !second.find()) {
+        return null;
+      }
+      String whole = first.group(1) + second.group(1);
+      if (words().contains(whole.toLowerCase(Locale.ROOT))) {
+        return whole;
+      }
+      String compound = first.group(1) + "-" + second.group(1);
+      return text.contains(compound) ? compound : null;
+    }
+
+    private Set<String> words() {
+      if (words == null) {
+        words = new HashSet<>();
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+          words.add(word.group().toLowerCase(Locale.ROOT));
+        }
+      }
+      return words;
+    }
+  }
+
   /** A paragraph being assembled from the lines of a block. */
   private static final class Unit {
     final StringBuilder text = new StringBuilder();
@@ -261,6 +315,20 @@ public final class PassageSplitter {
     void append(String line, String separator) {
       if (!text.isEmpty()) {
         text.append(separator);
+      }
+      text.append(line);
+      lineBefore = lastLine;
+      lastLine = line;
+      lines++;
+    }
+
+    /**
+     * The line after one that ends in the first half of a word broken by a hyphen: the word made
+     * whole, without the hyphen unless the word has one of its own.
+     */
+    void appendRejoined(String line, boolean keepHyphen) {
+      if (!keepHyphen) {
+        text.setLength(text.length() - 1);
       }
       text.append(line);
       lineBefore = lastLine;
@@ -351,7 +419,7 @@ public final class PassageSplitter {
     return Unit.isLeadIn(previous.lastLine) || unfinished;
   }
 
-  private static List<Unit> unitsOf(List<Line> block, int wrapWidth) {
+  private static List<Unit> unitsOf(List<Line> block, int wrapWidth, TextWords words) {
     List<Unit> units = new ArrayList<>();
     Unit current = null;
     boolean linePerParagraph =
@@ -399,7 +467,12 @@ public final class PassageSplitter {
         units.add(current);
         current = new Unit(numbered, null, false, false);
       } else if (!current.implicitList && runsOn(current.lastLine, line, wrapWidth)) {
-        current.append(line, " ");
+        String whole = words.rejoined(current.lastLine, line);
+        if (whole != null) {
+          current.appendRejoined(line, whole.contains("-"));
+        } else {
+          current.append(line, " ");
+        }
       } else {
         units.add(current);
         current = new Unit(numbered, null, false, false);
@@ -503,7 +576,7 @@ public final class PassageSplitter {
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);
       String text = unit.text.toString();
-      if (isHeading(unit, text, i + 1 < units.size())) {
+      if (isHeading(units, i)) {
         if (!lastWasHeading) {
           headingGroup.clear();
         }
@@ -614,12 +687,17 @@ public final class PassageSplitter {
     return text.length() <= max ? text : text.substring(0, max);
   }
 
-  private static boolean isHeading(Unit unit, String text, boolean hasFollower) {
-    if (!hasFollower
+  private static boolean isHeading(List<Unit> units, int index) {
+    Unit unit = units.get(index);
+    String text = unit.text.toString();
+    if (index + 1 == units.size()
         || unit.link
         || unit.label != null
         || !(unit.firstInBlock || unit.closedByLayoutBreak && unit.lines == 1)
         || unit.subFamily != null) {
+      return false;
+    }
+    if (unit.closedByLayoutBreak && !headsAParagraph(units, index)) {
       return false;
     }
     int limit = text.endsWith(":") ? MAX_HEADING_CHARS + 20 : MAX_HEADING_CHARS;
@@ -647,6 +725,34 @@ public final class PassageSplitter {
       return capitalised * 2 > words.length;
     }
     return false;
+  }
+
+  /**
+   * True when the short lines from this one on ("Claimant Commitment", "Introduction") lead, in the
+   * same block, to a paragraph they head. A masthead's or an address's run of short lines ("Freedom
+   * of Information Act 2000", "Decision notice", "Date: 10 November 2011", "Reference:
+   * FS50379341"), longer than a heading group or ended by a blank line, heads nothing: its words
+   * are not the subject of every paragraph below.
+   */
+  private static boolean headsAParagraph(List<Unit> units, int index) {
+    int next = index + 1;
+    while (next < units.size() && isShortLine(units.get(next))) {
+      next++;
+    }
+    return next - index <= MAX_HEADING_GROUP
+        && next < units.size()
+        && !units.get(next).firstInBlock
+        && !units.get(next).link;
+  }
+
+  /** A unit of one short line that does not end a sentence, in the block it continues. */
+  private static boolean isShortLine(Unit unit) {
+    String text = unit.text.toString();
+    return !unit.firstInBlock
+        && unit.lines == 1
+        && unit.label == null
+        && text.length() <= SHORT_LINE_CHARS
+        && !SENTENCE_END.matcher(text).find();
   }
 
   /**

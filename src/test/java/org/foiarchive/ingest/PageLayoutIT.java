@@ -26,9 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Headings and lists set on lines of their own without blank lines between them, as a web page's
- * text copied as it shows and a leaflet printed to PDF have them: files of our own wording,
- * imported, read by Tika, ingested and searched. The paragraph that answers is found on its own,
- * under its heading, not glued to the heading or to the list before it.
+ * text copied as it shows and a leaflet printed to PDF have them, and words hyphenated over a
+ * printed line's end: files of our own wording, imported, read by Tika, ingested and searched. The
+ * paragraph that answers is found on its own, under its heading, not glued to the heading or to the
+ * list before it, and its words are found whole.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageLayoutIT {
@@ -76,7 +77,12 @@ class PageLayoutIT {
                     "Sanctions may be for 4, 13 or 26 weeks depending on the breach.",
                     "Once it has begun it continues for an unbroken period until it comes",
                     "to an end, and it goes on if you claim again after working for a short",
-                    "period: a new claim does not end it."))),
+                    "period: a new claim does not end it."),
+                List.of(
+                    "Employment and the quokka allowance",
+                    "",
+                    "A claimant of the quokka allowance must show that they looked for employ-",
+                    "ment in every week of the claim, and keep a diary of where they looked."))),
         facts("commentary", "Example Advice Centre", "Quokka Sanctions"));
     new IngestPipeline(new ArchiveAnalyzers())
         .run(Corpus.open(corpus), new IndexLocation(work.resolve("index")), IngestListener.SILENT);
@@ -113,6 +119,16 @@ class PageLayoutIT {
         .doesNotContain("QUOKKA SANCTIONS", "Sanctions may be for");
     assertThat(first("how long can a quokka sanction last in weeks").text())
         .startsWith("Sanctions may be for 4, 13 or 26 weeks depending on the breach.");
+  }
+
+  @Test
+  void aWordHyphenatedAtTheEndOfAPrintedLineIsFoundWhole() {
+    SearchHit hit = first("\"looked for employment in every week\"");
+    assertThat(hit.text())
+        .isEqualTo(
+            "A claimant of the quokka allowance must show that they looked for employment in every"
+                + " week of the claim, and keep a diary of where they looked.");
+    assertThat(hit.page()).isEqualTo(2);
   }
 
   private SearchHit first(String query) {

@@ -491,4 +491,23 @@ class PassageSplitterTest {
             "Directions and Mandatory Use of UJ",
             "The union was aware that some offices were telling claimants that UJ is mandatory.");
   }
+
+  @Test
+  void aWordHyphenatedOverALineBreakIsMadeWholeWhereTheTextPrintsItWhole() {
+    String text =
+        """
+        Employment advisers may ask for a list of the employers a claimant contacted.
+        The claimant must show evidence of looking for employ-
+        ment in each week; work-related activity need not be shown, and work-
+        related activity group members are not asked, nor is any job-
+        seeker asked for a diary.
+        """;
+    assertThat(split(text))
+        .extracting(Segment::text)
+        .containsExactly(
+            "Employment advisers may ask for a list of the employers a claimant contacted. The"
+                + " claimant must show evidence of looking for employment in each week; work-related"
+                + " activity need not be shown, and work-related activity group members are not"
+                + " asked, nor is any job- seeker asked for a diary.");
+  }
 }
