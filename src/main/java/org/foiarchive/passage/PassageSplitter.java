@@ -3,11 +3,13 @@ package org.foiarchive.passage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -58,6 +60,32 @@ public final class PassageSplitter {
           "which", "that", "whether", "if", "who", "whom", "when", "where", "what", "how", "why",
           "to");
 
+  /**
+   * A line this long was never hard-wrapped: a block that has one sets each paragraph, heading and
+   * list item on a line of its own (a web page's text copied as it shows).
+   */
+  private static final int UNWRAPPED_LINE_CHARS = 200;
+
+  /**
+   * An unfinished line this short before a capitalised one may be a heading or a list item: shorter
+   * than the width any text is wrapped at. In hard-wrapped text it must also have left room for the
+   * next line's first word; a longer line may be one wrapped by hand, not at a fixed width.
+   */
+  private static final int SHORT_LINE_CHARS = 60;
+
+  /**
+   * In hard-wrapped text, a line that left this much of the wrap width unused, and would have had
+   * room for the next line's first word, was ended by its writer, not by the wrapping.
+   */
+  private static final int WRAP_SLACK_CHARS = 6;
+
+  /** Words a line cannot end on when its sentence goes on: "the", "of", "and" before a name. */
+  private static final Set<String> JOINING_WORDS =
+      Set.of(
+          "a", "an", "the", "of", "to", "and", "or", "for", "in", "on", "at", "by", "with", "from",
+          "that", "as", "is", "are", "be", "my", "your", "our", "their", "his", "her", "its",
+          "this", "these", "those", "not", "than");
+
   /** A question answered below it is context for the answer, up to this much of it. */
   private static final int MAX_QUESTION_CHARS = 300;
 
@@ -99,13 +127,15 @@ public final class PassageSplitter {
    * stage found, such as where a quotation starts, that no paragraph may span.
    */
   public List<Segment> split(String raw, BitSet breaksBefore) {
-    List<List<Line>> lineBlocks = lineBlocks(normalize(raw), breaksBefore);
+    String text = normalize(raw);
+    List<List<Line>> lineBlocks = lineBlocks(text, breaksBefore);
+    TextWords words = new TextWords(text);
     List<List<String>> blocks =
         lineBlocks.stream().map(b -> b.stream().map(Line::text).toList()).toList();
     int wrapWidth = wrapWidth(blocks);
     List<Unit> units = new ArrayList<>();
     for (List<Line> block : lineBlocks) {
-      units.addAll(unitsOf(block, wrapWidth));
+      units.addAll(unitsOf(block, wrapWidth, words));
     }
     return segments(joinAcrossBlankLines(units));
   }
@@ -205,6 +235,56 @@ public final class PassageSplitter {
     return sorted[(int) Math.floor(sorted.length * 0.75)];
   }
 
+  /**
+   * The words of the text being split, read only when a line ends in half a word: printed text
+   * hyphenates a word over a line break ("employ-" then "ment"), which joined with a space would be
+   * two words no search finds.
+   */
+  private static final class TextWords {
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern FIRST_HALF = Pattern.compile("(?<![\\p{L}-])(\\p{L}+)-$");
+    private static final Pattern SECOND_HALF = Pattern.compile("^(\\p{Ll}+)(?![\\p{L}-])");
+    private final String text;
+    private Set<String> words;
+
+    TextWords(String text) {
+      this.text = text;
+    }
+
+    /**
+     * The word that a line ending "employ-" and the next starting "ment" break in two, when the
+     * text also prints it whole elsewhere ("employment"), or with its hyphen ("work-related"); null
+     * when it prints it neither way, and the line break stays a space.
+     */
+    String rejoined(String line, String next) {
+      if (!line.endsWith("-")) {
+        return null;
+      }
+      Matcher first = FIRST_HALF.matcher(line);
+      Matcher second = SECOND_HALF.matcher(next);
+      if (!first.find() || !second.find()) {
+        return null;
+      }
+      String whole = first.group(1) + second.group(1);
+      if (words().contains(whole.toLowerCase(Locale.ROOT))) {
+        return whole;
+      }
+      String compound = first.group(1) + "-" + second.group(1);
+      return text.contains(compound) ? compound : null;
+    }
+
+    private Set<String> words() {
+      if (words == null) {
+        words = new HashSet<>();
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+          words.add(word.group().toLowerCase(Locale.ROOT));
+        }
+      }
+      return words;
+    }
+  }
+
   /** A paragraph being assembled from the lines of a block. */
   private static final class Unit {
     final StringBuilder text = new StringBuilder();
@@ -214,8 +294,15 @@ public final class PassageSplitter {
     Label.Family subFamily;
     boolean implicitList;
     String lastLine;
+    String lineBefore;
     int lines;
     boolean firstInBlock;
+
+    /**
+     * Ended by a line break its writer made, not the wrapping's: a one-line unit so ended may be a
+     * heading though it is not the first of its block.
+     */
+    boolean closedByLayoutBreak;
 
     Unit(Line line, Label label, boolean link, boolean firstInBlock) {
       this.label = label;
@@ -230,8 +317,31 @@ public final class PassageSplitter {
         text.append(separator);
       }
       text.append(line);
+      lineBefore = lastLine;
       lastLine = line;
       lines++;
+    }
+
+    /**
+     * The line after one that ends in the first half of a word broken by a hyphen: the word made
+     * whole, without the hyphen unless the word has one of its own.
+     */
+    void appendRejoined(String line, boolean keepHyphen) {
+      if (!keepHyphen) {
+        text.setLength(text.length() - 1);
+      }
+      text.append(line);
+      lineBefore = lastLine;
+      lastLine = line;
+      lines++;
+    }
+
+    /**
+     * "Wycliffe House, Water Lane," then "Wilmslow" then "Cheshire SK9 5AF": the last line of an
+     * address or other list run on by commas ends it, though it has no comma of its own.
+     */
+    boolean lastLineFollowedComma() {
+      return lineBefore != null && lineBefore.endsWith(",");
     }
 
     boolean acceptsSubItem(Label next) {
@@ -309,10 +419,13 @@ public final class PassageSplitter {
     return Unit.isLeadIn(previous.lastLine) || unfinished;
   }
 
-  private static List<Unit> unitsOf(List<Line> block, int wrapWidth) {
+  private static List<Unit> unitsOf(List<Line> block, int wrapWidth, TextWords words) {
     List<Unit> units = new ArrayList<>();
     Unit current = null;
-    for (Line numbered : block) {
+    boolean linePerParagraph =
+        wrapWidth == 0 && block.stream().anyMatch(l -> l.text().length() > UNWRAPPED_LINE_CHARS);
+    for (int i = 0; i < block.size(); i++) {
+      Line numbered = block.get(i);
       String line = numbered.text();
       boolean link = URL_LINE.matcher(line).matches();
       Label label = link ? null : Label.match(line);
@@ -337,8 +450,29 @@ public final class PassageSplitter {
         // "we will:" then "make sure you know why we need it": an unmarked list, one item a line.
         current.implicitList = true;
         current.append(line, "\n");
+      } else if (isCapitalisedItem(line)
+          && (current.implicitList
+                  && layoutBreak(current.lastLine, line, wrapWidth, linePerParagraph)
+              || Unit.isLeadIn(current.lastLine)
+                  && i + 1 < block.size()
+                  && isCapitalisedItem(block.get(i + 1).text()))) {
+        // "for example:" then "Leaving a job voluntarily", "Losing a job because of misconduct":
+        // an unmarked list of capitalised items, one a line. A list has two items at least; one
+        // such line after a lead-in is the heading of what it introduces.
+        current.implicitList = true;
+        current.append(line, "\n");
+      } else if (layoutBreak(current.lastLine, line, wrapWidth, linePerParagraph)
+          && !current.lastLineFollowedComma()) {
+        current.closedByLayoutBreak = true;
+        units.add(current);
+        current = new Unit(numbered, null, false, false);
       } else if (!current.implicitList && runsOn(current.lastLine, line, wrapWidth)) {
-        current.append(line, " ");
+        String whole = words.rejoined(current.lastLine, line);
+        if (whole != null) {
+          current.appendRejoined(line, whole.contains("-"));
+        } else {
+          current.append(line, " ");
+        }
       } else {
         units.add(current);
         current = new Unit(numbered, null, false, false);
@@ -350,8 +484,75 @@ public final class PassageSplitter {
     return units;
   }
 
+  /**
+   * A line that may be an item of an unmarked list: short, capitalised, and neither ending a
+   * sentence nor holding the end of one.
+   */
+  private static boolean isCapitalisedItem(String line) {
+    return line.length() <= MAX_LIST_ITEM_CHARS
+        && Character.isUpperCase(line.codePointAt(0))
+        && !SENTENCE_END.matcher(line).find()
+        && !SENTENCE_BREAK.matcher(line).find();
+  }
+
   private static boolean startsLowerCase(String line) {
     return !line.isEmpty() && Character.isLowerCase(line.codePointAt(0));
+  }
+
+  /**
+   * True when an unfinished line ends where its writer ended it, before a capitalised line: a
+   * heading ("Executive Summary") or a list item ("Leaving a job voluntarily") over the next line,
+   * which a copied web page or a leaflet sets on lines of their own without a blank line. In
+   * hard-wrapped text, a short line that left room for the next line's first word was not wrapped;
+   * in text that is not wrapped, a short line is not, nor any line of a block that sets its
+   * paragraphs one a line. A line ending on a comma, a dash or a word such as "the" runs on
+   * whatever its length.
+   */
+  static boolean layoutBreak(
+      String previous, String next, int wrapWidth, boolean linePerParagraph) {
+    if (SENTENCE_END.matcher(previous).find()
+        || !Character.isUpperCase(next.codePointAt(0))
+        || endsMidSentence(previous, next)) {
+      return false;
+    }
+    if (wrapWidth > 0) {
+      int firstWord = next.indexOf(' ') < 0 ? next.length() : next.indexOf(' ');
+      return previous.length() <= SHORT_LINE_CHARS
+          && previous.length() + 1 + firstWord <= wrapWidth - WRAP_SLACK_CHARS;
+    }
+    return linePerParagraph || previous.length() <= SHORT_LINE_CHARS;
+  }
+
+  /**
+   * True when the line cannot end a sentence or a title: it ends on a comma, a dash or a joining
+   * word, leaves a bracket open, or is a sentence in capitals that the next line goes on with.
+   */
+  private static boolean endsMidSentence(String line, String next) {
+    char last = line.charAt(line.length() - 1);
+    if (",-–—(/&+".indexOf(last) >= 0) {
+      return true;
+    }
+    String lastWord = line.substring(line.lastIndexOf(' ') + 1);
+    if (JOINING_WORDS.contains(lastWord.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    if (line.chars().filter(c -> c == '(').count() > line.chars().filter(c -> c == ')').count()) {
+      return true; // "(Schemes for Assisting Persons to Obtain" then "Employment) Regulations"
+    }
+    // "IN RECEIPT OF AN OUT-OF-WORK INCOME REPLACEMENT" then "BENEFIT and...": a sentence written
+    // in capitals; the last two words, as an acronym ending a title ("Mandatory Use of UJ") is not.
+    String[] words = line.split("\\s+");
+    String firstWord = next.split("\\s+", 2)[0];
+    return words.length >= 2
+        && isCapitals(words[words.length - 2])
+        && isCapitals(lastWord)
+        && isCapitals(firstWord);
+  }
+
+  /** "BENEFIT", "OUT-OF-WORK": a word of two letters or more written all in capitals. */
+  private static boolean isCapitals(String word) {
+    long letters = word.chars().filter(Character::isLetter).count();
+    return letters >= 2 && word.chars().noneMatch(Character::isLowerCase);
   }
 
   /** True when the line break between the two lines is a hard wrap inside one paragraph. */
@@ -375,7 +576,7 @@ public final class PassageSplitter {
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);
       String text = unit.text.toString();
-      if (isHeading(unit, text, i + 1 < units.size())) {
+      if (isHeading(units, i)) {
         if (!lastWasHeading) {
           headingGroup.clear();
         }
@@ -486,12 +687,17 @@ public final class PassageSplitter {
     return text.length() <= max ? text : text.substring(0, max);
   }
 
-  private static boolean isHeading(Unit unit, String text, boolean hasFollower) {
-    if (!hasFollower
+  private static boolean isHeading(List<Unit> units, int index) {
+    Unit unit = units.get(index);
+    String text = unit.text.toString();
+    if (index + 1 == units.size()
         || unit.link
         || unit.label != null
-        || !unit.firstInBlock
+        || !(unit.firstInBlock || unit.closedByLayoutBreak && unit.lines == 1)
         || unit.subFamily != null) {
+      return false;
+    }
+    if (unit.closedByLayoutBreak && !headsAParagraph(units, index)) {
       return false;
     }
     int limit = text.endsWith(":") ? MAX_HEADING_CHARS + 20 : MAX_HEADING_CHARS;
@@ -519,6 +725,34 @@ public final class PassageSplitter {
       return capitalised * 2 > words.length;
     }
     return false;
+  }
+
+  /**
+   * True when the short lines from this one on ("Claimant Commitment", "Introduction") lead, in the
+   * same block, to a paragraph they head. A masthead's or an address's run of short lines ("Freedom
+   * of Information Act 2000", "Decision notice", "Date: 10 November 2011", "Reference:
+   * FS50379341"), longer than a heading group or ended by a blank line, heads nothing: its words
+   * are not the subject of every paragraph below.
+   */
+  private static boolean headsAParagraph(List<Unit> units, int index) {
+    int next = index + 1;
+    while (next < units.size() && isShortLine(units.get(next))) {
+      next++;
+    }
+    return next - index <= MAX_HEADING_GROUP
+        && next < units.size()
+        && !units.get(next).firstInBlock
+        && !units.get(next).link;
+  }
+
+  /** A unit of one short line that does not end a sentence, in the block it continues. */
+  private static boolean isShortLine(Unit unit) {
+    String text = unit.text.toString();
+    return !unit.firstInBlock
+        && unit.lines == 1
+        && unit.label == null
+        && text.length() <= SHORT_LINE_CHARS
+        && !SENTENCE_END.matcher(text).find();
   }
 
   /**

@@ -362,4 +362,152 @@ class PassageSplitterTest {
                 "In JSA cases, very few claimants have a written decision".split(" ")))
         .isTrue();
   }
+
+  @Test
+  void aPageCopiedOneBlockALineKeepsItsHeadingsOffTheParagraphsBelowThem() {
+    // A web page's text as it shows: no blank lines, every heading, paragraph and item on a line
+    // of its own, and paragraphs too long to have been wrapped.
+    String page =
+        """
+        About Bilby Allowance
+        A local benefit paid by the council to help with the cost of keeping a bilby
+        Bilby Allowance can help with the cost of your bilby if you:
+        - have a low income
+        - live with the bilby
+        Bilby Allowance and Universal Credit
+        Most new claims for help with the cost of a bilby from people of working age now go through Universal Credit, which pays it as a bilby element with the rest of the claim, so the council can no longer take them.
+        Case example – A: A claim made too late
+        The claimant waited three months before claiming.
+        """;
+    List<Segment> segments = split(page);
+    assertThat(segments)
+        .extracting(Segment::text)
+        .containsExactly(
+            "About Bilby Allowance",
+            "A local benefit paid by the council to help with the cost of keeping a bilby",
+            "Bilby Allowance can help with the cost of your bilby if you:\n- have a low income\n"
+                + "- live with the bilby",
+            "Bilby Allowance and Universal Credit",
+            "Most new claims for help with the cost of a bilby from people of working age now go"
+                + " through Universal Credit, which pays it as a bilby element with the rest of the"
+                + " claim, so the council can no longer take them.",
+            "Case example – A: A claim made too late",
+            "The claimant waited three months before claiming.");
+    assertThat(segments.get(4).kind()).isEqualTo(Segment.Kind.PARAGRAPH);
+    assertThat(segments.get(4).heading()).isEqualTo("Bilby Allowance and Universal Credit");
+    assertThat(segments.get(6).heading()).isEqualTo("Case example – A: A claim made too late");
+  }
+
+  @Test
+  void aShortUnfinishedLineBeforeACapitalisedOneEndsItsParagraph() {
+    String text =
+        """
+        Executive Summary
+        It regrets that non-financial sanctions were not considered.
+        Hi Carl
+        Unless the letter forms part of your agreement, it cannot be enforced.
+        """;
+    assertThat(split(text))
+        .extracting(Segment::text)
+        .containsExactly(
+            "Executive Summary",
+            "It regrets that non-financial sanctions were not considered.",
+            "Hi Carl",
+            "Unless the letter forms part of your agreement, it cannot be enforced.");
+  }
+
+  @Test
+  void aLineThatCannotEndASentenceRunsOnWhateverFollowsIt() {
+    String text =
+        """
+        I wrote to the
+        Department about my claim.
+        The Information Commissioner's Office,
+        Wycliffe House, Water Lane, Wilmslow
+        Cheshire SK9 5AF
+        A power under the Jobseeker's Allowance (Schemes for Assisting Persons to Obtain
+        Employment) Regulations 2013 was used.
+        CAN YOU CONFIRM THAT NO ONE IS MANDATED WITHOUT AN INCOME REPLACEMENT
+        BENEFIT OF ANY KIND?
+        """;
+    assertThat(split(text))
+        .extracting(Segment::text)
+        .containsExactly(
+            "I wrote to the Department about my claim.",
+            "The Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow Cheshire"
+                + " SK9 5AF",
+            "A power under the Jobseeker's Allowance (Schemes for Assisting Persons to Obtain"
+                + " Employment) Regulations 2013 was used.",
+            "CAN YOU CONFIRM THAT NO ONE IS MANDATED WITHOUT AN INCOME REPLACEMENT BENEFIT OF ANY"
+                + " KIND?");
+  }
+
+  @Test
+  void inHardWrappedTextCapitalisedItemsAfterALeadInAreOneListAndWrappedLinesStillJoin() {
+    // A leaflet wrapped at about 70 characters: the list's items are short lines, some wrapped.
+    String leaflet =
+        """
+        JSA SANCTIONS
+        A sanction is the reduction or removal of payments for a fixed period
+        due to some breach of the rules set for the claim, for example:
+        Leaving a job voluntarily
+        Losing a job because of misconduct
+        Failing to take part in a specified scheme for helping you to
+        obtain employment
+        Failing to carry out a jobseeker's direction
+        Sanctions may be for 4, 13 or 26 weeks depending on the breach. Once
+        it has begun it continues for an unbroken period until it comes to
+        an end, and it goes on if you claim again after working for a short
+        period; a claim made again does not end it, whatever the Jobcentre
+        Plus office says about it.
+        """;
+    assertThat(split(leaflet))
+        .extracting(Segment::text)
+        .containsExactly(
+            "JSA SANCTIONS",
+            "A sanction is the reduction or removal of payments for a fixed period due to some"
+                + " breach of the rules set for the claim, for example:\n"
+                + "Leaving a job voluntarily\nLosing a job because of misconduct\n"
+                + "Failing to take part in a specified scheme for helping you to\n"
+                + "obtain employment\nFailing to carry out a jobseeker's direction",
+            "Sanctions may be for 4, 13 or 26 weeks depending on the breach. Once it has begun it"
+                + " continues for an unbroken period until it comes to an end, and it goes on if"
+                + " you claim again after working for a short period; a claim made again does not"
+                + " end it, whatever the Jobcentre Plus office says about it.");
+  }
+
+  @Test
+  void oneCapitalisedLineAfterALeadInIsTheHeadingOfWhatFollowsNotAList() {
+    String text =
+        """
+        The union said that a Jobseeker's Direction cannot force anyone to sign up:
+        Directions and Mandatory Use of UJ
+        The union was aware that some offices were telling claimants that UJ is mandatory.
+        """;
+    assertThat(split(text))
+        .extracting(Segment::text)
+        .containsExactly(
+            "The union said that a Jobseeker's Direction cannot force anyone to sign up:",
+            "Directions and Mandatory Use of UJ",
+            "The union was aware that some offices were telling claimants that UJ is mandatory.");
+  }
+
+  @Test
+  void aWordHyphenatedOverALineBreakIsMadeWholeWhereTheTextPrintsItWhole() {
+    String text =
+        """
+        Employment advisers may ask for a list of the employers a claimant contacted.
+        The claimant must show evidence of looking for employ-
+        ment in each week; work-related activity need not be shown, and work-
+        related activity group members are not asked, nor is any job-
+        seeker asked for a diary.
+        """;
+    assertThat(split(text))
+        .extracting(Segment::text)
+        .containsExactly(
+            "Employment advisers may ask for a list of the employers a claimant contacted. The"
+                + " claimant must show evidence of looking for employment in each week; work-related"
+                + " activity need not be shown, and work-related activity group members are not"
+                + " asked, nor is any job- seeker asked for a diary.");
+  }
 }
