@@ -7,8 +7,11 @@ import java.util.Objects;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -25,6 +28,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
@@ -202,20 +206,38 @@ final class NeighbourTextQuery extends Query {
       if (scored && scoring == null) {
         return null;
       }
-      Scorer before = matching.scorer(leaf);
-      Scorer after = before == null ? null : matching.scorer(leaf);
+      Side before = side(leaf);
+      Side after = before == null ? null : side(leaf);
       if (after == null) {
         return null;
       }
       NeighbourScorer scorer =
           new NeighbourScorer(
-              leaf,
-              matching,
+              before,
+              after,
+              DocValues.getNumeric(leaf.reader(), ArchiveFields.NEIGHBOURS),
               scoring,
-              before.iterator(),
-              after.iterator(),
-              DocValues.getNumeric(leaf.reader(), ArchiveFields.NEIGHBOURS));
+              leaf.reader().maxDoc());
       return new DefaultScorerSupplier(scorer);
+    }
+
+    /**
+     * The query's matches in one segment, to be read as one side's neighbours: a word's postings
+     * with their offsets, read directly (most of the neighbours' queries); anything else through
+     * its own scorer, and its matches' offsets asked for where needed. Null when nothing matches.
+     */
+    private Side side(LeafReaderContext leaf) throws IOException {
+      if (onText instanceof TermQuery word) {
+        Terms terms = leaf.reader().terms(word.getTerm().field());
+        TermsEnum words = terms == null ? null : terms.iterator();
+        if (words == null || !words.seekExact(word.getTerm().bytes())) {
+          return null;
+        }
+        PostingsEnum postings = words.postings(null, PostingsEnum.OFFSETS);
+        return new Side(postings, postings, null, leaf);
+      }
+      Scorer scorer = matching.scorer(leaf);
+      return scorer == null ? null : new Side(scorer.iterator(), null, matching, leaf);
     }
 
     @Override
@@ -247,27 +269,26 @@ final class NeighbourTextQuery extends Query {
    * by the count in the words of both that count as its neighbours' text.
    */
   private static final class NeighbourScorer extends Scorer {
-    private final LeafReaderContext leaf;
-    private final Weight matching;
-    private final Similarity.SimScorer scoring;
+    private final Side before;
+    private final Side after;
     private final NumericDocValues windows;
+    private final Similarity.SimScorer scoring;
     private final Beside beside;
     private final TwoPhaseIterator twoPhase;
     private int freq;
     private long norm;
 
     NeighbourScorer(
-        LeafReaderContext leaf,
-        Weight matching,
+        Side before,
+        Side after,
+        NumericDocValues windows,
         Similarity.SimScorer scoring,
-        DocIdSetIterator before,
-        DocIdSetIterator after,
-        NumericDocValues windows) {
-      this.leaf = leaf;
-      this.matching = matching;
-      this.scoring = scoring;
+        int maxDoc) {
+      this.before = before;
+      this.after = after;
       this.windows = windows;
-      this.beside = new Beside(before, after, leaf.reader().maxDoc());
+      this.scoring = scoring;
+      this.beside = new Beside(before.matches, after.matches, maxDoc);
       this.twoPhase =
           new TwoPhaseIterator(beside) {
             @Override
@@ -289,28 +310,13 @@ final class NeighbourTextQuery extends Query {
       NeighbourWindows around = NeighbourWindows.decode(windows.longValue());
       freq = 0;
       if (beside.previousMatches() && around.hasPrevious()) {
-        MatchesIterator words = matchesIn(doc - 1);
-        while (words != null && words.next()) {
-          if (around.countsInPrevious(words.startOffset())) {
-            freq++;
-          }
-        }
+        freq += before.count(doc - 1, (start, end) -> around.countsInPrevious(start));
       }
       if (beside.nextMatches() && around.hasNext()) {
-        MatchesIterator words = matchesIn(doc + 1);
-        while (words != null && words.next()) {
-          if (around.countsInNext(words.endOffset())) {
-            freq++;
-          }
-        }
+        freq += after.count(doc + 1, (start, end) -> around.countsInNext(end));
       }
       norm = SmallFloat.intToByte4(around.length());
       return freq > 0;
-    }
-
-    private MatchesIterator matchesIn(int doc) throws IOException {
-      Matches matches = matching.matches(leaf, doc);
-      return matches == null ? null : matches.getMatches(ArchiveFields.TEXT);
     }
 
     @Override
@@ -336,6 +342,52 @@ final class NeighbourTextQuery extends Query {
     @Override
     public float score() {
       return scoring == null ? 0f : scoring.score(freq, norm);
+    }
+  }
+
+  /** Which matches count, by their offsets in the neighbour's text. */
+  private interface Counted {
+    boolean at(int startOffset, int endOffset);
+  }
+
+  /**
+   * The query's matches in a segment, read as one side's neighbours: an iterator over the records
+   * that match, and their matches' offsets, from the postings it iterates (a word) or asked of the
+   * query's Weight (a phrase, synonyms).
+   */
+  private static final class Side {
+    final DocIdSetIterator matches;
+    private final PostingsEnum positions;
+    private final Weight weight;
+    private final LeafReaderContext leaf;
+
+    Side(DocIdSetIterator matches, PostingsEnum positions, Weight weight, LeafReaderContext leaf) {
+      this.matches = matches;
+      this.positions = positions;
+      this.weight = weight;
+      this.leaf = leaf;
+    }
+
+    /** The matches in record {@code doc} (where the iterator stands) that count. */
+    int count(int doc, Counted counted) throws IOException {
+      int count = 0;
+      if (positions != null) {
+        for (int i = positions.freq(); i > 0; i--) {
+          positions.nextPosition();
+          if (counted.at(positions.startOffset(), positions.endOffset())) {
+            count++;
+          }
+        }
+        return count;
+      }
+      Matches found = weight.matches(leaf, doc);
+      MatchesIterator each = found == null ? null : found.getMatches(ArchiveFields.TEXT);
+      while (each != null && each.next()) {
+        if (counted.at(each.startOffset(), each.endOffset())) {
+          count++;
+        }
+      }
+      return count;
     }
   }
 
