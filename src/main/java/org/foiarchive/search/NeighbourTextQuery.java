@@ -233,11 +233,13 @@ final class NeighbourTextQuery extends Query {
         if (words == null || !words.seekExact(word.getTerm().bytes())) {
           return null;
         }
-        PostingsEnum postings = words.postings(null, PostingsEnum.OFFSETS);
-        return new Side(postings, postings, null, leaf);
+        // Stepping through postings that carry offsets steps over their positions and offsets too:
+        // the records are found on postings without them, and only a neighbour counted reads them.
+        PostingsEnum records = words.postings(null, PostingsEnum.FREQS);
+        return new Side(records, records, words.postings(null, PostingsEnum.OFFSETS), null, leaf);
       }
       Scorer scorer = matching.scorer(leaf);
-      return scorer == null ? null : new Side(scorer.iterator(), null, matching, leaf);
+      return scorer == null ? null : new Side(scorer.iterator(), null, null, matching, leaf);
     }
 
     @Override
@@ -310,7 +312,10 @@ final class NeighbourTextQuery extends Query {
       NeighbourWindows around = NeighbourWindows.decode(windows.longValue());
       freq = 0;
       if (beside.previousMatches() && around.hasPrevious()) {
-        freq += before.count(doc - 1, (start, end) -> around.countsInPrevious(start));
+        freq +=
+            around.previousFrom() == 0
+                ? before.count(doc - 1)
+                : before.count(doc - 1, (start, end) -> around.countsInPrevious(start));
       }
       if (beside.nextMatches() && around.hasNext()) {
         freq += after.count(doc + 1, (start, end) -> around.countsInNext(end));
@@ -352,26 +357,46 @@ final class NeighbourTextQuery extends Query {
 
   /**
    * The query's matches in a segment, read as one side's neighbours: an iterator over the records
-   * that match, and their matches' offsets, from the postings it iterates (a word) or asked of the
-   * query's Weight (a phrase, synonyms).
+   * that match, and their matches' offsets, from a word's postings or asked of the query's Weight
+   * (a phrase, synonyms).
    */
   private static final class Side {
     final DocIdSetIterator matches;
+    private final PostingsEnum word;
     private final PostingsEnum positions;
     private final Weight weight;
     private final LeafReaderContext leaf;
 
-    Side(DocIdSetIterator matches, PostingsEnum positions, Weight weight, LeafReaderContext leaf) {
+    /**
+     * @param word a word's postings, as {@code matches} iterates them; null for other queries
+     * @param positions the same postings with offsets, advanced only to the records counted; null
+     *     for a query whose matches are asked of {@code weight}
+     */
+    Side(
+        DocIdSetIterator matches,
+        PostingsEnum word,
+        PostingsEnum positions,
+        Weight weight,
+        LeafReaderContext leaf) {
       this.matches = matches;
+      this.word = word;
       this.positions = positions;
       this.weight = weight;
       this.leaf = leaf;
+    }
+
+    /** All the matches in record {@code doc}, where the iterator stands. */
+    int count(int doc) throws IOException {
+      return word != null ? word.freq() : count(doc, (start, end) -> true);
     }
 
     /** The matches in record {@code doc} (where the iterator stands) that count. */
     int count(int doc, Counted counted) throws IOException {
       int count = 0;
       if (positions != null) {
+        if (positions.docID() < doc) {
+          positions.advance(doc);
+        }
         for (int i = positions.freq(); i > 0; i--) {
           positions.nextPosition();
           if (counted.at(positions.startOffset(), positions.endOffset())) {
