@@ -239,7 +239,14 @@ final class NeighbourTextQuery extends Query {
         return new Side(records, records, words.postings(null, PostingsEnum.OFFSETS), null, leaf);
       }
       Scorer scorer = matching.scorer(leaf);
-      return scorer == null ? null : new Side(scorer.iterator(), null, null, matching, leaf);
+      if (scorer == null) {
+        return null;
+      }
+      // A phrase's records are stepped through as those with all its words; whether they hold the
+      // phrase is read only for a neighbour counted (its matches), not for every record passed.
+      TwoPhaseIterator phrase = scorer.twoPhaseIterator();
+      return new Side(
+          phrase == null ? scorer.iterator() : phrase.approximation(), null, null, matching, leaf);
     }
 
     @Override
@@ -357,8 +364,9 @@ final class NeighbourTextQuery extends Query {
 
   /**
    * The query's matches in a segment, read as one side's neighbours: an iterator over the records
-   * that match, and their matches' offsets, from a word's postings or asked of the query's Weight
-   * (a phrase, synonyms).
+   * that may match (a phrase's: those with all its words), and their matches' offsets, from a
+   * word's postings or asked of the query's Weight (a phrase, synonyms), which also tells whether a
+   * phrase is there.
    */
   private static final class Side {
     final DocIdSetIterator matches;
