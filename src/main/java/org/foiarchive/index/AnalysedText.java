@@ -14,12 +14,12 @@ import org.apache.lucene.util.BytesRef;
 /**
  * A text's tokens as an analyzer gave them (term, position increment, offsets), kept so that the
  * same analysis is not run again: a passage's prose tokens serve topic tagging, its text field and
- * the neighbouring passages' field; a title or heading is analysed once for all the passages under
- * it. Analysis is most of the cost of an ingest. Immutable once built; each {@link #stream} is a
- * new stream, so one instance may be replayed by several threads.
+ * the length of its neighbours' text; a title or heading is analysed once for all the passages
+ * under it. Analysis is most of the cost of an ingest. Immutable once built; each {@link #stream}
+ * is a new stream, so one instance may be replayed by several threads.
  *
  * <p>Terms are kept as the index takes them, in UTF-8, and replayed as bytes ({@link
- * TermToBytesRefAttribute}, as indexing and topic tagging read them): a passage's tokens are
+ * TermToBytesRefAttribute}, as indexing and topic tagging read them): a passage's tokens were
  * replayed into its own field, its two neighbours' fields and topic tagging, and turning each
  * token's characters into UTF-8 again on every replay was about 3% of an ingest's CPU time (JFR,
  * 200,000 passages).
@@ -142,14 +142,17 @@ public final class AnalysedText {
   }
 
   /**
-   * Runs of tokens of several texts, one after the other, as one stream: positions and offsets
-   * continue from one run to the next, as if the texts were one, each starting {@code shift[i]}
-   * characters in.
+   * How many of tokens {@code from} to {@code to} (exclusive) take a position of their own, as BM25
+   * counts a field's length: a token stacked on the one before (a spelling variant) is not counted.
    */
-  static TokenStream concatenation(AnalysedText[] texts, int[] from, int[] to, int[] shift) {
-    int last = texts.length - 1;
-    return new Replay(
-        texts, from, to, shift, last < 0 ? 0 : shift[last] + texts[last].finalOffset, 0);
+  int positions(int from, int to) {
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      if (increment[i] != 0) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static final class Replay extends TokenStream {

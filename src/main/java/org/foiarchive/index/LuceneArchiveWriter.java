@@ -70,20 +70,19 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
 
   /**
    * The fields a search scores, each given to every record, empty where a record has none of it:
-   * document records have no text, and many passages no context or neighbours. An empty field adds
-   * no word and leaves BM25's statistics as they were (its count of records counts only those with
-   * a word), but it gives the record a length, so that every field's lengths are stored for every
-   * record. Lucene then reads a block of matches' lengths at once, where for a field some records
-   * lack it looks each one up in the list of records that have it: a sixth of a search's CPU time
-   * at a million passages (JFR), for the same scores.
+   * document records have no text, and many passages no context. An empty field adds no word and
+   * leaves BM25's statistics as they were (its count of records counts only those with a word), but
+   * it gives the record a length, so that every field's lengths are stored for every record. Lucene
+   * then reads a block of matches' lengths at once, where for a field some records lack it looks
+   * each one up in the list of records that have it: a sixth of a search's CPU time at a million
+   * passages (JFR), for the same scores.
    */
   private static final List<Map.Entry<String, FieldType>> SCORED_FIELDS =
       List.of(
           Map.entry(ArchiveFields.TEXT, notStored(TEXT_WITH_OFFSETS)),
           Map.entry(ArchiveFields.EXACT, TextField.TYPE_NOT_STORED),
           Map.entry(ArchiveFields.CONTEXT, TextField.TYPE_NOT_STORED),
-          Map.entry(ArchiveFields.TITLE, TextField.TYPE_NOT_STORED),
-          Map.entry(ArchiveFields.AROUND, TextField.TYPE_NOT_STORED));
+          Map.entry(ArchiveFields.TITLE, TextField.TYPE_NOT_STORED));
 
   private static FieldType notStored(FieldType type) {
     FieldType indexedOnly = new FieldType(type);
@@ -205,14 +204,15 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     records.add(withEveryScoredField(documentRecord(document, stamp)));
     for (int i = 0; i < passages.size(); i++) {
       Document record = passageRecord(document, passages.get(i), analysed.get(i), shared);
-      TokenStream around = PassageText.around(passages, analysed, i);
-      if (around != null) {
-        record.add(new Field(ArchiveFields.AROUND, around, TextField.TYPE_NOT_STORED));
+      NeighbourWindows neighbours = PassageText.neighbours(passages, analysed, i);
+      if (neighbours != null) {
+        record.add(new NumericDocValuesField(ArchiveFields.NEIGHBOURS, neighbours.encode()));
       }
       records.add(facets.build(withEveryScoredField(record)));
     }
     // One delete term per document: re-adding a document replaces all its records, never duplicates
-    // them.
+    // them. The records go in as one block, kept together and in order by merges: a passage's
+    // neighbours are the records beside it (NeighbourWindows).
     writer.updateDocuments(new Term(ArchiveFields.DOC_ID, document.docId()), records);
   }
 

@@ -1,12 +1,10 @@
 package org.foiarchive.index;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.TokenStream;
 import org.foiarchive.passage.Passage;
 
 /** Facts about passage text that indexing records for ranking: length, identity, neighbours. */
@@ -72,55 +70,33 @@ final class PassageText {
   }
 
   /**
-   * The end of the passage before and the start of the passage after, when they are in the same
-   * part: the tokens of the one before that start in its last {@link #MAX_NEIGHBOUR_CHARS}
-   * characters, then those of the one after that end in its first as many. Null when neither
-   * neighbour is in the part.
+   * Which words of the passages before and after, when they are in the same part, a search counts
+   * as the passage's neighbours' text: the tokens of the one before that start in its last {@link
+   * #MAX_NEIGHBOUR_CHARS} characters and those of the one after that end in its first as many. Null
+   * when neither neighbour is in the part.
    *
    * @param analysed each passage's text as the index analyses it
    */
-  static TokenStream around(List<Passage> passages, List<AnalysedText> analysed, int index) {
+  static NeighbourWindows neighbours(
+      List<Passage> passages, List<AnalysedText> analysed, int index) {
     Passage self = passages.get(index);
     boolean before = index > 0 && samePart(passages.get(index - 1), self);
     boolean after = index + 1 < passages.size() && samePart(passages.get(index + 1), self);
     if (!before && !after) {
       return null;
     }
-    List<AnalysedText> texts = new ArrayList<>(2);
-    List<int[]> ranges = new ArrayList<>(2); // from, to, shift
+    int previousFrom = 0;
+    int length = 0;
     if (before) {
       AnalysedText previous = analysed.get(index - 1);
-      int length = passages.get(index - 1).text().length();
-      texts.add(previous);
-      ranges.add(
-          new int[] {
-            length <= MAX_NEIGHBOUR_CHARS
-                ? 0
-                : previous.firstStartingAt(length - MAX_NEIGHBOUR_CHARS),
-            previous.size(),
-            0
-          });
+      previousFrom = Math.max(0, passages.get(index - 1).text().length() - MAX_NEIGHBOUR_CHARS);
+      length += previous.positions(previous.firstStartingAt(previousFrom), previous.size());
     }
     if (after) {
       AnalysedText next = analysed.get(index + 1);
-      int length = passages.get(index + 1).text().length();
-      texts.add(next);
-      // After the text before and a line break, as if the two were one text.
-      int shift = before ? passages.get(index - 1).text().length() + 1 : 0;
-      ranges.add(
-          new int[] {
-            0,
-            length <= MAX_NEIGHBOUR_CHARS
-                ? next.size()
-                : next.endOfTokensEndingBy(MAX_NEIGHBOUR_CHARS),
-            shift
-          });
+      length += next.positions(0, next.endOfTokensEndingBy(MAX_NEIGHBOUR_CHARS));
     }
-    return AnalysedText.concatenation(
-        texts.toArray(AnalysedText[]::new),
-        ranges.stream().mapToInt(r -> r[0]).toArray(),
-        ranges.stream().mapToInt(r -> r[1]).toArray(),
-        ranges.stream().mapToInt(r -> r[2]).toArray());
+    return new NeighbourWindows(before, after, previousFrom, MAX_NEIGHBOUR_CHARS, length);
   }
 
   private static boolean samePart(Passage a, Passage b) {

@@ -536,7 +536,7 @@ public final class ArchiveQueryBuilder {
         tuning.titleWeight());
     addWeighted(
         fields,
-        builder.createBooleanQuery(ArchiveFields.AROUND, text, Occur.SHOULD),
+        NeighbourTextQuery.of(builder.createBooleanQuery(ArchiveFields.TEXT, text, Occur.SHOULD)),
         tuning.aroundWeight());
     BooleanQuery query = fields.build();
     if (!query.clauses().isEmpty()) {
@@ -796,7 +796,8 @@ public final class ArchiveQueryBuilder {
       BooleanQuery.Builder highlight) {
     addWeighted(
         support,
-        builder.createPhraseQuery(ArchiveFields.AROUND, form, RELATED_PHRASE_SLOP),
+        NeighbourTextQuery.of(
+            builder.createPhraseQuery(ArchiveFields.TEXT, form, RELATED_PHRASE_SLOP)),
         weight * tuning.aroundWeight());
     addIfPresent(
         highlight, builder.createPhraseQuery(ArchiveFields.TEXT, form, RELATED_PHRASE_SLOP));

@@ -43,28 +43,6 @@ class AnalysedTextTest {
     }
   }
 
-  @Test
-  void runsOfSeveralTextsContinueEachOthersOffsets() throws IOException {
-    Analyzer analyzer = ANALYZERS.index();
-    AnalysedText first = AnalysedText.of(analyzer, ArchiveFields.TEXT, "Café rules apply.");
-    AnalysedText second = AnalysedText.of(analyzer, ArchiveFields.TEXT, "🙂 Jobmatch is voluntary");
-    TokenStream both =
-        AnalysedText.concatenation(
-            new AnalysedText[] {first, second},
-            new int[] {1, 0},
-            new int[] {first.size(), 2},
-            new int[] {0, 18});
-    assertThat(tokens(both))
-        .containsExactly(
-            "rule +1 [5,10)",
-            "appli +1 [11,16)",
-            // The second text's first two tokens, 18 characters on; "Jobmatch" is read as UJ.
-            "🙂 +1 [18,20)",
-            "uj +1 [21,29)",
-            // Its end, shifted as well.
-            "end 0 @42");
-  }
-
   /** Each token as "term +increment [start,end)", then the end state. */
   private static List<String> tokens(TokenStream stream) throws IOException {
     List<String> tokens = new ArrayList<>();

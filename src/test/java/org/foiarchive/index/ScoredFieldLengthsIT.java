@@ -23,12 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class ScoredFieldLengthsIT {
   private static final List<String> SCORED =
-      List.of(
-          ArchiveFields.TEXT,
-          ArchiveFields.EXACT,
-          ArchiveFields.CONTEXT,
-          ArchiveFields.TITLE,
-          ArchiveFields.AROUND);
+      List.of(ArchiveFields.TEXT, ArchiveFields.EXACT, ArchiveFields.CONTEXT, ArchiveFields.TITLE);
 
   @Test
   void everyRecordHasALengthForEachScoredField() throws IOException {

@@ -1,0 +1,482 @@
+package org.foiarchive.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.SmallFloat;
+import org.foiarchive.index.ArchiveFields;
+import org.foiarchive.index.NeighbourWindows;
+
+/**
+ * A word, synonym or phrase query on the passage text, matched instead in the passages beside each
+ * passage (the end of the one before and the start of the one after, in the same message: {@link
+ * NeighbourWindows}) and scored by BM25 as if their words were a field of the passage's own, as
+ * they were indexed before: the count in both neighbours together, the neighbours' text's length
+ * from the passage's doc value, and the statistics of such a field. Those statistics are the
+ * neighbours' own where the doc values give them (how many passages have neighbours' words, how
+ * many words in all); a word's count of passages is estimated from the text field's, in the
+ * proportion of the neighbours' words to the text's, since a word's passages lend it to their
+ * neighbours.
+ *
+ * <p>The neighbours' positions are read only for the passages the query is asked about (the
+ * candidates a search scores, or the passages the rest of the query matches): their words are not
+ * indexed a second time.
+ */
+final class NeighbourTextQuery extends Query {
+  private final Query onText;
+
+  private NeighbourTextQuery(Query onText) {
+    this.onText = Objects.requireNonNull(onText);
+  }
+
+  /**
+   * {@code onText} (words, synonyms or phrases on the text field, alone or in a boolean query of
+   * them) matched in each passage's neighbours, each word or phrase on its own, as the fields'
+   * queries are; null for null.
+   */
+  static Query of(Query onText) {
+    return switch (onText) {
+      case null -> null;
+      case BooleanQuery bool -> {
+        BooleanQuery.Builder each =
+            new BooleanQuery.Builder()
+                .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+        for (BooleanClause clause : bool.clauses()) {
+          each.add(of(clause.query()), clause.occur());
+        }
+        yield each.build();
+      }
+      case BoostQuery boost -> new BoostQuery(of(boost.getQuery()), boost.getBoost());
+      default -> new NeighbourTextQuery(onText);
+    };
+  }
+
+  @Override
+  public Query rewrite(IndexSearcher searcher) throws IOException {
+    Query rewritten = onText.rewrite(searcher);
+    if (rewritten == onText) {
+      return this;
+    }
+    return rewritten instanceof MatchNoDocsQuery ? rewritten : of(rewritten);
+  }
+
+  @Override
+  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
+      throws IOException {
+    Weight matching = onText.createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Similarity.SimScorer scoring = scoreMode.needsScores() ? bm25(searcher, boost) : null;
+    return new NeighbourWeight(matching, scoring, scoreMode.needsScores());
+  }
+
+  /**
+   * BM25 with the neighbours' text's statistics, or a scorer of nothing when no passage has a
+   * neighbour's word or the text lacks one of the query's words.
+   */
+  private Similarity.SimScorer bm25(IndexSearcher searcher, float boost) throws IOException {
+    NeighbourStatistics.Counts neighbours = NeighbourStatistics.of(searcher.getIndexReader());
+    CollectionStatistics text = searcher.collectionStatistics(ArchiveFields.TEXT);
+    if (neighbours.passages() == 0 || text == null) {
+      return null;
+    }
+    double share = (double) neighbours.words() / text.sumTotalTermFreq();
+    CollectionStatistics collection =
+        new CollectionStatistics(
+            ArchiveFields.TEXT,
+            text.maxDoc(),
+            neighbours.passages(),
+            neighbours.words(),
+            Math.clamp(
+                Math.round(text.sumDocFreq() * share), neighbours.passages(), neighbours.words()));
+    List<TermStatistics> words = new ArrayList<>();
+    for (TermStatistics word : textStatistics(searcher)) {
+      if (word == null) {
+        return null;
+      }
+      long passages = Math.clamp(Math.round(word.docFreq() * share), 1, neighbours.passages());
+      words.add(
+          new TermStatistics(
+              word.term(), passages, Math.max(passages, Math.round(word.totalTermFreq() * share))));
+    }
+    return words.isEmpty()
+        ? null
+        : searcher.getSimilarity().scorer(boost, collection, words.toArray(TermStatistics[]::new));
+  }
+
+  /**
+   * The text field's statistics of the query's words (null for a word it does not hold): one per
+   * word of a phrase; one for synonyms, blended as Lucene's synonym query blends them.
+   */
+  private List<TermStatistics> textStatistics(IndexSearcher searcher) throws IOException {
+    List<Term> terms = new ArrayList<>();
+    onText.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query query, Term... found) {
+            terms.addAll(List.of(found));
+          }
+        });
+    List<TermStatistics> each = new ArrayList<>();
+    for (Term term : terms) {
+      TermStates states = TermStates.build(searcher, term, true);
+      each.add(
+          states.docFreq() == 0
+              ? null
+              : searcher.termStatistics(term, states.docFreq(), states.totalTermFreq()));
+    }
+    if (!(onText instanceof SynonymQuery) || each.isEmpty()) {
+      return each;
+    }
+    long passages = 0;
+    long occurrences = 0;
+    for (TermStatistics word : each) {
+      if (word != null) {
+        passages = Math.max(passages, word.docFreq());
+        occurrences += word.totalTermFreq();
+      }
+    }
+    return passages == 0
+        ? List.of()
+        : List.of(new TermStatistics(terms.getFirst().bytes(), passages, occurrences));
+  }
+
+  @Override
+  public void visit(QueryVisitor visitor) {
+    onText.visit(visitor.getSubVisitor(BooleanClause.Occur.MUST, this));
+  }
+
+  @Override
+  public String toString(String field) {
+    return "neighbours(" + onText.toString(field) + ")";
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return sameClassAs(other) && onText.equals(((NeighbourTextQuery) other).onText);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * classHash() + onText.hashCode();
+  }
+
+  private final class NeighbourWeight extends Weight {
+    private final Weight matching;
+    private final Similarity.SimScorer scoring;
+    private final boolean scored;
+
+    NeighbourWeight(Weight matching, Similarity.SimScorer scoring, boolean scored) {
+      super(NeighbourTextQuery.this);
+      this.matching = matching;
+      this.scoring = scoring;
+      this.scored = scored;
+    }
+
+    @Override
+    public ScorerSupplier scorerSupplier(LeafReaderContext leaf) throws IOException {
+      if (scored && scoring == null) {
+        return null;
+      }
+      Side before = side(leaf);
+      Side after = before == null ? null : side(leaf);
+      if (after == null) {
+        return null;
+      }
+      NeighbourScorer scorer =
+          new NeighbourScorer(
+              before,
+              after,
+              DocValues.getNumeric(leaf.reader(), ArchiveFields.NEIGHBOURS),
+              scoring,
+              leaf.reader().maxDoc());
+      return new DefaultScorerSupplier(scorer);
+    }
+
+    /**
+     * The query's matches in one segment, to be read as one side's neighbours: a word's postings
+     * with their offsets, read directly (most of the neighbours' queries); anything else through
+     * its own scorer, and its matches' offsets asked for where needed. Null when nothing matches.
+     */
+    private Side side(LeafReaderContext leaf) throws IOException {
+      if (onText instanceof TermQuery word) {
+        Terms terms = leaf.reader().terms(word.getTerm().field());
+        TermsEnum words = terms == null ? null : terms.iterator();
+        if (words == null || !words.seekExact(word.getTerm().bytes())) {
+          return null;
+        }
+        // Stepping through postings that carry offsets steps over their positions and offsets too:
+        // the records are found on postings without them, and only a neighbour counted reads them.
+        PostingsEnum records = words.postings(null, PostingsEnum.FREQS);
+        return new Side(records, records, words.postings(null, PostingsEnum.OFFSETS), null, leaf);
+      }
+      Scorer scorer = matching.scorer(leaf);
+      if (scorer == null) {
+        return null;
+      }
+      // A phrase's records are stepped through as those with all its words; whether they hold the
+      // phrase is read only for a neighbour counted (its matches), not for every record passed.
+      TwoPhaseIterator phrase = scorer.twoPhaseIterator();
+      return new Side(
+          phrase == null ? scorer.iterator() : phrase.approximation(), null, null, matching, leaf);
+    }
+
+    @Override
+    public boolean isCacheable(LeafReaderContext leaf) {
+      return matching.isCacheable(leaf) && DocValues.isCacheable(leaf, ArchiveFields.NEIGHBOURS);
+    }
+
+    @Override
+    public Explanation explain(LeafReaderContext leaf, int doc) throws IOException {
+      ScorerSupplier supplier = scorerSupplier(leaf);
+      if (supplier == null) {
+        return Explanation.noMatch("no neighbour's text holds " + onText);
+      }
+      NeighbourScorer scorer = (NeighbourScorer) supplier.get(Long.MAX_VALUE);
+      if (scorer.twoPhaseIterator().approximation().advance(doc) != doc
+          || !scorer.twoPhaseIterator().matches()) {
+        return Explanation.noMatch("no neighbour's text holds " + onText);
+      }
+      Explanation freq = Explanation.match(scorer.freq, "in the neighbours' text");
+      return scoring == null
+          ? Explanation.match(0f, "neighbours' text: " + onText, freq)
+          : Explanation.match(
+              scorer.score(), "neighbours' text: " + onText, scoring.explain(freq, scorer.norm));
+    }
+  }
+
+  /**
+   * The passages whose neighbour before or after matches the query on the text field, each scored
+   * by the count in the words of both that count as its neighbours' text.
+   */
+  private static final class NeighbourScorer extends Scorer {
+    private final Side before;
+    private final Side after;
+    private final NumericDocValues windows;
+    private final Similarity.SimScorer scoring;
+    private final Beside beside;
+    private final TwoPhaseIterator twoPhase;
+    private int freq;
+    private long norm;
+
+    NeighbourScorer(
+        Side before,
+        Side after,
+        NumericDocValues windows,
+        Similarity.SimScorer scoring,
+        int maxDoc) {
+      this.before = before;
+      this.after = after;
+      this.windows = windows;
+      this.scoring = scoring;
+      this.beside = new Beside(before.matches, after.matches, maxDoc);
+      this.twoPhase =
+          new TwoPhaseIterator(beside) {
+            @Override
+            public boolean matches() throws IOException {
+              return countNeighbours(beside.docID());
+            }
+
+            @Override
+            public float matchCost() {
+              return 100; // reads the neighbours' positions and offsets
+            }
+          };
+    }
+
+    private boolean countNeighbours(int doc) throws IOException {
+      if (!windows.advanceExact(doc)) {
+        return false;
+      }
+      NeighbourWindows around = NeighbourWindows.decode(windows.longValue());
+      freq = 0;
+      if (beside.previousMatches() && around.hasPrevious()) {
+        freq +=
+            around.previousFrom() == 0
+                ? before.count(doc - 1)
+                : before.count(doc - 1, (start, end) -> around.countsInPrevious(start));
+      }
+      if (beside.nextMatches() && around.hasNext()) {
+        freq += after.count(doc + 1, (start, end) -> around.countsInNext(end));
+      }
+      norm = SmallFloat.intToByte4(around.length());
+      return freq > 0;
+    }
+
+    @Override
+    public int docID() {
+      return beside.docID();
+    }
+
+    @Override
+    public DocIdSetIterator iterator() {
+      return TwoPhaseIterator.asDocIdSetIterator(twoPhase);
+    }
+
+    @Override
+    public TwoPhaseIterator twoPhaseIterator() {
+      return twoPhase;
+    }
+
+    @Override
+    public float getMaxScore(int upTo) {
+      return scoring == null ? 0f : scoring.score(Float.MAX_VALUE, 1L);
+    }
+
+    @Override
+    public float score() {
+      return scoring == null ? 0f : scoring.score(freq, norm);
+    }
+  }
+
+  /** Which matches count, by their offsets in the neighbour's text. */
+  private interface Counted {
+    boolean at(int startOffset, int endOffset);
+  }
+
+  /**
+   * The query's matches in a segment, read as one side's neighbours: an iterator over the records
+   * that may match (a phrase's: those with all its words), and their matches' offsets, from a
+   * word's postings or asked of the query's Weight (a phrase, synonyms), which also tells whether a
+   * phrase is there.
+   */
+  private static final class Side {
+    final DocIdSetIterator matches;
+    private final PostingsEnum word;
+    private final PostingsEnum positions;
+    private final Weight weight;
+    private final LeafReaderContext leaf;
+
+    /**
+     * @param word a word's postings, as {@code matches} iterates them; null for other queries
+     * @param positions the same postings with offsets, advanced only to the records counted; null
+     *     for a query whose matches are asked of {@code weight}
+     */
+    Side(
+        DocIdSetIterator matches,
+        PostingsEnum word,
+        PostingsEnum positions,
+        Weight weight,
+        LeafReaderContext leaf) {
+      this.matches = matches;
+      this.word = word;
+      this.positions = positions;
+      this.weight = weight;
+      this.leaf = leaf;
+    }
+
+    /** All the matches in record {@code doc}, where the iterator stands. */
+    int count(int doc) throws IOException {
+      return word != null ? word.freq() : count(doc, (start, end) -> true);
+    }
+
+    /** The matches in record {@code doc} (where the iterator stands) that count. */
+    int count(int doc, Counted counted) throws IOException {
+      int count = 0;
+      if (positions != null) {
+        if (positions.docID() < doc) {
+          positions.advance(doc);
+        }
+        for (int i = positions.freq(); i > 0; i--) {
+          positions.nextPosition();
+          if (counted.at(positions.startOffset(), positions.endOffset())) {
+            count++;
+          }
+        }
+        return count;
+      }
+      Matches found = weight.matches(leaf, doc);
+      MatchesIterator each = found == null ? null : found.getMatches(ArchiveFields.TEXT);
+      while (each != null && each.next()) {
+        if (counted.at(each.startOffset(), each.endOffset())) {
+          count++;
+        }
+      }
+      return count;
+    }
+  }
+
+  /**
+   * The records just after a match (its neighbour before matches) and just before one (its
+   * neighbour after matches), in order: a candidate set, checked against each record's neighbours.
+   */
+  private static final class Beside extends DocIdSetIterator {
+    private final DocIdSetIterator before;
+    private final DocIdSetIterator after;
+    private final int maxDoc;
+    private int afterPrevious = -1;
+    private int beforeNext = -1;
+    private int doc = -1;
+
+    Beside(DocIdSetIterator before, DocIdSetIterator after, int maxDoc) {
+      this.before = before;
+      this.after = after;
+      this.maxDoc = maxDoc;
+    }
+
+    boolean previousMatches() {
+      return afterPrevious == doc;
+    }
+
+    boolean nextMatches() {
+      return beforeNext == doc;
+    }
+
+    @Override
+    public int docID() {
+      return doc;
+    }
+
+    @Override
+    public int nextDoc() throws IOException {
+      return advance(doc + 1);
+    }
+
+    @Override
+    public int advance(int target) throws IOException {
+      if (afterPrevious < target) {
+        int match = before.advance(Math.max(0, target - 1));
+        afterPrevious = match >= maxDoc - 1 ? NO_MORE_DOCS : match + 1;
+      }
+      if (beforeNext < target) {
+        int match = target + 1 >= maxDoc ? NO_MORE_DOCS : after.advance(target + 1);
+        beforeNext = match == NO_MORE_DOCS ? NO_MORE_DOCS : match - 1;
+      }
+      doc = Math.min(afterPrevious, beforeNext);
+      return doc;
+    }
+
+    @Override
+    public long cost() {
+      return before.cost() + after.cost();
+    }
+  }
+}
