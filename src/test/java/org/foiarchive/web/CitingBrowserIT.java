@@ -81,6 +81,9 @@ class CitingBrowserIT extends InBrowser {
     WebElement box = browser.findElement(By.id("q"));
     box.clear();
     box.sendKeys(query, Keys.ENTER);
+    // From a results page the address already matches: wait for that page to go, or its hits (and
+    // their bundle buttons) would be read as the new search's.
+    waiting().until(ExpectedConditions.stalenessOf(box));
     waiting().until(ExpectedConditions.urlContains("/search?q="));
   }
 
