@@ -219,6 +219,9 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     }
   }
 
+  /** Readers' searches under way: the warm-up gives way to them. */
+  private final ReadersSearching readers = new ReadersSearching();
+
   @Override
   public SearchResults search(SearchRequest request) {
     return search(request, null);
@@ -256,6 +259,28 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
    * else a search, whose answer is kept when it is complete and {@code keep} says so.
    */
   private SearchResults search(SearchRequest request, Sort sort, boolean keep) {
+    if (!keep) {
+      return answer(request, sort, false);
+    }
+    readers.enter();
+    try {
+      return answer(request, sort, true);
+    } finally {
+      readers.leave();
+    }
+  }
+
+  /**
+   * Waits while a reader's search runs, up to {@code deadline} ({@link System#nanoTime()}): the
+   * warm-up asks its next question only then, so that it never takes a core from a reader.
+   *
+   * @return whether no reader is searching; false when the deadline came first
+   */
+  boolean awaitNoReader(long deadline) throws InterruptedException {
+    return readers.awaitNone(deadline);
+  }
+
+  private SearchResults answer(SearchRequest request, Sort sort, boolean keep) {
     long start = System.nanoTime();
     IndexGeneration g = acquire();
     try {

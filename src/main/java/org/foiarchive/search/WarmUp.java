@@ -70,8 +70,8 @@ public final class WarmUp {
 
   /**
    * Runs up to {@code searches} questions, stopping early at {@code timeLimit}: a warm-up never
-   * holds a core for long on a machine that is already serving. Each answer is also written as the
-   * JSON API writes it.
+   * holds a core for long on a machine that is already serving. A question waits while a reader's
+   * search runs: readers come first. Each answer is also written as the JSON API writes it.
    */
   public static Done run(LuceneArchiveSearcher searcher, int searches, Duration timeLimit) {
     long start = System.nanoTime();
@@ -79,7 +79,7 @@ public final class WarmUp {
     int run = 0;
     int withHits = 0;
     for (Question question : searcher.warmUpQuestions(searches)) {
-      if (System.nanoTime() - deadline > 0) {
+      if (System.nanoTime() - deadline > 0 || !readersDone(searcher, deadline)) {
         break;
       }
       SearchResults results = searcher.searchUnkept(question.request(), question.newestFirst());
@@ -90,6 +90,19 @@ public final class WarmUp {
       run++;
     }
     return new Done(run, withHits, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * Waits for readers' searches to end before the next question; false when the time limit came
+   * first, or the wait was interrupted (the warm-up then stops).
+   */
+  private static boolean readersDone(LuceneArchiveSearcher searcher, long deadline) {
+    try {
+      return searcher.awaitNoReader(deadline);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /**
