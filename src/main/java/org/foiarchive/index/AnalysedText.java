@@ -114,13 +114,7 @@ public final class AnalysedText {
 
   /** The tokens again, as the analyzer gave them. */
   public TokenStream stream() {
-    return new Replay(
-        new AnalysedText[] {this},
-        new int[] {0},
-        new int[] {size},
-        new int[] {0},
-        finalOffset,
-        finalIncrement);
+    return new Replay(this);
   }
 
   /** The first token whose start offset is at or after {@code offset} (size() when none). */
@@ -160,55 +154,32 @@ public final class AnalysedText {
     private final BytesRef current = new BytesRef();
     private final PositionIncrementAttribute inc = addAttribute(PositionIncrementAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-    private final AnalysedText[] texts;
-    private final int[] from;
-    private final int[] to;
-    private final int[] shift;
-    private final int finalOffset;
-    private final int finalIncrement;
-    private int run;
+    private final AnalysedText text;
     private int next;
 
-    Replay(
-        AnalysedText[] texts,
-        int[] from,
-        int[] to,
-        int[] shift,
-        int finalOffset,
-        int finalIncrement) {
-      this.texts = texts;
-      this.from = from;
-      this.to = to;
-      this.shift = shift;
-      this.finalOffset = finalOffset;
-      this.finalIncrement = finalIncrement;
+    Replay(AnalysedText text) {
+      this.text = text;
     }
 
     @Override
     public void reset() throws IOException {
       super.reset();
-      run = 0;
-      next = from.length == 0 ? 0 : from[0];
+      next = 0;
     }
 
     @Override
     public boolean incrementToken() {
-      while (run < texts.length && next >= to[run]) {
-        run++;
-        next = run < texts.length ? from[run] : 0;
-      }
-      if (run >= texts.length) {
+      if (next >= text.size) {
         return false;
       }
       clearAttributes();
-      AnalysedText t = texts[run];
       // The stream's term points into the kept bytes: its readers copy what they keep.
-      current.bytes = t.bytes;
-      current.offset = t.termStart[next];
-      current.length = t.termStart[next + 1] - t.termStart[next];
+      current.bytes = text.bytes;
+      current.offset = text.termStart[next];
+      current.length = text.termStart[next + 1] - text.termStart[next];
       term.setBytesRef(current);
-      inc.setPositionIncrement(t.increment[next]);
-      offset.setOffset(shift[run] + t.start[next], shift[run] + t.end[next]);
+      inc.setPositionIncrement(text.increment[next]);
+      offset.setOffset(text.start[next], text.end[next]);
       next++;
       return true;
     }
@@ -216,8 +187,8 @@ public final class AnalysedText {
     @Override
     public void end() throws IOException {
       super.end();
-      offset.setOffset(finalOffset, finalOffset);
-      inc.setPositionIncrement(finalIncrement);
+      offset.setOffset(text.finalOffset, text.finalOffset);
+      inc.setPositionIncrement(text.finalIncrement);
     }
   }
 }
