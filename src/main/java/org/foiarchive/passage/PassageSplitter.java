@@ -330,10 +330,7 @@ public final class PassageSplitter {
       if (!keepHyphen) {
         text.setLength(text.length() - 1);
       }
-      text.append(line);
-      lineBefore = lastLine;
-      lastLine = line;
-      lines++;
+      append(line, "");
     }
 
     /**
