@@ -40,11 +40,7 @@ public final class QueryBenchmark {
     if (querySets == null || querySets.isEmpty()) {
       return QueryMix.REQUESTS;
     }
-    List<SearchRequest> questions = new ArrayList<>();
-    for (Path set : querySets) {
-      RelevanceEvaluation.read(set).forEach(c -> questions.add(SearchRequest.of(c.query(), 10)));
-    }
-    return questions;
+    return cases(null, querySets).stream().map(c -> SearchRequest.of(c.query(), 10)).toList();
   }
 
   /**
