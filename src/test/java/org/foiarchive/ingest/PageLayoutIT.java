@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.foiarchive.corpus.Corpus;
-import org.foiarchive.corpus.PartialDate;
-import org.foiarchive.corpus.Provenance;
 import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
@@ -17,6 +15,7 @@ import org.foiarchive.search.LuceneArchiveSearcher;
 import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
 import org.foiarchive.tag.ReferenceRecognizer;
+import org.foiarchive.testing.ImportFacts;
 import org.foiarchive.testing.TestDocuments;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,7 +59,8 @@ class PageLayoutIT {
                         + " the rest of the claim, so the council can no longer take them.",
                     "You may lose money if you claim Universal Credit late.")
                 .getBytes(StandardCharsets.UTF_8)),
-        facts("guidance", "Example Borough Council", "About Bilby Allowance"));
+        ImportFacts.of(
+            SourceKind.GUIDANCE, "Example Borough Council", "About Bilby Allowance", "2020-01-01"));
     importer.importFile(
         corpus,
         write(
@@ -83,7 +83,8 @@ class PageLayoutIT {
                     "",
                     "A claimant of the quokka allowance must show that they looked for employ-",
                     "ment in every week of the claim, and keep a diary of where they looked."))),
-        facts("commentary", "Example Advice Centre", "Quokka Sanctions"));
+        ImportFacts.of(
+            SourceKind.COMMENTARY, "Example Advice Centre", "Quokka Sanctions", "2020-01-01"));
     new IngestPipeline(new ArchiveAnalyzers())
         .run(Corpus.open(corpus), new IndexLocation(work.resolve("index")), IngestListener.SILENT);
     searcher =
@@ -135,22 +136,6 @@ class PageLayoutIT {
     List<SearchHit> hits = searcher.search(SearchRequest.of(query, 10)).hits();
     assertThat(hits).as(query).isNotEmpty();
     return hits.getFirst();
-  }
-
-  private static CorpusImporter.Metadata facts(String kind, String publisher, String title) {
-    return new CorpusImporter.Metadata(
-        null,
-        new Provenance(
-            null,
-            SourceKind.fromId(kind).orElse(null),
-            publisher,
-            null,
-            title,
-            PartialDate.parseOrNull("2020-01-01"),
-            List.of(),
-            List.of()),
-        null,
-        null);
   }
 
   private Path write(String name, byte[] bytes) throws IOException {

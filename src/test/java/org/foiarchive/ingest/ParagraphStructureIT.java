@@ -12,8 +12,6 @@ import java.util.Set;
 import org.foiarchive.cite.Citation;
 import org.foiarchive.cite.CitationFormat;
 import org.foiarchive.corpus.Corpus;
-import org.foiarchive.corpus.PartialDate;
-import org.foiarchive.corpus.Provenance;
 import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
@@ -24,6 +22,7 @@ import org.foiarchive.search.RankingMechanism;
 import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
 import org.foiarchive.tag.ReferenceRecognizer;
+import org.foiarchive.testing.ImportFacts;
 import org.foiarchive.testing.TestDocuments;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,7 +65,11 @@ class ParagraphStructureIT {
                     "My comment",
                     "",
                     "Nobody has to show the diary to an employer."))),
-        facts("guidance", "Department for Work and Pensions", "Decision Makers Guide"));
+        ImportFacts.of(
+            SourceKind.GUIDANCE,
+            "Department for Work and Pensions",
+            "Decision Makers Guide",
+            "2020-01-01"));
     importer.importFile(
         corpus,
         write(
@@ -76,7 +79,7 @@ class ParagraphStructureIT {
                     + "<p>You have a month to ask for a bilby decision to be looked at again.</p>"
                     + "</body></html>")
                 .getBytes(StandardCharsets.UTF_8)),
-        facts("guidance", "Example Borough Council", "Appeals"));
+        ImportFacts.of(SourceKind.GUIDANCE, "Example Borough Council", "Appeals", "2020-01-01"));
     new IngestPipeline(new ArchiveAnalyzers())
         .run(Corpus.open(corpus), new IndexLocation(work.resolve("index")), IngestListener.SILENT);
     searcher =
@@ -129,22 +132,6 @@ class ParagraphStructureIT {
 
   private static List<String> texts(LuceneArchiveSearcher s, String query) {
     return s.search(SearchRequest.of(query, 10)).hits().stream().map(SearchHit::text).toList();
-  }
-
-  private static CorpusImporter.Metadata facts(String kind, String publisher, String title) {
-    return new CorpusImporter.Metadata(
-        null,
-        new Provenance(
-            null,
-            SourceKind.fromId(kind).orElse(null),
-            publisher,
-            null,
-            title,
-            PartialDate.parseOrNull("2020-01-01"),
-            List.of(),
-            List.of()),
-        null,
-        null);
   }
 
   private Path write(String name, byte[] bytes) throws IOException {

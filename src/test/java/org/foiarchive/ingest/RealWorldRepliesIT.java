@@ -16,8 +16,6 @@ import java.util.stream.Collectors;
 import org.foiarchive.cite.Citation;
 import org.foiarchive.cite.CitationFormat;
 import org.foiarchive.corpus.Corpus;
-import org.foiarchive.corpus.PartialDate;
-import org.foiarchive.corpus.Provenance;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.index.ArchiveAnalyzers;
@@ -27,6 +25,7 @@ import org.foiarchive.search.LuceneArchiveSearcher;
 import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
 import org.foiarchive.tag.ReferenceRecognizer;
+import org.foiarchive.testing.ImportFacts;
 import org.foiarchive.testing.RealWorldFiles;
 import org.foiarchive.testing.TestDocuments;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,9 +58,14 @@ class RealWorldRepliesIT {
     Files.createDirectories(corpus);
     Files.copy(Path.of("corpus", Corpus.TOPICS_FILE), corpus.resolve(Corpus.TOPICS_FILE));
     CorpusImporter importer = new CorpusImporter();
-    importer.importFile(corpus, write("reply.eml", reply()), facts("foi-response", null, null));
     importer.importFile(
-        corpus, write("correspondence.mbox", mailbox()), facts("foi-response", null, null));
+        corpus,
+        write("reply.eml", reply()),
+        ImportFacts.of(SourceKind.FOI_RESPONSE, null, null, null));
+    importer.importFile(
+        corpus,
+        write("correspondence.mbox", mailbox()),
+        ImportFacts.of(SourceKind.FOI_RESPONSE, null, null, null));
     importer.importFile(
         corpus,
         write(
@@ -73,18 +77,19 @@ class RealWorldRepliesIT {
                     "The wallaby decision stands."),
                 List.of(
                     "Page two of the letter.", "Attendance at the quoll interview is voluntary."))),
-        facts("foi-response", "Department for Work and Pensions", "2014-03-04"));
+        ImportFacts.of(
+            SourceKind.FOI_RESPONSE, "Department for Work and Pensions", null, "2014-03-04"));
     importer.importFile(
         corpus,
         write(
             "photo-of-letter.png",
             RealWorldFiles.png(
                 List.of("Jobcentre Plus", "The bandicoot appointment was cancelled."))),
-        facts("foi-response", null, null));
+        ImportFacts.of(SourceKind.FOI_RESPONSE, null, null, null));
     importer.importFile(
         corpus,
         write("blank-scan.pdf", RealWorldFiles.scannedPdf(List.of())),
-        facts("foi-response", null, null));
+        ImportFacts.of(SourceKind.FOI_RESPONSE, null, null, null));
     importer.importFile(
         corpus,
         write(
@@ -93,20 +98,20 @@ class RealWorldRepliesIT {
                     + "to Department for Work and Pensions\n\nDear Sir or Madam,\n\nA note about the potoroo scheme, copied from "
                     + "somewhere else, with no messages in it.\n")
                 .getBytes(StandardCharsets.UTF_8)),
-        facts("commentary", null, null));
+        ImportFacts.of(SourceKind.COMMENTARY, null, null, null));
     importer.importFile(
         corpus,
         write(
             "figures.xlsx",
             RealWorldFiles.xlsxWithPicture(
                 "Kowari sanctions figures 2014", RealWorldFiles.png(List.of("CHART")))),
-        facts("foi-response", null, null));
+        ImportFacts.of(SourceKind.FOI_RESPONSE, null, null, null));
     importer.importFile(
         corpus,
         write(
             "bullets.docx",
             TestDocuments.docx("\uF0B7 Claimants may refuse the dunnart agreement.")),
-        facts("guidance", null, null));
+        ImportFacts.of(SourceKind.GUIDANCE, null, null, null));
     for (Source s : Corpus.open(corpus).manifest().sources()) {
       byTitle.put(s.provenance().title(), s);
     }
@@ -114,22 +119,6 @@ class RealWorldRepliesIT {
     report =
         new IngestPipeline(new ArchiveAnalyzers())
             .run(Corpus.open(corpus), new IndexLocation(index), IngestListener.SILENT);
-  }
-
-  private static CorpusImporter.Metadata facts(String kind, String publisher, String date) {
-    return new CorpusImporter.Metadata(
-        null,
-        new Provenance(
-            null,
-            SourceKind.fromId(kind).orElse(null),
-            publisher,
-            null,
-            null,
-            PartialDate.parseOrNull(date),
-            List.of(),
-            List.of()),
-        null,
-        null);
   }
 
   private Path write(String name, byte[] bytes) throws IOException {
