@@ -214,15 +214,20 @@ final class NeighbourTextQuery extends Query {
         if (words == null || !words.seekExact(word.getTerm().bytes())) {
           return null;
         }
-        // One list of the word's records serves both sides: the records beside its matches are
-        // found in a single pass over it (with its counts), where two passes over the same
-        // postings, one a record behind the other, decoded each block twice. Offsets are read
-        // only for a neighbour counted, on postings of their own for each side.
+        // One list of the word's records, without their counts, serves both sides: the records
+        // beside its matches are found in a single pass over it, where two passes over the same
+        // postings, one a record behind the other, decoded each block twice. A neighbour's count
+        // and offsets are read only for a neighbour counted, on postings of their own.
         return new DefaultScorerSupplier(
             new NeighbourScorer(
-                new BesideAWord(words.postings(null, PostingsEnum.FREQS), maxDoc),
-                offsetsOnly(words, leaf),
-                offsetsOnly(words, leaf),
+                new BesideAWord(words.postings(null, PostingsEnum.NONE), maxDoc),
+                new Side(
+                    null,
+                    words.postings(null, PostingsEnum.FREQS),
+                    words.postings(null, PostingsEnum.OFFSETS),
+                    null,
+                    leaf),
+                new Side(null, null, words.postings(null, PostingsEnum.OFFSETS), null, leaf),
                 windows,
                 scoring));
       }
@@ -241,14 +246,6 @@ final class NeighbourTextQuery extends Query {
     }
 
     /**
-     * The word {@code words} stands on, as one side's neighbours: its postings with their offsets,
-     * advanced only to the records counted.
-     */
-    private static Side offsetsOnly(TermsEnum words, LeafReaderContext leaf) throws IOException {
-      return new Side(null, words.postings(null, PostingsEnum.OFFSETS), null, leaf);
-    }
-
-    /**
      * The matches in one segment of a query other than a word, to be read as one side's neighbours:
      * through its own scorer, and its matches' offsets asked for where needed. Null when nothing
      * matches.
@@ -262,7 +259,7 @@ final class NeighbourTextQuery extends Query {
       // phrase is read only for a neighbour counted (its matches), not for every record passed.
       TwoPhaseIterator phrase = scorer.twoPhaseIterator();
       return new Side(
-          phrase == null ? scorer.iterator() : phrase.approximation(), null, matching, leaf);
+          phrase == null ? scorer.iterator() : phrase.approximation(), null, null, matching, leaf);
     }
 
     @Override
@@ -335,11 +332,10 @@ final class NeighbourTextQuery extends Query {
       NeighbourWindows around = NeighbourWindows.decode(windows.longValue());
       freq = 0;
       if (beside.previousMatches() && around.hasPrevious()) {
-        int all = beside.previousFreq();
         freq +=
-            around.previousFrom() != 0
-                ? before.count(doc - 1, (start, end) -> around.countsInPrevious(start))
-                : all >= 0 ? all : before.count(doc - 1);
+            around.previousFrom() == 0
+                ? before.count(doc - 1)
+                : before.count(doc - 1, (start, end) -> around.countsInPrevious(start));
       }
       if (beside.nextMatches() && around.hasNext()) {
         freq += after.count(doc + 1, (start, end) -> around.countsInNext(end));
@@ -387,6 +383,7 @@ final class NeighbourTextQuery extends Query {
    */
   private static final class Side {
     final DocIdSetIterator matches;
+    private final PostingsEnum counts;
     private final PostingsEnum positions;
     private final Weight weight;
     private final LeafReaderContext leaf;
@@ -394,19 +391,33 @@ final class NeighbourTextQuery extends Query {
     /**
      * @param matches the records that may match; null for a word, whose records {@link BesideAWord}
      *     reads
+     * @param counts a word's postings with their counts, advanced only to the records counted
+     *     whole; null to count a record's matches one by one
      * @param positions a word's postings with offsets, advanced only to the records counted; null
      *     for a query whose matches are asked of {@code weight}
      */
-    Side(DocIdSetIterator matches, PostingsEnum positions, Weight weight, LeafReaderContext leaf) {
+    Side(
+        DocIdSetIterator matches,
+        PostingsEnum counts,
+        PostingsEnum positions,
+        Weight weight,
+        LeafReaderContext leaf) {
       this.matches = matches;
+      this.counts = counts;
       this.positions = positions;
       this.weight = weight;
       this.leaf = leaf;
     }
 
-    /** All the matches in record {@code doc}. */
+    /** All the matches in record {@code doc}, which matches. */
     int count(int doc) throws IOException {
-      return count(doc, (start, end) -> true);
+      if (counts == null) {
+        return count(doc, (start, end) -> true);
+      }
+      if (counts.docID() < doc) {
+        counts.advance(doc);
+      }
+      return counts.freq();
     }
 
     /** The matches in record {@code doc} (where the iterator stands) that count. */
@@ -445,14 +456,6 @@ final class NeighbourTextQuery extends Query {
 
     /** Whether the record after the current one matches. */
     abstract boolean nextMatches();
-
-    /**
-     * How many times the record before the current one holds the query, when read on the way (a
-     * word's count); else -1, and the side reads it.
-     */
-    int previousFreq() {
-      return -1;
-    }
   }
 
   /** The records beside the matches of two iterators, one for each side. */
@@ -512,8 +515,8 @@ final class NeighbourTextQuery extends Query {
 
   /**
    * The records beside a word's matches, read in one pass over its postings: the matches from the
-   * record before the current one to the one after it are kept with their counts, so both sides are
-   * answered from them.
+   * record before the current one to the one after it are kept, so both sides are answered from
+   * them.
    */
   private static final class BesideAWord extends Beside {
     /** At most the matches from a record's neighbour before to the one after it, and one more. */
@@ -522,11 +525,10 @@ final class NeighbourTextQuery extends Query {
     private final PostingsEnum word;
     private final int maxDoc;
     private final int[] matches = new int[KEPT];
-    private final int[] counts = new int[KEPT];
     private int kept;
     private boolean ended;
     private int doc = -1;
-    private int previous = -1;
+    private boolean previous;
     private boolean next;
 
     BesideAWord(PostingsEnum word, int maxDoc) {
@@ -536,17 +538,12 @@ final class NeighbourTextQuery extends Query {
 
     @Override
     boolean previousMatches() {
-      return previous >= 0;
+      return previous;
     }
 
     @Override
     boolean nextMatches() {
       return next;
-    }
-
-    @Override
-    int previousFreq() {
-      return previous;
     }
 
     @Override
@@ -585,13 +582,13 @@ final class NeighbourTextQuery extends Query {
       }
       readThrough(found + 1);
       doc = found;
-      previous = countAt(found - 1);
-      next = countAt(found + 1) >= 0;
+      previous = holds(found - 1);
+      next = holds(found + 1);
       return doc;
     }
 
     private int exhausted() {
-      previous = -1;
+      previous = false;
       next = false;
       doc = NO_MORE_DOCS;
       return doc;
@@ -605,7 +602,6 @@ final class NeighbourTextQuery extends Query {
       }
       if (dropped > 0) {
         System.arraycopy(matches, dropped, matches, 0, kept - dropped);
-        System.arraycopy(counts, dropped, counts, 0, kept - dropped);
         kept -= dropped;
       }
     }
@@ -613,31 +609,26 @@ final class NeighbourTextQuery extends Query {
     /** Reads on until a match after {@code record} is kept, or the postings end. */
     private void readThrough(int record) throws IOException {
       while (!ended && kept > 0 && matches[kept - 1] <= record && kept < KEPT) {
-        if (!keep(word.nextDoc())) {
-          return;
-        }
+        keep(word.nextDoc());
       }
     }
 
-    private boolean keep(int match) throws IOException {
+    private void keep(int match) {
       if (match == NO_MORE_DOCS) {
         ended = true;
-        return false;
+      } else {
+        matches[kept++] = match;
       }
-      matches[kept] = match;
-      counts[kept] = word.freq();
-      kept++;
-      return true;
     }
 
-    /** The count of the kept match at {@code record}, or -1 when it does not match. */
-    private int countAt(int record) {
+    /** Whether {@code record} is among the kept matches. */
+    private boolean holds(int record) {
       for (int i = 0; i < kept; i++) {
         if (matches[i] == record) {
-          return counts[i];
+          return true;
         }
       }
-      return -1;
+      return false;
     }
 
     @Override
