@@ -206,38 +206,51 @@ final class NeighbourTextQuery extends Query {
       if (scored && scoring == null) {
         return null;
       }
-      Side before = side(leaf);
-      Side after = before == null ? null : side(leaf);
-      if (after == null) {
-        return null;
-      }
-      NeighbourScorer scorer =
-          new NeighbourScorer(
-              before,
-              after,
-              DocValues.getNumeric(leaf.reader(), ArchiveFields.NEIGHBOURS),
-              scoring,
-              leaf.reader().maxDoc());
-      return new DefaultScorerSupplier(scorer);
-    }
-
-    /**
-     * The query's matches in one segment, to be read as one side's neighbours: a word's postings
-     * with their offsets, read directly (most of the neighbours' queries); anything else through
-     * its own scorer, and its matches' offsets asked for where needed. Null when nothing matches.
-     */
-    private Side side(LeafReaderContext leaf) throws IOException {
+      NumericDocValues windows = DocValues.getNumeric(leaf.reader(), ArchiveFields.NEIGHBOURS);
+      int maxDoc = leaf.reader().maxDoc();
       if (onText instanceof TermQuery word) {
         Terms terms = leaf.reader().terms(word.getTerm().field());
         TermsEnum words = terms == null ? null : terms.iterator();
         if (words == null || !words.seekExact(word.getTerm().bytes())) {
           return null;
         }
-        // Stepping through postings that carry offsets steps over their positions and offsets too:
-        // the records are found on postings without them, and only a neighbour counted reads them.
-        PostingsEnum records = words.postings(null, PostingsEnum.FREQS);
-        return new Side(records, records, words.postings(null, PostingsEnum.OFFSETS), null, leaf);
+        // One list of the word's records, without their counts, serves both sides: the records
+        // beside its matches are found in a single pass over it, where two passes over the same
+        // postings, one a record behind the other, decoded each block twice. A neighbour's count
+        // and offsets are read only for a neighbour counted, on postings of their own.
+        return new DefaultScorerSupplier(
+            new NeighbourScorer(
+                new BesideAWord(words.postings(null, PostingsEnum.NONE), maxDoc),
+                new Side(
+                    null,
+                    words.postings(null, PostingsEnum.FREQS),
+                    words.postings(null, PostingsEnum.OFFSETS),
+                    null,
+                    leaf),
+                new Side(null, null, words.postings(null, PostingsEnum.OFFSETS), null, leaf),
+                windows,
+                scoring));
       }
+      Side before = side(leaf);
+      Side after = before == null ? null : side(leaf);
+      if (after == null) {
+        return null;
+      }
+      return new DefaultScorerSupplier(
+          new NeighbourScorer(
+              new BesideEither(before.matches, after.matches, maxDoc),
+              before,
+              after,
+              windows,
+              scoring));
+    }
+
+    /**
+     * The matches in one segment of a query other than a word, to be read as one side's neighbours:
+     * through its own scorer, and its matches' offsets asked for where needed. Null when nothing
+     * matches.
+     */
+    private Side side(LeafReaderContext leaf) throws IOException {
       Scorer scorer = matching.scorer(leaf);
       if (scorer == null) {
         return null;
@@ -288,16 +301,16 @@ final class NeighbourTextQuery extends Query {
     private long norm;
 
     NeighbourScorer(
+        Beside beside,
         Side before,
         Side after,
         NumericDocValues windows,
-        Similarity.SimScorer scoring,
-        int maxDoc) {
+        Similarity.SimScorer scoring) {
       this.before = before;
       this.after = after;
       this.windows = windows;
       this.scoring = scoring;
-      this.beside = new Beside(before.matches, after.matches, maxDoc);
+      this.beside = beside;
       this.twoPhase =
           new TwoPhaseIterator(beside) {
             @Override
@@ -370,32 +383,41 @@ final class NeighbourTextQuery extends Query {
    */
   private static final class Side {
     final DocIdSetIterator matches;
-    private final PostingsEnum word;
+    private final PostingsEnum counts;
     private final PostingsEnum positions;
     private final Weight weight;
     private final LeafReaderContext leaf;
 
     /**
-     * @param word a word's postings, as {@code matches} iterates them; null for other queries
-     * @param positions the same postings with offsets, advanced only to the records counted; null
+     * @param matches the records that may match; null for a word, whose records {@link BesideAWord}
+     *     reads
+     * @param counts a word's postings with their counts, advanced only to the records counted
+     *     whole; null to count a record's matches one by one
+     * @param positions a word's postings with offsets, advanced only to the records counted; null
      *     for a query whose matches are asked of {@code weight}
      */
     Side(
         DocIdSetIterator matches,
-        PostingsEnum word,
+        PostingsEnum counts,
         PostingsEnum positions,
         Weight weight,
         LeafReaderContext leaf) {
       this.matches = matches;
-      this.word = word;
+      this.counts = counts;
       this.positions = positions;
       this.weight = weight;
       this.leaf = leaf;
     }
 
-    /** All the matches in record {@code doc}, where the iterator stands. */
+    /** All the matches in record {@code doc}, which matches. */
     int count(int doc) throws IOException {
-      return word != null ? word.freq() : count(doc, (start, end) -> true);
+      if (counts == null) {
+        return count(doc, (start, end) -> true);
+      }
+      if (counts.docID() < doc) {
+        counts.advance(doc);
+      }
+      return counts.freq();
     }
 
     /** The matches in record {@code doc} (where the iterator stands) that count. */
@@ -428,7 +450,16 @@ final class NeighbourTextQuery extends Query {
    * The records just after a match (its neighbour before matches) and just before one (its
    * neighbour after matches), in order: a candidate set, checked against each record's neighbours.
    */
-  private static final class Beside extends DocIdSetIterator {
+  private abstract static class Beside extends DocIdSetIterator {
+    /** Whether the record before the current one matches. */
+    abstract boolean previousMatches();
+
+    /** Whether the record after the current one matches. */
+    abstract boolean nextMatches();
+  }
+
+  /** The records beside the matches of two iterators, one for each side. */
+  private static final class BesideEither extends Beside {
     private final DocIdSetIterator before;
     private final DocIdSetIterator after;
     private final int maxDoc;
@@ -436,16 +467,18 @@ final class NeighbourTextQuery extends Query {
     private int beforeNext = -1;
     private int doc = -1;
 
-    Beside(DocIdSetIterator before, DocIdSetIterator after, int maxDoc) {
+    BesideEither(DocIdSetIterator before, DocIdSetIterator after, int maxDoc) {
       this.before = before;
       this.after = after;
       this.maxDoc = maxDoc;
     }
 
+    @Override
     boolean previousMatches() {
       return afterPrevious == doc;
     }
 
+    @Override
     boolean nextMatches() {
       return beforeNext == doc;
     }
@@ -477,6 +510,130 @@ final class NeighbourTextQuery extends Query {
     @Override
     public long cost() {
       return before.cost() + after.cost();
+    }
+  }
+
+  /**
+   * The records beside a word's matches, read in one pass over its postings: the matches from the
+   * record before the current one to the one after it are kept, so both sides are answered from
+   * them.
+   */
+  private static final class BesideAWord extends Beside {
+    /** At most the matches from a record's neighbour before to the one after it, and one more. */
+    private static final int KEPT = 4;
+
+    private final PostingsEnum word;
+    private final int maxDoc;
+    private final int[] matches = new int[KEPT];
+    private int kept;
+    private boolean ended;
+    private int doc = -1;
+    private boolean previous;
+    private boolean next;
+
+    BesideAWord(PostingsEnum word, int maxDoc) {
+      this.word = word;
+      this.maxDoc = maxDoc;
+    }
+
+    @Override
+    boolean previousMatches() {
+      return previous;
+    }
+
+    @Override
+    boolean nextMatches() {
+      return next;
+    }
+
+    @Override
+    public int docID() {
+      return doc;
+    }
+
+    @Override
+    public int nextDoc() throws IOException {
+      return advance(doc + 1);
+    }
+
+    @Override
+    public int advance(int target) throws IOException {
+      // The first match at or after the record before the target, and the ones after it up to
+      // two records on: enough to know the next record beside a match, and both its neighbours.
+      dropBefore(target - 1);
+      if (kept == 0 && !ended) {
+        keep(word.advance(Math.max(0, target - 1)));
+      }
+      if (kept == 0) {
+        return exhausted();
+      }
+      int first = matches[0];
+      readThrough(first + 2);
+      int found;
+      if (first - 1 >= target) {
+        found = first - 1;
+      } else if (first >= target && kept > 1 && matches[1] == first + 1) {
+        found = first;
+      } else {
+        found = first + 1;
+      }
+      if (found >= maxDoc) {
+        return exhausted();
+      }
+      readThrough(found + 1);
+      doc = found;
+      previous = holds(found - 1);
+      next = holds(found + 1);
+      return doc;
+    }
+
+    private int exhausted() {
+      previous = false;
+      next = false;
+      doc = NO_MORE_DOCS;
+      return doc;
+    }
+
+    /** Forgets the matches before {@code record}. */
+    private void dropBefore(int record) {
+      int dropped = 0;
+      while (dropped < kept && matches[dropped] < record) {
+        dropped++;
+      }
+      if (dropped > 0) {
+        System.arraycopy(matches, dropped, matches, 0, kept - dropped);
+        kept -= dropped;
+      }
+    }
+
+    /** Reads on until a match after {@code record} is kept, or the postings end. */
+    private void readThrough(int record) throws IOException {
+      while (!ended && kept > 0 && matches[kept - 1] <= record && kept < KEPT) {
+        keep(word.nextDoc());
+      }
+    }
+
+    private void keep(int match) {
+      if (match == NO_MORE_DOCS) {
+        ended = true;
+      } else {
+        matches[kept++] = match;
+      }
+    }
+
+    /** Whether {@code record} is among the kept matches. */
+    private boolean holds(int record) {
+      for (int i = 0; i < kept; i++) {
+        if (matches[i] == record) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public long cost() {
+      return 2 * word.cost();
     }
   }
 }

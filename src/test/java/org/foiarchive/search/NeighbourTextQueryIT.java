@@ -8,13 +8,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.FSDirectory;
@@ -128,6 +133,62 @@ class NeighbourTextQueryIT {
     }
   }
 
+  /**
+   * A word's records are read once for both sides: passages in runs where the word is in several
+   * passages in a row, reached in order and by jumps (a filter leading), count the same as when
+   * each side reads its own matches (a synonym query of the word and a word the index lacks, which
+   * takes that path and scores alike).
+   */
+  @Test
+  void aWordReadOnceForBothSidesCountsAsEachSideReadingItsOwn() throws IOException {
+    IndexLocation location = new IndexLocation(dir);
+    Set<Integer> saying = Set.of(1, 2, 3, 5, 7, 8, 11, 12, 14);
+    Set<Integer> marked = Set.of(1, 2, 4, 5, 6, 9, 12, 13, 14);
+    try (LuceneArchiveWriter writer = new LuceneArchiveWriter(location, ANALYZERS)) {
+      List<Passage> runs = new ArrayList<>();
+      for (int n = 1; n <= 14; n++) {
+        String text =
+            (saying.contains(n) ? (n == 7 ? "Quince and quince again. " : "A quince. ") : "")
+                + (marked.contains(n) ? "Marked. " : "")
+                + "Passage "
+                + n
+                + ".";
+        runs.add(passage("runs", n, "m", text));
+      }
+      write(writer, "runs", runs);
+      writer.commit(Map.of());
+    }
+    try (DirectoryReader reader = open(location)) {
+      Query word = new TermQuery(new Term(ArchiveFields.TEXT, "quinc"));
+      Query eachSide =
+          new SynonymQuery.Builder(ArchiveFields.TEXT)
+              .addTerm(new Term(ArchiveFields.TEXT, "quinc"))
+              .addTerm(new Term(ArchiveFields.TEXT, "nowhere"))
+              .build();
+      assertThat(reader.docFreq(new Term(ArchiveFields.TEXT, "quinc"))).isEqualTo(saying.size());
+      Map<String, Float> once = scored(reader, word);
+      List<String> beside = new ArrayList<>();
+      for (int n = 1; n <= 14; n++) {
+        if (saying.contains(n - 1) || saying.contains(n + 1)) {
+          beside.add(Passage.idOf("runs", n));
+        }
+      }
+      assertThat(once.keySet()).containsExactlyInAnyOrderElementsOf(beside);
+      assertThat(once).isEqualTo(scored(reader, eachSide));
+      // Passage 6 and 8 have passage 7's word twice on one side, passage 4 and 13 one on each.
+      assertThat(once.get(Passage.idOf("runs", 6)))
+          .isGreaterThan(once.get(Passage.idOf("runs", 10)));
+      Query marker = new TermQuery(new Term(ArchiveFields.TEXT, "mark"));
+      Map<String, Float> jumped = scoredAmong(reader, word, marker);
+      assertThat(jumped).isEqualTo(scoredAmong(reader, eachSide, marker));
+      assertThat(jumped.keySet())
+          .containsExactlyInAnyOrderElementsOf(
+              beside.stream()
+                  .filter(id -> marked.stream().anyMatch(n -> id.equals(Passage.idOf("runs", n))))
+                  .toList());
+    }
+  }
+
   private static void writeLetterAndThread(LuceneArchiveWriter writer, String letter, String thread)
       throws IOException {
     write(
@@ -199,9 +260,27 @@ class NeighbourTextQueryIT {
 
   private static Map<String, Float> scored(DirectoryReader reader, Query onText)
       throws IOException {
+    return search(reader, NeighbourTextQuery.of(onText));
+  }
+
+  /**
+   * The passages {@code among} matches whose neighbours hold {@code onText}, scored by the
+   * neighbours alone: the filter leads, and the neighbours' records are reached by jumps.
+   */
+  private static Map<String, Float> scoredAmong(DirectoryReader reader, Query onText, Query among)
+      throws IOException {
+    return search(
+        reader,
+        new BooleanQuery.Builder()
+            .add(NeighbourTextQuery.of(onText), Occur.MUST)
+            .add(among, Occur.FILTER)
+            .build());
+  }
+
+  private static Map<String, Float> search(DirectoryReader reader, Query query) throws IOException {
     IndexSearcher searcher = new IndexSearcher(reader);
     searcher.setSimilarity(new BM25Similarity(Ranking.DEFAULT.k1(), Ranking.DEFAULT.b()));
-    TopDocs top = searcher.search(NeighbourTextQuery.of(onText), 100);
+    TopDocs top = searcher.search(query, 100);
     Map<String, Float> byId = new LinkedHashMap<>();
     List<String> ids = new ArrayList<>();
     for (ScoreDoc hit : top.scoreDocs) {
