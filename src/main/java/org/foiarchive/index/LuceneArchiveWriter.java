@@ -44,10 +44,8 @@ import org.apache.lucene.util.BytesRef;
 import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.passage.Passage;
-import org.foiarchive.passage.Role;
-import org.foiarchive.passage.StatedValue;
+import org.foiarchive.passage.PassageForm;
 import org.foiarchive.passage.Voice;
-import org.foiarchive.passage.Wording;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -315,9 +313,10 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     doc.add(
         new NumericDocValuesField(
             ArchiveFields.QUESTION, PassageText.isQuestion(p.text()) ? 1 : 0));
-    doc.add(new NumericDocValuesField(ArchiveFields.WORDING, Wording.of(p.text()).code()));
-    doc.add(new NumericDocValuesField(ArchiveFields.ROLE, Role.of(p, document.title()).code()));
-    doc.add(new NumericDocValuesField(ArchiveFields.STATED_VALUES, StatedValue.codeOf(p.text())));
+    PassageForm form = PassageForm.of(p, document.title());
+    doc.add(new NumericDocValuesField(ArchiveFields.WORDING, form.wording().code()));
+    doc.add(new NumericDocValuesField(ArchiveFields.ROLE, form.role().code()));
+    doc.add(new NumericDocValuesField(ArchiveFields.STATED_VALUES, form.statedValues()));
     if (p.location().context() != null && !p.location().context().isBlank()) {
       doc.add(
           new PreAnalysed(
