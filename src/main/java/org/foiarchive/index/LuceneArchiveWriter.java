@@ -174,7 +174,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
   public void add(IndexedDocument document, List<Passage> passages) throws IOException {
     List<AnalysedText> analysed = new ArrayList<>(passages.size());
     for (Passage p : passages) {
-      analysed.add(AnalysedText.of(analyzers.index(), ArchiveFields.TEXT, p.text()));
+      analysed.add(analyzers.analyseText(p.text()));
     }
     add(document, passages, analysed);
   }
@@ -307,7 +307,12 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     doc.add(new SortedDocValuesField(ArchiveFields.DOC_ID, new BytesRef(p.docId())));
     doc.add(new IntField(ArchiveFields.ORDINAL, p.ordinal(), Field.Store.YES));
     doc.add(new PreAnalysed(ArchiveFields.TEXT, p.text(), TEXT_WITH_OFFSETS, text));
-    doc.add(new TextField(ArchiveFields.EXACT, p.text(), Field.Store.NO));
+    // The exact field's tokens come with the text's when one run of the tokenizer gave both.
+    doc.add(
+        text.exact() == null
+            ? new TextField(ArchiveFields.EXACT, p.text(), Field.Store.NO)
+            : new PreAnalysed(
+                ArchiveFields.EXACT, p.text(), TextField.TYPE_NOT_STORED, text.exact()));
     doc.add(new NumericDocValuesField(ArchiveFields.WORDS, PassageText.words(p.text())));
     doc.add(new NumericDocValuesField(ArchiveFields.TEXT_HASH, PassageText.hash(p.text())));
     doc.add(
