@@ -37,74 +37,97 @@ public final class AnalysedText {
   private final int finalOffset;
   private final int finalIncrement;
 
-  private AnalysedText(
-      byte[] bytes,
-      int[] termStart,
-      int[] increment,
-      int[] start,
-      int[] end,
-      int size,
-      int finalOffset,
-      int finalIncrement) {
-    this.bytes = bytes;
-    this.termStart = termStart;
-    this.increment = increment;
-    this.start = start;
-    this.end = end;
-    this.size = size;
+  /** The exact field's tokens of the same text, when one run of the tokenizer gave both. */
+  private final AnalysedText exact;
+
+  private AnalysedText(Builder built, int finalOffset, int finalIncrement, AnalysedText exact) {
+    this.bytes = built.bytes;
+    this.termStart = built.termStart;
+    this.increment = built.increment;
+    this.start = built.start;
+    this.end = built.end;
+    this.size = built.size;
     this.finalOffset = finalOffset;
     this.finalIncrement = finalIncrement;
+    this.exact = exact;
   }
 
   /** The tokens {@code analyzer} gives {@code text} in {@code field}. */
   public static AnalysedText of(Analyzer analyzer, String field, String text) {
-    byte[] bytes = new byte[Math.max(16, text.length())];
-    int[] termStart = new int[17];
-    int[] increment = new int[16];
-    int[] start = new int[16];
-    int[] end = new int[16];
-    int n = 0;
-    int used = 0;
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
-      TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
-      PositionIncrementAttribute inc = stream.addAttribute(PositionIncrementAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        if (n == increment.length) {
-          int grown = n * 2;
-          termStart = Arrays.copyOf(termStart, grown + 1);
-          increment = Arrays.copyOf(increment, grown);
-          start = Arrays.copyOf(start, grown);
-          end = Arrays.copyOf(end, grown);
-        }
-        BytesRef utf8 = term.getBytesRef();
-        int length = utf8.length;
-        if (used + length > bytes.length) {
-          bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, used + length));
-        }
-        System.arraycopy(utf8.bytes, utf8.offset, bytes, used, length);
-        termStart[n] = used;
-        used += length;
-        increment[n] = inc.getPositionIncrement();
-        start[n] = offset.startOffset();
-        end[n] = offset.endOffset();
-        n++;
-      }
-      stream.end();
-      termStart[n] = used;
-      return new AnalysedText(
-          bytes,
-          termStart,
-          increment,
-          start,
-          end,
-          n,
-          offset.endOffset(),
-          inc.getPositionIncrement());
+      return read(stream, text.length(), null);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // analysis of a String does no I/O
     }
+  }
+
+  /**
+   * The tokens of {@code stream}, a text's of {@code textLength} characters, read from its reset to
+   * its end (the caller closes it), with the exact field's tokens given by the same run, if any.
+   */
+  static AnalysedText read(TokenStream stream, int textLength, ExactTokens exact)
+      throws IOException {
+    Builder built = new Builder(textLength);
+    TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
+    PositionIncrementAttribute inc = stream.addAttribute(PositionIncrementAttribute.class);
+    OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+    stream.reset();
+    while (stream.incrementToken()) {
+      built.add(term.getBytesRef(), inc.getPositionIncrement(), offset);
+    }
+    stream.end();
+    return built.build(
+        offset.endOffset(), inc.getPositionIncrement(), exact == null ? null : exact.tokens());
+  }
+
+  /** Tokens as they come, kept in growing arrays. */
+  static final class Builder {
+    private byte[] bytes;
+    private int[] termStart = new int[17];
+    private int[] increment = new int[16];
+    private int[] start = new int[16];
+    private int[] end = new int[16];
+    private int size;
+    private int used;
+
+    Builder(int textLength) {
+      bytes = new byte[Math.max(16, textLength)];
+    }
+
+    void add(BytesRef utf8, int positionIncrement, OffsetAttribute offset) {
+      if (size == increment.length) {
+        int grown = size * 2;
+        termStart = Arrays.copyOf(termStart, grown + 1);
+        increment = Arrays.copyOf(increment, grown);
+        start = Arrays.copyOf(start, grown);
+        end = Arrays.copyOf(end, grown);
+      }
+      int length = utf8.length;
+      if (used + length > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, used + length));
+      }
+      System.arraycopy(utf8.bytes, utf8.offset, bytes, used, length);
+      termStart[size] = used;
+      used += length;
+      increment[size] = positionIncrement;
+      start[size] = offset.startOffset();
+      end[size] = offset.endOffset();
+      size++;
+    }
+
+    /** The tokens added, with the stream's state at its end (and another field's, or null). */
+    AnalysedText build(int finalOffset, int finalIncrement, AnalysedText exact) {
+      termStart[size] = used;
+      return new AnalysedText(this, finalOffset, finalIncrement, exact);
+    }
+  }
+
+  /**
+   * The exact field's tokens of the same text, when {@link ArchiveAnalyzers#analyseText} analysed
+   * it (one run of the tokenizer for both fields); null when only this field's were taken.
+   */
+  AnalysedText exact() {
+    return exact;
   }
 
   /** Number of tokens. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
@@ -49,17 +50,23 @@ public final class ArchiveAnalyzers {
   private final Analyzer query;
   private final Analyzer prose;
   private final String synonymsDigest;
+  private final SynonymMap synonyms;
+  private final boolean flattens;
+
+  /** Each thread's chain for {@link #analyseText}: analyzers keep theirs per thread too. */
+  private final ThreadLocal<TextChain> textChains = ThreadLocal.withInitial(TextChain::new);
 
   public ArchiveAnalyzers() {
     byte[] synonymFile = readSynonyms();
     this.synonymsDigest = Sha256.of(synonymFile);
-    SynonymMap synonyms = parseSynonyms(synonymFile);
+    this.synonyms = parseSynonyms(synonymFile);
+    this.flattens = offersAlternatives(synonymFile);
     // Flattening a token graph costs more than the rest of the chain together; it is needed only
     // when the graph has side paths, that is when some form has more than one replacement. Every
     // form here has one (a line's forms become its first, "don't" becomes "do not"), so the graph
     // is a plain chain of tokens, of any length, and the index sees exactly what the query side
     // sees.
-    this.prose = new ProseAnalyzer(synonyms, offersAlternatives(synonymFile));
+    this.prose = new ProseAnalyzer(synonyms, flattens);
     Analyzer proseQuery = new ProseAnalyzer(synonyms, false);
     Analyzer exact = new ExactAnalyzer();
     Analyzer keyword = new LowerCaseKeywordAnalyzer();
@@ -87,6 +94,32 @@ public final class ArchiveAnalyzers {
   /** Prose analysis as the index applies it to the text field. */
   public Analyzer prose() {
     return prose;
+  }
+
+  /**
+   * A passage's text as the index analyses it for the text field ({@link AnalysedText#of} with
+   * {@link #index()}), carrying the exact field's tokens of it too, from the same run of the
+   * tokenizer.
+   */
+  public AnalysedText analyseText(String text) {
+    return textChains.get().analyse(text);
+  }
+
+  /** The prose chain over a tokenizer whose tokens are also kept for the exact field. */
+  private final class TextChain {
+    private final StandardTokenizer tokenizer = new StandardTokenizer();
+    private final ExactTokens exact = new ExactTokens(tokenizer);
+    private final TokenStream prose = proseChain(exact, synonyms, flattens);
+
+    AnalysedText analyse(String text) {
+      tokenizer.setReader(new StringReader(text));
+      exact.expect(text.length());
+      try (prose) {
+        return AnalysedText.read(prose, text.length(), exact);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // analysis of a String does no I/O
+      }
+    }
   }
 
   /** Identifies the synonym list an index was built with: a different list means re-indexing. */
@@ -166,6 +199,15 @@ public final class ArchiveAnalyzers {
         new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(in))));
   }
 
+  /** The prose filters over {@code tokens}, flattening the token graph when {@code flatten}. */
+  private static TokenStream proseChain(TokenStream tokens, SynonymMap synonyms, boolean flatten) {
+    TokenStream stream = new SynonymGraphFilter(normalise(tokens), synonyms, true);
+    if (flatten) {
+      stream = new FlattenGraphFilter(stream);
+    }
+    return new PorterStemFilter(stream);
+  }
+
   private static final class ProseAnalyzer extends Analyzer {
     private final SynonymMap synonyms;
     private final boolean indexing;
@@ -178,11 +220,7 @@ public final class ArchiveAnalyzers {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();
-      TokenStream stream = new SynonymGraphFilter(normalise(source), synonyms, true);
-      if (indexing) {
-        stream = new FlattenGraphFilter(stream);
-      }
-      return new TokenStreamComponents(source, new PorterStemFilter(stream));
+      return new TokenStreamComponents(source, proseChain(source, synonyms, indexing));
     }
 
     @Override

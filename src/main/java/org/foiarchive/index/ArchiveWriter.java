@@ -16,8 +16,9 @@ public interface ArchiveWriter extends AutoCloseable {
 
   /**
    * As {@link #add(IndexedDocument, List)}, with each passage's text already analysed by the
-   * index's prose analysis ({@link AnalysedText#of} with {@link ArchiveAnalyzers#prose()}), so it
-   * is not analysed again.
+   * index's prose analysis ({@link ArchiveAnalyzers#analyseText}, which brings the exact field's
+   * tokens with it, or {@link AnalysedText#of} with {@link ArchiveAnalyzers#prose()}), so it is not
+   * analysed again.
    */
   default void add(IndexedDocument document, List<Passage> passages, List<AnalysedText> analysed)
       throws IOException {

@@ -44,10 +44,8 @@ import org.apache.lucene.util.BytesRef;
 import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.passage.Passage;
-import org.foiarchive.passage.Role;
-import org.foiarchive.passage.StatedValue;
+import org.foiarchive.passage.PassageForm;
 import org.foiarchive.passage.Voice;
-import org.foiarchive.passage.Wording;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -176,7 +174,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
   public void add(IndexedDocument document, List<Passage> passages) throws IOException {
     List<AnalysedText> analysed = new ArrayList<>(passages.size());
     for (Passage p : passages) {
-      analysed.add(AnalysedText.of(analyzers.index(), ArchiveFields.TEXT, p.text()));
+      analysed.add(analyzers.analyseText(p.text()));
     }
     add(document, passages, analysed);
   }
@@ -309,15 +307,21 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     doc.add(new SortedDocValuesField(ArchiveFields.DOC_ID, new BytesRef(p.docId())));
     doc.add(new IntField(ArchiveFields.ORDINAL, p.ordinal(), Field.Store.YES));
     doc.add(new PreAnalysed(ArchiveFields.TEXT, p.text(), TEXT_WITH_OFFSETS, text));
-    doc.add(new TextField(ArchiveFields.EXACT, p.text(), Field.Store.NO));
+    // The exact field's tokens come with the text's when one run of the tokenizer gave both.
+    doc.add(
+        text.exact() == null
+            ? new TextField(ArchiveFields.EXACT, p.text(), Field.Store.NO)
+            : new PreAnalysed(
+                ArchiveFields.EXACT, p.text(), TextField.TYPE_NOT_STORED, text.exact()));
     doc.add(new NumericDocValuesField(ArchiveFields.WORDS, PassageText.words(p.text())));
     doc.add(new NumericDocValuesField(ArchiveFields.TEXT_HASH, PassageText.hash(p.text())));
     doc.add(
         new NumericDocValuesField(
             ArchiveFields.QUESTION, PassageText.isQuestion(p.text()) ? 1 : 0));
-    doc.add(new NumericDocValuesField(ArchiveFields.WORDING, Wording.of(p.text()).code()));
-    doc.add(new NumericDocValuesField(ArchiveFields.ROLE, Role.of(p, document.title()).code()));
-    doc.add(new NumericDocValuesField(ArchiveFields.STATED_VALUES, StatedValue.codeOf(p.text())));
+    PassageForm form = PassageForm.of(p, document.title());
+    doc.add(new NumericDocValuesField(ArchiveFields.WORDING, form.wording().code()));
+    doc.add(new NumericDocValuesField(ArchiveFields.ROLE, form.role().code()));
+    doc.add(new NumericDocValuesField(ArchiveFields.STATED_VALUES, form.statedValues()));
     if (p.location().context() != null && !p.location().context().isBlank()) {
       doc.add(
           new PreAnalysed(

@@ -581,7 +581,7 @@ public final class IngestPipeline {
         references.canonical(passage.speaker().quotedReference()).ifPresent(refs::add);
       }
       refs.addAll(documentRefs);
-      AnalysedText tokens = AnalysedText.of(analyzers.index(), ArchiveFields.TEXT, passage.text());
+      AnalysedText tokens = analyzers.analyseText(passage.text());
       analysed.add(tokens);
       // Topics the manifest gives the document by hand hold for each of its passages, beside those
       // found.

@@ -126,6 +126,14 @@ public enum Role {
     return of(passage.text(), passage.ordinal(), title);
   }
 
+  /** {@link #of(Passage, String)} given the word runs of its text, stripped and in lower case. */
+  static Role of(Passage passage, String title, WordStartPattern.Runs lower) {
+    if (passage.location().kind() == Segment.Kind.HEADING) {
+      return HEADING;
+    }
+    return of(lower, passage.ordinal(), title);
+  }
+
   /**
    * The role of a passage with this text, at this 1-based place in a document with this title (null
    * when it has none).
@@ -135,9 +143,21 @@ public enum Role {
     if (lower.isEmpty()) {
       return STATEMENT;
     }
+    return of(WordStartPattern.Runs.of(lower), ordinal, title);
+  }
+
+  /**
+   * {@link #of(String, int, String)} given the word runs of the text stripped and in lower case,
+   * found once for the passage's other readings too.
+   */
+  static Role of(WordStartPattern.Runs lowerRuns, int ordinal, String title) {
+    String lower = lowerRuns.text;
+    if (lower.isEmpty()) {
+      return STATEMENT;
+    }
     String first = firstSentence(lower);
     // The heading pattern is anchored at the start: lookingAt() answers as find() would, at once.
-    if (SELF_REFERENCE.foundIn(lower)
+    if (SELF_REFERENCE.foundIn(lowerRuns)
         || POINTER.foundIn(first)
         || FRAMING_HEADING.matcher(lower).lookingAt()) {
       return FRAMING;

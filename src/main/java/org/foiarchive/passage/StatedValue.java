@@ -37,6 +37,9 @@ public enum StatedValue {
    */
   private final WordStartPattern pattern;
 
+  /** {@link #values()} once: each call copies the array, once per passage at ingest. */
+  private static final StatedValue[] KINDS = values();
+
   StatedValue(Pattern pattern, String... firstWords) {
     this.pattern = WordStartPattern.orNumeral(pattern, firstWords);
   }
@@ -56,9 +59,13 @@ public enum StatedValue {
     if (text == null) {
       return 0;
     }
-    String lower = text.toLowerCase(Locale.ROOT);
+    return codeOfRuns(WordStartPattern.Runs.of(text.toLowerCase(Locale.ROOT)));
+  }
+
+  /** {@link #codeOf(String)} given the word runs of the text in lower case. */
+  static long codeOfRuns(WordStartPattern.Runs lower) {
     long code = 0;
-    for (StatedValue kind : values()) {
+    for (StatedValue kind : KINDS) {
       if (kind.pattern.foundIn(lower)) {
         code |= 1L << kind.ordinal();
       }

@@ -127,7 +127,21 @@ public enum Wording {
     // (a fifth of an ingest's own CPU time went to these patterns, JFR), and the same matches,
     // since
     // ignoring case without UNICODE_CASE only ever folds ASCII letters.
-    String lower = asciiLowerCase(t);
+    return byWords(WordStartPattern.Runs.of(asciiLowerCase(t)));
+  }
+
+  /**
+   * {@link #of(String)} for a text without white space at either end, given its word runs in lower
+   * case (ASCII letters lowered), found once for the passage's other readings too.
+   */
+  static Wording of(String stripped, WordStartPattern.Runs lower) {
+    if (stripped.isEmpty()) {
+      return OTHER;
+    }
+    return asks(stripped) ? QUESTION : byWords(lower);
+  }
+
+  private static Wording byWords(WordStartPattern.Runs lower) {
     if (REQUEST.foundIn(lower)) {
       return QUESTION;
     }
@@ -192,7 +206,7 @@ public enum Wording {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
-  private static String asciiLowerCase(String text) {
+  static String asciiLowerCase(String text) {
     char[] chars = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -3,8 +3,13 @@ package org.foiarchive.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -40,6 +45,55 @@ class AnalysedTextTest {
       assertThat(analysed.size()).isEqualTo(direct.size() - 1);
       // Replayed again, by another reader: the same.
       assertThat(tokens(analysed.stream())).as(text).isEqualTo(direct);
+    }
+  }
+
+  /**
+   * One run of the tokenizer gives the text field's tokens and the exact field's, each exactly as
+   * its own analyzer gives them: on every paragraph of the seed and evaluation corpora, the texts
+   * above, and random strings of letters from several scripts, capitals, accents, apostrophes,
+   * digits, punctuation and over-long words. The chain is reused, as an ingest's thread reuses it.
+   */
+  @Test
+  void oneRunOfTheTokenizerGivesBothFieldsTheirAnalyzersOwnTokens() throws IOException {
+    Analyzer analyzer = ANALYZERS.index();
+    List<String> texts = new ArrayList<>(TEXTS);
+    for (Path dir :
+        List.of(
+            Path.of("corpus", "snapshots"),
+            Path.of("src", "test", "resources", "eval", "corpus"))) {
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path file : files.filter(Files::isRegularFile).toList()) {
+          String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+          texts.addAll(List.of(text.split("\\n\\s*\\n")));
+        }
+      }
+    }
+    String alphabet = "aZéÉßøÆœﬁİıΣσςЖж日本🙂𝔘'’-.,:;/0123456789 \t\n_@#&";
+    Random random = new Random(20121022L);
+    for (int n = 0; n < 2_000; n++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(80);
+      for (int i = 0; i < length; i++) {
+        int at =
+            alphabet.offsetByCodePoints(
+                0, random.nextInt(alphabet.codePointCount(0, alphabet.length())));
+        text.appendCodePoint(alphabet.codePointAt(at));
+      }
+      if (n % 100 == 0) {
+        text.append("x".repeat(300)); // longer than the tokenizer's longest token
+      }
+      texts.add(text.toString());
+    }
+    assertThat(texts).hasSizeGreaterThan(2_500);
+    for (String text : texts) {
+      AnalysedText both = ANALYZERS.analyseText(text);
+      assertThat(tokens(both.stream()))
+          .as(text)
+          .isEqualTo(tokens(analyzer.tokenStream(ArchiveFields.TEXT, text)));
+      assertThat(tokens(both.exact().stream()))
+          .as(text)
+          .isEqualTo(tokens(analyzer.tokenStream(ArchiveFields.EXACT, text)));
     }
   }
 

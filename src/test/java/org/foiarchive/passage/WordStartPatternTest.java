@@ -66,6 +66,9 @@ class WordStartPatternTest {
         assertThat(entry.getValue().foundIn(line))
             .as(entry.getKey() + ": " + line)
             .isEqualTo(expected);
+        assertThat(entry.getValue().foundIn(WordStartPattern.Runs.of(line)))
+            .as(entry.getKey() + " by runs: " + line)
+            .isEqualTo(expected);
         found += expected ? 1 : 0;
       }
     }
@@ -119,6 +122,9 @@ class WordStartPatternTest {
           boolean expected = pattern.matcher(framed).find();
           assertThat(entry.getValue().foundIn(framed))
               .as(entry.getKey() + ": '" + framed + "'")
+              .isEqualTo(expected);
+          assertThat(entry.getValue().foundIn(WordStartPattern.Runs.of(framed)))
+              .as(entry.getKey() + " by runs: '" + framed + "'")
               .isEqualTo(expected);
           matched += expected ? 1 : 0;
         }
