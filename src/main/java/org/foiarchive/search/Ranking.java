@@ -63,6 +63,10 @@ import java.util.Collection;
  *     everyday-words.tsv}: "payment stopped" is a sanction, "help with rent" the housing element),
  *     in passages without the everyday words; below the glossary's weight, as a plain description
  *     is looser than an abbreviation's expansion; 0 switches it off
+ * @param requesterWeight a passage in the requester's voice (the text of an FOI request: what the
+ *     requester asks for or asserts), when the query asks what a body said or asks a question: the
+ *     requester puts the question to the body, so their words echo the query while the body's reply
+ *     answers it; 1 leaves it as it is
  * @param abbreviationsInCapitals whether a glossary abbreviation spelt like an everyday word or
  *     title ("MAN", "AA", "MR": "man", "aa", "Mr") stands for what it abbreviates only when typed
  *     in capitals, so that "the man at the jobcentre" is not read as a Mandatory Activity
@@ -104,6 +108,7 @@ public record Ranking(
     float joinedWordsWeight,
     float answerTypeWeight,
     float everydayWordsWeight,
+    float requesterWeight,
     boolean abbreviationsInCapitals,
     boolean dropQuestionWords,
     boolean questionsInClauses,
@@ -199,6 +204,7 @@ public record Ranking(
           .joinedWordsWeight(0f)
           .answerTypeWeight(1.2f)
           .everydayWordsWeight(0.3f)
+          .requesterWeight(0.5f)
           .abbreviationsInCapitals(true)
           .dropQuestionWords(true)
           .questionsInClauses(true)
@@ -241,6 +247,7 @@ public record Ranking(
     knobs.joinedWordsWeight = joinedWordsWeight;
     knobs.answerTypeWeight = answerTypeWeight;
     knobs.everydayWordsWeight = everydayWordsWeight;
+    knobs.requesterWeight = requesterWeight;
     knobs.abbreviationsInCapitals = abbreviationsInCapitals;
     knobs.dropQuestionWords = dropQuestionWords;
     knobs.questionsInClauses = questionsInClauses;
@@ -291,6 +298,7 @@ public record Ranking(
     private Float joinedWordsWeight;
     private Float answerTypeWeight;
     private Float everydayWordsWeight;
+    private Float requesterWeight;
     private Boolean abbreviationsInCapitals;
     private Boolean dropQuestionWords;
     private Boolean questionsInClauses;
@@ -443,6 +451,11 @@ public record Ranking(
       return this;
     }
 
+    public Builder requesterWeight(float value) {
+      this.requesterWeight = value;
+      return this;
+    }
+
     public Builder dropQuestionWords(boolean value) {
       this.dropQuestionWords = value;
       return this;
@@ -491,6 +504,7 @@ public record Ranking(
           need(joinedWordsWeight, "joinedWordsWeight"),
           need(answerTypeWeight, "answerTypeWeight"),
           need(everydayWordsWeight, "everydayWordsWeight"),
+          need(requesterWeight, "requesterWeight"),
           need(abbreviationsInCapitals, "abbreviationsInCapitals"),
           need(dropQuestionWords, "dropQuestionWords"),
           need(questionsInClauses, "questionsInClauses"),
