@@ -179,7 +179,14 @@ public enum FittedKnob {
       0,
       1,
       Ranking::everydayWordsWeight,
-      (knobs, v) -> knobs.everydayWordsWeight((float) v));
+      (knobs, v) -> knobs.everydayWordsWeight((float) v)),
+  REQUESTER_WEIGHT(
+      "requesterWeight",
+      0.1,
+      0.3,
+      1,
+      Ranking::requesterWeight,
+      (knobs, v) -> knobs.requesterWeight((float) v));
 
   /** The knobs of {@link Ranking} deliberately not fitted (see above). */
   public static final Set<String> NOT_FITTED =

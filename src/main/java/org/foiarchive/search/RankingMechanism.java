@@ -43,6 +43,11 @@ public enum RankingMechanism {
   EXACT_RESCORING("exact-rescoring", knobs -> knobs.exactRescoring(false)),
   /** Official voices preferred, and questions lowered, when the query asks what a body said. */
   OFFICIAL_VOICE("official-voice", knobs -> knobs.officialWeight(1f).questionWeight(1f)),
+  /**
+   * Passages in the requester's voice lowered when the query asks what a body said or asks a
+   * question: the request puts the question, the reply answers it.
+   */
+  REQUESTER_VOICE("requester-voice", knobs -> knobs.requesterWeight(1f)),
   /** The share of the question's subject words a passage covers. */
   COVERAGE("coverage", knobs -> knobs.coverageExponent(0f)),
   /** Query words close together in the passage. */

@@ -88,6 +88,7 @@ final class Reranker {
           hits[i].score
               * lengthPrior(facts.words[i])
               * voicePrior(facts.voice[i], query.asksWhatWasSaid())
+              * requesterPrior(facts.voice[i], query)
               * (facts.question[i] && query.asksWhatWasSaid() ? ranking.questionWeight() : 1f)
               * coveragePrior(coverage[i])
               * (query.asksAQuestion() ? wordingPrior(facts.wording[i]) : 1f)
@@ -359,6 +360,17 @@ final class Reranker {
     }
     return voice.equals(Voice.OFFICIAL.id()) || voice.equals(Voice.QUOTED_OFFICIAL.id())
         ? ranking.officialWeight()
+        : 1f;
+  }
+
+  /**
+   * For a query that asks what a body said or asks a question, a passage of the request itself
+   * gives way: the requester puts the question, so their words echo the query's, while the answer
+   * is the body's.
+   */
+  private float requesterPrior(String voice, ArchiveQuery query) {
+    return (query.asksWhatWasSaid() || query.asksAQuestion()) && Voice.REQUESTER.id().equals(voice)
+        ? ranking.requesterWeight()
         : 1f;
   }
 
