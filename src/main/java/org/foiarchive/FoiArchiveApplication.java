@@ -1,8 +1,10 @@
 package org.foiarchive;
 
+import jakarta.annotation.PostConstruct;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.foiarchive.cli.FoiArchiveCommand;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -14,11 +16,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class FoiArchiveApplication {
   /**
    * Lucene says at start-up that it could be faster with the incubating Vector API; users of the
-   * CLI cannot act on that, so it is kept out of their terminal (spring-boot:run enables the
-   * module). Held here because java.util.logging keeps only weak references to loggers.
+   * CLI cannot act on that, so it is kept out of their terminal (spring-boot:run and the launcher's
+   * serve enable the module). Held here because java.util.logging keeps only weak references to
+   * loggers.
    */
   private static final Logger VECTORIZATION_LOG =
       Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+  private static final String VECTOR_MODULE = "jdk.incubator.vector";
 
   public static void main(String[] args) {
     VECTORIZATION_LOG.setLevel(Level.SEVERE);
@@ -32,5 +37,22 @@ public class FoiArchiveApplication {
     if (status != FoiArchiveCommand.KEEP_RUNNING) {
       System.exit(status);
     }
+  }
+
+  /**
+   * Says in the server's log whether Lucene can decode postings with the Vector API, which its
+   * messages about it, silenced above, would have said: without it a search at a million passages
+   * runs Lucene's slower scalar code. Said as the application is made, before it listens.
+   */
+  @PostConstruct
+  void logVectorApi() {
+    boolean enabled = ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent();
+    LoggerFactory.getLogger(FoiArchiveApplication.class)
+        .info(
+            enabled
+                ? "Lucene searches with the Java Vector API ({})"
+                : "Lucene searches without the Java Vector API: start the JVM with"
+                    + " --add-modules={} to enable it",
+            VECTOR_MODULE);
   }
 }

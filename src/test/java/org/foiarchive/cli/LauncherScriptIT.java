@@ -98,12 +98,14 @@ class LauncherScriptIT {
     // method profiles, not only the start's.
     assertThat(Files.readString(app.resolve("training.log")))
         .contains("Search warmed up: " + WARM_UP_SEARCHES + " searches")
+        .contains("Lucene searches with the Java Vector API")
         .contains("Warm-up done: the server stops");
     FileTime recorded = Files.getLastModifiedTime(app.resolve("foiarchive.aot"));
 
     String second = serveUntilItAnswers(dir.resolve("second.log"));
     assertThat(second)
         .doesNotContain("recording a start-up cache")
+        .contains("Lucene searches with the Java Vector API")
         .contains("target/app/foiarchive.jar");
     assertThat(Files.getLastModifiedTime(app.resolve("foiarchive.aot"))).isEqualTo(recorded);
   }
