@@ -3,18 +3,15 @@ package org.foiarchive.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
+import org.foiarchive.testing.CorpusTexts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,16 +55,8 @@ class AnalysedTextTest {
   void oneRunOfTheTokenizerGivesBothFieldsTheirAnalyzersOwnTokens() throws IOException {
     Analyzer analyzer = ANALYZERS.index();
     List<String> texts = new ArrayList<>(TEXTS);
-    for (Path dir :
-        List.of(
-            Path.of("corpus", "snapshots"),
-            Path.of("src", "test", "resources", "eval", "corpus"))) {
-      try (Stream<Path> files = Files.list(dir)) {
-        for (Path file : files.filter(Files::isRegularFile).toList()) {
-          String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-          texts.addAll(List.of(text.split("\\n\\s*\\n")));
-        }
-      }
+    for (String text : CorpusTexts.all()) {
+      texts.addAll(List.of(text.split("\\n\\s*\\n")));
     }
     String alphabet = "aZéÉßøÆœﬁİıΣσςЖж日本🙂𝔘'’-.,:;/0123456789 \t\n_@#&";
     Random random = new Random(20121022L);

@@ -3,12 +3,9 @@ package org.foiarchive.passage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import org.foiarchive.testing.CorpusTexts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,18 +19,10 @@ class PassageFormTest {
   void everyPassageOfTheCorporaHasTheFormEachReadingGivesItOnItsOwn() throws IOException {
     List<String> texts = new ArrayList<>();
     List<String> titles = new ArrayList<>();
-    for (Path dir :
-        List.of(
-            Path.of("corpus", "snapshots"),
-            Path.of("src", "test", "resources", "eval", "corpus"))) {
-      try (Stream<Path> files = Files.list(dir)) {
-        for (Path file : files.filter(Files::isRegularFile).toList()) {
-          String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-          titles.add(text.lines().findFirst().orElse(""));
-          texts.addAll(List.of(text.split("\\n\\s*\\n")));
-          texts.addAll(text.lines().toList());
-        }
-      }
+    for (String text : CorpusTexts.all()) {
+      titles.add(text.lines().findFirst().orElse(""));
+      texts.addAll(List.of(text.split("\\n\\s*\\n")));
+      texts.addAll(text.lines().toList());
     }
     assertThat(texts).hasSizeGreaterThan(1000);
     int read = 0;

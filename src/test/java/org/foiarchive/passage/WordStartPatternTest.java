@@ -3,9 +3,6 @@ package org.foiarchive.passage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.foiarchive.testing.CorpusTexts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,16 +44,8 @@ class WordStartPatternTest {
   @Test
   void everyLineOfTheSeedAndEvaluationCorporaIsAnsweredAsFindAnswersIt() throws IOException {
     List<String> lines = new ArrayList<>();
-    for (Path dir :
-        List.of(
-            Path.of("corpus", "snapshots"),
-            Path.of("src", "test", "resources", "eval", "corpus"))) {
-      try (Stream<Path> files = Files.list(dir)) {
-        for (Path file : files.filter(Files::isRegularFile).toList()) {
-          String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-          text.lines().map(l -> l.toLowerCase(Locale.ROOT)).forEach(lines::add);
-        }
-      }
+    for (String text : CorpusTexts.all()) {
+      text.lines().map(l -> l.toLowerCase(Locale.ROOT)).forEach(lines::add);
     }
     assertThat(lines).hasSizeGreaterThan(1000);
     int found = 0;
