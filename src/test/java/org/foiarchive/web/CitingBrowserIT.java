@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -83,8 +85,26 @@ class CitingBrowserIT extends InBrowser {
     box.sendKeys(query, Keys.ENTER);
     // From a results page the address already matches: wait for that page to go, or its hits (and
     // their bundle buttons) would be read as the new search's.
-    waiting().until(ExpectedConditions.stalenessOf(box));
+    waiting().until(driver -> isGone(box));
     waiting().until(ExpectedConditions.urlContains("/search?q="));
+  }
+
+  /**
+   * Whether the element's page has been replaced. Chrome reports an element of a page that is being
+   * replaced either as stale or, mid-navigation, as a node that "does not belong to the document".
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   private String clipboard() {
