@@ -451,6 +451,19 @@ final class NeighbourTextQuery extends Query {
    * neighbour after matches), in order: a candidate set, checked against each record's neighbours.
    */
   private abstract static class Beside extends DocIdSetIterator {
+    /** The record the iterator is on, as {@link #docID()} gives it. */
+    int doc = -1;
+
+    @Override
+    public int docID() {
+      return doc;
+    }
+
+    @Override
+    public int nextDoc() throws IOException {
+      return advance(doc + 1);
+    }
+
     /** Whether the record before the current one matches. */
     abstract boolean previousMatches();
 
@@ -465,7 +478,6 @@ final class NeighbourTextQuery extends Query {
     private final int maxDoc;
     private int afterPrevious = -1;
     private int beforeNext = -1;
-    private int doc = -1;
 
     BesideEither(DocIdSetIterator before, DocIdSetIterator after, int maxDoc) {
       this.before = before;
@@ -481,16 +493,6 @@ final class NeighbourTextQuery extends Query {
     @Override
     boolean nextMatches() {
       return beforeNext == doc;
-    }
-
-    @Override
-    public int docID() {
-      return doc;
-    }
-
-    @Override
-    public int nextDoc() throws IOException {
-      return advance(doc + 1);
     }
 
     @Override
@@ -527,7 +529,6 @@ final class NeighbourTextQuery extends Query {
     private final int[] matches = new int[KEPT];
     private int kept;
     private boolean ended;
-    private int doc = -1;
     private boolean previous;
     private boolean next;
 
@@ -544,16 +545,6 @@ final class NeighbourTextQuery extends Query {
     @Override
     boolean nextMatches() {
       return next;
-    }
-
-    @Override
-    public int docID() {
-      return doc;
-    }
-
-    @Override
-    public int nextDoc() throws IOException {
-      return advance(doc + 1);
     }
 
     @Override
