@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 /**
  * How {@code bench http} starts the server: from the class path, or as {@code ./foiarchive serve}
@@ -26,6 +28,9 @@ public enum AotTraining {
   /** How long a training run may take: a start, and a warm-up bounded at 30 s by default. */
   private static final long TRAINING_LIMIT_MINUTES = 10;
 
+  /** The manifest attribute only an executable Spring Boot jar, with its classes inside, has. */
+  private static final String BOOT_CLASSES_ATTRIBUTE = "Spring-Boot-Classes";
+
   private final String stopOption;
 
   AotTraining(String stopOption) {
@@ -44,7 +49,7 @@ public enum AotTraining {
     }
     Path app = index.toAbsolutePath().getParent().resolve("app-" + name().toLowerCase(Locale.ROOT));
     Path cache = app.resolve("foiarchive.aot");
-    Path extracted = extract(jar, app);
+    Path extracted = isExtracted(jar) ? jar : extract(jar, app);
     Files.deleteIfExists(cache);
     try (ServerProcess training =
         ServerProcess.startJar(
@@ -85,6 +90,20 @@ public enum AotTraining {
             "--destination",
             app.toString()));
     return app.resolve(jar.getFileName());
+  }
+
+  /**
+   * Whether {@code jar} is already laid out as extraction leaves it (its classes, with its
+   * libraries beside it on its manifest's class path) rather than an executable jar with its
+   * libraries inside: {@code ./foiarchive} runs every command from the extracted jar, which tools
+   * mode cannot extract again, and which the training run can use as it is.
+   */
+  static boolean isExtracted(Path jar) throws IOException {
+    try (JarFile file = new JarFile(jar.toFile())) {
+      Manifest manifest = file.getManifest();
+      return manifest == null
+          || manifest.getMainAttributes().getValue(BOOT_CLASSES_ATTRIBUTE) == null;
+    }
   }
 
   /** The executable jar this command runs from, or null when it runs from classes. */
