@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.foiarchive.corpus.Corpus;
+import org.foiarchive.ingest.EvaluationSplit;
+import org.foiarchive.ingest.EvaluationSplit.Half;
 import org.foiarchive.ingest.RelevanceEvaluation;
 
 /**
@@ -37,6 +39,7 @@ public final class EngineComparison {
    * @param passages a passage-per-line file to use, or null to generate {@code generate} passages
    * @param from the real corpus whose passages go among the generated filler
    * @param queries question sets (columns id, query, quote, as {@code eval} reads)
+   * @param half the half of {@code split} whose questions are asked, or null for every question
    * @param python the Python that has Xapian's bindings
    * @param queryHeap the heap of each row's JVM (as {@code -Xmx} takes it)
    */
@@ -50,7 +53,14 @@ public final class EngineComparison {
       int rounds,
       String python,
       long seed,
-      String queryHeap) {}
+      String queryHeap,
+      EvaluationSplit split,
+      Half half) {
+    /** Whether a question is asked: every one, or those of the half asked for. */
+    boolean asks(RelevanceEvaluation.Case question) {
+      return half == null || split.halfOf(question.id()).orElse(null) == half;
+    }
+  }
 
   private final Options options;
   private final PrintWriter progress;
@@ -72,7 +82,7 @@ public final class EngineComparison {
     List<String> passages = PassageFile.read(passageFile);
     List<RelevanceEvaluation.Case> cases = new ArrayList<>();
     for (Path q : options.queries()) {
-      cases.addAll(RelevanceEvaluation.read(q));
+      RelevanceEvaluation.read(q).stream().filter(options::asks).forEach(cases::add);
     }
     List<String> questions = cases.stream().map(c -> oneLine(c.query())).toList();
     Path questionsFile = work.resolve("questions.txt");
@@ -227,13 +237,14 @@ public final class EngineComparison {
     out.append(
         String.format(
             Locale.ROOT,
-            "compare: %,d passages, %d questions (%d with an expected quote), %d warm-up rounds,"
+            "compare: %,d passages, %d questions%s (%d with an expected quote), %d warm-up rounds,"
                 + " %d timed rounds, each Java row in a fresh JVM of its own (-Xmx%s), CPU time"
                 + " from the searching thread's clock; each engine's ingest in a JVM of its own,"
                 + " its CPU time the whole JVM's (the JIT's included); %d cores; load average %s"
                 + " before, %s after%n",
             passages,
             cases.size(),
+            options.half() == null ? "" : " (the " + options.half().label() + " half)",
             withQuote,
             options.warmup(),
             options.rounds(),

@@ -17,6 +17,8 @@ import org.foiarchive.bench.Measurements;
 import org.foiarchive.bench.QueryBenchmark;
 import org.foiarchive.bench.StartupBenchmark;
 import org.foiarchive.corpus.Corpus;
+import org.foiarchive.ingest.EvaluationSplit;
+import org.foiarchive.ingest.EvaluationSplit.Half;
 import org.foiarchive.search.SearchRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -167,6 +169,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--query-heap", defaultValue = "512m", paramLabel = "SIZE")
     String queryHeap;
 
+    @Option(names = "--split", paramLabel = "SPLIT.tsv")
+    Path splitFile;
+
+    @Option(names = "--half", paramLabel = "HALF", converter = EvalCommand.HalfConverter.class)
+    Half half;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -179,6 +187,10 @@ public final class BenchCommand implements Callable<Integer> {
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(), "--size and --rounds must be at least 1, --warmup at least 0");
       }
+      if (half != null && splitFile == null) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), CliMessages.get("cli.eval.half-without-split"));
+      }
       for (Path file : passages == null ? queries : concat(queries, passages)) {
         if (!Files.isRegularFile(file)) {
           throw new picocli.CommandLine.ParameterException(
@@ -189,7 +201,18 @@ public final class BenchCommand implements Callable<Integer> {
       String table =
           new EngineComparison(
                   new EngineComparison.Options(
-                      work, passages, size, from, queries, warmup, rounds, python, seed, queryHeap),
+                      work,
+                      passages,
+                      size,
+                      from,
+                      queries,
+                      warmup,
+                      rounds,
+                      python,
+                      seed,
+                      queryHeap,
+                      splitFile == null ? null : EvaluationSplit.read(splitFile),
+                      half),
                   spec.commandLine().getErr())
               .run();
       out.print(table);

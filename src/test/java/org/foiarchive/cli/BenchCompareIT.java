@@ -116,6 +116,55 @@ class BenchCompareIT {
     assertThat(Double.parseDouble(cells(or)[7])).isGreaterThan(Double.parseDouble(cells(and)[7]));
   }
 
+  /**
+   * With a split, only one half's questions are asked: the engines are compared on questions the
+   * ranking was not tuned on.
+   */
+  @Test
+  void asksOnlyTheQuestionsOfTheHalfItIsGiven(@TempDir Path work) throws Exception {
+    String split = "src/test/resources/eval/split.tsv";
+    long frozen =
+        Files.readAllLines(Path.of(split)).stream()
+            .map(line -> line.split("\t"))
+            .filter(cols -> cols[1].equals("frozen") && cols[2].equals("dev-queries-2.tsv"))
+            .count();
+
+    CommandLineIT.Run run =
+        CommandLineIT.run(
+            "bench",
+            "compare",
+            "--size",
+            "600",
+            "--work",
+            work.toString(),
+            "--warmup",
+            "0",
+            "--rounds",
+            "1",
+            "--queries",
+            "../shared/eval/dev-queries-2.tsv",
+            "--split",
+            split,
+            "--half",
+            "frozen",
+            "--python",
+            work.resolve("no-such-python").toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(frozen).isPositive();
+    assertThat(run.out().lines().findFirst().orElseThrow())
+        .startsWith("compare: 600 passages, " + frozen + " questions (the frozen half)");
+    assertThat(Files.readAllLines(work.resolve("questions.txt"))).hasSize((int) frozen);
+  }
+
+  @Test
+  void aHalfWithoutASplitIsAUsageError(@TempDir Path work) {
+    CommandLineIT.Run run =
+        CommandLineIT.run("bench", "compare", "--work", work.toString(), "--half", "frozen");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("--half needs --split");
+  }
+
   @Test
   void badRoundsAreAUsageError(@TempDir Path work) {
     CommandLineIT.Run run =
