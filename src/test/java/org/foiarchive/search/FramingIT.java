@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.foiarchive.index.ArchiveAnalyzers;
-import org.foiarchive.index.IndexLocation;
-import org.foiarchive.index.LuceneArchiveWriter;
 import org.foiarchive.passage.Voice;
-import org.foiarchive.tag.ReferenceRecognizer;
 import org.foiarchive.testing.WrittenDocuments;
 import org.foiarchive.testing.WrittenDocuments.Text;
 import org.junit.jupiter.api.AfterAll;
@@ -24,39 +19,35 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FramingIT {
   @TempDir static Path dir;
-  private static LuceneArchiveSearcher searcher;
-  private static LuceneArchiveSearcher withoutFraming;
+  private static SmallArchive archive;
 
   @BeforeAll
   static void build() throws Exception {
-    IndexLocation location = new IndexLocation(dir);
-    ArchiveAnalyzers analyzers = new ArchiveAnalyzers();
-    try (LuceneArchiveWriter writer = new LuceneArchiveWriter(location, analyzers)) {
-      WrittenDocuments.add(
-          writer,
-          "advice",
-          "guidance",
-          "Council Tax Reduction",
-          "2020-04-01",
-          List.of(
-              new Text(
-                  "This page explains how the council can backdate Council Tax Reduction for"
-                      + " people on a low income.",
-                  Voice.OFFICIAL),
-              new Text(
-                  "The council can backdate Council Tax Reduction for six months for people on a"
-                      + " low income who had a good reason for claiming late.",
-                  Voice.OFFICIAL)));
-      writer.commit(Map.of());
-    }
-    searcher = new LuceneArchiveSearcher(location, analyzers, new ReferenceRecognizer());
-    withoutFraming = SearcherWithout.mechanism(RankingMechanism.FRAMING, location, analyzers);
+    archive =
+        SmallArchive.write(
+            dir,
+            writer -> {
+              WrittenDocuments.add(
+                  writer,
+                  "advice",
+                  "guidance",
+                  "Council Tax Reduction",
+                  "2020-04-01",
+                  List.of(
+                      new Text(
+                          "This page explains how the council can backdate Council Tax Reduction for"
+                              + " people on a low income.",
+                          Voice.OFFICIAL),
+                      new Text(
+                          "The council can backdate Council Tax Reduction for six months for people on a"
+                              + " low income who had a good reason for claiming late.",
+                          Voice.OFFICIAL)));
+            });
   }
 
   @AfterAll
   static void close() {
-    searcher.close();
-    withoutFraming.close();
+    archive.close();
   }
 
   private static List<String> ids(LuceneArchiveSearcher s, String query) {
@@ -66,14 +57,14 @@ class FramingIT {
   @Test
   void thePassageThatAnswersRanksAboveThePagesIntroduction() {
     String query = "backdate council tax reduction low income";
-    assertThat(ids(withoutFraming, query))
+    assertThat(ids(archive.without(RankingMechanism.FRAMING), query))
         .as("on words alone the shorter introduction wins")
         .containsExactly("advice-p1", "advice-p2");
-    assertThat(ids(searcher, query)).containsExactly("advice-p2", "advice-p1");
+    assertThat(ids(archive.searcher(), query)).containsExactly("advice-p2", "advice-p1");
   }
 
   @Test
   void anIntroductionThatAloneMatchesIsStillFound() {
-    assertThat(ids(searcher, "this page explains")).containsExactly("advice-p1");
+    assertThat(ids(archive.searcher(), "this page explains")).containsExactly("advice-p1");
   }
 }

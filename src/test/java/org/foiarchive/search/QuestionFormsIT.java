@@ -2,15 +2,12 @@ package org.foiarchive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.foiarchive.index.ArchiveAnalyzers;
-import org.foiarchive.index.IndexLocation;
 import org.foiarchive.index.LuceneArchiveWriter;
 import org.foiarchive.passage.Voice;
-import org.foiarchive.tag.ReferenceRecognizer;
 import org.foiarchive.testing.WrittenDocuments;
 import org.foiarchive.testing.WrittenDocuments.Text;
 import org.junit.jupiter.api.AfterAll;
@@ -27,12 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class QuestionFormsIT {
   @TempDir static Path dir;
-  private static LuceneArchiveSearcher searcher;
-  private static LuceneArchiveSearcher withoutAnswerType;
-  private static LuceneArchiveSearcher withoutClauseQuestions;
+  private static SmallArchive archive;
 
   private static void add(LuceneArchiveWriter writer, String docId, String... texts)
-      throws Exception {
+      throws IOException {
     WrittenDocuments.add(
         writer,
         docId,
@@ -44,42 +39,35 @@ class QuestionFormsIT {
 
   @BeforeAll
   static void build() throws Exception {
-    IndexLocation location = new IndexLocation(dir);
-    ArchiveAnalyzers analyzers = new ArchiveAnalyzers();
-    try (LuceneArchiveWriter writer = new LuceneArchiveWriter(location, analyzers)) {
-      add(
-          writer,
-          "subject",
-          "Your commitment sets out the hours you spend looking for work each week, and the hours"
-              + " you work.");
-      add(
-          writer,
-          "figure",
-          "Most people are expected to spend 35 hours a week looking for work, carers fewer.");
-      add(
-          writer,
-          "request",
-          "Please confirm whether the DWP makes signing a claimant commitment compulsory for"
-              + " Universal Credit.");
-      add(
-          writer,
-          "rule",
-          "Signing a claimant commitment is compulsory for Universal Credit: a claimant must"
-              + " accept one as a condition of entitlement.");
-      writer.commit(Map.of());
-    }
-    searcher = new LuceneArchiveSearcher(location, analyzers, new ReferenceRecognizer());
-    withoutAnswerType =
-        SearcherWithout.mechanism(RankingMechanism.ANSWER_TYPE, location, analyzers);
-    withoutClauseQuestions =
-        SearcherWithout.mechanism(RankingMechanism.CLAUSE_QUESTIONS, location, analyzers);
+    archive =
+        SmallArchive.write(
+            dir,
+            writer -> {
+              add(
+                  writer,
+                  "subject",
+                  "Your commitment sets out the hours you spend looking for work each week, and the hours"
+                      + " you work.");
+              add(
+                  writer,
+                  "figure",
+                  "Most people are expected to spend 35 hours a week looking for work, carers fewer.");
+              add(
+                  writer,
+                  "request",
+                  "Please confirm whether the DWP makes signing a claimant commitment compulsory for"
+                      + " Universal Credit.");
+              add(
+                  writer,
+                  "rule",
+                  "Signing a claimant commitment is compulsory for Universal Credit: a claimant must"
+                      + " accept one as a condition of entitlement.");
+            });
   }
 
   @AfterAll
   static void close() {
-    for (LuceneArchiveSearcher s : List.of(searcher, withoutAnswerType, withoutClauseQuestions)) {
-      s.close();
-    }
+    archive.close();
   }
 
   private static List<String> ids(LuceneArchiveSearcher s, String query) {
@@ -89,26 +77,27 @@ class QuestionFormsIT {
   @Test
   void aHowManyQuestionIsAnsweredByThePassageThatGivesTheFigure() {
     String question = "how many hours a week do i spend looking for work";
-    assertThat(ids(withoutAnswerType, question))
+    assertThat(ids(archive.without(RankingMechanism.ANSWER_TYPE), question))
         .as("on words alone the passage naming the subject wins")
         .startsWith("subject", "figure");
-    assertThat(ids(searcher, question)).startsWith("figure", "subject");
+    assertThat(ids(archive.searcher(), question)).startsWith("figure", "subject");
   }
 
   @Test
   void theSameWordsNotAskingForAFigureKeepTheirOrder() {
     String words = "hours a week spend looking for work";
-    assertThat(ids(searcher, words)).isEqualTo(ids(withoutAnswerType, words));
+    assertThat(ids(archive.searcher(), words))
+        .isEqualTo(ids(archive.without(RankingMechanism.ANSWER_TYPE), words));
   }
 
   @Test
   void aQuestionAskedAfterAClauseIsAnsweredByTheRule() {
     String question = "the DWP's own words - is signing a claimant commitment compulsory for UC";
-    assertThat(ids(withoutClauseQuestions, question))
+    assertThat(ids(archive.without(RankingMechanism.CLAUSE_QUESTIONS), question))
         .as("not read as a question, the request that repeats it wins")
         .startsWith("request", "rule");
-    assertThat(ids(searcher, question)).startsWith("rule", "request");
-    assertThat(ids(searcher, "is signing a claimant commitment compulsory for UC"))
+    assertThat(ids(archive.searcher(), question)).startsWith("rule", "request");
+    assertThat(ids(archive.searcher(), "is signing a claimant commitment compulsory for UC"))
         .as("the same question asked alone")
         .startsWith("rule", "request");
   }

@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.foiarchive.index.ArchiveAnalyzers;
-import org.foiarchive.index.IndexLocation;
-import org.foiarchive.index.LuceneArchiveWriter;
 import org.foiarchive.passage.Voice;
-import org.foiarchive.tag.ReferenceRecognizer;
 import org.foiarchive.testing.WrittenDocuments;
 import org.foiarchive.testing.WrittenDocuments.Text;
 import org.junit.jupiter.api.AfterAll;
@@ -25,43 +20,37 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RequesterVoiceIT {
   @TempDir static Path dir;
-  private static LuceneArchiveSearcher searcher;
-  private static LuceneArchiveSearcher withoutRequesterVoice;
+  private static SmallArchive archive;
 
   @BeforeAll
   static void build() throws Exception {
-    IndexLocation location = new IndexLocation(dir);
-    ArchiveAnalyzers analyzers = new ArchiveAnalyzers();
-    try (LuceneArchiveWriter writer = new LuceneArchiveWriter(location, analyzers)) {
-      WrittenDocuments.add(
-          writer,
-          "jobmatch-request",
-          "foi-request",
-          "Access to jobmatch accounts",
-          "2014-03-01",
-          List.of(
-              new Text(
-                  "My work coach told me that claimants have to give DWP access to their"
-                      + " Universal Jobmatch account and that my jobmatch account will be"
-                      + " checked by my work coach every week.",
-                  Voice.REQUESTER),
-              new Text(
-                  "Giving DWP access to a Universal Jobmatch account is voluntary: the claimant"
-                      + " decides whether a work coach may look at it, and nobody is sanctioned"
-                      + " for saying no.",
-                  Voice.OFFICIAL)));
-      writer.commit(Map.of());
-    }
-    searcher = new LuceneArchiveSearcher(location, analyzers, new ReferenceRecognizer());
-    withoutRequesterVoice =
-        SearcherWithout.mechanism(RankingMechanism.REQUESTER_VOICE, location, analyzers);
+    archive =
+        SmallArchive.write(
+            dir,
+            writer -> {
+              WrittenDocuments.add(
+                  writer,
+                  "jobmatch-request",
+                  "foi-request",
+                  "Access to jobmatch accounts",
+                  "2014-03-01",
+                  List.of(
+                      new Text(
+                          "My work coach told me that claimants have to give DWP access to their"
+                              + " Universal Jobmatch account and that my jobmatch account will be"
+                              + " checked by my work coach every week.",
+                          Voice.REQUESTER),
+                      new Text(
+                          "Giving DWP access to a Universal Jobmatch account is voluntary: the claimant"
+                              + " decides whether a work coach may look at it, and nobody is sanctioned"
+                              + " for saying no.",
+                          Voice.OFFICIAL)));
+            });
   }
 
   @AfterAll
   static void close() {
-    for (LuceneArchiveSearcher s : List.of(searcher, withoutRequesterVoice)) {
-      s.close();
-    }
+    archive.close();
   }
 
   private static List<Voice> voices(LuceneArchiveSearcher s, String query) {
@@ -71,17 +60,17 @@ class RequesterVoiceIT {
   @Test
   void askedWhatTheBodySaidTheReplyRanksAboveTheRequestThatRepeatsTheQuestion() {
     String question = "do I have to give my work coach access to my jobmatch account?";
-    assertThat(voices(withoutRequesterVoice, question))
+    assertThat(voices(archive.without(RankingMechanism.REQUESTER_VOICE), question))
         .as("on words alone the request, which repeats the question, wins")
         .startsWith(Voice.REQUESTER, Voice.OFFICIAL);
-    assertThat(voices(searcher, question)).startsWith(Voice.OFFICIAL, Voice.REQUESTER);
+    assertThat(voices(archive.searcher(), question)).startsWith(Voice.OFFICIAL, Voice.REQUESTER);
   }
 
   @Test
   void plainWordsKeepTheirOrder() {
     String words = "work coach jobmatch account access";
-    assertThat(voices(searcher, words))
-        .isEqualTo(voices(withoutRequesterVoice, words))
+    assertThat(voices(archive.searcher(), words))
+        .isEqualTo(voices(archive.without(RankingMechanism.REQUESTER_VOICE), words))
         .startsWith(Voice.REQUESTER);
   }
 }
