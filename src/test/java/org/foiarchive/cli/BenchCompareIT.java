@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -130,25 +131,14 @@ class BenchCompareIT {
             .count();
 
     CommandLineIT.Run run =
-        CommandLineIT.run(
-            "bench",
-            "compare",
-            "--size",
-            "600",
-            "--work",
-            work.toString(),
-            "--warmup",
-            "0",
-            "--rounds",
-            "1",
-            "--queries",
+        compare(
+            work,
+            work.resolve("no-such-python").toString(),
             "../shared/eval/dev-queries-2.tsv",
             "--split",
             split,
             "--half",
-            "frozen",
-            "--python",
-            work.resolve("no-such-python").toString());
+            "frozen");
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(frozen).isPositive();
@@ -184,21 +174,31 @@ class BenchCompareIT {
 
   /** {@code bench compare} on 600 generated passages and the held-out questions, briefly timed. */
   private static CommandLineIT.Run compare(Path work, String python) {
-    return CommandLineIT.run(
-        "bench",
-        "compare",
-        "--size",
-        "600",
-        "--work",
-        work.toString(),
-        "--warmup",
-        "1",
-        "--rounds",
-        "2",
-        "--queries",
-        "src/test/resources/eval/heldout-queries.tsv",
-        "--python",
-        python);
+    return compare(work, python, "src/test/resources/eval/heldout-queries.tsv");
+  }
+
+  /** {@code bench compare} on 600 generated passages and these questions, briefly timed. */
+  private static CommandLineIT.Run compare(
+      Path work, String python, String queries, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "bench",
+                "compare",
+                "--size",
+                "600",
+                "--work",
+                work.toString(),
+                "--warmup",
+                "1",
+                "--rounds",
+                "2",
+                "--queries",
+                queries,
+                "--python",
+                python));
+    args.addAll(List.of(more));
+    return CommandLineIT.run(args.toArray(String[]::new));
   }
 
   private static String[] cells(String row) {
