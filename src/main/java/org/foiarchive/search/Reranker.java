@@ -82,6 +82,10 @@ final class Reranker {
     Facts facts = Facts.of(searcher, docs, ranking.quotableWords());
     boolean[] statesAnswer = statesTheValueAsked(searcher, docs, query);
     int[] place = placesBeforeReranking(hits, read, facts.documentId);
+    float[] similarity =
+        SemanticExperiment.WEIGHT == 0f
+            ? new float[read]
+            : SemanticExperiment.similarities(searcher, docs, query);
     Candidate[] candidates = new Candidate[read];
     for (int i = 0; i < read; i++) {
       float score =
@@ -94,7 +98,8 @@ final class Reranker {
               * (query.asksAQuestion() ? wordingPrior(facts.wording[i]) : 1f)
               * (facts.role[i] == Role.FRAMING ? ranking.framingWeight() : 1f)
               * (facts.role[i] == Role.HEADING ? ranking.headingWeight() : 1f)
-              * (statesAnswer[i] ? ranking.answerTypeWeight() : 1f);
+              * (statesAnswer[i] ? ranking.answerTypeWeight() : 1f)
+              * (float) Math.exp(SemanticExperiment.WEIGHT * similarity[i]);
       candidates[i] =
           new Candidate(place[i], hits[i].doc, score, facts.document[i], facts.repeat[i]);
     }
