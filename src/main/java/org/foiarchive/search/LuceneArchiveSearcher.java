@@ -401,8 +401,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
         sort != null
             ? new Found(sorted(searcher, ready, sort, window), null)
             : ranked(searcher, prepared, window);
-    TopDocs top =
-        sort == null ? SemanticExperiment.withNearest(searcher, found.top(), ready) : found.top();
+    TopDocs top = found.top();
     boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
     ScoreDoc[] ordered =
         sort == null ? reranker.rerank(searcher, top.scoreDocs, ready, window) : top.scoreDocs;

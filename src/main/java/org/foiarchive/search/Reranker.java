@@ -82,10 +82,6 @@ final class Reranker {
     Facts facts = Facts.of(searcher, docs, ranking.quotableWords());
     boolean[] statesAnswer = statesTheValueAsked(searcher, docs, query);
     int[] place = placesBeforeReranking(hits, read, facts.documentId);
-    float[] similarity =
-        SemanticExperiment.WEIGHT == 0f
-            ? new float[read]
-            : SemanticExperiment.similarities(searcher, docs, query);
     Candidate[] candidates = new Candidate[read];
     for (int i = 0; i < read; i++) {
       float score =
@@ -98,8 +94,7 @@ final class Reranker {
               * (query.asksAQuestion() ? wordingPrior(facts.wording[i]) : 1f)
               * (facts.role[i] == Role.FRAMING ? ranking.framingWeight() : 1f)
               * (facts.role[i] == Role.HEADING ? ranking.headingWeight() : 1f)
-              * (statesAnswer[i] ? ranking.answerTypeWeight() : 1f)
-              * (float) Math.exp(SemanticExperiment.WEIGHT * similarity[i]);
+              * (statesAnswer[i] ? ranking.answerTypeWeight() : 1f);
       candidates[i] =
           new Candidate(place[i], hits[i].doc, score, facts.document[i], facts.repeat[i]);
     }
