@@ -181,6 +181,6 @@ public final class EvalCommand implements Callable<Integer> {
 
   private static void printPart(PrintWriter out, String name, RelevanceEvaluation.Score part) {
     out.printf(
-        Locale.ROOT, "%-28s %3d queries  %s%n", name, part.outcomes().size(), part.summaryLine());
+        Locale.ROOT, "%-28s %3d queries  %s%n", name, part.outcomes().size(), part.preciseLine());
   }
 }

@@ -62,6 +62,14 @@ public final class RelevanceEvaluation {
     }
 
     /**
+     * The figures to three places, as a part of a set is printed: a change to ranking often moves a
+     * half's MRR@10 by less than 0.01, which two places hide.
+     */
+    public String preciseLine() {
+      return String.format(Locale.ROOT, "MRR@10=%.3f Recall@10=%.3f", mrr(), recall());
+    }
+
+    /**
      * The outcomes grouped by a label (a category, a half of the set), each scored on its own, in
      * label order.
      */

@@ -351,6 +351,25 @@ class CommandLineIT {
     List<String> lines = run.out().lines().toList();
     assertThat(lines.getLast()).isEqualTo("MRR@10=0.50 Recall@10=0.50");
     assertThat(run.out()).contains("T1", "T2");
+    // Each half's figures to three places: a ranking change often moves them by less than 0.01.
+    Path split = dir.resolve("split.tsv");
+    Files.writeString(split, "id\thalf\nT1\tfrozen\nT2\ttuning\n");
+    Run halves =
+        run(
+            "eval",
+            tsv.toString(),
+            "--index",
+            TestArchive.index().toString(),
+            "--split",
+            split.toString());
+    assertThat(halves.out().lines())
+        .contains(
+            String.format(
+                "%-28s %3d queries  %s", "half frozen", 1, "MRR@10=1.000 Recall@10=1.000"),
+            String.format(
+                "%-28s %3d queries  %s", "half tuning", 1, "MRR@10=0.000 Recall@10=0.000"))
+        .last()
+        .isEqualTo("MRR@10=0.50 Recall@10=0.50");
     assertThat(lines)
         .anySatisfy(
             l -> assertThat(l).startsWith("T1").contains("ico-reply-universal-jobmatch-privacy-p"));
