@@ -117,6 +117,7 @@ final class IndexGeneration {
     return UnifiedHighlighter.builder(searcher, analyzers.query())
         .withBreakIterator(WholeBreakIterator::new)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+        .withScorer(new CountingPassageScorer())
         .withHighlightPhrasesStrictly(true)
         .withMaxLength(MAX_HIGHLIGHTED_CHARS);
   }
