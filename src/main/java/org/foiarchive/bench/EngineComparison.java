@@ -58,7 +58,7 @@ public final class EngineComparison {
       Half half) {
     /** Whether a question is asked: every one, or those of the half asked for. */
     boolean asks(RelevanceEvaluation.Case question) {
-      return half == null || split.halfOf(question.id()).orElse(null) == half;
+      return half == null || split.isIn(question.id(), half);
     }
   }
 

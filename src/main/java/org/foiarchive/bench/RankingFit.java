@@ -81,7 +81,7 @@ public final class RankingFit {
       List<Case> tuning = new ArrayList<>();
       for (Path file : files) {
         for (Case row : RelevanceEvaluation.read(file)) {
-          if (split.halfOf(row.id()).orElse(null) == EvaluationSplit.Half.TUNING) {
+          if (split.isIn(row.id(), EvaluationSplit.Half.TUNING)) {
             tuning.add(row);
           }
         }

@@ -89,7 +89,7 @@ public final class EvalCommand implements Callable<Integer> {
     List<RelevanceEvaluation.Case> cases = new ArrayList<>();
     for (Path file : files) {
       for (RelevanceEvaluation.Case c : RelevanceEvaluation.read(file)) {
-        if (half == null || split.halfOf(c.id()).orElse(null) == half) {
+        if (half == null || split.isIn(c.id(), half)) {
           cases.add(c);
         }
       }

@@ -65,4 +65,9 @@ public final class EvaluationSplit {
   public Optional<Half> halfOf(String queryId) {
     return Optional.ofNullable(halves.get(queryId));
   }
+
+  /** Whether the split puts a query in {@code half} (a query it does not name is in neither). */
+  public boolean isIn(String queryId, Half half) {
+    return halves.get(queryId) == half;
+  }
 }
