@@ -18,7 +18,6 @@ import org.foiarchive.bench.QueryBenchmark;
 import org.foiarchive.bench.StartupBenchmark;
 import org.foiarchive.corpus.Corpus;
 import org.foiarchive.ingest.EvaluationSplit;
-import org.foiarchive.ingest.EvaluationSplit.Half;
 import org.foiarchive.search.SearchRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -169,11 +168,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--query-heap", defaultValue = "512m", paramLabel = "SIZE")
     String queryHeap;
 
-    @Option(names = "--split", paramLabel = "SPLIT.tsv")
-    Path splitFile;
-
-    @Option(names = "--half", paramLabel = "HALF", converter = EvalCommand.HalfConverter.class)
-    Half half;
+    @Mixin HalfOptions halves;
 
     @Spec CommandSpec spec;
 
@@ -187,10 +182,7 @@ public final class BenchCommand implements Callable<Integer> {
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(), "--size and --rounds must be at least 1, --warmup at least 0");
       }
-      if (half != null && splitFile == null) {
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), CliMessages.get("cli.eval.half-without-split"));
-      }
+      EvaluationSplit split = halves.read(spec);
       for (Path file : passages == null ? queries : concat(queries, passages)) {
         if (!Files.isRegularFile(file)) {
           throw new picocli.CommandLine.ParameterException(
@@ -211,8 +203,8 @@ public final class BenchCommand implements Callable<Integer> {
                       python,
                       seed,
                       queryHeap,
-                      splitFile == null ? null : EvaluationSplit.read(splitFile),
-                      half),
+                      split,
+                      halves.half),
                   spec.commandLine().getErr())
               .run();
       out.print(table);

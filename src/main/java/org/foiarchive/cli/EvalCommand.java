@@ -22,7 +22,6 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
@@ -33,11 +32,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE.tsv", arity = "1..*", descriptionKey = "FILE.tsv")
   List<Path> files;
 
-  @Option(names = "--split", paramLabel = "SPLIT.tsv")
-  Path splitFile;
-
-  @Option(names = "--half", paramLabel = "HALF", converter = HalfConverter.class)
-  Half half;
+  @Mixin HalfOptions halves;
 
   @Option(
       names = "--without",
@@ -56,11 +51,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (half != null && splitFile == null) {
-      throw new ParameterException(
-          spec.commandLine(), CliMessages.get("cli.eval.half-without-split"));
-    }
-    EvaluationSplit split = splitFile == null ? null : EvaluationSplit.read(splitFile);
+    EvaluationSplit split = halves.read(spec);
     List<RelevanceEvaluation.Case> cases = cases(split);
     PrintWriter out = spec.commandLine().getOut();
     Ranking ranking = Ranking.DEFAULT.without(without);
@@ -89,7 +80,7 @@ public final class EvalCommand implements Callable<Integer> {
     List<RelevanceEvaluation.Case> cases = new ArrayList<>();
     for (Path file : files) {
       for (RelevanceEvaluation.Case c : RelevanceEvaluation.read(file)) {
-        if (half == null || split.isIn(c.id(), half)) {
+        if (halves.half == null || split.isIn(c.id(), halves.half)) {
           cases.add(c);
         }
       }
@@ -131,7 +122,7 @@ public final class EvalCommand implements Callable<Integer> {
           .by(EvalCommand::categoryOf)
           .forEach((category, part) -> printPart(out, "category " + category, part));
     }
-    if (split != null && half == null) {
+    if (split != null && halves.half == null) {
       Function<RelevanceEvaluation.Outcome, String> halfOf =
           o -> split.halfOf(o.query().id()).map(Half::label).orElse("(not in the split)");
       score.by(halfOf).forEach((name, part) -> printPart(out, "half " + name, part));
@@ -164,18 +155,6 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Iterator<String> iterator() {
       return Arrays.stream(RankingMechanism.values()).map(RankingMechanism::id).iterator();
-    }
-  }
-
-  /** Halves are typed as they are written in the split file, in lower case. */
-  static final class HalfConverter implements ITypeConverter<Half> {
-    @Override
-    public Half convert(String value) {
-      try {
-        return Half.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("'" + value + "' is not a half: tuning or frozen");
-      }
     }
   }
 
