@@ -73,7 +73,8 @@ class FeedController {
             .build();
     SearchResults results = searcher.latest(request);
     String site = citations.siteUrl();
-    String query = q.strip();
+    // The query and the passages are written into XML: a character it cannot carry is a space.
+    String query = XmlText.legal(q.strip());
 
     SyndFeed feed = new SyndFeedImpl();
     feed.setFeedType("atom_1.0");
@@ -116,23 +117,23 @@ class FeedController {
       links.add(link("via", c.document().url(), null));
     }
     entry.setLinks(links);
-    entry.setTitle(c.summary());
+    entry.setTitle(XmlText.legal(c.summary()));
     Date date = dateOf(c);
     entry.setPublishedDate(date);
     entry.setUpdatedDate(date);
     if (c.writer() != null) {
       SyndPerson author = new SyndPersonImpl();
-      author.setName(c.writer());
+      author.setName(XmlText.legal(c.writer()));
       entry.setAuthors(List.of(author));
     }
     SyndContent content = new SyndContentImpl();
     content.setType("text");
-    content.setValue(c.text());
+    content.setValue(XmlText.legal(c.text()));
     entry.setContents(List.of(content));
     List<SyndCategory> categories = new ArrayList<>();
     for (String topic : hit.topics()) {
       SyndCategory category = new SyndCategoryImpl();
-      category.setName(topic);
+      category.setName(XmlText.legal(topic));
       categories.add(category);
     }
     entry.setCategories(categories);

@@ -50,6 +50,7 @@ public final class HostileCorpus {
       "Jobseeker’s Allowance of £73.10 – paid after “signing on”";
   public static final String SCRIPT_DOCUMENT_WORDS = "sanctioned claimants scriptdefence";
   public static final String NESTED_MAIL_WORDS = "innermostreply";
+  public static final String CONTROL_CHARACTER_WORDS = "controlcharacters";
 
   private final Path dir;
   private final Snapshots snapshots;
@@ -196,6 +197,16 @@ public final class HostileCorpus {
         "javascript:window.pwned=10",
         "text/plain",
         ("Note on " + SCRIPT_DOCUMENT_WORDS + " whose original address is a script\n")
+            .getBytes(StandardCharsets.UTF_8),
+        "indexed");
+    // Characters XML cannot carry, as a badly exported file has them: NUL, SOH, a vertical tab, a
+    // form feed and an escape.
+    c.add(
+        "control-text",
+        "text/plain",
+        ("Guidance on "
+                + CONTROL_CHARACTER_WORDS
+                + ":\u0000 the claimant\u0001 was told\u000B to apply\u000C online\u001B today.\n")
             .getBytes(StandardCharsets.UTF_8),
         "indexed");
     c.add(

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.foiarchive.testing.ArchiveServer.get;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.foiarchive.testing.ArchiveServer;
 import org.foiarchive.testing.Browser;
 import org.foiarchive.testing.HostileCorpus;
@@ -19,6 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
 
 /**
  * Documents that carry scripts, event handlers and javascript: links, served by the archive: their
@@ -115,6 +119,41 @@ class HostileDocumentsWebIT {
           .contains("scriptdefence")
           .doesNotContainIgnoringCase("javascript:");
     }
+  }
+
+  @Test
+  void aFeedIsWellFormedXmlEvenWhenTheQueryOrTheTextHoldsCharactersXmlCannotCarry()
+      throws Exception {
+    for (String path :
+        List.of(
+            "/feed?q=" + HostileCorpus.CONTROL_CHARACTER_WORDS,
+            "/feed?q=%00" + HostileCorpus.CONTROL_CHARACTER_WORDS + "%01%0C")) {
+      HttpResponse<String> feed = get(port, path, "application/atom+xml");
+      assertThat(feed.statusCode()).as(path).isEqualTo(200);
+      Document xml = parse(feed.body());
+      assertThat(xml.getElementsByTagName("entry").getLength()).as(path).isEqualTo(1);
+      assertThat(xml.getElementsByTagName("content").item(0).getTextContent())
+          .as(path)
+          .contains(HostileCorpus.CONTROL_CHARACTER_WORDS, "the claimant", "online", "today");
+    }
+    for (String path :
+        List.of(
+            "/search?q=" + HostileCorpus.CONTROL_CHARACTER_WORDS,
+            "/api/search?q=" + HostileCorpus.CONTROL_CHARACTER_WORDS,
+            "/doc/control-text",
+            "/p/control-text-p1",
+            "/cite/control-text-p1?format=html",
+            "/cite/control-text-p1?format=csl-json",
+            "/cite/control-text-p1?format=bibtex")) {
+      assertThat(get(port, path, "*/*").statusCode()).as(path).isEqualTo(200);
+    }
+  }
+
+  private static Document parse(String xml) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
   }
 
   @Test
