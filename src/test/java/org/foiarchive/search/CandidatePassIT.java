@@ -84,6 +84,20 @@ class CandidatePassIT {
   }
 
   @Test
+  void clausesLighterThanARelatedWordFindCandidatesWithoutWeightAndTheRankingStillWeighsThem() {
+    // "companies" brings in related words (at the related weight) and the words' context (lighter).
+    ArchiveQuery query = QUERIES.build(SearchRequest.of("can companies see my details", 10));
+
+    Map<String, Float> context = weights(query.candidates(), ArchiveFields.CONTEXT);
+    assertThat(context).isNotEmpty().allSatisfy((word, w) -> assertThat(w).isZero());
+    assertThat(weights(query.ranking(), ArchiveFields.CONTEXT))
+        .allSatisfy((word, w) -> assertThat(w).isPositive());
+    Map<String, Float> text = weights(query.candidates(), ArchiveFields.TEXT);
+    assertThat(text).containsEntry("compani", 1f);
+    assertThat(text).containsEntry("employ", Ranking.DEFAULT.relatedWeight());
+  }
+
+  @Test
   void aPassageHoldingTheUnweightedWordOnlyAsPrintedIsFoundAndCounted() {
     SearchResults results = searcher.search(SearchRequest.of("data", 10));
 
@@ -108,23 +122,30 @@ class CandidatePassIT {
 
   /** The weight of each word of the exact field among the query's leaves (boosts multiplied). */
   private static Map<String, Float> exactWeights(Query query) {
+    return weights(query, ArchiveFields.EXACT);
+  }
+
+  /**
+   * The weight of each word of {@code field} among the query's single-word leaves (boosts
+   * multiplied; the highest where a word occurs twice).
+   */
+  private static Map<String, Float> weights(Query query, String field) {
     Map<String, Float> weights = new HashMap<>();
-    collect(query, 1f, weights);
+    collect(query, 1f, field, weights);
     return weights;
   }
 
-  private static void collect(Query query, float weight, Map<String, Float> weights) {
+  private static void collect(Query query, float weight, String field, Map<String, Float> weights) {
     if (query instanceof BoostQuery boost) {
-      collect(boost.getQuery(), weight * boost.getBoost(), weights);
+      collect(boost.getQuery(), weight * boost.getBoost(), field, weights);
     } else if (query instanceof BooleanQuery group) {
       for (BooleanClause clause : group.clauses()) {
         if (clause.occur() == BooleanClause.Occur.SHOULD
             || clause.occur() == BooleanClause.Occur.MUST) {
-          collect(clause.query(), weight, weights);
+          collect(clause.query(), weight, field, weights);
         }
       }
-    } else if (query instanceof TermQuery term
-        && term.getTerm().field().equals(ArchiveFields.EXACT)) {
+    } else if (query instanceof TermQuery term && term.getTerm().field().equals(field)) {
       weights.merge(term.getTerm().text(), weight, Float::max);
     }
   }
