@@ -402,25 +402,31 @@ public final class ArchiveQueryBuilder {
         .forEach(
             q ->
                 all.add(
-                    withoutPositions(unweightedBelowRelated(unweightedWhereRepeated(q))),
+                    withoutPositions(unweightedBelowTyped(unweightedWhereRepeated(q))),
                     Occur.SHOULD));
     restricting.forEach(all::add);
     return all.build();
   }
 
   /**
-   * A clause weighing less than a related word (the context's words, the glossary's and everyday
-   * phrases' forms, the exact field's related forms) finds candidates without a weight of its own.
-   * Lucene's pruning reads a weighted clause wherever a passage could still rank, so the many light
-   * clauses of a long question cost more of the first pass than they move its order (at a million
-   * passages, docs/performance.md: a search's CPU about an eighth less, every eval set and the
-   * shared sets' figures there unchanged). It still finds, so the candidates remain the ranking's
-   * matches, and the ranking scores every candidate with every weight, as before. With related
-   * words off (weight 0) every clause keeps its weight.
+   * What weighs less than a word typed finds candidates without a weight of its own: a clause
+   * lighter than a related word (the context's words, the glossary's and everyday phrases' forms,
+   * the exact field's related forms) and a related phrase ("look for work", found here as its words
+   * all present). Lucene's pruning reads a weighted clause wherever a passage could still rank, and
+   * a phrase's words, common ones such as "for" among them, are read for much of the archive; at a
+   * million passages these clauses were most of the first pass's cost and moved few quotes (see
+   * docs/performance.md). They still find, so the candidates remain the ranking's matches, and the
+   * ranking scores every candidate with every weight and checks each phrase, as before. With
+   * related words off (weight 0) every clause keeps its weight.
    */
-  private Query unweightedBelowRelated(Query leaf) {
-    if (leaf instanceof BoostQuery boost && boost.getBoost() < tuning.relatedWeight()) {
-      return new BoostQuery(boost.getQuery(), UNWEIGHTED);
+  private Query unweightedBelowTyped(Query leaf) {
+    if (leaf instanceof BoostQuery boost) {
+      float weight = boost.getBoost();
+      boolean phrase =
+          boost.getQuery() instanceof PhraseQuery || boost.getQuery() instanceof MultiPhraseQuery;
+      if (weight < tuning.relatedWeight() || phrase && weight <= tuning.relatedWeight()) {
+        return new BoostQuery(boost.getQuery(), UNWEIGHTED);
+      }
     }
     return leaf;
   }
