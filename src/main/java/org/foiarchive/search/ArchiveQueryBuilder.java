@@ -414,8 +414,9 @@ public final class ArchiveQueryBuilder {
    * the exact field's related forms) and a related phrase ("look for work", found here as its words
    * all present). Lucene's pruning reads a weighted clause wherever a passage could still rank, and
    * a phrase's words, common ones such as "for" among them, are read for much of the archive; at a
-   * million passages these clauses were most of the first pass's cost and moved few quotes (see
-   * docs/performance.md). They still find, so the candidates remain the ranking's matches, and the
+   * million passages these clauses were about a quarter of the first pass's cost, and weightless
+   * they left every eval set and the shared query sets' MRR@10 and R@10 there unchanged
+   * (docs/performance.md). They still find, so the candidates remain the ranking's matches, and the
    * ranking scores every candidate with every weight and checks each phrase, as before. With
    * related words off (weight 0) every clause keeps its weight.
    */
