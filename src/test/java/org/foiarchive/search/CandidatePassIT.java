@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.foiarchive.testing.WrittenDocuments.addForumThread;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.foiarchive.index.ArchiveAnalyzers;
@@ -84,6 +86,32 @@ class CandidatePassIT {
   }
 
   @Test
+  void clausesLighterThanARelatedWordFindCandidatesWithoutWeightAndTheRankingStillWeighsThem() {
+    // "companies" brings in related words (at the related weight) and the words' context (lighter).
+    ArchiveQuery query = QUERIES.build(SearchRequest.of("can companies see my details", 10));
+
+    Map<String, Float> context = weights(query.candidates(), ArchiveFields.CONTEXT);
+    assertThat(context).isNotEmpty().allSatisfy((word, w) -> assertThat(w).isZero());
+    assertThat(weights(query.ranking(), ArchiveFields.CONTEXT))
+        .allSatisfy((word, w) -> assertThat(w).isPositive());
+    Map<String, Float> text = weights(query.candidates(), ArchiveFields.TEXT);
+    assertThat(text).containsEntry("compani", 1f);
+    assertThat(text).containsEntry("employ", Ranking.DEFAULT.relatedWeight());
+  }
+
+  @Test
+  void aRelatedPhraseFindsCandidatesAsItsWordsWithoutWeightAndTheRankingStillWeighsThePhrase() {
+    // "provider" brings in the related phrase "prime contractor".
+    ArchiveQuery query = QUERIES.build(SearchRequest.of("can my provider see my details", 10));
+
+    assertThat(weightsOfConjunctionsWith(query.candidates(), "prime"))
+        .isNotEmpty()
+        .containsOnly(0f);
+    assertThat(weightOfPhraseWith(query.ranking(), 1f, "prime")).isPositive();
+    assertThat(weights(query.candidates(), ArchiveFields.TEXT)).containsEntry("provid", 1f);
+  }
+
+  @Test
   void aPassageHoldingTheUnweightedWordOnlyAsPrintedIsFoundAndCounted() {
     SearchResults results = searcher.search(SearchRequest.of("data", 10));
 
@@ -106,25 +134,73 @@ class CandidatePassIT {
     assertThat(everyday.total()).isEqualTo(everyday.hits().size());
   }
 
+  /**
+   * The weights of the top-level clauses that require all of a phrase's words, one being {@code
+   * word}.
+   */
+  private static List<Float> weightsOfConjunctionsWith(Query query, String word) {
+    return ((BooleanQuery) query)
+        .clauses().stream()
+            .map(BooleanClause::query)
+            .filter(
+                q ->
+                    q instanceof BoostQuery boost
+                        && boost.getQuery() instanceof BooleanQuery all
+                        && all.clauses().stream()
+                            .anyMatch(
+                                c ->
+                                    c.occur() == BooleanClause.Occur.MUST
+                                        && c.query() instanceof TermQuery t
+                                        && t.getTerm().text().equals(word)))
+            .map(q -> ((BoostQuery) q).getBoost())
+            .toList();
+  }
+
+  /** The weight of the first phrase holding {@code word} in the query (boosts multiplied), or 0. */
+  private static float weightOfPhraseWith(Query query, float weight, String word) {
+    if (query instanceof BoostQuery boost) {
+      return weightOfPhraseWith(boost.getQuery(), weight * boost.getBoost(), word);
+    }
+    if (query instanceof PhraseQuery phrase) {
+      return Arrays.stream(phrase.getTerms()).anyMatch(t -> t.text().equals(word)) ? weight : 0f;
+    }
+    if (query instanceof BooleanQuery group) {
+      for (BooleanClause clause : group.clauses()) {
+        float found = weightOfPhraseWith(clause.query(), weight, word);
+        if (found > 0f) {
+          return found;
+        }
+      }
+    }
+    return 0f;
+  }
+
   /** The weight of each word of the exact field among the query's leaves (boosts multiplied). */
   private static Map<String, Float> exactWeights(Query query) {
+    return weights(query, ArchiveFields.EXACT);
+  }
+
+  /**
+   * The weight of each word of {@code field} among the query's single-word leaves (boosts
+   * multiplied; the highest where a word occurs twice).
+   */
+  private static Map<String, Float> weights(Query query, String field) {
     Map<String, Float> weights = new HashMap<>();
-    collect(query, 1f, weights);
+    collect(query, 1f, field, weights);
     return weights;
   }
 
-  private static void collect(Query query, float weight, Map<String, Float> weights) {
+  private static void collect(Query query, float weight, String field, Map<String, Float> weights) {
     if (query instanceof BoostQuery boost) {
-      collect(boost.getQuery(), weight * boost.getBoost(), weights);
+      collect(boost.getQuery(), weight * boost.getBoost(), field, weights);
     } else if (query instanceof BooleanQuery group) {
       for (BooleanClause clause : group.clauses()) {
         if (clause.occur() == BooleanClause.Occur.SHOULD
             || clause.occur() == BooleanClause.Occur.MUST) {
-          collect(clause.query(), weight, weights);
+          collect(clause.query(), weight, field, weights);
         }
       }
-    } else if (query instanceof TermQuery term
-        && term.getTerm().field().equals(ArchiveFields.EXACT)) {
+    } else if (query instanceof TermQuery term && term.getTerm().field().equals(field)) {
       weights.merge(term.getTerm().text(), weight, Float::max);
     }
   }
