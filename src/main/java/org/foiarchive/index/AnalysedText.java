@@ -195,7 +195,10 @@ public final class AnalysedText {
       if (next >= text.size) {
         return false;
       }
-      clearAttributes();
+      // No clearAttributes(): each token sets every attribute this stream has, and those its
+      // readers add (the index's term frequency) keep the defaults no one here changes. Clearing
+      // walked every attribute of a stream made anew for each field of each passage: 2% of an
+      // ingest's samples (JFR, 200,000 passages).
       // The stream's term points into the kept bytes: its readers copy what they keep.
       current.bytes = text.bytes;
       current.offset = text.termStart[next];
