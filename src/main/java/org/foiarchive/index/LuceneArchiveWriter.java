@@ -132,24 +132,10 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
   private boolean committed;
 
   /**
-   * The share of the heap that buffers documents before a segment is written: a quarter, as the
-   * fixed 128 MB was of the 512 MB heap the README's figures are measured with. A larger buffer
-   * writes fewer segments, so the vocabulary is sorted and written fewer times and the final merge
-   * reads fewer segments.
+   * Memory for buffered documents before a segment is flushed: larger buffers mean fewer, larger
+   * segments to merge at the end.
    */
-  public static final double RAM_BUFFER_SHARE_OF_HEAP = 0.25;
-
-  /** The buffer's least size, on a small heap. */
-  public static final double MIN_RAM_BUFFER_MB = 64;
-
-  /** The buffer's greatest size: the largest measured (200,000 passages fit in it whole). */
-  public static final double MAX_RAM_BUFFER_MB = 512;
-
-  /** Memory for buffered documents before a segment is written, in MB, for this JVM's heap. */
-  static double ramBufferMb() {
-    double heapMb = Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0);
-    return Math.clamp(heapMb * RAM_BUFFER_SHARE_OF_HEAP, MIN_RAM_BUFFER_MB, MAX_RAM_BUFFER_MB);
-  }
+  public static final double RAM_BUFFER_MB = 128;
 
   /**
    * The share of an index's records an update in place may leave deleted (replaced or removed
@@ -194,7 +180,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
       IndexWriterConfig config =
           new IndexWriterConfig(analyzers.index())
               .setOpenMode(mode)
-              .setRAMBufferSizeMB(ramBufferMb())
+              .setRAMBufferSizeMB(RAM_BUFFER_MB)
               // A rebuild ends with a merge into one segment: merging along the way would merge the
               // same passages twice (a tenth of a million-passage ingest's CPU time, JFR).
               .setMergePolicy(rebuilding ? NoMergePolicy.INSTANCE : updateMergePolicy())
