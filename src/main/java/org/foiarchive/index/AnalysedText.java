@@ -82,16 +82,28 @@ public final class AnalysedText {
 
   /** Tokens as they come, kept in growing arrays. */
   static final class Builder {
+    /**
+     * Characters per token a text's arrays are first sized for: English prose runs about six (a
+     * word and the space after it), so most passages fit without the arrays growing (growing them
+     * from 16 tokens was a tenth of an ingest's allocations, JFR, 200,000 passages).
+     */
+    static final int CHARS_PER_TOKEN = 5;
+
     private byte[] bytes;
-    private int[] termStart = new int[17];
-    private int[] increment = new int[16];
-    private int[] start = new int[16];
-    private int[] end = new int[16];
+    private int[] termStart;
+    private int[] increment;
+    private int[] start;
+    private int[] end;
     private int size;
     private int used;
 
     Builder(int textLength) {
       bytes = new byte[Math.max(16, textLength)];
+      int tokens = Math.max(16, textLength / CHARS_PER_TOKEN);
+      termStart = new int[tokens + 1];
+      increment = new int[tokens];
+      start = new int[tokens];
+      end = new int[tokens];
     }
 
     void add(BytesRef utf8, int positionIncrement, OffsetAttribute offset) {
@@ -195,7 +207,10 @@ public final class AnalysedText {
       if (next >= text.size) {
         return false;
       }
-      clearAttributes();
+      // No clearAttributes(): each token sets every attribute this stream has, and those its
+      // readers add (the index's term frequency) keep the defaults no one here changes. Clearing
+      // walked every attribute of a stream made anew for each field of each passage: 2% of an
+      // ingest's samples (JFR, 200,000 passages).
       // The stream's term points into the kept bytes: its readers copy what they keep.
       current.bytes = text.bytes;
       current.offset = text.termStart[next];

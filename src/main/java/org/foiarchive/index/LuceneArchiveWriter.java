@@ -67,6 +67,21 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
   }
 
   /**
+   * The title is scored word by word (BM25: frequencies and length) but never searched as a phrase
+   * and never highlighted, so its words' positions are not written: the title repeats on every
+   * passage of a document, and each of its words' positions was written, flushed and merged once
+   * per passage.
+   */
+  static final FieldType TITLE_WORDS =
+      withOptions(TextField.TYPE_NOT_STORED, IndexOptions.DOCS_AND_FREQS);
+
+  /**
+   * The publisher's name only filters ("publisher:ico"), never scores: which records hold a word is
+   * all it needs, not how often, where, or the name's length.
+   */
+  static final FieldType FILTER_WORDS = filterOnly();
+
+  /**
    * The fields a search scores, each given to every record, empty where a record has none of it:
    * document records have no text, and many passages no context. An empty field adds no word and
    * leaves BM25's statistics as they were (its count of records counts only those with a word), but
@@ -80,7 +95,22 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
           Map.entry(ArchiveFields.TEXT, notStored(TEXT_WITH_OFFSETS)),
           Map.entry(ArchiveFields.EXACT, TextField.TYPE_NOT_STORED),
           Map.entry(ArchiveFields.CONTEXT, TextField.TYPE_NOT_STORED),
-          Map.entry(ArchiveFields.TITLE, TextField.TYPE_NOT_STORED));
+          Map.entry(ArchiveFields.TITLE, TITLE_WORDS));
+
+  private static FieldType withOptions(FieldType type, IndexOptions options) {
+    FieldType changed = new FieldType(type);
+    changed.setIndexOptions(options);
+    changed.freeze();
+    return changed;
+  }
+
+  private static FieldType filterOnly() {
+    FieldType filter = new FieldType(TextField.TYPE_NOT_STORED);
+    filter.setIndexOptions(IndexOptions.DOCS);
+    filter.setOmitNorms(true);
+    filter.freeze();
+    return filter;
+  }
 
   private static FieldType notStored(FieldType type) {
     FieldType indexedOnly = new FieldType(type);
@@ -330,9 +360,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
               TextField.TYPE_STORED,
               shared.context(p.location().context())));
     }
-    doc.add(
-        new PreAnalysed(
-            ArchiveFields.TITLE, document.title(), TextField.TYPE_NOT_STORED, shared.title));
+    doc.add(new PreAnalysed(ArchiveFields.TITLE, document.title(), TITLE_WORDS, shared.title));
     if (p.location().label() != null) {
       doc.add(new StoredField(ArchiveFields.LABEL, p.location().label()));
       doc.add(
@@ -350,7 +378,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
           new PreAnalysed(
               ArchiveFields.PUBLISHER_TEXT,
               publisher,
-              TextField.TYPE_NOT_STORED,
+              FILTER_WORDS,
               shared.publisher(publisher, source.provenance().publisher())));
     }
     for (String topic : p.topics()) {

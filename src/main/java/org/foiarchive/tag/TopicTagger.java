@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -54,6 +56,12 @@ public final class TopicTagger {
    */
   private final Map<String, Predicate<PassageTerms>> matchers = new LinkedHashMap<>();
 
+  /**
+   * The terms and term patterns the direct matchers ask about: a passage's other terms cannot
+   * change what they find, so they are not kept (most passages hold none of these).
+   */
+  private final Asked asked = new Asked();
+
   private final MemoryIndex memory = new MemoryIndex();
 
   /**
@@ -69,7 +77,11 @@ public final class TopicTagger {
       try {
         Query query = parser.parse(topic.query());
         queries.put(topic.id(), query);
-        matchers.put(topic.id(), matcherOf(query));
+        Predicate<PassageTerms> matcher = matcherOf(query);
+        matchers.put(topic.id(), matcher);
+        if (matcher != null) {
+          query.visit(asked);
+        }
       } catch (ParseException e) {
         throw new CorpusException(
             "topic '" + topic.id() + "': its query does not parse: " + e.getMessage(), e);
@@ -90,7 +102,7 @@ public final class TopicTagger {
     if (text == null || WEB_ADDRESS.matcher(text.strip()).matches()) {
       return List.of(); // a bare link names its page, it does not discuss anything
     }
-    PassageTerms terms = PassageTerms.of(analysed);
+    PassageTerms terms = PassageTerms.of(analysed, asked);
     List<String> matched = new ArrayList<>();
     boolean indexed = false;
     for (Map.Entry<String, Query> topic : queries.entrySet()) {
@@ -113,9 +125,51 @@ public final class TopicTagger {
     return matched;
   }
 
-  /** A passage's terms with their positions, as the index would record them. */
+  /**
+   * Every term and term pattern of the queries visited, in every clause (a prohibited one too: its
+   * matcher asks about it).
+   */
+  static final class Asked extends QueryVisitor {
+    private final Set<BytesRef> terms = new HashSet<>();
+    private final List<ByteRunAutomaton> patterns = new ArrayList<>();
+
+    @Override
+    public void consumeTerms(Query query, Term... queryTerms) {
+      for (Term term : queryTerms) {
+        terms.add(BytesRef.deepCopyOf(term.bytes()));
+      }
+    }
+
+    @Override
+    public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> a) {
+      patterns.add(a.get());
+    }
+
+    @Override
+    public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+      return this;
+    }
+
+    /** Whether a matcher may ask about this term. */
+    boolean about(BytesRef term) {
+      if (terms.contains(term)) {
+        return true;
+      }
+      for (ByteRunAutomaton pattern : patterns) {
+        if (pattern.run(term.bytes, term.offset, term.length)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * A passage's terms with their positions, as the index would record them: those the topic
+   * matchers ask about ({@link Asked}).
+   */
   record PassageTerms(Map<BytesRef, List<Integer>> positions) {
-    static PassageTerms of(TokenStream analysed) {
+    static PassageTerms of(TokenStream analysed, Asked asked) {
       Map<BytesRef, List<Integer>> positions = new HashMap<>();
       try (TokenStream stream = analysed) {
         TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
@@ -125,6 +179,9 @@ public final class TopicTagger {
         int position = -1;
         while (stream.incrementToken()) {
           position += increment.getPositionIncrement();
+          if (!asked.about(term.getBytesRef())) {
+            continue;
+          }
           positions
               .computeIfAbsent(BytesRef.deepCopyOf(term.getBytesRef()), k -> new ArrayList<>(2))
               .add(position);
@@ -137,11 +194,14 @@ public final class TopicTagger {
     }
 
     boolean has(Term term) {
-      return FIELD.equals(term.field()) && positions.containsKey(term.bytes());
+      // Most passages hold no term a topic asks about: then no term's hash need be computed.
+      return !positions.isEmpty()
+          && FIELD.equals(term.field())
+          && positions.containsKey(term.bytes());
     }
 
     boolean hasPhrase(Term[] terms, int[] offsets) {
-      List<Integer> starts = positions.get(terms[0].bytes());
+      List<Integer> starts = positions.isEmpty() ? null : positions.get(terms[0].bytes());
       if (starts == null) {
         return false;
       }
