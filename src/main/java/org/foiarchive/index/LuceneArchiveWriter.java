@@ -72,14 +72,13 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
    * passage of a document, and each of its words' positions was written, flushed and merged once
    * per passage.
    */
-  static final FieldType TITLE_WORDS =
-      withOptions(TextField.TYPE_NOT_STORED, IndexOptions.DOCS_AND_FREQS);
+  static final FieldType TITLE_WORDS = wordsOnly(IndexOptions.DOCS_AND_FREQS, false);
 
   /**
    * The publisher's name only filters ("publisher:ico"), never scores: which records hold a word is
    * all it needs, not how often, where, or the name's length.
    */
-  static final FieldType FILTER_WORDS = filterOnly();
+  static final FieldType FILTER_WORDS = wordsOnly(IndexOptions.DOCS, true);
 
   /**
    * The fields a search scores, each given to every record, empty where a record has none of it:
@@ -97,19 +96,13 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
           Map.entry(ArchiveFields.CONTEXT, TextField.TYPE_NOT_STORED),
           Map.entry(ArchiveFields.TITLE, TITLE_WORDS));
 
-  private static FieldType withOptions(FieldType type, IndexOptions options) {
-    FieldType changed = new FieldType(type);
-    changed.setIndexOptions(options);
-    changed.freeze();
-    return changed;
-  }
-
-  private static FieldType filterOnly() {
-    FieldType filter = new FieldType(TextField.TYPE_NOT_STORED);
-    filter.setIndexOptions(IndexOptions.DOCS);
-    filter.setOmitNorms(true);
-    filter.freeze();
-    return filter;
+  /** Analysed words, not stored, indexed with only what their queries read. */
+  private static FieldType wordsOnly(IndexOptions options, boolean omitNorms) {
+    FieldType words = new FieldType(TextField.TYPE_NOT_STORED);
+    words.setIndexOptions(options);
+    words.setOmitNorms(omitNorms);
+    words.freeze();
+    return words;
   }
 
   private static FieldType notStored(FieldType type) {
