@@ -93,6 +93,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   private final ArchiveQueryBuilder queries;
   private final Ranking ranking;
   private final Reranker reranker;
+  private final org.apache.lucene.analysis.Analyzer prose;
   private final Generations generations;
   private volatile long lastRefreshCheck;
 
@@ -176,6 +177,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     this.ranking = ranking;
     this.queries = new ArchiveQueryBuilder(analyzers, references, ranking);
     this.reranker = new Reranker(ranking);
+    this.prose = analyzers.prose();
     this.generations = new Generations(location, analyzers, ranking, resultCacheBytes);
     this.lastRefreshCheck = System.nanoTime();
   }
@@ -558,9 +560,10 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
             COUNTED_HITS);
     TopDocs found = searcher.search(query.candidates(), candidates);
     boolean sampled = prepared.candidatesMatchAsRanking() && !searcher.timedOut();
-    return new Found(
-        ExactRescorer.byExactScore(searcher, found, prepared.exact(), query.ranking(), depth),
-        sampled ? candidates.sample() : null);
+    TopDocs top =
+        ExactRescorer.byExactScore(searcher, found, prepared.exact(), query.ranking(), depth);
+    top = FeedbackTerms.rescore(searcher, top, query.ranking(), prose);
+    return new Found(top, sampled ? candidates.sample() : null);
   }
 
   @Override
