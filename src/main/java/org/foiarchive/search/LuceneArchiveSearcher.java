@@ -93,7 +93,6 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   private final ArchiveQueryBuilder queries;
   private final Ranking ranking;
   private final Reranker reranker;
-  private final org.apache.lucene.analysis.Analyzer prose;
   private final Generations generations;
   private volatile long lastRefreshCheck;
 
@@ -177,7 +176,6 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     this.ranking = ranking;
     this.queries = new ArchiveQueryBuilder(analyzers, references, ranking);
     this.reranker = new Reranker(ranking);
-    this.prose = analyzers.prose();
     this.generations = new Generations(location, analyzers, ranking, resultCacheBytes);
     this.lastRefreshCheck = System.nanoTime();
   }
@@ -560,10 +558,9 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
             COUNTED_HITS);
     TopDocs found = searcher.search(query.candidates(), candidates);
     boolean sampled = prepared.candidatesMatchAsRanking() && !searcher.timedOut();
-    TopDocs top =
-        ExactRescorer.byExactScore(searcher, found, prepared.exact(), query.ranking(), depth);
-    top = FeedbackTerms.rescore(searcher, top, query.ranking(), prose);
-    return new Found(top, sampled ? candidates.sample() : null);
+    return new Found(
+        ExactRescorer.byExactScore(searcher, found, prepared.exact(), query.ranking(), depth),
+        sampled ? candidates.sample() : null);
   }
 
   @Override
