@@ -42,6 +42,8 @@ public final class EngineComparison {
    * @param half the half of {@code split} whose questions are asked, or null for every question
    * @param python the Python that has Xapian's bindings
    * @param queryHeap the heap of each row's JVM (as {@code -Xmx} takes it)
+   * @param pairs how many more times foiarchive's and bare Lucene's highlighting rows are asked one
+   *     right after the other, for ratios the machine's changing load does not skew (0: none)
    */
   public record Options(
       Path work,
@@ -55,7 +57,8 @@ public final class EngineComparison {
       long seed,
       String queryHeap,
       EvaluationSplit split,
-      Half half) {
+      Half half,
+      int pairs) {
     /** Whether a question is asked: every one, or those of the half asked for. */
     boolean asks(RelevanceEvaluation.Case question) {
       return half == null || split.isIn(question.id(), half);
@@ -91,7 +94,63 @@ public final class EngineComparison {
     runs.addAll(foiarchive(work, passages, questionsFile));
     runs.addAll(lucene(work, passageFile, questionsFile));
     runs.addAll(xapian(work, passageFile, passages, questionsFile, questions.size()));
-    return table(passages.size(), cases, runs, options, loadBefore, loadAverage());
+    String table = table(passages.size(), cases, runs, options, loadBefore, loadAverage());
+    return options.pairs() == 0 ? table : table + alternated(work, questionsFile);
+  }
+
+  /**
+   * foiarchive's row and bare Lucene's with highlighting asked {@link Options#pairs} times more,
+   * each pair back to back in fresh JVMs, the first of each pair alternating: the load a shared
+   * machine puts on both rows of a pair is about the same, where it can move by half between the
+   * rows of the table. Prints each pair's CPU ratio, p50 and p99, and their medians.
+   */
+  private String alternated(Path work, Path questions) throws IOException {
+    String loadBefore = loadAverage();
+    List<double[]> ratios = new ArrayList<>();
+    for (int pair = 0; pair < options.pairs(); pair++) {
+      boolean foiarchiveFirst = pair % 2 == 0;
+      QueryPhase.Result first =
+          foiarchiveFirst
+              ? ownJvm(QueryPhase.Row.FOIARCHIVE, work.resolve("foiarchive-index"), questions)
+              : ownJvm(QueryPhase.Row.LUCENE_HIGHLIGHTED, work.resolve("lucene-index"), questions);
+      QueryPhase.Result second =
+          foiarchiveFirst
+              ? ownJvm(QueryPhase.Row.LUCENE_HIGHLIGHTED, work.resolve("lucene-index"), questions)
+              : ownJvm(QueryPhase.Row.FOIARCHIVE, work.resolve("foiarchive-index"), questions);
+      Measurements.Latency foiarchive =
+          Measurements.Latency.of((foiarchiveFirst ? first : second).cpu());
+      Measurements.Latency lucene =
+          Measurements.Latency.of((foiarchiveFirst ? second : first).cpu());
+      ratios.add(new double[] {foiarchive.p50() / lucene.p50(), foiarchive.p99() / lucene.p99()});
+    }
+    return pairsLine(ratios, loadBefore, loadAverage());
+  }
+
+  static String pairsLine(List<double[]> ratios, String loadBefore, String loadAfter) {
+    StringBuilder each = new StringBuilder();
+    for (double[] r : ratios) {
+      each.append(each.isEmpty() ? "" : ", ").append(ratio(r[0])).append(" / ").append(ratio(r[1]));
+    }
+    return String.format(
+        Locale.ROOT,
+        "pairs: foiarchive's CPU over Lucene + UnifiedHighlighter's, p50 / p99, %d pairs each asked"
+            + " back to back in fresh JVMs: %s; median %s / %s; load average %s before, %s after%n",
+        ratios.size(),
+        each,
+        ratio(median(ratios, 0)),
+        ratio(median(ratios, 1)),
+        loadBefore,
+        loadAfter);
+  }
+
+  private static double median(List<double[]> ratios, int column) {
+    double[] sorted = ratios.stream().mapToDouble(r -> r[column]).sorted().toArray();
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  }
+
+  private static String ratio(double value) {
+    return String.format(Locale.ROOT, "%.2f×", value);
   }
 
   private Path passageFile(Path work) throws IOException {

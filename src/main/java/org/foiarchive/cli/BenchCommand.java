@@ -168,6 +168,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--query-heap", defaultValue = "512m", paramLabel = "SIZE")
     String queryHeap;
 
+    @Option(names = "--pairs", defaultValue = "0", paramLabel = "N")
+    int pairs;
+
     @Mixin HalfOptions halves;
 
     @Spec CommandSpec spec;
@@ -178,9 +181,10 @@ public final class BenchCommand implements Callable<Integer> {
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(), "--query-heap takes a size as -Xmx does (512m, 2g): " + queryHeap);
       }
-      if (size < 1 || warmup < 0 || rounds < 1) {
+      if (size < 1 || warmup < 0 || rounds < 1 || pairs < 0) {
         throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "--size and --rounds must be at least 1, --warmup at least 0");
+            spec.commandLine(),
+            "--size and --rounds must be at least 1, --warmup and --pairs at least 0");
       }
       EvaluationSplit split = halves.read(spec);
       for (Path file : passages == null ? queries : concat(queries, passages)) {
@@ -204,7 +208,8 @@ public final class BenchCommand implements Callable<Integer> {
                       seed,
                       queryHeap,
                       split,
-                      halves.half),
+                      halves.half,
+                      pairs),
                   spec.commandLine().getErr())
               .run();
       out.print(table);

@@ -147,6 +147,46 @@ class BenchCompareIT {
     assertThat(Files.readAllLines(work.resolve("questions.txt"))).hasSize((int) frozen);
   }
 
+  /**
+   * With pairs, foiarchive's row and bare Lucene's with highlighting are asked again, back to back,
+   * and each pair's ratio is printed after the table: a ratio both sides of which ran under the
+   * same load.
+   */
+  @Test
+  void asksTheRatioRowsAgainInPairsAndPrintsEachPairsRatio(@TempDir Path work) throws Exception {
+    CommandLineIT.Run run =
+        compare(
+            work,
+            work.resolve("no-such-python").toString(),
+            "src/test/resources/eval/heldout-queries.tsv",
+            "--pairs",
+            "3");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(lines.size() - 2)).startsWith("| Xapian | not run: ");
+    assertThat(lines.getLast())
+        .matches(
+            "pairs: foiarchive's CPU over Lucene \\+ UnifiedHighlighter's, p50 / p99, 3 pairs each"
+                + " asked back to back in fresh JVMs: (\\d+\\.\\d\\d× / \\d+\\.\\d\\d×(, )?){3};"
+                + " median \\d+\\.\\d\\d× / \\d+\\.\\d\\d×; load average .+ before, .+ after");
+    // The table's four Java rows, then three pairs of two, each in a JVM of its own.
+    Matcher asked = ASKED_IN.matcher(run.err());
+    Set<Long> jvms = new HashSet<>();
+    while (asked.find()) {
+      jvms.add(Long.parseLong(asked.group(1)));
+    }
+    assertThat(jvms).as(run.err()).hasSize(4 + 3 * 2);
+  }
+
+  @Test
+  void negativePairsAreAUsageError(@TempDir Path work) {
+    CommandLineIT.Run run =
+        CommandLineIT.run("bench", "compare", "--work", work.toString(), "--pairs", "-1");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("--pairs at least 0");
+  }
+
   @Test
   void aHalfWithoutASplitIsAUsageError(@TempDir Path work) {
     CommandLineIT.Run run =
