@@ -69,6 +69,7 @@ public final class EvalCommand implements Callable<Integer> {
             .forEach(o -> out.println(RelevanceEvaluation.diagnose(searcher, o.query()).line()));
       }
       printParts(score, cases.stream().anyMatch(c -> !c.category().isEmpty()), split, out);
+      printIntervals(score, split, out);
       out.println(score.summaryLine());
     }
     out.flush();
@@ -123,8 +124,7 @@ public final class EvalCommand implements Callable<Integer> {
           .forEach((category, part) -> printPart(out, "category " + category, part));
     }
     if (split != null && halves.half == null) {
-      Function<RelevanceEvaluation.Outcome, String> halfOf =
-          o -> split.halfOf(o.query().id()).map(Half::label).orElse("(not in the split)");
+      Function<RelevanceEvaluation.Outcome, String> halfOf = halfOf(split);
       score.by(halfOf).forEach((name, part) -> printPart(out, "half " + name, part));
       if (categorised) {
         score
@@ -132,6 +132,31 @@ public final class EvalCommand implements Callable<Integer> {
             .forEach((name, part) -> printPart(out, "half " + name, part));
       }
     }
+  }
+
+  /**
+   * How much the figures are worth: the whole set's interval and, when both halves are scored, each
+   * half's, so that a change can be read against the room chance alone leaves it.
+   */
+  private void printIntervals(
+      RelevanceEvaluation.Score score, EvaluationSplit split, PrintWriter out) {
+    if (split != null && halves.half == null) {
+      score
+          .by(halfOf(split))
+          .forEach(
+              (name, part) ->
+                  out.println(part.interval().line("half " + name, part.outcomes().size())));
+    }
+    out.println(
+        score
+            .interval()
+            .line(
+                halves.half == null ? "all" : "half " + halves.half.label(),
+                score.outcomes().size()));
+  }
+
+  private static Function<RelevanceEvaluation.Outcome, String> halfOf(EvaluationSplit split) {
+    return o -> split.halfOf(o.query().id()).map(Half::label).orElse("(not in the split)");
   }
 
   private static String categoryOf(RelevanceEvaluation.Outcome o) {

@@ -368,8 +368,17 @@ class CommandLineIT {
                 "%-28s %3d queries  %s", "half frozen", 1, "MRR@10=1.000 Recall@10=1.000"),
             String.format(
                 "%-28s %3d queries  %s", "half tuning", 1, "MRR@10=0.000 Recall@10=0.000"))
+        .contains(
+            "interval half frozen: MRR@10 1.000 to 1.000, Recall@10 1.000 to 1.000 (95% of 10,000"
+                + " resamples of its 1 query)")
         .last()
         .isEqualTo("MRR@10=0.50 Recall@10=0.50");
+    // One query found and one missed: a set drawn from them may hold either twice, so the figures
+    // could be anything from nothing to everything.
+    assertThat(lines.get(lines.size() - 2))
+        .isEqualTo(
+            "interval all: MRR@10 0.000 to 1.000, Recall@10 0.000 to 1.000 (95% of 10,000"
+                + " resamples of its 2 queries)");
     assertThat(lines)
         .anySatisfy(
             l -> assertThat(l).startsWith("T1").contains("ico-reply-universal-jobmatch-privacy-p"));
