@@ -8,7 +8,7 @@ public final class ArchiveFields {
   private ArchiveFields() {}
 
   /** Bumped whenever fields or analysis change, so an index built by older code counts as stale. */
-  public static final String FORMAT = "foiarchive-index-21";
+  public static final String FORMAT = "foiarchive-index-22";
 
   /** "passage" or "document": one index holds both record types; queries filter to passages. */
   public static final String RECORD = "record";
@@ -16,16 +16,19 @@ public final class ArchiveFields {
   public static final String RECORD_PASSAGE = "passage";
   public static final String RECORD_DOCUMENT = "document";
 
-  /** Passage id ({docId}-p{n}): a keyword, the unique term a re-ingest replaces by. */
-  public static final String ID = "id";
-
   /**
    * Document id: keyword for "all passages of a document", doc values for grouping hits by
    * document.
    */
   public static final String DOC_ID = "docId";
 
-  /** Position in the document: points for range, doc values for sorting a document's passages. */
+  /**
+   * Position in the document: points to find a passage by its id ({docId}-p{n}, with the document's
+   * keyword), doc values for sorting a document's passages, stored for the hit's id. The id has no
+   * keyword of its own: a term found in one record only was a new entry in the terms dictionary for
+   * every passage, built, sorted, flushed and merged at each ingest, for a lookup the document's
+   * keyword and the position make as well.
+   */
   public static final String ORDINAL = "ordinal";
 
   /**
@@ -37,7 +40,10 @@ public final class ArchiveFields {
   /** The same text unstemmed, not stored: "exact phrases" match here, not on the stemmed field. */
   public static final String EXACT = "exact";
 
-  /** Headings and paragraph numbers around the passage: stemmed, weighted below the text. */
+  /**
+   * Headings and paragraph numbers around the passage: stemmed, weighted below the text; not stored
+   * (a hit shows the heading, stored on its own).
+   */
   public static final String CONTEXT = "context";
 
   /** The document title, repeated on each passage so title words lend a little weight. */
@@ -108,6 +114,8 @@ public final class ArchiveFields {
   public static final String VOICE = "voice";
 
   public static final String TOPIC = "topic";
+
+  /** Not stored: a hit shows its date, from which the year is read. */
   public static final String YEAR = "year";
 
   /** Canonical references ("FOI 2437"): keywords, so ref: is an exact (or prefix) match. */

@@ -325,7 +325,6 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     Source source = document.source();
     Document doc = new Document();
     doc.add(new StringField(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE, Field.Store.NO));
-    doc.add(new StringField(ArchiveFields.ID, p.id(), Field.Store.YES));
     doc.add(new StringField(ArchiveFields.DOC_ID, p.docId(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ArchiveFields.DOC_ID, new BytesRef(p.docId())));
     doc.add(new IntField(ArchiveFields.ORDINAL, p.ordinal(), Field.Store.YES));
@@ -350,7 +349,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
           new PreAnalysed(
               ArchiveFields.CONTEXT,
               p.location().context(),
-              TextField.TYPE_STORED,
+              TextField.TYPE_NOT_STORED,
               shared.context(p.location().context())));
     }
     doc.add(new PreAnalysed(ArchiveFields.TITLE, document.title(), TITLE_WORDS, shared.title));
@@ -383,7 +382,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
     PartialDate date = p.speaker().date();
     if (date != null) {
       doc.add(new LongField(ArchiveFields.DATE_DAY, date.start().toEpochDay(), Field.Store.NO));
-      addDimension(doc, ArchiveFields.YEAR, String.valueOf(date.year()));
+      addDimension(doc, ArchiveFields.YEAR, String.valueOf(date.year()), Field.Store.NO);
       doc.add(new StoredField(ArchiveFields.DATE, date.toString()));
     }
     if (p.location().page() != null) {
@@ -422,10 +421,15 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
 
   /** A filterable keyword (stored for display) plus its facet value. */
   private static void addDimension(Document doc, String field, String value) {
+    addDimension(doc, field, value, Field.Store.YES);
+  }
+
+  /** A filterable keyword, stored if a hit shows it, plus its facet value. */
+  private static void addDimension(Document doc, String field, String value, Field.Store store) {
     if (value == null || value.isBlank()) {
       return;
     }
-    doc.add(new StringField(field, value, Field.Store.YES));
+    doc.add(new StringField(field, value, store));
     doc.add(new SortedSetDocValuesFacetField(field, value));
   }
 

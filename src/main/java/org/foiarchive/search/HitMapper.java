@@ -14,6 +14,7 @@ import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.index.ArchiveFields;
 import org.foiarchive.index.IndexedDocument;
+import org.foiarchive.passage.Passage;
 import org.foiarchive.passage.Voice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,7 +83,11 @@ final class HitMapper {
     try {
       return PartialDate.parseOrNull(doc.get(ArchiveFields.DATE));
     } catch (IllegalArgumentException e) {
-      LOG.warn("passage {}: stored {}", doc.get(ArchiveFields.ID), e.getMessage());
+      LOG.warn(
+          "passage {} of {}: stored {}",
+          doc.getField(ArchiveFields.ORDINAL).numericValue(),
+          doc.get(ArchiveFields.DOC_ID),
+          e.getMessage());
       return null;
     }
   }
@@ -104,7 +109,7 @@ final class HitMapper {
             ? null
             : anchor == null ? sourceUrl : sourceUrl.replaceFirst("#.*$", "") + "#" + anchor;
     return SearchHit.builder()
-        .passageId(doc.get(ArchiveFields.ID))
+        .passageId(Passage.idOf(docId, ordinal))
         .docId(docId)
         .title(info == null ? docId : info.title())
         .kind(SourceKind.fromId(doc.get(ArchiveFields.KIND)).orElse(null))

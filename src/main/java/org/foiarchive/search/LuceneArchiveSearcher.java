@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
@@ -644,8 +645,9 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
   public Optional<SearchHit> passage(String passageId) {
     IndexGeneration g = acquire();
     try {
-      TopDocs top = g.searcher.search(new TermQuery(new Term(ArchiveFields.ID, passageId)), 1);
-      if (top.scoreDocs.length == 0) {
+      Query byId = passageQuery(passageId);
+      TopDocs top = byId == null ? null : g.searcher.search(byId, 1);
+      if (top == null || top.scoreDocs.length == 0) {
         return Optional.empty();
       }
       return Optional.of(
@@ -655,6 +657,32 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     } finally {
       release(g);
     }
+  }
+
+  /**
+   * The passage record of an id ({docId}-p{n}): its document's keyword and its position, or null
+   * when the id has no such form.
+   */
+  static Query passageQuery(String passageId) {
+    int cut = passageId.lastIndexOf("-p");
+    if (cut <= 0) {
+      return null;
+    }
+    int ordinal;
+    try {
+      ordinal = Integer.parseInt(passageId.substring(cut + 2));
+    } catch (NumberFormatException e) {
+      return null; // not a passage id: nothing to find
+    }
+    return new BooleanQuery.Builder()
+        .add(
+            new TermQuery(new Term(ArchiveFields.DOC_ID, passageId.substring(0, cut))),
+            Occur.FILTER)
+        .add(IntField.newExactQuery(ArchiveFields.ORDINAL, ordinal), Occur.FILTER)
+        .add(
+            new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE)),
+            Occur.FILTER)
+        .build();
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -284,7 +285,11 @@ class NeighbourTextQueryIT {
     Map<String, Float> byId = new LinkedHashMap<>();
     List<String> ids = new ArrayList<>();
     for (ScoreDoc hit : top.scoreDocs) {
-      String id = searcher.storedFields().document(hit.doc).get(ArchiveFields.ID);
+      Document record = searcher.storedFields().document(hit.doc);
+      String id =
+          Passage.idOf(
+              record.get(ArchiveFields.DOC_ID),
+              record.getField(ArchiveFields.ORDINAL).numericValue().intValue());
       ids.add(id);
       byId.put(id, hit.score);
     }
