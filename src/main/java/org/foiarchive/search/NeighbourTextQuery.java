@@ -22,7 +22,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
@@ -260,12 +259,7 @@ final class NeighbourTextQuery extends Query {
       // phrase is read only for a neighbour counted (its matches), not for every record passed.
       TwoPhaseIterator phrase = scorer.twoPhaseIterator();
       return new Side(
-          phrase == null ? scorer.iterator() : phrase.approximation(),
-          null,
-          null,
-          matching,
-          leaf,
-          onText instanceof PhraseQuery exact ? PhraseMatches.of(exact, leaf) : null);
+          phrase == null ? scorer.iterator() : phrase.approximation(), null, null, matching, leaf);
     }
 
     @Override
@@ -377,7 +371,7 @@ final class NeighbourTextQuery extends Query {
   }
 
   /** Which matches count, by their offsets in the neighbour's text. */
-  interface Counted {
+  private interface Counted {
     boolean at(int startOffset, int endOffset);
   }
 
@@ -393,7 +387,6 @@ final class NeighbourTextQuery extends Query {
     private final PostingsEnum positions;
     private final Weight weight;
     private final LeafReaderContext leaf;
-    private final PhraseMatches phrase;
 
     /**
      * @param matches the records that may match; null for a word, whose records {@link BesideAWord}
@@ -409,26 +402,11 @@ final class NeighbourTextQuery extends Query {
         PostingsEnum positions,
         Weight weight,
         LeafReaderContext leaf) {
-      this(matches, counts, positions, weight, leaf, null);
-    }
-
-    /**
-     * @param phrase an exact phrase's matches read on from record to record, for the records it can
-     *     still reach; null to ask {@code weight}
-     */
-    Side(
-        DocIdSetIterator matches,
-        PostingsEnum counts,
-        PostingsEnum positions,
-        Weight weight,
-        LeafReaderContext leaf,
-        PhraseMatches phrase) {
       this.matches = matches;
       this.counts = counts;
       this.positions = positions;
       this.weight = weight;
       this.leaf = leaf;
-      this.phrase = phrase;
     }
 
     /** All the matches in record {@code doc}, which matches. */
@@ -456,9 +434,6 @@ final class NeighbourTextQuery extends Query {
           }
         }
         return count;
-      }
-      if (phrase != null && phrase.reaches(doc)) {
-        return phrase.count(doc, counted);
       }
       Matches found = weight.matches(leaf, doc);
       MatchesIterator each = found == null ? null : found.getMatches(ArchiveFields.TEXT);
@@ -650,150 +625,6 @@ final class NeighbourTextQuery extends Query {
     @Override
     public long cost() {
       return 2 * word.cost();
-    }
-  }
-
-  /**
-   * An exact phrase's matches in one segment's records, in order, read from its words' postings
-   * with offsets, which stay open from one record to the next. Asking the phrase's Weight for a
-   * record's matches instead opens new postings and advances them from the segment's start each
-   * time: at a million passages that was a tenth of a search's CPU samples. The matches and their
-   * offsets are those the Weight gives (Lucene's exact phrase matching): each place where every
-   * word stands at its own place in the phrase, from the first word's start to the last word's end.
-   */
-  static final class PhraseMatches {
-    /** Each word's postings, in the order of their places in the phrase; null for a word absent. */
-    private final PostingsEnum[] words;
-
-    /** Each word's place in the phrase. */
-    private final int[] places;
-
-    private final int[] freq;
-    private final int[] read;
-    private final int[] position;
-
-    private PhraseMatches(PostingsEnum[] words, int[] places) {
-      this.words = words;
-      this.places = places;
-      this.freq = new int[words.length];
-      this.read = new int[words.length];
-      this.position = new int[words.length];
-    }
-
-    /**
-     * The phrase's matches in {@code leaf}, or null for a phrase this does not read as Lucene does
-     * (one with slop, or two words at one place), which is asked of its Weight.
-     */
-    static PhraseMatches of(PhraseQuery phrase, LeafReaderContext leaf) throws IOException {
-      Term[] terms = phrase.getTerms();
-      int[] places = phrase.getPositions();
-      if (phrase.getSlop() != 0 || terms.length < 2) {
-        return null;
-      }
-      for (int i = 1; i < places.length; i++) {
-        if (places[i] <= places[i - 1]) {
-          return null;
-        }
-      }
-      Terms field = leaf.reader().terms(phrase.getField());
-      TermsEnum each = field == null ? null : field.iterator();
-      PostingsEnum[] words = new PostingsEnum[terms.length];
-      for (int i = 0; i < terms.length; i++) {
-        words[i] =
-            each != null && each.seekExact(terms[i].bytes())
-                ? each.postings(null, PostingsEnum.OFFSETS)
-                : null;
-      }
-      return new PhraseMatches(words, places);
-    }
-
-    /** Whether the postings have not yet passed {@code doc}: they only read forwards. */
-    boolean reaches(int doc) {
-      for (PostingsEnum word : words) {
-        if (word != null && word.docID() > doc) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /** The phrase's matches in record {@code doc} that count. */
-    int count(int doc, Counted counted) throws IOException {
-      for (int i = 0; i < words.length; i++) {
-        PostingsEnum word = words[i];
-        if (word == null) {
-          return 0;
-        }
-        if (word.docID() < doc) {
-          word.advance(doc);
-        }
-        if (word.docID() != doc) {
-          return 0;
-        }
-      }
-      for (int i = 0; i < words.length; i++) {
-        freq[i] = words[i].freq();
-        read[i] = 0;
-        position[i] = -1;
-      }
-      int count = 0;
-      int last = words.length - 1;
-      while (nextMatch()) {
-        if (counted.at(words[0].startOffset(), words[last].endOffset())) {
-          count++;
-        }
-      }
-      return count;
-    }
-
-    /**
-     * Moves to the next place where every word stands at its place in the phrase, the first word
-     * leading; false when there is none.
-     */
-    private boolean nextMatch() throws IOException {
-      if (!nextPosition(0)) {
-        return false;
-      }
-      while (true) {
-        int start = position[0] - places[0];
-        boolean aligned = true;
-        for (int i = 1; i < words.length; i++) {
-          int wanted = start + places[i];
-          if (!advanceTo(i, wanted)) {
-            return false;
-          }
-          if (position[i] != wanted) {
-            // Past it: the first word moves on to where this word could still fit.
-            if (!advanceTo(0, position[i] - places[i] + places[0])) {
-              return false;
-            }
-            aligned = false;
-            break;
-          }
-        }
-        if (aligned) {
-          return true;
-        }
-      }
-    }
-
-    private boolean nextPosition(int word) throws IOException {
-      if (read[word] == freq[word]) {
-        return false;
-      }
-      position[word] = words[word].nextPosition();
-      read[word]++;
-      return true;
-    }
-
-    /** Moves word {@code word} to its first position at or after {@code target}. */
-    private boolean advanceTo(int word, int target) throws IOException {
-      while (position[word] < target) {
-        if (!nextPosition(word)) {
-          return false;
-        }
-      }
-      return true;
     }
   }
 }

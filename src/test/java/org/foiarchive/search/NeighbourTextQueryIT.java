@@ -13,21 +13,15 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
@@ -194,85 +188,6 @@ class NeighbourTextQueryIT {
                   .filter(id -> marked.stream().anyMatch(n -> id.equals(Passage.idOf("runs", n))))
                   .toList());
     }
-  }
-
-  /**
-   * An exact phrase's matches are read on from record to record, on postings kept open, where the
-   * phrase's Weight opens new ones for each record: both give the same matches at the same offsets,
-   * record by record in order and by jumps, for phrases once or twice in a record, with a word
-   * repeated, overlapping, and of three words; and they score the neighbours as before.
-   */
-  @Test
-  void aPhraseReadOnFromRecordToRecordHasItsWeightsMatches() throws IOException {
-    IndexLocation location = new IndexLocation(dir);
-    try (LuceneArchiveWriter writer = new LuceneArchiveWriter(location, ANALYZERS)) {
-      List<Passage> runs = new ArrayList<>();
-      for (int n = 1; n <= 24; n++) {
-        String text =
-            switch (n % 6) {
-              case 0 -> "A quince scheme. Passage " + n + ".";
-              case 1 -> "The quince scheme and the quince scheme again, and scheme quince.";
-              case 2 -> "Quince quince scheme scheme quince scheme quince.";
-              case 3 -> "Nothing of the kind in passage " + n + ".";
-              case 4 -> FILLER + "The quince scheme is voluntary.";
-              default -> "Scheme quince, and a quince. Passage " + n + ".";
-            };
-        runs.add(passage("runs", n, "m", text));
-      }
-      write(writer, "runs", runs);
-      writer.commit(Map.of());
-    }
-    try (DirectoryReader reader = open(location)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      LeafReaderContext leaf = reader.leaves().getFirst();
-      int maxDoc = leaf.reader().maxDoc();
-      for (String words :
-          List.of("quince scheme", "scheme quince", "quince quince scheme", "quince scheme is")) {
-        PhraseQuery phrase =
-            (PhraseQuery)
-                new QueryBuilder(ANALYZERS.query()).createPhraseQuery(ArchiveFields.TEXT, words);
-        Weight weight = searcher.createWeight(phrase, ScoreMode.COMPLETE_NO_SCORES, 1f);
-        NeighbourTextQuery.PhraseMatches inOrder =
-            NeighbourTextQuery.PhraseMatches.of(phrase, leaf);
-        NeighbourTextQuery.PhraseMatches byJumps =
-            NeighbourTextQuery.PhraseMatches.of(phrase, leaf);
-        int found = 0;
-        for (int doc = 0; doc < maxDoc; doc++) {
-          List<String> asked = new ArrayList<>();
-          Matches matches = weight.matches(leaf, doc);
-          MatchesIterator each = matches == null ? null : matches.getMatches(ArchiveFields.TEXT);
-          while (each != null && each.next()) {
-            asked.add(each.startOffset() + "-" + each.endOffset());
-          }
-          assertThat(offsets(inOrder, doc)).as("%s in %d", words, doc).isEqualTo(asked);
-          if (doc % 5 == 3) {
-            assertThat(offsets(byJumps, doc)).as("%s in %d", words, doc).isEqualTo(asked);
-          }
-          found += asked.size();
-        }
-        assertThat(found).as(words).isPositive();
-      }
-    }
-    try (DirectoryReader reader = open(location)) {
-      // Beside the phrase: 5 and 11 after a long passage that ends with it, 8 after one that has
-      // it twice.
-      Map<String, Float> scored = phraseMatches(reader, "quince scheme");
-      assertThat(scored)
-          .containsKeys(Passage.idOf("runs", 5), Passage.idOf("runs", 8), Passage.idOf("runs", 11));
-    }
-  }
-
-  /** The offsets of the phrase's matches in {@code doc}, as {@code start-end}. */
-  private static List<String> offsets(NeighbourTextQuery.PhraseMatches phrase, int doc)
-      throws IOException {
-    List<String> offsets = new ArrayList<>();
-    phrase.count(
-        doc,
-        (start, end) -> {
-          offsets.add(start + "-" + end);
-          return true;
-        });
-    return offsets;
   }
 
   private static void writeLetterAndThread(LuceneArchiveWriter writer, String letter, String thread)
