@@ -1,6 +1,7 @@
 package org.foiarchive.passage;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The unit of search and citation: one paragraph, numbered paragraph or list item of a document,
@@ -31,8 +32,33 @@ public record Passage(
     topics = topics == null ? List.of() : List.copyOf(topics);
   }
 
+  /** The id of a document's passage at {@code ordinal}, read back by {@link Id#parse}. */
   public static String idOf(String docId, int ordinal) {
-    return docId + "-p" + ordinal;
+    return docId + ID_SEPARATOR + ordinal;
+  }
+
+  private static final String ID_SEPARATOR = "-p";
+
+  /** A passage id's parts: the document it is in and its position there. */
+  public record Id(String docId, int ordinal) {
+    /**
+     * The parts of an id {@link #idOf} wrote (a document id may itself hold "-p": the last one
+     * separates); empty for a string of no such form.
+     */
+    public static Optional<Id> parse(String passageId) {
+      int cut = passageId.lastIndexOf(ID_SEPARATOR);
+      if (cut <= 0) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(
+            new Id(
+                passageId.substring(0, cut),
+                Integer.parseInt(passageId.substring(cut + ID_SEPARATOR.length()))));
+      } catch (NumberFormatException e) {
+        return Optional.empty(); // not a passage id: nothing to find
+      }
+    }
   }
 
   public Passage withTags(List<String> references, List<String> topics) {

@@ -35,6 +35,7 @@ import org.foiarchive.index.ArchiveFacets;
 import org.foiarchive.index.ArchiveFields;
 import org.foiarchive.index.IndexLocation;
 import org.foiarchive.index.IndexedDocument;
+import org.foiarchive.passage.Passage;
 import org.foiarchive.tag.ReferenceRecognizer;
 import org.foiarchive.tag.Topic;
 import org.slf4j.Logger;
@@ -664,21 +665,13 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
    * when the id has no such form.
    */
   static Query passageQuery(String passageId) {
-    int cut = passageId.lastIndexOf("-p");
-    if (cut <= 0) {
+    Optional<Passage.Id> id = Passage.Id.parse(passageId);
+    if (id.isEmpty()) {
       return null;
     }
-    int ordinal;
-    try {
-      ordinal = Integer.parseInt(passageId.substring(cut + 2));
-    } catch (NumberFormatException e) {
-      return null; // not a passage id: nothing to find
-    }
     return new BooleanQuery.Builder()
-        .add(
-            new TermQuery(new Term(ArchiveFields.DOC_ID, passageId.substring(0, cut))),
-            Occur.FILTER)
-        .add(IntField.newExactQuery(ArchiveFields.ORDINAL, ordinal), Occur.FILTER)
+        .add(new TermQuery(new Term(ArchiveFields.DOC_ID, id.get().docId())), Occur.FILTER)
+        .add(IntField.newExactQuery(ArchiveFields.ORDINAL, id.get().ordinal()), Occur.FILTER)
         .add(
             new TermQuery(new Term(ArchiveFields.RECORD, ArchiveFields.RECORD_PASSAGE)),
             Occur.FILTER)
