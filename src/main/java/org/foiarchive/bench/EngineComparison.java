@@ -22,12 +22,16 @@ import org.foiarchive.ingest.RelevanceEvaluation;
  * without highlighting) and Xapian as WhatDoTheyKnow runs it, in one run, printed as one table.
  */
 public final class EngineComparison {
+  private static final String FOIARCHIVE_INDEX = "foiarchive-index";
+
+  private static final String LUCENE_INDEX = "lucene-index";
+
   /** The folders and files the comparison makes inside its work folder, and removes first. */
   private static final List<String> MADE =
       List.of(
           "foiarchive-corpus",
-          "foiarchive-index",
-          "lucene-index",
+          FOIARCHIVE_INDEX,
+          LUCENE_INDEX,
           "xapian-db",
           "questions.txt",
           "xapian_compare.py",
@@ -108,20 +112,18 @@ public final class EngineComparison {
     String loadBefore = loadAverage();
     List<double[]> ratios = new ArrayList<>();
     for (int pair = 0; pair < options.pairs(); pair++) {
-      boolean foiarchiveFirst = pair % 2 == 0;
-      QueryPhase.Result first =
-          foiarchiveFirst
-              ? ownJvm(QueryPhase.Row.FOIARCHIVE, work.resolve("foiarchive-index"), questions)
-              : ownJvm(QueryPhase.Row.LUCENE_HIGHLIGHTED, work.resolve("lucene-index"), questions);
-      QueryPhase.Result second =
-          foiarchiveFirst
-              ? ownJvm(QueryPhase.Row.LUCENE_HIGHLIGHTED, work.resolve("lucene-index"), questions)
-              : ownJvm(QueryPhase.Row.FOIARCHIVE, work.resolve("foiarchive-index"), questions);
-      Measurements.Latency foiarchive =
-          Measurements.Latency.of((foiarchiveFirst ? first : second).cpu());
-      Measurements.Latency lucene =
-          Measurements.Latency.of((foiarchiveFirst ? second : first).cpu());
-      ratios.add(new double[] {foiarchive.p50() / lucene.p50(), foiarchive.p99() / lucene.p99()});
+      QueryPhase.Result foiarchive;
+      QueryPhase.Result lucene;
+      if (pair % 2 == 0) {
+        foiarchive = ownJvm(QueryPhase.Row.FOIARCHIVE, work.resolve(FOIARCHIVE_INDEX), questions);
+        lucene = ownJvm(QueryPhase.Row.LUCENE_HIGHLIGHTED, work.resolve(LUCENE_INDEX), questions);
+      } else {
+        lucene = ownJvm(QueryPhase.Row.LUCENE_HIGHLIGHTED, work.resolve(LUCENE_INDEX), questions);
+        foiarchive = ownJvm(QueryPhase.Row.FOIARCHIVE, work.resolve(FOIARCHIVE_INDEX), questions);
+      }
+      Measurements.Latency ours = Measurements.Latency.of(foiarchive.cpu());
+      Measurements.Latency theirs = Measurements.Latency.of(lucene.cpu());
+      ratios.add(new double[] {ours.p50() / theirs.p50(), ours.p99() / theirs.p99()});
     }
     return pairsLine(ratios, loadBefore, loadAverage());
   }
@@ -173,10 +175,8 @@ public final class EngineComparison {
       Files.copy(options.from().resolve(Corpus.TOPICS_FILE), corpusDir.resolve(Corpus.TOPICS_FILE));
     }
     say("foiarchive: ingesting in a JVM of its own");
-    EngineRun.Ingest ingest =
-        ingestInOwnJvm(
-            IngestPhase.Engine.FOIARCHIVE, corpusDir, work.resolve("foiarchive-index"), work);
-    Path index = work.resolve("foiarchive-index");
+    Path index = work.resolve(FOIARCHIVE_INDEX);
+    EngineRun.Ingest ingest = ingestInOwnJvm(IngestPhase.Engine.FOIARCHIVE, corpusDir, index, work);
     QueryPhase.Result full = ownJvm(QueryPhase.Row.FOIARCHIVE, index, questions);
     // The engine's own figure, as the JSON gives it: whole milliseconds of the timed rounds.
     long[] took = LongStream.of(full.tookMs()).map(ms -> ms * 1_000_000).toArray();
@@ -196,7 +196,7 @@ public final class EngineComparison {
 
   private List<EngineRun> lucene(Path work, Path passageFile, Path questions) throws IOException {
     say("Lucene: indexing in a JVM of its own");
-    Path dir = work.resolve("lucene-index");
+    Path dir = work.resolve(LUCENE_INDEX);
     EngineRun.Ingest ingest = ingestInOwnJvm(IngestPhase.Engine.LUCENE, passageFile, dir, work);
     String name = "Lucene " + BareLucene.version() + ": EnglishAnalyzer, SimpleQueryParser, ";
     QueryPhase.Result plain = ownJvm(QueryPhase.Row.LUCENE, dir, questions);
