@@ -67,6 +67,10 @@ import java.util.Collection;
  *     requester asks for or asserts), when the query asks what a body said or asks a question: the
  *     requester puts the question to the body, so their words echo the query while the body's reply
  *     answers it; 1 leaves it as it is
+ * @param thesaurusWeight a general English synonym of a word or expression typed (WordNet 3.1,
+ *     {@code wordnet-synonyms.tsv}: "take back" is "withdraw"), held by the archive, in passages
+ *     without the words typed; below the everyday words' weight, as a general thesaurus knows
+ *     nothing of the archive's subject; 0 switches it off
  * @param abbreviationsInCapitals whether a glossary abbreviation spelt like an everyday word or
  *     title ("MAN", "AA", "MR": "man", "aa", "Mr") stands for what it abbreviates only when typed
  *     in capitals, so that "the man at the jobcentre" is not read as a Mandatory Activity
@@ -109,6 +113,7 @@ public record Ranking(
     float answerTypeWeight,
     float everydayWordsWeight,
     float requesterWeight,
+    float thesaurusWeight,
     boolean abbreviationsInCapitals,
     boolean dropQuestionWords,
     boolean questionsInClauses,
@@ -215,6 +220,7 @@ public record Ranking(
           .answerTypeWeight(1.2f)
           .everydayWordsWeight(0.3f)
           .requesterWeight(0.5f)
+          .thesaurusWeight(Float.parseFloat(System.getProperty("foiarchive.thesaurus.weight", "0")))
           .abbreviationsInCapitals(true)
           .dropQuestionWords(true)
           .questionsInClauses(true)
@@ -258,6 +264,7 @@ public record Ranking(
     knobs.answerTypeWeight = answerTypeWeight;
     knobs.everydayWordsWeight = everydayWordsWeight;
     knobs.requesterWeight = requesterWeight;
+    knobs.thesaurusWeight = thesaurusWeight;
     knobs.abbreviationsInCapitals = abbreviationsInCapitals;
     knobs.dropQuestionWords = dropQuestionWords;
     knobs.questionsInClauses = questionsInClauses;
@@ -309,6 +316,7 @@ public record Ranking(
     private Float answerTypeWeight;
     private Float everydayWordsWeight;
     private Float requesterWeight;
+    private Float thesaurusWeight;
     private Boolean abbreviationsInCapitals;
     private Boolean dropQuestionWords;
     private Boolean questionsInClauses;
@@ -466,6 +474,11 @@ public record Ranking(
       return this;
     }
 
+    public Builder thesaurusWeight(float value) {
+      this.thesaurusWeight = value;
+      return this;
+    }
+
     public Builder dropQuestionWords(boolean value) {
       this.dropQuestionWords = value;
       return this;
@@ -515,6 +528,7 @@ public record Ranking(
           need(answerTypeWeight, "answerTypeWeight"),
           need(everydayWordsWeight, "everydayWordsWeight"),
           need(requesterWeight, "requesterWeight"),
+          need(thesaurusWeight, "thesaurusWeight"),
           need(abbreviationsInCapitals, "abbreviationsInCapitals"),
           need(dropQuestionWords, "dropQuestionWords"),
           need(questionsInClauses, "questionsInClauses"),
