@@ -24,22 +24,32 @@ import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
  * Writes {@code src/main/resources/wordnet-synonyms.tsv}, the compact thesaurus {@link Thesaurus}
- * reads, from WordNet 3.1 as extjwnl ships it. Run by hand when the filter changes (the README
- * beside the file says how); the dictionary is a test dependency only, never loaded by the archive.
+ * reads, from WordNet 3.1 as extjwnl ships it. Run by hand when the filter changes ({@code
+ * wordnet-synonyms.README.md} beside the file says how); the dictionary is a test dependency only,
+ * never shipped or loaded by the archive.
  *
- * <p>Kept: for each lemma of everyday English (no capitals, no digits, at most three words), the
- * senses WordNet's sense-tagged texts attest (a tag count of at least one), each with its synset's
- * other lemmas of the same kind. A sense no tagged text uses is too rare to guess a claimant meant
- * it, and leaving them out keeps the file a few hundred kilobytes.
+ * <p>Kept: each lemma of plain lower-case words (no capitals, digits or hyphens; at most three
+ * words) with at most {@link #MAX_SENSES} senses, with every sense that has a synonym: its tag
+ * count (how often WordNet's sense-tagged texts use that sense) and its synset's other lemmas of
+ * one or two plain words, which share the lemma's part of speech. A lemma of more senses is kept
+ * without them. Then the irregular forms WordNet lists ("took" for "take") of the lemmas kept.
  */
 public final class WordNetTableGenerator {
-  /** A lemma or synonym of plain words: letters, spaces, hyphens and apostrophes. */
-  private static final Pattern PLAIN = Pattern.compile("[a-z][a-z' -]*[a-z]");
+  /**
+   * A lemma of plain words of letters, as a query types it and the index's unstemmed field holds
+   * it: "take back", not "re-create" or "o'clock".
+   */
+  private static final Pattern LEMMA = Pattern.compile("[a-z]{3,}( [a-z]{2,}){0,2}");
+
+  /** A synonym: one or two plain words, as search looks no longer phrase up. */
+  private static final Pattern SYNONYM = Pattern.compile("[a-z]{3,}( [a-z]{2,})?");
 
   /**
-   * Longer expressions ("take into account") are phrases a query seldom types or a passage holds.
+   * Lemmas with more senses (over every part of speech) are left out: chosen on the tuning halves
+   * (issue 14; README), a word of many meanings ("take", "stop", "withdraw") expanded to all of
+   * them is a guess, and the file is smaller.
    */
-  static final int MAX_WORDS = 3;
+  static final int MAX_SENSES = 4;
 
   private WordNetTableGenerator() {}
 
@@ -62,7 +72,7 @@ public final class WordNetTableGenerator {
       while (words.hasNext()) {
         IndexWord index = words.next();
         String lemma = index.getLemma().toLowerCase(Locale.ROOT);
-        if (!plain(lemma)) {
+        if (!LEMMA.matcher(lemma).matches()) {
           continue;
         }
         Lemma entry = lemmas.computeIfAbsent(lemma, k -> new Lemma());
@@ -74,7 +84,7 @@ public final class WordNetTableGenerator {
             String other = word.getLemma();
             if (other.equalsIgnoreCase(lemma)) {
               count = word.getUseCount();
-            } else if (plain(other)) {
+            } else if (SYNONYM.matcher(other).matches()) {
               synonyms.add(other);
             }
           }
@@ -85,17 +95,21 @@ public final class WordNetTableGenerator {
         }
       }
     }
-    // Irregular forms WordNet lists ("took" for "take", "stopped" for "stop"), so a form typed
-    // finds
-    // its lemma where the regular endings do not.
+    // A lemma of more senses stays as a line without them: known, so that a form of it typed
+    // ("stops") is not taken for a rarer lemma its endings also give ("stope").
+    lemmas.values().removeIf(entry -> entry.senses <= MAX_SENSES && entry.kept.isEmpty());
+    lemmas.values().stream().filter(e -> e.senses > MAX_SENSES).forEach(e -> e.kept.clear());
+    // Irregular forms ("took" for "take", "children" for "child"), so a form typed finds its lemma
+    // where undoing the regular endings does not.
     Map<String, String> irregular = new TreeMap<>();
     for (POS pos : POS.getAllPOS()) {
       Iterator<Exc> forms = dictionary.getExceptionIterator(pos);
       while (forms.hasNext()) {
         Exc form = forms.next();
         String base = form.getExceptions().getFirst().toLowerCase(Locale.ROOT);
-        Lemma entry = lemmas.get(base);
-        if (plain(form.getLemma()) && entry != null && !entry.kept.isEmpty()) {
+        if (LEMMA.matcher(form.getLemma()).matches()
+            && lemmas.containsKey(base)
+            && !lemmas.containsKey(form.getLemma())) {
           irregular.putIfAbsent(form.getLemma(), base);
         }
       }
@@ -106,9 +120,6 @@ public final class WordNetTableGenerator {
             + " WordNetTableGenerator from WordNet 3.1; see wordnet-synonyms.README.md)");
     lemmas.forEach(
         (lemma, entry) -> {
-          if (entry.kept.isEmpty()) {
-            return;
-          }
           StringBuilder line = new StringBuilder(lemma);
           line.append('\t').append(entry.senses).append('\t').append(entry.tagged);
           entry.kept.stream()
@@ -121,18 +132,9 @@ public final class WordNetTableGenerator {
                           .append(String.join(",", s.synonyms())));
           lines.add(line.toString());
         });
-    irregular.forEach(
-        (form, base) -> {
-          if (!lemmas.containsKey(form) || lemmas.get(form).kept.isEmpty()) {
-            lines.add(form + "\t=" + base);
-          }
-        });
+    irregular.forEach((form, base) -> lines.add(form + "\t=" + base));
     Files.write(out, lines, StandardCharsets.UTF_8);
-    System.out.println("Wrote " + (lines.size() - 1) + " lemmas to " + out);
-  }
-
-  /** Whether a lemma is everyday lower-case words, short enough to be typed. */
-  private static boolean plain(String lemma) {
-    return PLAIN.matcher(lemma).matches() && lemma.split(" ").length <= MAX_WORDS;
+    System.out.println(
+        "Wrote " + lemmas.size() + " lemmas and " + irregular.size() + " forms to " + out);
   }
 }
