@@ -1,17 +1,14 @@
 package org.foiarchive.search;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -21,8 +18,9 @@ import org.slf4j.LoggerFactory;
  * General English synonyms from WordNet 3.1 ({@code wordnet-synonyms.tsv}, generated from the
  * dictionary by {@code WordNetTableGenerator}): "take back" is "withdraw", "revoke" is "rescind".
  * Each lemma keeps its senses in order of how often WordNet's sense-tagged texts use them, so a
- * query can expand to the senses a claimant most likely meant. The table is read once, on first
- * use, never on the server's start path. Immutable and thread-safe.
+ * query can expand to the senses a claimant most likely meant. The table is read once, on first use
+ * (in a server, by the warm-up's thread), and kept as the file's bytes, a line found by binary
+ * search. Immutable and thread-safe.
  */
 final class Thesaurus {
   private static final Logger log = LoggerFactory.getLogger(Thesaurus.class);
@@ -49,10 +47,26 @@ final class Thesaurus {
   /** A lemma's senses, most used first, and how many it has in all. */
   private record Lemma(int senses, int tagged, List<Sense> kept) {}
 
-  private final Map<String, String> lines;
+  /** The file as it is (ASCII, lines sorted by lemma): a tenth of the heap of a map of strings. */
+  private final byte[] table;
 
-  private Thesaurus(Map<String, String> lines) {
-    this.lines = lines;
+  /** Where each line after the header starts, in the order of the file. */
+  private final int[] starts;
+
+  private Thesaurus(byte[] table) {
+    this.table = table;
+    int lines = 0;
+    for (byte b : table) {
+      lines += b == '\n' ? 1 : 0;
+    }
+    int[] found = new int[lines + 1];
+    int n = 0;
+    for (int at = 0; at < table.length; at = next(at)) {
+      if (table[at] != '#' && table[at] != '\n') {
+        found[n++] = at;
+      }
+    }
+    this.starts = Arrays.copyOf(found, n);
   }
 
   /** The table, read the first time any search asks. */
@@ -60,13 +74,9 @@ final class Thesaurus {
     return Shared.TABLE;
   }
 
-  /** The table read from its text (for tests of a small one). */
+  /** The table read from its text, its lines in sorted order (for tests of a small one). */
   static Thesaurus of(String text) {
-    try (BufferedReader reader = new BufferedReader(new java.io.StringReader(text))) {
-      return read(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new Thesaurus(text.getBytes(StandardCharsets.US_ASCII));
   }
 
   /** Holds the table: the JVM reads it when a search first asks, once. */
@@ -79,11 +89,10 @@ final class Thesaurus {
         if (in == null) {
           throw new IllegalStateException(RESOURCE + " is missing from the classpath");
         }
-        Thesaurus table =
-            read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        Thesaurus table = new Thesaurus(in.readAllBytes());
         log.debug(
-            "Read {} thesaurus entries in {} ms",
-            table.lines.size(),
+            "Read {} thesaurus lines in {} ms",
+            table.starts.length,
             (System.nanoTime() - start) / 1_000_000);
         return table;
       } catch (IOException e) {
@@ -92,16 +101,49 @@ final class Thesaurus {
     }
   }
 
-  /** Each line kept as its text after the lemma: parsed only for the few lemmas a query types. */
-  private static Thesaurus read(BufferedReader reader) throws IOException {
-    Map<String, String> lines = new HashMap<>();
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      int tab = line.indexOf('\t');
-      if (!line.startsWith("#") && tab > 0) {
-        lines.put(line.substring(0, tab), line.substring(tab + 1));
+  /** Where the line after the one at {@code at} starts (the table's length after the last). */
+  private int next(int at) {
+    int end = at;
+    while (end < table.length && table[end] != '\n') {
+      end++;
+    }
+    return end + 1;
+  }
+
+  /** The line of a lemma or form after its first tab, or null when the table has no such line. */
+  private String line(String key) {
+    byte[] wanted = key.getBytes(StandardCharsets.US_ASCII);
+    int low = 0;
+    int high = starts.length - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      int order = compare(starts[middle], wanted);
+      if (order == 0) {
+        int from = starts[middle] + wanted.length + 1;
+        int to = next(starts[middle]) - 1;
+        return new String(table, from, Math.max(0, to - from), StandardCharsets.US_ASCII);
+      }
+      if (order < 0) {
+        low = middle + 1;
+      } else {
+        high = middle - 1;
       }
     }
-    return new Thesaurus(lines);
+    return null;
+  }
+
+  /** The lemma of the line at {@code at} (up to its tab) against the key, as String order does. */
+  private int compare(int at, byte[] key) {
+    for (int i = 0; ; i++) {
+      byte b = at + i < table.length ? table[at + i] : (byte) '\t';
+      boolean lineEnds = b == '\t' || b == '\n';
+      if (lineEnds || i == key.length) {
+        return (lineEnds ? 0 : 1) - (i == key.length ? 0 : 1);
+      }
+      if (b != key[i]) {
+        return b - key[i];
+      }
+    }
   }
 
   /**
@@ -140,17 +182,17 @@ final class Thesaurus {
   /** The lemma as typed, else its base form by WordNet's irregular forms or regular endings. */
   private Optional<Lemma> lemma(String typed) {
     String word = typed.toLowerCase(Locale.ROOT);
-    String line = lines.get(word);
+    String line = line(word);
     if (line == null) {
       for (String base : BaseForms.of(word)) {
-        line = lines.get(base);
+        line = line(base);
         if (line != null) {
           break;
         }
       }
     }
     if (line != null && line.startsWith("=")) {
-      line = lines.get(line.substring(1));
+      line = line(line.substring(1));
     }
     return line == null || line.startsWith("=") ? Optional.empty() : Optional.of(parse(line));
   }

@@ -10,10 +10,10 @@ class ThesaurusTest {
       Thesaurus.of(
           """
           # lemma	senses	tagged	count:synonym,...
-          take back	6	6	5:return,bring back	1:repossess	0:swallow,unsay,withdraw
-          revoke	3	0	0:renege	0:annul,rescind
           copy	8	21	7:transcript	3:imitate,simulate
+          revoke	3	0	0:renege	0:annul,rescind
           take	44	732	74:occupy,use up
+          take back	6	6	5:return,bring back	1:repossess	0:swallow,unsay,withdraw
           took	=take
           """);
 
@@ -45,5 +45,7 @@ class ThesaurusTest {
     assertThat(TABLE.synonyms("taking back", Thesaurus.Senses.FIRST)).contains("return");
     assertThat(TABLE.synonyms("took", Thesaurus.Senses.FIRST)).contains("occupy");
     assertThat(TABLE.holds("copyright")).isFalse();
+    assertThat(TABLE.holds("cop")).isFalse();
+    assertThat(TABLE.holds("taking")).isTrue();
   }
 }
