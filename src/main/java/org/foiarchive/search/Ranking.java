@@ -68,7 +68,7 @@ import java.util.Collection;
  *     requester puts the question to the body, so their words echo the query while the body's reply
  *     answers it; 1 leaves it as it is
  * @param thesaurusWeight a general English synonym of a word or expression typed (WordNet 3.1,
- *     {@code wordnet-synonyms.tsv}: "take back" is "withdraw"), held by the archive, in passages
+ *     {@code wordnet-synonyms.tsv}: "fired" is "dismissed"), held by the archive, in passages
  *     without the words typed; below the glossary's weight, as a general thesaurus knows nothing of
  *     the archive's subject; 0 switches it off
  * @param abbreviationsInCapitals whether a glossary abbreviation spelt like an everyday word or

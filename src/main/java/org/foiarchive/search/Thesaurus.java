@@ -16,11 +16,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * General English synonyms from WordNet 3.1 ({@code wordnet-synonyms.tsv}, generated from the
- * dictionary by {@code WordNetTableGenerator}): "take back" is "withdraw", "revoke" is "rescind".
- * Each lemma keeps its senses in order of how often WordNet's sense-tagged texts use them, so a
- * query can expand to the senses a claimant most likely meant. The table is read once, on first use
- * (in a server, by the warm-up's thread), and kept as the file's bytes, a line found by binary
- * search. Immutable and thread-safe.
+ * dictionary by {@code WordNetTableGenerator}): "look for" is "seek", "revoke" is "rescind". Each
+ * lemma keeps its senses in order of how often WordNet's sense-tagged texts use them, so a query
+ * can expand to the senses a claimant most likely meant. The table is read once, on first use (in a
+ * server, by the warm-up's thread), and kept as the file's bytes, a line found by binary search.
+ * Immutable and thread-safe.
  */
 final class Thesaurus {
   private static final Logger log = LoggerFactory.getLogger(Thesaurus.class);

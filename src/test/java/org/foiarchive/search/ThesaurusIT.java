@@ -34,6 +34,9 @@ class ThesaurusIT {
                   writer,
                   "rescind-rule",
                   "You may rescind your agreement at any time by writing to the provider.");
+              // Says "seek" where the question says "look for".
+              addForumThread(
+                  writer, "seek-rule", "Claimants must seek work for 35 hours every week.");
               // "likewise" is WordNet's synonym of "also", a word that carries no subject.
               addForumThread(
                   writer, "likewise-note", "Likewise the placement ends in March, as planned.");
@@ -55,6 +58,13 @@ class ThesaurusIT {
   void aWordTypedFindsAPassageHoldingOnlyItsSynonym() {
     assertThat(ids(archive.searcher(), "what if I was fired")).containsExactly("dismissed-rule");
     assertThat(ids(archive.without(RankingMechanism.THESAURUS), "what if I was fired")).isEmpty();
+  }
+
+  @Test
+  void anExpressionTypedIsLookedUpBeforeItsWords() {
+    assertThat(ids(archive.searcher(), "how do I look for a job")).containsExactly("seek-rule");
+    assertThat(ids(archive.without(RankingMechanism.THESAURUS), "how do I look for a job"))
+        .isEmpty();
   }
 
   @Test
