@@ -186,7 +186,14 @@ public enum FittedKnob {
       0.3,
       1,
       Ranking::requesterWeight,
-      (knobs, v) -> knobs.requesterWeight((float) v));
+      (knobs, v) -> knobs.requesterWeight((float) v)),
+  THESAURUS_WEIGHT(
+      "thesaurusWeight",
+      0.1,
+      0,
+      0.5,
+      Ranking::thesaurusWeight,
+      (knobs, v) -> knobs.thesaurusWeight((float) v));
 
   /** The knobs of {@link Ranking} deliberately not fitted (see above). */
   public static final Set<String> NOT_FITTED =

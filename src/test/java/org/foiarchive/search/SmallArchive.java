@@ -69,6 +69,16 @@ final class SmallArchive implements AutoCloseable {
         });
   }
 
+  /** The same index searched with another ranking; the caller closes it. */
+  LuceneArchiveSearcher with(Ranking ranking) throws IOException {
+    return new LuceneArchiveSearcher(
+        location,
+        analyzers,
+        new ReferenceRecognizer(),
+        ranking,
+        LuceneArchiveSearcher.SEARCH_TIMEOUT_MILLIS);
+  }
+
   @Override
   public synchronized void close() {
     searcher.close();
