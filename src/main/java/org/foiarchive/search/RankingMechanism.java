@@ -19,8 +19,6 @@ public enum RankingMechanism {
   GLOSSARY("glossary", knobs -> knobs.glossaryWeight(0f)),
   /** Claimants' everyday words searched also as the official term ({@code everyday-words.tsv}). */
   EVERYDAY_WORDS("everyday-words", knobs -> knobs.everydayWordsWeight(0f)),
-  /** General English synonyms of the words typed (WordNet, {@code wordnet-synonyms.tsv}). */
-  THESAURUS("thesaurus", knobs -> knobs.thesaurusWeight(0f)),
   /**
    * Glossary abbreviations spelt like everyday words ("MAN", "AA", "MR") expanded only when typed
    * in capitals.
