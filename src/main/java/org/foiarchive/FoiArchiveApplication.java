@@ -26,7 +26,16 @@ public class FoiArchiveApplication {
 
   private static final String VECTOR_MODULE = "jdk.incubator.vector";
 
+  /** Set by Spring Boot while the build generates the application's start-up code. */
+  private static final String AOT_PROCESSING = "spring.aot.processing";
+
   public static void main(String[] args) {
+    if (Boolean.getBoolean(AOT_PROCESSING)) {
+      // The build's process-aot (pom.xml) runs this main to learn the application's beans; it stops
+      // the application before it starts, which the command line would report as a failure.
+      new SpringApplication(FoiArchiveApplication.class).run(args);
+      return;
+    }
     VECTORIZATION_LOG.setLevel(Level.SEVERE);
     AotCache.forgetIfUnused();
     LaunchRecord.writeIfAsked(FoiArchiveApplication.class);
