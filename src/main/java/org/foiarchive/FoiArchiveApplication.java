@@ -17,9 +17,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class FoiArchiveApplication {
   /**
    * Lucene says at start-up that it could be faster with the incubating Vector API; users of the
-   * CLI cannot act on that, so it is kept out of their terminal (spring-boot:run and the launcher's
-   * serve enable the module). Held here because java.util.logging keeps only weak references to
-   * loggers.
+   * CLI cannot act on that, so it is kept out of their terminal (bench and the launcher's serve
+   * enable the module). Held here because java.util.logging keeps only weak references to loggers.
    */
   private static final Logger VECTORIZATION_LOG =
       Logger.getLogger("org.apache.lucene.internal.vectorization");
