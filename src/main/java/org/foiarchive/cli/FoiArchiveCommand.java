@@ -3,6 +3,7 @@ package org.foiarchive.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,7 +79,29 @@ public final class FoiArchiveCommand implements Callable<Integer> {
    * @param server what {@code serve} starts
    */
   public static int run(WebServer server, String... args) {
+    Optional<String[]> plain = ServeCommand.plainSpringArguments(List.of(args));
+    if (plain.isPresent()) {
+      return serveDirectly(server, plain.get());
+    }
     return commandLine(server).execute(args);
+  }
+
+  /**
+   * Serves a plain command line with no command (read by {@link
+   * ServeCommand#plainSpringArguments}), as {@code serve} would, failing as it would: picocli,
+   * compiled for Java 5, is loaded and verified afresh by every JVM (a JDK AOT cache cannot hold
+   * classes that old), which took about half a CPU-second before {@code ./mvnw spring-boot:run}'s
+   * server could start.
+   */
+  private static int serveDirectly(WebServer server, String[] springArguments) {
+    try {
+      server.start(springArguments);
+      return KEEP_RUNNING;
+    } catch (RuntimeException e) {
+      System.err.println("foiarchive serve: " + oneLine(reason(e)));
+      System.err.flush();
+      return 1;
+    }
   }
 
   static CommandLine commandLine(WebServer server) {
@@ -146,11 +169,13 @@ public final class FoiArchiveCommand implements Callable<Integer> {
   /** A failure is one line on stderr saying why, never a stack trace. */
   private static int failure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     PrintWriter err = cli.getErr();
-    String reason =
-        e instanceof CorpusException || e.getMessage() != null ? e.getMessage() : e.toString();
-    err.println(commandName(cli) + ": " + oneLine(reason));
+    err.println(commandName(cli) + ": " + oneLine(reason(e)));
     err.flush();
     return 1;
+  }
+
+  private static String reason(Exception e) {
+    return e instanceof CorpusException || e.getMessage() != null ? e.getMessage() : e.toString();
   }
 
   /**

@@ -1,8 +1,15 @@
 package org.foiarchive.cli;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,6 +21,12 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true)
 public final class ServeCommand implements Callable<Integer> {
+  /** Serve's own options, which picocli reads; any other is Spring Boot's. */
+  private static final Set<String> OWN_OPTIONS = Set.of("--port", "--corpus", "--index");
+
+  /** A port number picocli and Integer.parseInt read alike. */
+  private static final Pattern PLAIN_PORT = Pattern.compile("[0-9]{1,9}");
+
   private final WebServer server;
 
   @Mixin ArchiveOptions archive = new ArchiveOptions();
@@ -33,11 +46,63 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<String> args = new ArrayList<>(springArguments);
-    args.add("--server.port=" + port);
-    args.add("--foiarchive.corpus=" + (archive.corpus == null ? "corpus" : archive.corpus));
-    args.add("--foiarchive.index=" + (archive.index == null ? "index" : archive.index));
-    server.start(args.toArray(String[]::new));
+    server.start(
+        springArguments(
+            springArguments,
+            port,
+            archive.corpus == null ? "corpus" : archive.corpus.toString(),
+            archive.index == null ? "index" : archive.index.toString()));
     return FoiArchiveCommand.KEEP_RUNNING;
+  }
+
+  /** What the server starts with: Spring Boot's settings as given, then serve's own. */
+  private static String[] springArguments(
+      List<String> given, int port, String corpus, String index) {
+    List<String> args = new ArrayList<>(given);
+    args.add("--server.port=" + port);
+    args.add("--foiarchive.corpus=" + corpus);
+    args.add("--foiarchive.index=" + index);
+    return args.toArray(String[]::new);
+  }
+
+  /**
+   * The Spring arguments this command would start the server with for arguments given with no
+   * command, read without picocli, when every one is a long option with its value after '=' (or a
+   * Spring Boot flag such as --debug), none of them help or version, and serve's own options
+   * (--port as digits, --corpus, --index) each at most once: what {@code ./mvnw spring-boot:run}
+   * passes. Empty for any other command line, which picocli reads (and refuses, where it must).
+   */
+  static Optional<String[]> plainSpringArguments(List<String> given) {
+    List<String> passed = new ArrayList<>();
+    Map<String, String> own = new HashMap<>();
+    for (String argument : given) {
+      if (!argument.startsWith("--")
+          || argument.length() == 2
+          || argument.startsWith("--help")
+          || argument.startsWith("--version")) {
+        return Optional.empty();
+      }
+      int equals = argument.indexOf('=');
+      String name = equals < 0 ? argument : argument.substring(0, equals);
+      if (!OWN_OPTIONS.contains(name)) {
+        passed.add(argument);
+      } else if (equals < 0 || own.put(name, argument.substring(equals + 1)) != null) {
+        return Optional.empty();
+      }
+    }
+    String port = own.getOrDefault("--port", "8080");
+    if (!PLAIN_PORT.matcher(port).matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          springArguments(
+              passed,
+              Integer.parseInt(port),
+              Path.of(own.getOrDefault("--corpus", "corpus")).toString(),
+              Path.of(own.getOrDefault("--index", "index")).toString()));
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -1,9 +1,7 @@
 package org.foiarchive.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
 import org.foiarchive.search.ArchiveSearcher;
 import org.foiarchive.search.LuceneArchiveSearcher;
 import org.foiarchive.search.WarmUp;
@@ -17,14 +15,16 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Warms the search up ({@link WarmUp}) on a thread of its own, from the moment the searcher is
- * made: the rest of the application (the web server, its handlers, the templates) starts beside it
- * on the other core, so the first reader finds the search already loaded and compiling, and is
- * served at once, not after the warm-up. {@code foiarchive.warm-up.searches} (0 turns it off) and
- * {@code foiarchive.warm-up.time-limit} bound it. With {@code foiarchive.warm-up.then-exit} the
- * server stops once the warm-up is done: the training run of {@code ./foiarchive serve}, whose JVM
- * then writes an AOT cache holding the classes and method profiles of whole searches, not only of
- * the start, so that later servers compile the search early.
+ * Warms the search up ({@link WarmUp}) on a thread of its own, from the moment the application is
+ * ready to serve: on a machine whose cores are busy (a developer's two, shared with a build), a
+ * warm-up beside Spring's own start took the cores that start needed, and the first reader waited
+ * for both; once the server listens, the warm-up gives way to readers ({@link WarmUp}) and still
+ * warms the search up before most of them come. {@code foiarchive.warm-up.searches} (0 turns it
+ * off) and {@code foiarchive.warm-up.time-limit} bound it. With {@code
+ * foiarchive.warm-up.then-exit} the server stops once the warm-up is done: the training run of
+ * {@code ./foiarchive serve}, whose JVM then writes an AOT cache holding the classes and method
+ * profiles of whole searches, not only of the start, so that later servers compile the search
+ * early.
  */
 @Component
 class WarmUpOnStart {
@@ -38,9 +38,6 @@ class WarmUpOnStart {
 
   /** Set as the application stops: a warm-up cut short by the searcher's closing is no fault. */
   private volatile boolean stopping;
-
-  /** Opened once the application has started: a training run stops only a started application. */
-  private final CountDownLatch started = new CountDownLatch(1);
 
   WarmUpOnStart(
       ArchiveSearcher searcher,
@@ -57,7 +54,7 @@ class WarmUpOnStart {
     this.context = context;
   }
 
-  @PostConstruct
+  @EventListener(ApplicationReadyEvent.class)
   void startWarmUp() {
     LuceneArchiveSearcher lucene =
         searches > 0 && searcher instanceof LuceneArchiveSearcher l ? l : null;
@@ -78,11 +75,6 @@ class WarmUpOnStart {
     thread.start();
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  void started() {
-    started.countDown();
-  }
-
   @PreDestroy
   void stopping() {
     stopping = true;
@@ -97,8 +89,7 @@ class WarmUpOnStart {
           done.took().toMillis());
     } catch (RuntimeException e) {
       if (stopping) {
-        // Stopped early (the warm-up now runs from the searcher's making): its index closed under
-        // it.
+        // Stopped early (soon after the server started): its index closed under it.
         log.info("Search warm-up stopped: the server is stopping");
       } else {
         // A warm-up is an optimisation: a failure leaves the archive serving, only colder.
@@ -109,12 +100,6 @@ class WarmUpOnStart {
 
   private void exitIfTraining() {
     if (!thenExit) {
-      return;
-    }
-    try {
-      started.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
       return;
     }
     log.info("Warm-up done: the server stops (foiarchive.warm-up.then-exit)");

@@ -69,7 +69,7 @@ class RunServerScriptTest {
     assertThat(output.lines()).noneMatch(line -> line.startsWith("maven "));
     assertThat(output).contains("nothing changed since the last build");
     assertThat(javaCall(output))
-        .startsWith("-XX:TieredStopAtLevel=1 --add-modules=jdk.incubator.vector ")
+        .startsWith("-XX:TieredStopAtLevel=1 --enable-native-access=ALL-UNNAMED ")
         .contains("-XX:AOTCache=" + cache + " -Dfoiarchive.aot-cache=" + cache)
         .contains("-Dfoiarchive.launch-record=" + run.resolve("launch.args"))
         .contains(
@@ -180,7 +180,7 @@ class RunServerScriptTest {
                 "org.example.Main",
                 run.resolve("foiarchive-classes.jar") + ":" + dependency,
                 "-XX:TieredStopAtLevel=1",
-                "--add-modules=jdk.incubator.vector"));
+                "--enable-native-access=ALL-UNNAMED"));
     at(record, when);
   }
 

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 /**
- * A server stopped while its warm-up still searches (the warm-up runs from the searcher's making,
- * so stopping soon after start cuts it short) says so in one quiet line, not a warning of a closed
- * index a reader would take for a fault.
+ * A server stopped while its warm-up still searches (stopping soon after the server started cuts it
+ * short) says so in one quiet line, not a warning of a closed index a reader would take for a
+ * fault.
  */
 class WarmUpStopIT {
   @Test
