@@ -21,8 +21,14 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true)
 public final class ServeCommand implements Callable<Integer> {
-  /** Serve's own options, which picocli reads; any other is Spring Boot's. */
+  /**
+   * Serve's own options, which picocli reads; any other is Spring Boot's. An option added to serve
+   * must be added here too, or a plain command line would pass it to Spring as a property.
+   */
   private static final Set<String> OWN_OPTIONS = Set.of("--port", "--corpus", "--index");
+
+  /** The port served when none is given. */
+  private static final String DEFAULT_PORT = "8080";
 
   /** A port number picocli and Integer.parseInt read alike. */
   private static final Pattern PLAIN_PORT = Pattern.compile("[0-9]{1,9}");
@@ -31,8 +37,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin ArchiveOptions archive = new ArchiveOptions();
 
-  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080")
-  int port = 8080;
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = DEFAULT_PORT)
+  int port = Integer.parseInt(DEFAULT_PORT);
 
   /**
    * Spring Boot settings passed through as given (--server.address=0.0.0.0,
@@ -90,7 +96,7 @@ public final class ServeCommand implements Callable<Integer> {
         return Optional.empty();
       }
     }
-    String port = own.getOrDefault("--port", "8080");
+    String port = own.getOrDefault("--port", DEFAULT_PORT);
     if (!PLAIN_PORT.matcher(port).matches()) {
       return Optional.empty();
     }
