@@ -1,6 +1,7 @@
 package org.foiarchive.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,26 @@ class CliHelpTest {
         // The rendered help holds the description's own words (up to any variable it fills in),
         // wrapped where picocli chose.
         assertThat(help).as(label).contains(withoutSpaces(beforeVariables(description[0])));
+      }
+    }
+  }
+
+  /**
+   * picocli reads each help text as a format string: a lone '%' (as in "95% of") makes it print a
+   * warning above the help and leave the text unformatted, so every '%' in the bundle must be "%%"
+   * or "%n".
+   */
+  @Test
+  void everyHelpTextIsAFormatPicocliCanFill() {
+    for (CommandLine command : ours(FoiArchiveCommand.commandLine(null))) {
+      CommandSpec spec = command.getCommandSpec();
+      List<String> texts = new ArrayList<>(List.of(spec.usageMessage().description()));
+      arguments(spec).forEach(arg -> texts.addAll(List.of(arg.description())));
+      for (String text : texts) {
+        String filled = text.replaceAll("\\$\\{[^}]*}", "x");
+        assertThatCode(() -> String.format(Locale.ROOT, filled))
+            .as(spec.qualifiedName() + ": " + text)
+            .doesNotThrowAnyException();
       }
     }
   }
