@@ -292,9 +292,7 @@ public final class ArchiveQueryBuilder {
           highlight);
     }
     // A synonym another list already adds keeps that list's weight.
-    Set<String> expanded = new HashSet<>(related);
-    glossaryForms.forEach(e -> expanded.add(e.form()));
-    everydayForms.forEach(e -> expanded.add(e.form()));
+    Set<String> expanded = formsAdded(related, glossaryForms, everydayForms);
     for (RelatedWords.Expansion synonym : synonyms) {
       if (expanded.add(synonym.form())) {
         addInPlaceOf(
@@ -634,11 +632,26 @@ public final class ArchiveQueryBuilder {
     if (tuning.glossaryWeight() <= 0) {
       return List.of();
     }
-    Set<String> seen = new HashSet<>(related);
+    Set<String> seen = formsAdded(related);
     return glossary.expansions(subject).stream()
         .filter(expansion -> seen.add(expansion.form()))
         .limit(MAX_RELATED_FORMS)
         .toList();
+  }
+
+  /**
+   * The forms the related words and the lists before this one already add, which a later list
+   * leaves out (so each form keeps the weight of the first list that adds it); open for the caller
+   * to add its own as it goes.
+   */
+  @SafeVarargs
+  private static Set<String> formsAdded(
+      List<String> related, List<RelatedWords.Expansion>... earlierLists) {
+    Set<String> forms = new HashSet<>(related);
+    for (List<RelatedWords.Expansion> list : earlierLists) {
+      list.forEach(expansion -> forms.add(expansion.form()));
+    }
+    return forms;
   }
 
   /**
@@ -650,8 +663,7 @@ public final class ArchiveQueryBuilder {
     if (tuning.everydayWordsWeight() <= 0) {
       return List.of();
     }
-    Set<String> seen = new HashSet<>(related);
-    glossaryForms.forEach(e -> seen.add(e.form()));
+    Set<String> seen = formsAdded(related, glossaryForms);
     List<RelatedWords.Expansion> forms =
         everydayWords.expansions(subject).stream()
             .filter(expansion -> seen.add(expansion.form()))
