@@ -30,6 +30,9 @@ import org.springframework.stereotype.Component;
 class WarmUpOnStart {
   private static final Logger log = LoggerFactory.getLogger(WarmUpOnStart.class);
 
+  /** The warm-up's thread, by name (the tests watch for it). */
+  static final String THREAD_NAME = "search-warm-up";
+
   private final ArchiveSearcher searcher;
   private final int searches;
   private final Duration timeLimit;
@@ -69,7 +72,7 @@ class WarmUpOnStart {
               }
               exitIfTraining();
             },
-            "search-warm-up");
+            THREAD_NAME);
     thread.setDaemon(true);
     thread.setPriority(Thread.MIN_PRIORITY);
     thread.start();

@@ -41,9 +41,7 @@ class WarmUpOnStartIT {
       return new Object() {
         @EventListener(ContextRefreshedEvent.class)
         void refreshed() {
-          WARMING_WHEN_REFRESHED.set(
-              Thread.getAllStackTraces().keySet().stream()
-                  .anyMatch(t -> t.getName().equals("search-warm-up") && t.isAlive()));
+          WARMING_WHEN_REFRESHED.set(WarmUpThread.running());
         }
       };
     }
@@ -52,11 +50,6 @@ class WarmUpOnStartIT {
   @Test
   void theWarmUpStartsOnceTheApplicationIsReady() {
     assertThat(WARMING_WHEN_REFRESHED).as("a search-warm-up thread when refreshed").isFalse();
-    await()
-        .atMost(Duration.ofMinutes(1))
-        .until(
-            () ->
-                Thread.getAllStackTraces().keySet().stream()
-                    .anyMatch(t -> t.getName().equals("search-warm-up") && t.isAlive()));
+    await().atMost(Duration.ofMinutes(1)).until(WarmUpThread::running);
   }
 }

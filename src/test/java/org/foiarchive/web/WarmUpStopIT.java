@@ -40,12 +40,7 @@ class WarmUpStopIT {
       WarmUpOnStart warmUp =
           new WarmUpOnStart(searcher, 200_000, Duration.ofMinutes(5), false, null);
       warmUp.startWarmUp();
-      await()
-          .atMost(Duration.ofMinutes(1))
-          .until(
-              () ->
-                  Thread.getAllStackTraces().keySet().stream()
-                      .anyMatch(t -> t.getName().equals("search-warm-up") && t.isAlive()));
+      await().atMost(Duration.ofMinutes(1)).until(WarmUpThread::running);
 
       // As Spring stops the application: the warm-up first, then the searcher it depends on.
       warmUp.stopping();
