@@ -14,7 +14,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.corpus.Provenance;
+import org.foiarchive.corpus.Source;
 import org.foiarchive.corpus.SourceKind;
+import org.foiarchive.corpus.SourceManifest;
+import org.foiarchive.testing.TestArchive;
 
 /**
  * The evaluation corpus under {@code src/test/resources/eval/corpus/}: real public pages with their
@@ -26,6 +29,10 @@ final class EvalCorpus {
   static final Path MANIFEST = DIR.resolve("sources.csv");
   static final Path QUESTIONS =
       Path.of("src", "test", "resources", "eval", "eval-corpus-queries.tsv");
+
+  /** Questions written blind over the same pages and one seed, frozen whole (see the README). */
+  static final Path BLIND_QUESTIONS =
+      Path.of("src", "test", "resources", "eval", "blind-queries.tsv");
 
   /** Pages kept for an independent check of relevance, which no part of the project may hold. */
   static final Path RESERVED_URLS = Path.of("..", "shared", "eval", "reserved-urls.txt");
@@ -69,7 +76,31 @@ final class EvalCorpus {
     }
   }
 
+  /**
+   * Where the answer to a question is: the document its {@code seed_file} names, as an id in an
+   * index of the seed corpus and the pages, and the file holding its text.
+   */
+  record Answer(String docId, Path file) {}
+
   private EvalCorpus() {}
+
+  /**
+   * The answer's document for a {@code seed_file}: an evaluation page by its file name, or a seed
+   * of the shipped corpus named as {@code ../shared/seeds} names it ({@code 004_….txt}), which the
+   * corpus manifest records in that source's note ("Seed file 004_….txt").
+   */
+  static Answer answerOf(String seedFile) {
+    Path page = DIR.resolve(seedFile);
+    if (Files.isRegularFile(page)) {
+      return new Answer(seedFile.substring(0, seedFile.lastIndexOf('.')), page);
+    }
+    Source seed =
+        SourceManifest.load(TestArchive.CORPUS).sources().stream()
+            .filter(s -> s.note() != null && s.note().contains("Seed file " + seedFile))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(seedFile + " is neither a page nor a seed"));
+    return new Answer(seed.id(), TestArchive.CORPUS.resolve(seed.capture().snapshot()));
+  }
 
   static List<Entry> entries() throws IOException {
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();

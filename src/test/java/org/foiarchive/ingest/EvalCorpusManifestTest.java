@@ -105,4 +105,24 @@ class EvalCorpusManifestTest {
           .contains(RelevanceEvaluation.normalise(question.quote()));
     }
   }
+
+  @Test
+  void everyBlindQuoteIsInTheDocumentItNamesAndTheSetIsFrozenWhole() throws IOException {
+    List<RelevanceEvaluation.Case> questions = RelevanceEvaluation.read(EvalCorpus.BLIND_QUESTIONS);
+    assertThat(questions).hasSizeGreaterThanOrEqualTo(60);
+    assertThat(questions).extracting(RelevanceEvaluation.Case::id).doesNotHaveDuplicates();
+    assertThat(questions.stream().map(RelevanceEvaluation.Case::seedFile).distinct().count())
+        .as("documents the questions are spread over")
+        .isGreaterThanOrEqualTo(30);
+    EvaluationSplit split = EvaluationSplit.read(EvalCorpusIT.SPLIT);
+    for (RelevanceEvaluation.Case question : questions) {
+      String text = Files.readString(EvalCorpus.answerOf(question.seedFile()).file());
+      assertThat(RelevanceEvaluation.normalise(text))
+          .as(question.id())
+          .contains(RelevanceEvaluation.normalise(question.quote()));
+      assertThat(split.halfOf(question.id()))
+          .as(question.id())
+          .contains(EvaluationSplit.Half.FROZEN);
+    }
+  }
 }
