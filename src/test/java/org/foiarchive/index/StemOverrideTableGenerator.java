@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,15 +40,17 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * from Porter's stem, from WordNet 3.1 as extjwnl ships it. Run by hand ({@code
  * stem-overrides.README.md} beside the file says how); the dictionary is a test dependency only.
  *
- * <p>The rule: take the words of English WordNet's sense-tagged texts use (lemmas of plain letters
- * with at least {@link #MIN_TAGGED} tagged uses) with their inflections (regular endings WordNet's
- * morphology confirms, and its irregular forms). Words are related when one is an inflection of the
- * other or WordNet links them as derivationally related forms, pertainyms or participles; related
- * words form families. Porter gives some words of different families one stem ("use" and "us",
- * "university" and "universal", "informal" and "information"): within such a stem, the family
- * holding the stem as a word of its own ("us", "inform", "new"), or else the family WordNet's texts
- * use most, keeps Porter's stem; every other family's forms are given its most used lemma as their
- * stem, so that "use", "uses", "used" and "using" are all "use", and "us" is "us".
+ * <p>The rule: take the words WordNet's sense-tagged texts use (lemmas of plain letters with at
+ * least {@link #MIN_TAGGED} tagged uses) with their inflections (a noun's plural, a verb's -s, -ed
+ * and -ing, as English spells them and WordNet's morphology confirms; its irregular forms). Lemmas
+ * are one family when WordNet links them (derivationally related forms, pertainyms, participles),
+ * when they share a form, or when one is an adverb in -ly made from the other. Porter gives some
+ * words of different families one stem ("use" and "us", "university" and "universal", "informal"
+ * and "information"): under such a stem, the family holding the stem as a word of its own ("us",
+ * "inform", "new"), or else the family WordNet's texts use most, keeps Porter's stem; every other
+ * family's forms there are given the family's most used lemma as their stem, so that "use", "uses",
+ * "used" and "using" are all "use", and "us" is "us". A family whose lemma is already the stem of
+ * another family's form is left to Porter: its stem would join that family instead.
  */
 public final class StemOverrideTableGenerator {
   /** A lemma as the table holds it: lower-case letters, one word. */
@@ -75,9 +78,6 @@ public final class StemOverrideTableGenerator {
   /** Union-find over lemmas: each lemma's parent towards its family's root. */
   private final Map<String, String> parent = new HashMap<>();
 
-  /** How many forms were left to Porter, being forms of two families under one stem. */
-  int ambiguous;
-
   /** How many families were left to Porter, their lemma being some other word's stem. */
   int clashing;
 
@@ -86,16 +86,16 @@ public final class StemOverrideTableGenerator {
     this.dictionary = dictionary;
     for (String lemma : lemmas) {
       tagged.put(lemma, usesOf(lemma));
-      forms.put(lemma, new java.util.LinkedHashSet<>(List.of(lemma)));
+      forms.put(lemma, new LinkedHashSet<>(List.of(lemma)));
       parent.put(lemma, lemma);
     }
     for (String lemma : lemmas) {
       addRegularForms(lemma);
     }
     addIrregularForms();
-    // A lemma is one family with the lemmas of which it is a form ("used" with "use"), and with
-    // the lemmas WordNet relates to it, or to whose forms it relates it ("statistical" to the
-    // plural "statistics", a form of "statistic").
+    // A lemma is one family with the lemmas WordNet relates to it, or to whose forms it relates it
+    // ("statistical" to the plural "statistics", a form of "statistic"), and with those it shares
+    // a form with ("used" is a lemma and a form of "use"; one token cannot have two stems).
     Map<String, List<String>> owners = new HashMap<>();
     forms.forEach(
         (lemma, ofLemma) ->
@@ -384,10 +384,6 @@ public final class StemOverrideTableGenerator {
             return;
           }
           String keeper = keeper(stem, families, lemmasByStem.get(stem));
-          Map<String, Integer> familiesOfForm = new HashMap<>();
-          families
-              .values()
-              .forEach(f -> f.forEach(form -> familiesOfForm.merge(form, 1, Integer::sum)));
           families.forEach(
               (family, ofFamily) -> {
                 if (family.equals(keeper)) {
@@ -399,13 +395,7 @@ public final class StemOverrideTableGenerator {
                   clashing++;
                   return;
                 }
-                for (String form : ofFamily) {
-                  if (familiesOfForm.get(form) > 1) {
-                    ambiguous++;
-                  } else {
-                    overrides.put(form, target);
-                  }
-                }
+                ofFamily.forEach(form -> overrides.put(form, target));
               });
         });
     return overrides;
@@ -461,8 +451,6 @@ public final class StemOverrideTableGenerator {
             + " lemmas to "
             + out
             + "; left to Porter: "
-            + generator.ambiguous
-            + " forms of two families, "
             + generator.clashing
             + " families whose lemma is another word's stem");
   }
