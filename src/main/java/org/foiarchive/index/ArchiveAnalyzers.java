@@ -22,6 +22,8 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -34,8 +36,11 @@ import org.foiarchive.corpus.Sha256;
  * <ul>
  *   <li>Prose fields (text, context, title, publisher): standard tokens, possessives dropped, lower
  *       case, accents folded, British spellings made American, welfare acronyms and their
- *       expansions made one token ({@code synonyms.txt}), Porter stemming. No stop words: "not" and
- *       "no" carry meaning in official statements, and BM25 already discounts common words.
+ *       expansions made one token ({@code synonyms.txt}), Porter stemming, except for the forms
+ *       {@code stem-overrides.tsv} gives a stem of their own: words Porter would give the stem of
+ *       an unrelated word ("us" and "use", "university" and "universal"; generated from WordNet,
+ *       see its README). No stop words: "not" and "no" carry meaning in official statements, and
+ *       BM25 already discounts common words.
  *   <li>The exact field: the same tokens unstemmed and unexpanded, for "exact phrases".
  * </ul>
  *
@@ -45,6 +50,7 @@ import org.foiarchive.corpus.Sha256;
  */
 public final class ArchiveAnalyzers {
   public static final String SYNONYMS_RESOURCE = "/synonyms.txt";
+  public static final String STEM_OVERRIDES_RESOURCE = "/stem-overrides.tsv";
 
   private final Analyzer index;
   private final Analyzer query;
@@ -52,22 +58,27 @@ public final class ArchiveAnalyzers {
   private final String synonymsDigest;
   private final SynonymMap synonyms;
   private final boolean flattens;
+  private final String stemOverridesDigest;
+  private final StemmerOverrideMap stemOverrides;
 
   /** Each thread's chain for {@link #analyseText}: analyzers keep theirs per thread too. */
   private final ThreadLocal<TextChain> textChains = ThreadLocal.withInitial(TextChain::new);
 
   public ArchiveAnalyzers() {
-    byte[] synonymFile = readSynonyms();
+    byte[] synonymFile = read(SYNONYMS_RESOURCE);
     this.synonymsDigest = Sha256.of(synonymFile);
     this.synonyms = parseSynonyms(synonymFile);
     this.flattens = offersAlternatives(synonymFile);
+    byte[] stemOverridesFile = read(STEM_OVERRIDES_RESOURCE);
+    this.stemOverridesDigest = Sha256.of(stemOverridesFile);
+    this.stemOverrides = parseStemOverrides(stemOverridesFile);
     // Flattening a token graph costs more than the rest of the chain together; it is needed only
     // when the graph has side paths, that is when some form has more than one replacement. Every
     // form here has one (a line's forms become its first, "don't" becomes "do not"), so the graph
     // is a plain chain of tokens, of any length, and the index sees exactly what the query side
     // sees.
-    this.prose = new ProseAnalyzer(synonyms, flattens);
-    Analyzer proseQuery = new ProseAnalyzer(synonyms, false);
+    this.prose = new ProseAnalyzer(synonyms, stemOverrides, flattens);
+    Analyzer proseQuery = new ProseAnalyzer(synonyms, stemOverrides, false);
     Analyzer exact = new ExactAnalyzer();
     Analyzer keyword = new LowerCaseKeywordAnalyzer();
     this.index =
@@ -109,7 +120,7 @@ public final class ArchiveAnalyzers {
   private final class TextChain {
     private final StandardTokenizer tokenizer = new StandardTokenizer();
     private final ExactTokens exact = new ExactTokens(tokenizer);
-    private final TokenStream prose = proseChain(exact, synonyms, flattens);
+    private final TokenStream prose = proseChain(exact, synonyms, stemOverrides, flattens);
 
     AnalysedText analyse(String text) {
       tokenizer.setReader(new StringReader(text));
@@ -125,6 +136,11 @@ public final class ArchiveAnalyzers {
   /** Identifies the synonym list an index was built with: a different list means re-indexing. */
   public String synonymsDigest() {
     return synonymsDigest;
+  }
+
+  /** Identifies the stem overrides an index was built with: different ones mean re-indexing. */
+  public String stemOverridesDigest() {
+    return stemOverridesDigest;
   }
 
   /**
@@ -160,10 +176,10 @@ public final class ArchiveAnalyzers {
     return form.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
-  private static byte[] readSynonyms() {
-    try (InputStream in = ArchiveAnalyzers.class.getResourceAsStream(SYNONYMS_RESOURCE)) {
+  private static byte[] read(String resource) {
+    try (InputStream in = ArchiveAnalyzers.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(SYNONYMS_RESOURCE + " is missing from the classpath");
+        throw new IllegalStateException(resource + " is missing from the classpath");
       }
       return in.readAllBytes();
     } catch (IOException e) {
@@ -194,33 +210,58 @@ public final class ArchiveAnalyzers {
     }
   }
 
+  /** Lines of {@code form TAB stem}; {@code #} starts a comment line. */
+  static StemmerOverrideMap parseStemOverrides(byte[] file) {
+    StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+    for (String line : new String(file, StandardCharsets.UTF_8).split("\\R")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] formAndStem = line.split("\t");
+      if (formAndStem.length != 2) {
+        throw new IllegalStateException(STEM_OVERRIDES_RESOURCE + ": not form TAB stem: " + line);
+      }
+      builder.add(formAndStem[0], formAndStem[1]);
+    }
+    try {
+      return builder.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // built in memory
+    }
+  }
+
   private static TokenStream normalise(TokenStream in) {
     return new SpellingVariantFilter(
         new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(in))));
   }
 
   /** The prose filters over {@code tokens}, flattening the token graph when {@code flatten}. */
-  private static TokenStream proseChain(TokenStream tokens, SynonymMap synonyms, boolean flatten) {
+  private static TokenStream proseChain(
+      TokenStream tokens, SynonymMap synonyms, StemmerOverrideMap stemOverrides, boolean flatten) {
     TokenStream stream = new SynonymGraphFilter(normalise(tokens), synonyms, true);
     if (flatten) {
       stream = new FlattenGraphFilter(stream);
     }
-    return new PorterStemFilter(stream);
+    // A form with a stem of its own is marked a keyword, which Porter leaves as it is.
+    return new PorterStemFilter(new StemmerOverrideFilter(stream, stemOverrides));
   }
 
   private static final class ProseAnalyzer extends Analyzer {
     private final SynonymMap synonyms;
+    private final StemmerOverrideMap stemOverrides;
     private final boolean indexing;
 
-    ProseAnalyzer(SynonymMap synonyms, boolean indexing) {
+    ProseAnalyzer(SynonymMap synonyms, StemmerOverrideMap stemOverrides, boolean indexing) {
       this.synonyms = synonyms;
+      this.stemOverrides = stemOverrides;
       this.indexing = indexing;
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();
-      return new TokenStreamComponents(source, proseChain(source, synonyms, indexing));
+      return new TokenStreamComponents(
+          source, proseChain(source, synonyms, stemOverrides, indexing));
     }
 
     @Override

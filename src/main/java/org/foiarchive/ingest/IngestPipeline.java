@@ -155,7 +155,13 @@ public final class IngestPipeline {
   private static String fingerprintOf(
       Corpus corpus, ArchiveAnalyzers analyzers, int extractorVersion) throws IOException {
     return corpus.fingerprint(
-        ArchiveFields.FORMAT + "/" + analyzers.synonymsDigest() + "/extractor-" + extractorVersion);
+        ArchiveFields.FORMAT
+            + "/"
+            + analyzers.synonymsDigest()
+            + "/stems-"
+            + analyzers.stemOverridesDigest()
+            + "/extractor-"
+            + extractorVersion);
   }
 
   /**
@@ -207,6 +213,8 @@ public final class IngestPipeline {
     return ArchiveFields.FORMAT
         + "/"
         + analyzers.synonymsDigest()
+        + "/stems-"
+        + analyzers.stemOverridesDigest()
         + "/topics-"
         + topicsDigest
         + "/extractor-"

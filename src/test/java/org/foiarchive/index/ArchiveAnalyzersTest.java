@@ -132,6 +132,41 @@ class ArchiveAnalyzersTest {
     assertThat(finds(ArchiveFields.TEXT, "claimant", "the claimant’s consent")).isTrue();
   }
 
+  @ParameterizedTest(name = "{0} does not find {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      use        | contact us
+      uses       | let us know
+      university | a universal service
+      informal   | the information held
+      news       | a new claim
+      generous   | in general
+      """)
+  void wordsPorterWouldStemAlikeButUnrelatedStayApart(String typed, String printed) {
+    assertThat(finds(ArchiveFields.TEXT, typed.strip(), printed.strip())).isFalse();
+    assertThat(finds(ArchiveFields.TEXT, printed.strip(), typed.strip())).isFalse();
+  }
+
+  @Test
+  void aWordWithAStemOfItsOwnStillFindsItsInflections() {
+    assertThat(finds(ArchiveFields.TEXT, "use", "the data is used and uses cookies")).isTrue();
+    assertThat(finds(ArchiveFields.TEXT, "using", "we use your data")).isTrue();
+    assertThat(finds(ArchiveFields.TEXT, "universities", "at university")).isTrue();
+    assertThat(tokens(ANALYZERS.index(), ArchiveFields.TEXT, "us use used"))
+        .containsExactly("us", "use", "use");
+  }
+
+  @Test
+  void theStemOverridesAreFingerprinted() throws Exception {
+    try (InputStream file =
+        ArchiveAnalyzers.class.getResourceAsStream(ArchiveAnalyzers.STEM_OVERRIDES_RESOURCE)) {
+      assertThat(file).isNotNull();
+      assertThat(ANALYZERS.stemOverridesDigest()).isEqualTo(Sha256.of(file.readAllBytes()));
+    }
+  }
+
   @Test
   void theExactFieldKeepsWordsAsPrintedForPhrases() {
     assertThat(
