@@ -150,17 +150,6 @@ public final class ArchiveQueryBuilder {
             clauses.support,
             clauses.highlight,
             notices);
-    // Experiment (issue 14, not for merge): the question words dropped, searched again at a low
-    // weight as supporting clauses (they add weight, never find).
-    float questionWordWeight =
-        Float.parseFloat(System.getProperty("foiarchive.question-words.weight", "0"));
-    if (questionWordWeight > 0 && subject.size() < parsed.words().size()) {
-      List<String> dropped = parsed.words().stream().filter(QuestionWords::isQuestionWord).toList();
-      Query droppedQuery = findQuery(builder, String.join(" ", dropped));
-      if (droppedQuery != null) {
-        addWeighted(clauses.support, droppedQuery, questionWordWeight);
-      }
-    }
     // References typed among the words ("FOI 2437") find what carries them, at a fixed weight:
     // carrying a reference is yes or no. One inside ref:"..." is a filter, handled with the others.
     List<Reference> typedReferences = addTypedReferences(parsed.freeText(), clauses.finding);
@@ -288,40 +277,7 @@ public final class ArchiveQueryBuilder {
               String.join(", ", corrected)));
     }
     List<String> related = related(subject);
-    // Experiment (issue 14, not for merge): "share" shares a related phrase's weight out among its
-    // words, as the glossary's; "in-place" also searches it only in passages without the words
-    // that brought it in, as the glossary's and the everyday words' forms are.
-    String relatedMode = System.getProperty("foiarchive.related.mode", "sum");
-    if (relatedMode.equals("in-place") && tuning.relatedWeight() > 0) {
-      Set<String> done = new HashSet<>();
-      for (RelatedWords.Expansion expansion : relatedWords.expansions(subject)) {
-        if (done.size() < MAX_RELATED_FORMS && done.add(expansion.form())) {
-          addInPlaceOf(
-              finding,
-              support,
-              builder,
-              expansion.form(),
-              expansion.typed(),
-              Float.parseFloat(
-                  System.getProperty(
-                      "foiarchive.related.in-place-weight",
-                      Float.toString(tuning.relatedWeight()))),
-              highlight);
-        }
-      }
-    } else if (relatedMode.equals("share")) {
-      for (String form : related) {
-        addRelated(
-            finding,
-            support,
-            builder,
-            List.of(form),
-            tuning.relatedWeight() / Math.max(1, glossary.tokens(form).size()),
-            highlight);
-      }
-    } else {
-      addRelated(finding, support, builder, related, tuning.relatedWeight(), highlight);
-    }
+    addRelated(finding, support, builder, related, tuning.relatedWeight(), highlight);
     List<RelatedWords.Expansion> glossaryForms = glossaryForms(subject, related);
     addGlossary(finding, support, builder, glossaryForms, inCapitals, highlight);
     List<RelatedWords.Expansion> everydayForms = everydayForms(subject, related, glossaryForms);

@@ -36,23 +36,9 @@ final class Coverage {
       order[i] = i;
     }
     Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
-    // Experiment (issue 14, not for merge): each concept weighed by its rarity to the power .idf,
-    // and
-    // the share smoothed, (covered + .smooth) / (concepts + .smooth).
-    double idfPower = Double.parseDouble(System.getProperty("foiarchive.coverage.idf", "0"));
-    double smoothing = Double.parseDouble(System.getProperty("foiarchive.coverage.smooth", "0"));
-    double[] covered = new double[docs.length];
+    int[] covered = new int[docs.length];
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    double total = 0;
-    int passages = searcher.getIndexReader().numDocs();
     for (Query concept : concepts) {
-      double conceptWeight = 1;
-      if (idfPower > 0) {
-        int holding = searcher.count(concept);
-        conceptWeight =
-            Math.pow(Math.log(1 + (passages - holding + 0.5) / (holding + 0.5)), idfPower);
-      }
-      total += conceptWeight;
       Weight weight =
           searcher.createWeight(searcher.rewrite(concept), ScoreMode.COMPLETE_NO_SCORES, 1f);
       int leafIndex = -1;
@@ -72,12 +58,12 @@ final class Coverage {
         int target = docs[i] - leaf.docBase;
         int at = iterator.docID() >= target ? iterator.docID() : iterator.advance(target);
         if (at == target) {
-          covered[i] += conceptWeight;
+          covered[i]++;
         }
       }
     }
     for (int i = 0; i < docs.length; i++) {
-      shares[i] = total == 0 ? 1 : (covered[i] + smoothing) / (total + smoothing);
+      shares[i] = covered[i] / (double) concepts.size();
     }
     return shares;
   }
