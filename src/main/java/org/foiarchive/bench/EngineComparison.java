@@ -62,7 +62,8 @@ public final class EngineComparison {
       String queryHeap,
       EvaluationSplit split,
       Half half,
-      int pairs) {
+      int pairs,
+      boolean ranks) {
     /** Whether a question is asked: every one, or those of the half asked for. */
     boolean asks(RelevanceEvaluation.Case question) {
       return half == null || split.isIn(question.id(), half);
@@ -99,6 +100,9 @@ public final class EngineComparison {
     runs.addAll(lucene(work, passageFile, questionsFile));
     runs.addAll(xapian(work, passageFile, passages, questionsFile, questions.size()));
     String table = table(passages.size(), cases, runs, options, loadBefore, loadAverage());
+    if (options.ranks()) {
+      table += ranks(cases, runs);
+    }
     return options.pairs() == 0 ? table : table + alternated(work, questionsFile);
   }
 
@@ -369,18 +373,51 @@ public final class EngineComparison {
         continue;
       }
       judged++;
-      List<String> top = tops.get(i);
-      for (int rank = 0; rank < top.size() && rank < EngineRun.TOP; rank++) {
-        if (top.get(rank) != null && RelevanceEvaluation.normalise(top.get(rank)).contains(quote)) {
-          reciprocal += 1.0 / (rank + 1);
-          found++;
-          break;
-        }
+      int rank = rankOf(quote, tops.get(i));
+      if (rank > 0) {
+        reciprocal += 1.0 / rank;
+        found++;
       }
     }
     return judged == 0
         ? new double[] {0, 0}
         : new double[] {reciprocal / judged, found / (double) judged};
+  }
+
+  /**
+   * Each question's rank for its quote in each engine's top ten ("-" when not there), a row a
+   * question with a quote: where one engine places an answer above another, question by question,
+   * which the table's means hide.
+   */
+  static String ranks(List<RelevanceEvaluation.Case> cases, List<EngineRun> runs) {
+    List<EngineRun> ran = runs.stream().filter(run -> run.missing() == null).toList();
+    StringBuilder out = new StringBuilder("\n| question |");
+    ran.forEach(run -> out.append(' ').append(run.engine()).append(" |"));
+    out.append("\n|---|").append("---|".repeat(ran.size())).append('\n');
+    for (int i = 0; i < cases.size(); i++) {
+      String quote = RelevanceEvaluation.normalise(cases.get(i).quote());
+      if (quote.isEmpty()) {
+        continue;
+      }
+      out.append("| ").append(cases.get(i).id()).append(" |");
+      for (EngineRun run : ran) {
+        int rank = i < run.tops().size() ? rankOf(quote, run.tops().get(i)) : 0;
+        out.append(' ').append(rank == 0 ? "-" : Integer.toString(rank)).append(" |");
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  /** The place (from 1) of the first passage holding the quote in a top ten, or 0. */
+  private static int rankOf(String normalisedQuote, List<String> top) {
+    for (int rank = 0; rank < top.size() && rank < EngineRun.TOP; rank++) {
+      if (top.get(rank) != null
+          && RelevanceEvaluation.normalise(top.get(rank)).contains(normalisedQuote)) {
+        return rank + 1;
+      }
+    }
+    return 0;
   }
 
   private static String loadAverage() {

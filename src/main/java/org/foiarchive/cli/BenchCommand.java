@@ -171,6 +171,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--pairs", defaultValue = "0", paramLabel = "N")
     int pairs;
 
+    @Option(names = "--ranks")
+    boolean ranks;
+
     @Mixin HalfOptions halves;
 
     @Spec CommandSpec spec;
@@ -209,7 +212,8 @@ public final class BenchCommand implements Callable<Integer> {
                       queryHeap,
                       split,
                       halves.half,
-                      pairs),
+                      pairs,
+                      ranks),
                   spec.commandLine().getErr())
               .run();
       out.print(table);

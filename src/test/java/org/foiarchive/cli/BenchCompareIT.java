@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -145,6 +146,41 @@ class BenchCompareIT {
     assertThat(run.out().lines().findFirst().orElseThrow())
         .startsWith("compare: 600 passages, " + frozen + " questions (the frozen half)");
     assertThat(Files.readAllLines(work.resolve("questions.txt"))).hasSize((int) frozen);
+  }
+
+  /**
+   * With ranks, each question's rank in each engine that ran follows the table, agreeing with the
+   * table's Recall@10: where one engine places an answer above another, question by question.
+   */
+  @Test
+  void printsEachQuestionsRankInEachEngineAfterTheTable(@TempDir Path work) throws Exception {
+    CommandLineIT.Run run =
+        compare(
+            work,
+            work.resolve("no-such-python").toString(),
+            "src/test/resources/eval/heldout-queries.tsv",
+            "--ranks");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    List<String> lines = run.out().lines().toList();
+    List<String> table = lines.subList(3, 9);
+    assertThat(table.getLast()).startsWith("| Xapian | not run: ");
+    assertThat(lines.get(9)).isEmpty();
+    assertThat(cells(lines.get(10)))
+        .startsWith("question", "foiarchive: search with highlighting and facets")
+        .hasSize(6)
+        .doesNotContain("Xapian");
+    List<String> ranks = lines.subList(12, lines.size());
+    assertThat(ranks)
+        .hasSize(15)
+        .allSatisfy(row -> assertThat(row).matches("\\| H\\d+ \\|( (\\d+|-) \\|){5}"));
+    for (int engine = 0; engine < 5; engine++) {
+      int column = engine + 1;
+      long inTopTen = ranks.stream().filter(row -> !cells(row)[column].equals("-")).count();
+      assertThat(String.format(Locale.ROOT, "%.2f", inTopTen / 15.0))
+          .as(table.get(engine))
+          .isEqualTo(cells(table.get(engine))[7]);
+    }
   }
 
   /**
