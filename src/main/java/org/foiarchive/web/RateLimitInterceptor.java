@@ -43,6 +43,7 @@ class RateLimitInterceptor implements HandlerInterceptor {
   private final long perMinute;
   private final long burst;
   private final MessageSource messages;
+  private final WarmUpToken warmUp;
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
   // The older foiarchive.api.* names still work, so existing deployments keep their settings.
@@ -50,16 +51,18 @@ class RateLimitInterceptor implements HandlerInterceptor {
       @Value("${foiarchive.rate-limit.per-minute:${foiarchive.api.rate-limit-per-minute:300}}")
           long perMinute,
       @Value("${foiarchive.rate-limit.burst:${foiarchive.api.rate-limit-burst:60}}") long burst,
-      MessageSource messages) {
+      MessageSource messages,
+      WarmUpToken warmUp) {
     this.perMinute = Math.max(0, perMinute);
     this.burst = Math.max(1, burst);
     this.messages = messages;
+    this.warmUp = warmUp;
   }
 
   @Override
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
       throws IOException {
-    if (perMinute == 0 || !(handler instanceof HandlerMethod method)) {
+    if (perMinute == 0 || !(handler instanceof HandlerMethod method) || warmUp.isWarmUp(request)) {
       return true;
     }
     RateLimited limited = method.getMethodAnnotation(RateLimited.class);
