@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
  * optimising compiler to take up the code run once a search (at a million passages, a thousand
  * searches in process left the served path compiling for a minute under load, a fifth of the
  * server's CPU). {@code foiarchive.warm-up.searches} and {@code foiarchive.warm-up.requests} bound
- * the two (0 turns either off), {@code foiarchive.warm-up.time-limit} both together. With {@code
+ * the two ({@code searches=0} turns the whole warm-up off, as it always has; {@code requests=0} the
+ * HTTP half only), {@code foiarchive.warm-up.time-limit} both together. With {@code
  * foiarchive.warm-up.then-exit} the server stops once the warm-up is done: the training run of
  * {@code ./foiarchive serve}, whose JVM then writes an AOT cache holding the classes and method
  * profiles of whole searches, not only of the start, so that later servers compile the search
@@ -85,7 +86,7 @@ class WarmUpOnStart {
   @EventListener(ApplicationReadyEvent.class)
   void startWarmUp() {
     LuceneArchiveSearcher lucene =
-        searches + requests > 0 && searcher instanceof LuceneArchiveSearcher l ? l : null;
+        searches > 0 && searcher instanceof LuceneArchiveSearcher l ? l : null;
     int port =
         context instanceof WebServerApplicationContext web && web.getWebServer() != null
             ? web.getWebServer().getPort()
