@@ -18,11 +18,9 @@ class ApiController {
   private static final int DEFAULT_LIMIT = 10;
 
   private final ArchiveSearcher searcher;
-  private final WarmUpToken warmUp;
 
-  ApiController(ArchiveSearcher searcher, WarmUpToken warmUp) {
+  ApiController(ArchiveSearcher searcher) {
     this.searcher = searcher;
-    this.warmUp = warmUp;
   }
 
   @RateLimited
@@ -53,7 +51,9 @@ class ApiController {
     // the
     // search; its answers are not kept.
     SearchResults results =
-        warmUp.matches(warmUpSecret) ? searcher.searchUnkept(request) : searcher.search(request);
+        WarmUpToken.matches(warmUpSecret)
+            ? searcher.searchUnkept(request)
+            : searcher.search(request);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_JSON)
         .body(SearchResultsJson.writeBytes(results));

@@ -31,7 +31,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * chosen the handler, so no spelling of a path ({@code /%61pi/search}) escapes it. The client is
  * the connection's address; behind a reverse proxy, Tomcat puts the client's own address there only
  * when told to trust the proxy ({@code server.forward-headers-strategy=native}). Nothing is stored
- * on the client. Zero per minute turns the limit off (benchmarks).
+ * on the client. Zero per minute turns the limit off (benchmarks). The start-up warm-up's own
+ * requests ({@link WarmUpToken}) are not charged.
  */
 @Component
 class RateLimitInterceptor implements HandlerInterceptor {
@@ -43,7 +44,6 @@ class RateLimitInterceptor implements HandlerInterceptor {
   private final long perMinute;
   private final long burst;
   private final MessageSource messages;
-  private final WarmUpToken warmUp;
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
   // The older foiarchive.api.* names still work, so existing deployments keep their settings.
@@ -51,18 +51,18 @@ class RateLimitInterceptor implements HandlerInterceptor {
       @Value("${foiarchive.rate-limit.per-minute:${foiarchive.api.rate-limit-per-minute:300}}")
           long perMinute,
       @Value("${foiarchive.rate-limit.burst:${foiarchive.api.rate-limit-burst:60}}") long burst,
-      MessageSource messages,
-      WarmUpToken warmUp) {
+      MessageSource messages) {
     this.perMinute = Math.max(0, perMinute);
     this.burst = Math.max(1, burst);
     this.messages = messages;
-    this.warmUp = warmUp;
   }
 
   @Override
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
       throws IOException {
-    if (perMinute == 0 || !(handler instanceof HandlerMethod method) || warmUp.isWarmUp(request)) {
+    if (perMinute == 0
+        || !(handler instanceof HandlerMethod method)
+        || WarmUpToken.isWarmUp(request)) {
       return true;
     }
     RateLimited limited = method.getMethodAnnotation(RateLimited.class);

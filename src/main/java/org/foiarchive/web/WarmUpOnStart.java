@@ -53,7 +53,6 @@ class WarmUpOnStart {
   private final int searches;
   private final int requests;
   private final Duration timeLimit;
-  private final WarmUpToken token;
   private final boolean thenExit;
   private final ConfigurableApplicationContext context;
 
@@ -66,19 +65,18 @@ class WarmUpOnStart {
       // thousand searches had been compiled for; three hundred left its first hundred 2-3x slower.
       @Value("${foiarchive.warm-up.searches:1000}") int searches,
       // The optimising compiler takes up a method called once a search after some thousands of
-      // calls: with 5,000 the served mix at a million passages ran at its steady CPU a request from
-      // the first wrk run.
+      // calls: with 5,000, the first 10 s of wrk on the served mix at a million passages took 3.2
+      // ms
+      // of server CPU a request, against 5.4 ms after the thousand searches in process alone.
       @Value("${foiarchive.warm-up.requests:5000}") int requests,
-      // Both phases at a million passages took about 40 s on two cores shared with other work.
+      // Both halves at a million passages took about a minute on two cores shared with other work.
       @Value("${foiarchive.warm-up.time-limit:60s}") Duration timeLimit,
       @Value("${foiarchive.warm-up.then-exit:false}") boolean thenExit,
-      WarmUpToken token,
       ConfigurableApplicationContext context) {
     this.searcher = searcher;
     this.searches = searches;
     this.requests = requests;
     this.timeLimit = timeLimit;
-    this.token = token;
     this.thenExit = thenExit;
     this.context = context;
   }
@@ -115,11 +113,15 @@ class WarmUpOnStart {
 
   private void warmUp(LuceneArchiveSearcher lucene, int port) {
     long deadline = System.nanoTime() + timeLimit.toNanos();
-    try {
+    try (HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build()) {
       WarmUp.Done done = WarmUp.run(lucene, searches, timeLimit);
       WarmUp.Served served =
           port > 0 && requests > 0
-              ? WarmUp.served(lucene, requests, deadline, overHttp(port))
+              ? WarmUp.served(lucene, requests, deadline, overHttp(http, port))
               : new WarmUp.Served(0, Duration.ZERO);
       log.info(
           "Search warmed up: {} searches of the index's own words in {} ms, then {} requests to"
@@ -151,17 +153,12 @@ class WarmUpOnStart {
   }
 
   /** Asks each question as a reader's request to this server, marked as the warm-up's own. */
-  private WarmUp.Asker overHttp(int port) {
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+  private WarmUp.Asker overHttp(HttpClient http, int port) {
     String base = "http://127.0.0.1:" + port;
     return request -> {
       HttpRequest get =
           HttpRequest.newBuilder(URI.create(base + apiPath(request)))
-              .header(WarmUpToken.HEADER, token.secret())
+              .header(WarmUpToken.HEADER, WarmUpToken.secret())
               .timeout(timeLimit)
               .GET()
               .build();
