@@ -13,6 +13,14 @@ import org.foiarchive.tag.Topic;
 public interface ArchiveSearcher extends AutoCloseable {
   SearchResults search(SearchRequest request);
 
+  /**
+   * The same search, its answer not kept for readers: the start-up warm-up's questions are no
+   * reader's, and must not take the place of their answers.
+   */
+  default SearchResults searchUnkept(SearchRequest request) {
+    return search(request);
+  }
+
   /** The same matches ordered newest first by the passage's date (undated last), for feeds. */
   SearchResults latest(SearchRequest request);
 

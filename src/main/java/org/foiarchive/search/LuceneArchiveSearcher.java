@@ -244,6 +244,11 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     return new Sort(byDate, SortField.FIELD_SCORE);
   }
 
+  @Override
+  public SearchResults searchUnkept(SearchRequest request) {
+    return searchUnkept(request, false);
+  }
+
   /**
    * A search whose answer is not kept for readers: the warm-up's questions are no reader's, and
    * must not take the place of their answers.

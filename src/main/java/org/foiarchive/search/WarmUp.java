@@ -43,6 +43,22 @@ public final class WarmUp {
   /** What a warm-up did: how many searches, how many of them found something, and how long. */
   public record Done(int searches, int withHits, Duration took) {}
 
+  /** What the served warm-up did: how many requests were answered, and how long they took. */
+  public record Served(int requests, Duration took) {}
+
+  /**
+   * How the served warm-up asks one question: as a reader's request to the server, so that the
+   * whole served path (the HTTP server, the web framework, the JSON) is compiled as well as the
+   * search.
+   */
+  @FunctionalInterface
+  public interface Asker {
+    /**
+     * @return whether the server answered; false stops the warm-up
+     */
+    boolean ask(SearchRequest request) throws IOException, InterruptedException;
+  }
+
   /** A warm-up question: a request, asked for the best passages or for the newest first. */
   record Question(SearchRequest request, boolean newestFirst) {}
 
@@ -90,6 +106,27 @@ public final class WarmUp {
       run++;
     }
     return new Done(run, withHits, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * Asks up to {@code requests} questions through {@code asker}, until {@code deadline} ({@link
+   * System#nanoTime()}), each once no reader's search runs, as {@link #run} does. The questions are
+   * the same kinds; the served path has no newest-first order, so those are asked best first.
+   */
+  public static Served served(
+      LuceneArchiveSearcher searcher, int requests, long deadline, Asker asker)
+      throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    int asked = 0;
+    for (Question question : searcher.warmUpQuestions(requests)) {
+      if (System.nanoTime() - deadline > 0
+          || !searcher.awaitNoReader(deadline)
+          || !asker.ask(question.request())) {
+        break;
+      }
+      asked++;
+    }
+    return new Served(asked, Duration.ofNanos(System.nanoTime() - start));
   }
 
   /**

@@ -3,10 +3,12 @@ package org.foiarchive.web;
 import java.util.List;
 import org.foiarchive.search.ArchiveSearcher;
 import org.foiarchive.search.SearchRequest;
+import org.foiarchive.search.SearchResults;
 import org.foiarchive.search.SearchResultsJson;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,7 +34,8 @@ class ApiController {
       @RequestParam(name = "voice", required = false) List<String> voice,
       @RequestParam(name = "from", required = false) String from,
       @RequestParam(name = "to", required = false) String to,
-      @RequestParam(name = "facets", required = false) String facets) {
+      @RequestParam(name = "facets", required = false) String facets,
+      @RequestHeader(name = WarmUpToken.HEADER, required = false) String warmUpSecret) {
     SearchRequest request =
         SearchRequest.builder(q)
             .topics(topic)
@@ -44,8 +47,15 @@ class ApiController {
             .limit(Params.positiveInt(limit, DEFAULT_LIMIT))
             .facets(Params.yes(facets, true))
             .build();
+    // The start-up warm-up asks through here so that the JIT compiles the served path as well as
+    // the
+    // search; its answers are not kept.
+    SearchResults results =
+        WarmUpToken.matches(warmUpSecret)
+            ? searcher.searchUnkept(request)
+            : searcher.search(request);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_JSON)
-        .body(SearchResultsJson.writeBytes(searcher.search(request)));
+        .body(SearchResultsJson.writeBytes(results));
   }
 }

@@ -31,7 +31,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * chosen the handler, so no spelling of a path ({@code /%61pi/search}) escapes it. The client is
  * the connection's address; behind a reverse proxy, Tomcat puts the client's own address there only
  * when told to trust the proxy ({@code server.forward-headers-strategy=native}). Nothing is stored
- * on the client. Zero per minute turns the limit off (benchmarks).
+ * on the client. Zero per minute turns the limit off (benchmarks). The start-up warm-up's own
+ * requests ({@link WarmUpToken}) are not charged.
  */
 @Component
 class RateLimitInterceptor implements HandlerInterceptor {
@@ -59,7 +60,9 @@ class RateLimitInterceptor implements HandlerInterceptor {
   @Override
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
       throws IOException {
-    if (perMinute == 0 || !(handler instanceof HandlerMethod method)) {
+    if (perMinute == 0
+        || !(handler instanceof HandlerMethod method)
+        || WarmUpToken.isWarmUp(request)) {
       return true;
     }
     RateLimited limited = method.getMethodAnnotation(RateLimited.class);

@@ -38,6 +38,9 @@ public final class ArchiveServer {
   public static void servedArchive(DynamicPropertyRegistry registry) {
     registry.add("foiarchive.corpus", () -> TestArchive.CORPUS.toString());
     registry.add("foiarchive.index", () -> TestArchive.index().toString());
+    // The served half of the warm-up asks thousands of questions over HTTP beside the tests, on two
+    // shared cores; the in-process half still runs, and WarmUpOverHttpIT turns this one on.
+    registry.add("foiarchive.warm-up.requests", () -> "0");
   }
 
   public static HttpResponse<String> get(int port, String pathAndQuery, String accept)
