@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.foiarchive.testing.ArchiveServer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -40,16 +41,19 @@ class WarmUpOnStartIT {
     Object warmUpWatcher() {
       return new Object() {
         @EventListener(ContextRefreshedEvent.class)
-        void refreshed() {
-          WARMING_WHEN_REFRESHED.set(WarmUpThread.running());
+        void refreshed(ContextRefreshedEvent event) {
+          WARMING_WHEN_REFRESHED.set(
+              event.getApplicationContext().getBean(WarmUpOnStart.class).running());
         }
       };
     }
   }
 
+  @Autowired private WarmUpOnStart warmUp;
+
   @Test
   void theWarmUpStartsOnceTheApplicationIsReady() {
-    assertThat(WARMING_WHEN_REFRESHED).as("a search-warm-up thread when refreshed").isFalse();
-    await().atMost(Duration.ofMinutes(1)).until(WarmUpThread::running);
+    assertThat(WARMING_WHEN_REFRESHED).as("this server warming up when refreshed").isFalse();
+    await().atMost(Duration.ofMinutes(1)).until(warmUp::running);
   }
 }

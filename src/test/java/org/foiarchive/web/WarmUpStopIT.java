@@ -40,7 +40,7 @@ class WarmUpStopIT {
       WarmUpOnStart warmUp =
           new WarmUpOnStart(searcher, 200_000, 0, Duration.ofMinutes(5), false, null);
       warmUp.startWarmUp();
-      await().atMost(Duration.ofMinutes(1)).until(WarmUpThread::running);
+      await().atMost(Duration.ofMinutes(1)).until(warmUp::running);
 
       // As Spring stops the application: the warm-up first, then the searcher it depends on.
       warmUp.stopping();
