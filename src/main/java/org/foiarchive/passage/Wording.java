@@ -125,8 +125,7 @@ public enum Wording {
     }
     // The patterns are in lower case and matched case-sensitively: as fast again as ignoring case
     // (a fifth of an ingest's own CPU time went to these patterns, JFR), and the same matches,
-    // since
-    // ignoring case without UNICODE_CASE only ever folds ASCII letters.
+    // since ignoring case without UNICODE_CASE only ever folds ASCII letters.
     return byWords(WordStartPattern.Runs.of(asciiLowerCase(t)));
   }
 

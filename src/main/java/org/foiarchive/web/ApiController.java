@@ -48,8 +48,7 @@ class ApiController {
             .facets(Params.yes(facets, true))
             .build();
     // The start-up warm-up asks through here so that the JIT compiles the served path as well as
-    // the
-    // search; its answers are not kept.
+    // the search; its answers are not kept.
     SearchResults results =
         WarmUpToken.matches(warmUpSecret)
             ? searcher.searchUnkept(request)
