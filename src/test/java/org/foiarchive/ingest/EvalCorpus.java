@@ -34,6 +34,10 @@ final class EvalCorpus {
   static final Path BLIND_QUESTIONS =
       Path.of("src", "test", "resources", "eval", "blind-queries.tsv");
 
+  /** Questions written blind over the five documents of the shipped corpus only, frozen whole. */
+  static final Path BLIND_SEED_QUESTIONS =
+      Path.of("src", "test", "resources", "eval", "blind-seed-queries.tsv");
+
   /** Pages kept for an independent check of relevance, which no part of the project may hold. */
   static final Path RESERVED_URLS = Path.of("..", "shared", "eval", "reserved-urls.txt");
 

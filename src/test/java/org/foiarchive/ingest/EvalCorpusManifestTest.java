@@ -125,4 +125,25 @@ class EvalCorpusManifestTest {
           .contains(EvaluationSplit.Half.FROZEN);
     }
   }
+
+  @Test
+  void everyBlindSeedQuoteIsCopiedExactlyFromItsSeedAndTheSetIsFrozenWhole() throws IOException {
+    List<RelevanceEvaluation.Case> questions =
+        RelevanceEvaluation.read(EvalCorpus.BLIND_SEED_QUESTIONS);
+    assertThat(questions).hasSizeGreaterThanOrEqualTo(60);
+    assertThat(questions).extracting(RelevanceEvaluation.Case::id).doesNotHaveDuplicates();
+    assertThat(questions.stream().map(RelevanceEvaluation.Case::seedFile).distinct().count())
+        .as("seeds the questions are spread over")
+        .isEqualTo(5);
+    EvaluationSplit split = EvaluationSplit.read(EvalCorpusIT.SPLIT);
+    for (RelevanceEvaluation.Case question : questions) {
+      // Exact, not normalised: the quotes were copied from the seeds, no-break spaces and all.
+      assertThat(Files.readString(EvalCorpus.answerOf(question.seedFile()).file()))
+          .as(question.id())
+          .contains(question.quote());
+      assertThat(split.halfOf(question.id()))
+          .as(question.id())
+          .contains(EvaluationSplit.Half.FROZEN);
+    }
+  }
 }
