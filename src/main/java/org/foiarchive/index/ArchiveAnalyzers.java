@@ -144,6 +144,14 @@ public final class ArchiveAnalyzers {
   }
 
   /**
+   * Identifies the whole analysis an index was built with, every resource it reads (the synonyms
+   * and the stem overrides): a different one means re-indexing.
+   */
+  public String analysisDigest() {
+    return synonymsDigest + "/stems-" + stemOverridesDigest;
+  }
+
+  /**
    * True when some form of the synonym file has more than one replacement (a rule that keeps
    * several forms on its right, or a form on two lines with different replacements): only then is
    * the token graph more than a chain.

@@ -155,13 +155,7 @@ public final class IngestPipeline {
   private static String fingerprintOf(
       Corpus corpus, ArchiveAnalyzers analyzers, int extractorVersion) throws IOException {
     return corpus.fingerprint(
-        ArchiveFields.FORMAT
-            + "/"
-            + analyzers.synonymsDigest()
-            + "/stems-"
-            + analyzers.stemOverridesDigest()
-            + "/extractor-"
-            + extractorVersion);
+        ArchiveFields.FORMAT + "/" + analyzers.analysisDigest() + "/extractor-" + extractorVersion);
   }
 
   /**
@@ -212,9 +206,7 @@ public final class IngestPipeline {
     String topicsDigest = Files.exists(topics) ? Sha256.of(topics) : "none";
     return ArchiveFields.FORMAT
         + "/"
-        + analyzers.synonymsDigest()
-        + "/stems-"
-        + analyzers.stemOverridesDigest()
+        + analyzers.analysisDigest()
         + "/topics-"
         + topicsDigest
         + "/extractor-"
