@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.foiarchive.corpus.Corpus;
 import org.foiarchive.index.ArchiveAnalyzers;
@@ -109,8 +108,8 @@ class EvalCorpusIT {
             .toList();
     assertThat(frozen).hasSize(29);
     RelevanceEvaluation.Score score = RelevanceEvaluation.run(searcher, frozen);
-    assertThat(score.mrr()).as(table(score)).isGreaterThanOrEqualTo(FROZEN_MRR);
-    assertThat(score.recall()).as(table(score)).isGreaterThanOrEqualTo(FROZEN_RECALL);
+    assertThat(score.mrr()).as(ScoreTable.of(score)).isGreaterThanOrEqualTo(FROZEN_MRR);
+    assertThat(score.recall()).as(ScoreTable.of(score)).isGreaterThanOrEqualTo(FROZEN_RECALL);
   }
 
   @Test
@@ -118,8 +117,8 @@ class EvalCorpusIT {
     List<RelevanceEvaluation.Case> blind = RelevanceEvaluation.read(EvalCorpus.BLIND_QUESTIONS);
     assertThat(blind).hasSize(95);
     RelevanceEvaluation.Score score = RelevanceEvaluation.run(searcher, blind);
-    assertThat(score.mrr()).as(table(score)).isGreaterThanOrEqualTo(BLIND_MRR);
-    assertThat(score.recall()).as(table(score)).isGreaterThanOrEqualTo(BLIND_RECALL);
+    assertThat(score.mrr()).as(ScoreTable.of(score)).isGreaterThanOrEqualTo(BLIND_MRR);
+    assertThat(score.recall()).as(ScoreTable.of(score)).isGreaterThanOrEqualTo(BLIND_RECALL);
   }
 
   private static void copy(Path from, Path to) throws IOException {
@@ -133,19 +132,5 @@ class EvalCorpusIT {
         }
       }
     }
-  }
-
-  private static String table(RelevanceEvaluation.Score score) {
-    return score.summaryLine()
-        + "\n"
-        + score.outcomes().stream()
-            .map(
-                o ->
-                    o.query().id()
-                        + " rank "
-                        + (o.rank() == 0 ? "-" : o.rank())
-                        + "  "
-                        + o.query().query())
-            .collect(Collectors.joining("\n"));
   }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.foiarchive.search.LuceneArchiveSearcher;
 import org.foiarchive.testing.TestArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -64,8 +63,8 @@ class RelevanceIT {
     RelevanceEvaluation.Score score =
         RelevanceEvaluation.run(searcher, RelevanceEvaluation.read(HELD_OUT));
     assertThat(score.outcomes()).hasSizeGreaterThanOrEqualTo(10);
-    assertThat(score.mrr()).as(table(score)).isGreaterThanOrEqualTo(HELD_OUT_MRR);
-    assertThat(score.recall()).as(table(score)).isGreaterThanOrEqualTo(HELD_OUT_RECALL);
+    assertThat(score.mrr()).as(ScoreTable.of(score)).isGreaterThanOrEqualTo(HELD_OUT_MRR);
+    assertThat(score.recall()).as(ScoreTable.of(score)).isGreaterThanOrEqualTo(HELD_OUT_RECALL);
   }
 
   @Test
@@ -84,8 +83,8 @@ class RelevanceIT {
     }
     assertThat(frozen).hasSize(32);
     RelevanceEvaluation.Score score = RelevanceEvaluation.run(searcher, frozen);
-    assertThat(score.mrr()).as(table(score)).isGreaterThanOrEqualTo(FROZEN_MRR);
-    assertThat(score.recall()).as(table(score)).isGreaterThanOrEqualTo(FROZEN_RECALL);
+    assertThat(score.mrr()).as(ScoreTable.of(score)).isGreaterThanOrEqualTo(FROZEN_MRR);
+    assertThat(score.recall()).as(ScoreTable.of(score)).isGreaterThanOrEqualTo(FROZEN_RECALL);
   }
 
   @Test
@@ -100,19 +99,5 @@ class RelevanceIT {
             .contains(RelevanceEvaluation.normalise(c.quote()));
       }
     }
-  }
-
-  private static String table(RelevanceEvaluation.Score score) {
-    return score.summaryLine()
-        + "\n"
-        + score.outcomes().stream()
-            .map(
-                o ->
-                    o.query().id()
-                        + " rank "
-                        + (o.rank() == 0 ? "-" : o.rank())
-                        + "  "
-                        + o.query().query())
-            .collect(Collectors.joining("\n"));
   }
 }
