@@ -38,6 +38,10 @@ final class EvalCorpus {
   static final Path BLIND_SEED_QUESTIONS =
       Path.of("src", "test", "resources", "eval", "blind-seed-queries.tsv");
 
+  /** A third blind set, over the pages and the five seeds both, frozen whole. */
+  static final Path BLIND_3_QUESTIONS =
+      Path.of("src", "test", "resources", "eval", "blind-3-queries.tsv");
+
   /** Pages kept for an independent check of relevance, which no part of the project may hold. */
   static final Path RESERVED_URLS = Path.of("..", "shared", "eval", "reserved-urls.txt");
 
