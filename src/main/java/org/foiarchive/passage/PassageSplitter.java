@@ -79,6 +79,15 @@ public final class PassageSplitter {
    */
   private static final int WRAP_SLACK_CHARS = 6;
 
+  /**
+   * A line at least this close under the wrap width was filled by the wrapping: the next word did
+   * not fit.
+   */
+  private static final int WRAP_FILL_SLACK_CHARS = 12;
+
+  /** Hard-wrapped text overruns its usual width by up to this much (a long word kept whole). */
+  private static final int WRAP_OVERRUN_CHARS = 25;
+
   /** Words a line cannot end on when its sentence goes on: "the", "of", "and" before a name. */
   private static final Set<String> JOINING_WORDS =
       Set.of(
@@ -463,6 +472,13 @@ public final class PassageSplitter {
         current.closedByLayoutBreak = true;
         units.add(current);
         current = new Unit(numbered, null, false, false);
+      } else if (current.implicitList
+          && !SENTENCE_END.matcher(current.lastLine).find()
+          && filledToWrap(current.lastLine, wrapWidth)) {
+        // An item hard-wrapped onto a capitalised word: "is agreed between the claimant and Work
+        // Coach at the Initial Work Search" then "Interview;". Its line reached the wrap width, so
+        // the break is the wrapping's, not the start of the next item.
+        current.append(line, " ");
       } else if (!current.implicitList && runsOn(current.lastLine, line, wrapWidth)) {
         String whole = words.rejoined(current.lastLine, line);
         if (whole != null) {
@@ -557,9 +573,14 @@ public final class PassageSplitter {
     if (!SENTENCE_END.matcher(previous).find()) {
       return true;
     }
-    boolean filled =
-        wrapWidth > 0 && previous.length() >= wrapWidth - 12 && previous.length() <= wrapWidth + 25;
-    return filled && Character.isLetterOrDigit(next.codePointAt(0));
+    return filledToWrap(previous, wrapWidth) && Character.isLetterOrDigit(next.codePointAt(0));
+  }
+
+  /** True when the line reaches the text's wrap width, give or take a word. */
+  private static boolean filledToWrap(String line, int wrapWidth) {
+    return wrapWidth > 0
+        && line.length() >= wrapWidth - WRAP_FILL_SLACK_CHARS
+        && line.length() <= wrapWidth + WRAP_OVERRUN_CHARS;
   }
 
   private static List<Segment> segments(List<Unit> units) {

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the knobs {@code bench fit} chose on the tuning halves, framing passages lowered and claimants'
  * everyday phrases searched also as the official term (MRR@10 0.566, Recall@10 0.76 on 29
  * questions; 0.525 before any tuning, 0.528 in issue 14r, 0.531 with the fitted knobs alone, 0.546
- * with framing alone, 0.548 before the everyday phrases). The blind set ({@code blind-queries.tsv},
- * frozen whole) is held at its own floors on the same index. Raise the floors as ranking improves;
- * never lower them to make a change pass.
+ * with framing alone, 0.548 before the everyday phrases). The blind sets ({@code blind-queries.tsv}
+ * and {@code blind-3-queries.tsv}, frozen whole) are held at their own floors on the same index.
+ * Raise the floors as ranking improves; never lower them to make a change pass.
  */
 class EvalCorpusIT {
   static final Path SPLIT = Path.of("src", "test", "resources", "eval", "split.tsv");
@@ -44,6 +44,17 @@ class EvalCorpusIT {
   static final double BLIND_MRR = 0.58;
 
   static final double BLIND_RECALL = 0.75;
+
+  /**
+   * Floors for {@code blind-3-queries.tsv} (80 questions written blind on 2 December 2026, all
+   * frozen): about one question's worth under MRR@10 0.573, Recall@10 0.787 (63 of 80), measured
+   * with index format 24's splitter, which keeps a list item hard-wrapped onto a capitalised word
+   * whole (T58's quote was cut in two before; main 76194b7 measured 0.560 / 0.775 once, after the
+   * set was committed).
+   */
+  static final double THIRD_BLIND_MRR = 0.56;
+
+  static final double THIRD_BLIND_RECALL = 0.77;
 
   @TempDir static Path work;
   private static ArchiveSearcher searcher;
@@ -86,14 +97,18 @@ class EvalCorpusIT {
     List<RelevanceEvaluation.Case> questions =
         new ArrayList<>(RelevanceEvaluation.read(EvalCorpus.QUESTIONS));
     questions.addAll(RelevanceEvaluation.read(EvalCorpus.BLIND_QUESTIONS));
+    questions.addAll(RelevanceEvaluation.read(EvalCorpus.BLIND_3_QUESTIONS));
+    List<String> notInOnePassage = new ArrayList<>();
     for (RelevanceEvaluation.Case question : questions) {
       String docId = EvalCorpus.answerOf(question.seedFile()).docId();
       List<SearchHit> passages = searcher.document(docId, "").orElseThrow().passages();
       String quote = RelevanceEvaluation.normalise(question.quote());
-      assertThat(passages)
-          .as(question.id() + " in " + docId)
-          .anySatisfy(p -> assertThat(RelevanceEvaluation.normalise(p.text())).contains(quote));
+      if (passages.stream()
+          .noneMatch(p -> RelevanceEvaluation.normalise(p.text()).contains(quote))) {
+        notInOnePassage.add(question.id() + " in " + docId);
+      }
     }
+    assertThat(notInOnePassage).isEmpty();
   }
 
   @Test
@@ -119,6 +134,15 @@ class EvalCorpusIT {
     RelevanceEvaluation.Score score = RelevanceEvaluation.run(searcher, blind);
     assertThat(score.mrr()).as(ScoreTable.of(score)).isGreaterThanOrEqualTo(BLIND_MRR);
     assertThat(score.recall()).as(ScoreTable.of(score)).isGreaterThanOrEqualTo(BLIND_RECALL);
+  }
+
+  @Test
+  void theThirdBlindSetKeepsItsScores() throws IOException {
+    List<RelevanceEvaluation.Case> blind = RelevanceEvaluation.read(EvalCorpus.BLIND_3_QUESTIONS);
+    assertThat(blind).hasSize(80);
+    RelevanceEvaluation.Score score = RelevanceEvaluation.run(searcher, blind);
+    assertThat(score.mrr()).as(ScoreTable.of(score)).isGreaterThanOrEqualTo(THIRD_BLIND_MRR);
+    assertThat(score.recall()).as(ScoreTable.of(score)).isGreaterThanOrEqualTo(THIRD_BLIND_RECALL);
   }
 
   private static void copy(Path from, Path to) throws IOException {

@@ -477,6 +477,32 @@ class PassageSplitterTest {
   }
 
   @Test
+  void aListItemWrappedOntoACapitalisedWordStaysOneItem() {
+    // Guidance printed at about 75 characters, its unmarked list items indented: one item's last
+    // word ("Review") went onto a line of its own.
+    String guidance =
+        """
+        3.  A claimant who does not keep to the plan may be asked to explain why, and
+        the adviser will write down what the claimant says before deciding whether
+        to refer the case to a decision maker, who decides if a sanction applies.
+        4.  The adviser and the claimant agree the plan together. It is looked at
+        again whenever the claimant's circumstances change, and kept on file.
+        5.  The plan:
+          sets out the steps a claimant takes each week, agreed at the Six Month
+        Review;
+          must be signed by the claimant and a copy given to them;
+          can be changed if the claimant asks for a new appointment
+        """;
+    assertThat(split(guidance))
+        .extracting(Segment::text)
+        .contains(
+            "5. The plan:\n"
+                + "sets out the steps a claimant takes each week, agreed at the Six Month Review;\n"
+                + "must be signed by the claimant and a copy given to them;\n"
+                + "can be changed if the claimant asks for a new appointment");
+  }
+
+  @Test
   void oneCapitalisedLineAfterALeadInIsTheHeadingOfWhatFollowsNotAList() {
     String text =
         """
