@@ -136,12 +136,15 @@ public final class ArchiveQueryBuilder {
     Clauses clauses = new Clauses();
 
     List<String> subject =
-        tuning.dropQuestionWords() ? QuestionWords.subjectWords(parsed.words()) : parsed.words();
+        tuning.dropQuestionWords()
+            ? QuestionWords.subjectWords(parsed.words(), tuning.dutyFraming())
+            : parsed.words();
     List<JoinedWords.Form> joined = joinedForms(subject, vocabulary);
     List<RelatedWords.Expansion> synonyms = thesaurusForms(parsed.words(), vocabulary);
     Query proximity =
         addSubjectWords(
             subject,
+            parsed.words(),
             spelling,
             joined,
             synonyms,
@@ -171,7 +174,8 @@ public final class ArchiveQueryBuilder {
         concepts(builder, subject, spelling, joined, synonyms),
         prunableCandidates(parsed, findingQuery, supportQuery, restricting),
         proximity,
-        QueryIntent.asksAQuestion(request.query(), parsed, tuning.questionsInClauses()));
+        QueryIntent.asksAQuestion(
+            request.query(), parsed, tuning.questionsInClauses(), tuning.dutyFraming()));
   }
 
   /** The parts of one query being built, each with the job its clauses do. */
@@ -231,6 +235,7 @@ public final class ArchiveQueryBuilder {
    */
   private Query addSubjectWords(
       List<String> subject,
+      List<String> typed,
       Function<String, Optional<String>> spelling,
       List<JoinedWords.Form> joined,
       List<RelatedWords.Expansion> synonyms,
@@ -276,9 +281,9 @@ public final class ArchiveQueryBuilder {
               String.join(", ", unknown),
               String.join(", ", corrected)));
     }
-    List<String> related = related(subject);
+    List<String> related = related(subject, typed);
     addRelated(finding, support, builder, related, tuning.relatedWeight(), highlight);
-    List<RelatedWords.Expansion> glossaryForms = glossaryForms(subject, related);
+    List<RelatedWords.Expansion> glossaryForms = glossaryForms(subject, typed, related);
     addGlossary(finding, support, builder, glossaryForms, inCapitals, highlight);
     List<RelatedWords.Expansion> everydayForms = everydayForms(subject, related, glossaryForms);
     for (RelatedWords.Expansion expansion : everydayForms) {
@@ -498,9 +503,9 @@ public final class ArchiveQueryBuilder {
       BooleanQuery.Builder forms = new BooleanQuery.Builder();
       addIfPresent(forms, findQuery(builder, word));
       spelling.apply(word).ifPresent(w -> addIfPresent(forms, findQuery(builder, w)));
-      List<String> related = related(List.of(word));
+      List<String> related = related(List.of(word), List.of());
       List<String> expansions = new ArrayList<>(related);
-      glossaryForms(List.of(word), related).forEach(e -> expansions.add(e.form()));
+      glossaryForms(List.of(word), List.of(), related).forEach(e -> expansions.add(e.form()));
       // An everyday phrase's official term covers each of the phrase's words typed.
       List<String> wordTokens = relatedWords.tokens(word);
       everyday.stream()
@@ -616,24 +621,36 @@ public final class ArchiveQueryBuilder {
     return query.clauses().isEmpty() ? null : query;
   }
 
-  /** What officials would have written for the words typed ({@code related-words.txt}). */
-  private List<String> related(List<String> subject) {
+  /**
+   * What officials would have written for the words typed ({@code related-words.txt}).
+   *
+   * @param typed all the words typed, question words too, in which a phrase holding a question word
+   *     ("have to", "make me") is looked for; empty to look among the subject words alone
+   */
+  private List<String> related(List<String> subject, List<String> typed) {
     if (tuning.relatedWeight() <= 0) {
       return List.of();
     }
-    return relatedWords.of(subject).stream().limit(MAX_RELATED_FORMS).toList();
+    List<String> forms =
+        tuning.questionWordPhrases() ? relatedWords.of(subject, typed) : relatedWords.of(subject);
+    return forms.stream().limit(MAX_RELATED_FORMS).toList();
   }
 
   /**
    * What the welfare abbreviations and terms typed stand for, and the abbreviations of the terms
    * written out ({@code glossary.tsv}), leaving out the related forms already searched.
    */
-  private List<RelatedWords.Expansion> glossaryForms(List<String> subject, List<String> related) {
+  private List<RelatedWords.Expansion> glossaryForms(
+      List<String> subject, List<String> typed, List<String> related) {
     if (tuning.glossaryWeight() <= 0) {
       return List.of();
     }
     Set<String> seen = formsAdded(related);
-    return glossary.expansions(subject).stream()
+    List<RelatedWords.Expansion> expansions =
+        tuning.questionWordPhrases()
+            ? glossary.expansions(subject, typed)
+            : glossary.expansions(subject);
+    return expansions.stream()
         .filter(expansion -> seen.add(expansion.form()))
         .limit(MAX_RELATED_FORMS)
         .toList();

@@ -135,9 +135,20 @@ final class QuestionWords {
    * you").
    */
   static List<String> subjectWords(List<String> words) {
+    return subjectWords(words, false);
+  }
+
+  /**
+   * @param causativesToo whether a causative verb before the one it makes act ("make" in "can they
+   *     make me sign up") is left out too: it frames the question as one about a duty ({@link
+   *     QueryIntent#causativeAt}) and names nothing the answer says ("they can require claimants to
+   *     register"), while as a word it finds "make a decision"
+   */
+  static List<String> subjectWords(List<String> words, boolean causativesToo) {
     List<String> kept = new ArrayList<>(words.size());
-    for (String word : words) {
-      if (!isQuestionWord(word)) {
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      if (!isQuestionWord(word) && !(causativesToo && QueryIntent.lightCausativeAt(words, i))) {
         kept.add(word);
       }
     }

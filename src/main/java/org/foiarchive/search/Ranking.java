@@ -80,6 +80,15 @@ import java.util.Collection;
  * @param questionsInClauses whether a question's opening at the start of a later clause makes the
  *     query a question ("DWP's own words - is agreeing a claimant commitment compulsory", "PIP, is
  *     it mandatory to..."), as it does at the start of the query, so that rule statements answer it
+ * @param questionWordPhrases whether a related word's or glossary term's phrase that holds a
+ *     question word ("have to", "make me", "stop my money", "pass on", "fit for work") is looked
+ *     for among all the words typed rather than among the subject words alone, which lack its
+ *     question word, so that it brings in what it stands for ("have to" brings in "require",
+ *     "mandatory")
+ * @param dutyFraming whether a question about a duty in a claimant's framing rather than with a
+ *     modal word ("will they make me look for work", "am I meant to", "is that right") is read as a
+ *     question about a rule, as "do I have to" is, and a causative verb before the one it makes act
+ *     ("make" in "make me") is left out of ranking like a question word
  * @param exactRescoring whether candidates are found by a cheaper flat query and then scored
  *     exactly by the ranking, rather than found and scored by the ranking itself
  */
@@ -117,6 +126,8 @@ public record Ranking(
     boolean abbreviationsInCapitals,
     boolean dropQuestionWords,
     boolean questionsInClauses,
+    boolean questionWordPhrases,
+    boolean dutyFraming,
     boolean exactRescoring) {
 
   /**
@@ -235,6 +246,8 @@ public record Ranking(
           .abbreviationsInCapitals(true)
           .dropQuestionWords(true)
           .questionsInClauses(true)
+          .questionWordPhrases(true)
+          .dutyFraming(true)
           .exactRescoring(true)
           .build();
 
@@ -279,6 +292,8 @@ public record Ranking(
     knobs.abbreviationsInCapitals = abbreviationsInCapitals;
     knobs.dropQuestionWords = dropQuestionWords;
     knobs.questionsInClauses = questionsInClauses;
+    knobs.questionWordPhrases = questionWordPhrases;
+    knobs.dutyFraming = dutyFraming;
     knobs.exactRescoring = exactRescoring;
     return knobs;
   }
@@ -331,6 +346,8 @@ public record Ranking(
     private Boolean abbreviationsInCapitals;
     private Boolean dropQuestionWords;
     private Boolean questionsInClauses;
+    private Boolean questionWordPhrases;
+    private Boolean dutyFraming;
     private Boolean exactRescoring;
 
     private Builder() {}
@@ -500,6 +517,16 @@ public record Ranking(
       return this;
     }
 
+    public Builder questionWordPhrases(boolean value) {
+      this.questionWordPhrases = value;
+      return this;
+    }
+
+    public Builder dutyFraming(boolean value) {
+      this.dutyFraming = value;
+      return this;
+    }
+
     public Builder exactRescoring(boolean value) {
       this.exactRescoring = value;
       return this;
@@ -543,6 +570,8 @@ public record Ranking(
           need(abbreviationsInCapitals, "abbreviationsInCapitals"),
           need(dropQuestionWords, "dropQuestionWords"),
           need(questionsInClauses, "questionsInClauses"),
+          need(questionWordPhrases, "questionWordPhrases"),
+          need(dutyFraming, "dutyFraming"),
           need(exactRescoring, "exactRescoring"));
     }
 

@@ -142,7 +142,8 @@ class EvalCorpusManifestTest {
    * A blind set over the pages and the seeds: at least 60 questions over at least 30 documents,
    * each quote in the document its {@code seed_file} names as eval matches it (normalised: some
    * pages break their lines inside a sentence), and every id in one half: the frozen half until the
-   * set has been measured once, then (the first two blind sets, see the eval README) the tuning half.
+   * set has been measured once, then (the first two blind sets, see the eval README) the tuning
+   * half.
    */
   private static void assertQuotedFromItsDocumentsInHalf(Path set, EvaluationSplit.Half half)
       throws IOException {
