@@ -40,11 +40,6 @@ public enum RankingMechanism {
   /** A question's opening at the start of a later clause read as a question. */
   CLAUSE_QUESTIONS("clause-questions", knobs -> knobs.questionsInClauses(false)),
   /**
-   * Related words' and glossary phrases that hold a question word ("have to", "make me") looked for
-   * among all the words typed, not only the subject words.
-   */
-  QUESTION_WORD_PHRASES("question-word-phrases", knobs -> knobs.questionWordPhrases(false)),
-  /**
    * A question about a duty in a claimant's framing ("make me", "meant to", "is that right") read
    * as one, with the causative verb left out of ranking.
    */
