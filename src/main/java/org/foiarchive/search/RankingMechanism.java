@@ -39,11 +39,6 @@ public enum RankingMechanism {
   ANSWER_TYPE("answer-type", knobs -> knobs.answerTypeWeight(1f)),
   /** A question's opening at the start of a later clause read as a question. */
   CLAUSE_QUESTIONS("clause-questions", knobs -> knobs.questionsInClauses(false)),
-  /**
-   * A question about a duty in a claimant's framing ("make me", "meant to", "is that right") read
-   * as one, with the causative verb left out of ranking.
-   */
-  DUTY_FRAMING("duty-framing", knobs -> knobs.dutyFraming(false)),
   /** Candidates found by a flat query, then scored exactly by the ranking. */
   EXACT_RESCORING("exact-rescoring", knobs -> knobs.exactRescoring(false)),
   /** Official voices preferred, and questions lowered, when the query asks what a body said. */

@@ -18,12 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A claimant asks about a duty in their own framing ("will they make me...", "am I meant to...")
  * and with phrases that hold question words ("stop my money"), on a small index written for the
- * purpose, each beside the same index searched with that mechanism switched off. The passages are
+ * purpose, each searched as the ranking ships (both mechanisms off: they lowered questions they
+ * were not tuned on, see {@link Ranking}) and with the mechanism switched on. The passages are
  * ours.
  */
 class DutyFramingIT {
   @TempDir static Path dir;
   private static SmallArchive archive;
+
+  /** The same index with duty framing switched on: it ships off (see {@link Ranking}). */
+  private static LuceneArchiveSearcher dutyFraming;
 
   private static void add(LuceneArchiveWriter writer, String docId, String... texts)
       throws IOException {
@@ -61,11 +65,13 @@ class DutyFramingIT {
                   "A sanction can be imposed when a claimant turns down a suitable job without a good"
                       + " reason.");
             });
+    dutyFraming = archive.with(Ranking.DEFAULT.toBuilder().dutyFraming(true).build());
   }
 
   @AfterAll
   static void close() {
     archive.close();
+    dutyFraming.close();
   }
 
   private static List<String> ids(LuceneArchiveSearcher s, String query) {
@@ -75,19 +81,19 @@ class DutyFramingIT {
   @Test
   void aCausativeQuestionIsAnsweredByTheDutyNotByTheVerb() {
     String question = "will they make me look for work";
-    assertThat(ids(archive.without(RankingMechanism.DUTY_FRAMING), question))
+    assertThat(ids(archive.searcher(), question))
         .as("read with 'make' as a subject word, the passage that makes a decision wins")
         .startsWith("decision", "duty");
-    assertThat(ids(archive.searcher(), question)).startsWith("duty", "decision");
+    assertThat(ids(dutyFraming, question)).startsWith("duty", "decision");
   }
 
   @Test
   void aDutyAskedWithoutAModalIsAQuestionAboutARule() {
     String question = "am i meant to look for work";
-    assertThat(ids(archive.without(RankingMechanism.DUTY_FRAMING), question))
+    assertThat(ids(archive.searcher(), question))
         .as("no modal word: not read as a question about a rule")
         .startsWith("decision", "duty");
-    assertThat(ids(archive.searcher(), question)).startsWith("duty", "decision");
+    assertThat(ids(dutyFraming, question)).startsWith("duty", "decision");
   }
 
   @Test
