@@ -20,8 +20,8 @@ import org.foiarchive.search.Ranking;
  * <p>Left out of fitting, by design: {@code rerankDepth} and {@code exactRescoring} (cost, not
  * order: every query set ranks its quotes at the same places either way) and {@code
  * abbreviationsInCapitals}, {@code dropQuestionWords}, {@code questionsInClauses}, {@code
- * questionWordPhrases} and {@code dutyFraming} (behaviour with tests of their own, which {@code
- * eval --without} measures as mechanisms).
+ * questionWordPhrases}, {@code dutyFraming} and {@code namesWhole} (behaviour with tests of their
+ * own, which {@code eval --without} measures as mechanisms).
  */
 public enum FittedKnob {
   K1("k1", 0.3, 0.3, 3, Ranking::k1, (knobs, v) -> knobs.k1((float) v)),
@@ -205,7 +205,8 @@ public enum FittedKnob {
           "dropQuestionWords",
           "questionsInClauses",
           "questionWordPhrases",
-          "dutyFraming");
+          "dutyFraming",
+          "namesWhole");
 
   /** How many steps either side of its value a knob's grid reaches. */
   static final int GRID_STEPS = 2;

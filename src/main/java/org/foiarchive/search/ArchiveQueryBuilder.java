@@ -137,7 +137,11 @@ public final class ArchiveQueryBuilder {
 
     List<String> subject =
         tuning.dropQuestionWords()
-            ? QuestionWords.subjectWords(parsed.words(), tuning.dutyFraming())
+            ? QuestionWords.subjectWords(
+                parsed.words(),
+                run ->
+                    tuning.namesWhole() && relatedWords.tokens(String.join(" ", run)).size() == 1,
+                tuning.dutyFraming())
             : parsed.words();
     List<JoinedWords.Form> joined = joinedForms(subject, vocabulary);
     List<RelatedWords.Expansion> synonyms = thesaurusForms(parsed.words(), vocabulary);

@@ -1,9 +1,11 @@
 package org.foiarchive.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The words of a question that carry no subject: "can", "I", "what", "the". People type whole
@@ -135,20 +137,49 @@ final class QuestionWords {
    * you").
    */
   static List<String> subjectWords(List<String> words) {
-    return subjectWords(words, false);
+    return subjectWords(words, run -> false, false);
   }
 
   /**
-   * @param causativesToo whether a causative verb before the one it makes act ("make" in "can they
-   *     make me sign up") is left out too: it frames the question as one about a duty ({@link
-   *     QueryIntent#causativeAt}) and names nothing the answer says ("they can require claimants to
-   *     register"), while as a word it finds "make a decision"
+   * The words that carry the subject.
+   *
+   * @param oneTerm whether a run of words is one term to the archive's analysis: the question words
+   *     inside such a run stay, since "work and health programme", "freedom of information" and
+   *     "department for work and pensions" are each one term (the acronym, {@code synonyms.txt}),
+   *     which without their "and", "of" and "for" they are not, and passages saying "WHP" or the
+   *     name in full would not match them. A run is tried only when it starts and ends with a
+   *     subject word and has a question word inside, as such a name does.
+   * @param causativesToo whether "make" before the one it makes act ("can they make me sign up") is
+   *     left out too: it frames the question as one about a duty ({@link
+   *     QueryIntent#lightCausativeAt}) and names nothing the answer says
    */
-  static List<String> subjectWords(List<String> words, boolean causativesToo) {
+  static List<String> subjectWords(
+      List<String> words, Predicate<List<String>> oneTerm, boolean causativesToo) {
+    boolean[] named = new boolean[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      if (isQuestionWord(words.get(i))) {
+        continue;
+      }
+      for (int end = Math.min(words.size(), i + ArchiveQueryBuilder.MAX_SYNONYM_WORDS);
+          end >= i + 3;
+          end--) {
+        List<String> run = words.subList(i, end);
+        if (!isQuestionWord(run.getLast())
+            && run.stream().anyMatch(QuestionWords::isQuestionWord)
+            && oneTerm.test(run)) {
+          Arrays.fill(named, i, end, true);
+          i = end - 1;
+          break;
+        }
+      }
+    }
     List<String> kept = new ArrayList<>(words.size());
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
-      if (!isQuestionWord(word) && !(causativesToo && QueryIntent.lightCausativeAt(words, i))) {
+      boolean dropped =
+          (isQuestionWord(word) && !named[i])
+              || (causativesToo && QueryIntent.lightCausativeAt(words, i));
+      if (!dropped) {
         kept.add(word);
       }
     }

@@ -89,6 +89,10 @@ import java.util.Collection;
  *     modal word ("will they make me look for work", "am I meant to", "is that right") is read as a
  *     question about a rule, as "do I have to" is, and a causative verb before the one it makes act
  *     ("make" in "make me") is left out of ranking like a question word
+ * @param namesWhole whether the question words inside a name typed in full that the analysis makes
+ *     one term ("work and health programme" is WHP, "freedom of information" FOI: {@code
+ *     synonyms.txt}) stay in the ranking words, so that the name is searched as that term; without
+ *     its "and" or "of" it is three words that neither the name nor the acronym is indexed as
  * @param exactRescoring whether candidates are found by a cheaper flat query and then scored
  *     exactly by the ranking, rather than found and scored by the ranking itself
  */
@@ -128,6 +132,7 @@ public record Ranking(
     boolean questionsInClauses,
     boolean questionWordPhrases,
     boolean dutyFraming,
+    boolean namesWhole,
     boolean exactRescoring) {
 
   /**
@@ -267,6 +272,7 @@ public record Ranking(
           .questionsInClauses(true)
           .questionWordPhrases(false)
           .dutyFraming(false)
+          .namesWhole(true)
           .exactRescoring(true)
           .build();
 
@@ -313,6 +319,7 @@ public record Ranking(
     knobs.questionsInClauses = questionsInClauses;
     knobs.questionWordPhrases = questionWordPhrases;
     knobs.dutyFraming = dutyFraming;
+    knobs.namesWhole = namesWhole;
     knobs.exactRescoring = exactRescoring;
     return knobs;
   }
@@ -367,6 +374,7 @@ public record Ranking(
     private Boolean questionsInClauses;
     private Boolean questionWordPhrases;
     private Boolean dutyFraming;
+    private Boolean namesWhole;
     private Boolean exactRescoring;
 
     private Builder() {}
@@ -546,6 +554,11 @@ public record Ranking(
       return this;
     }
 
+    public Builder namesWhole(boolean value) {
+      this.namesWhole = value;
+      return this;
+    }
+
     public Builder exactRescoring(boolean value) {
       this.exactRescoring = value;
       return this;
@@ -591,6 +604,7 @@ public record Ranking(
           need(questionsInClauses, "questionsInClauses"),
           need(questionWordPhrases, "questionWordPhrases"),
           need(dutyFraming, "dutyFraming"),
+          need(namesWhole, "namesWhole"),
           need(exactRescoring, "exactRescoring"));
     }
 

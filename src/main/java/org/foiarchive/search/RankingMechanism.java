@@ -39,6 +39,11 @@ public enum RankingMechanism {
   ANSWER_TYPE("answer-type", knobs -> knobs.answerTypeWeight(1f)),
   /** A question's opening at the start of a later clause read as a question. */
   CLAUSE_QUESTIONS("clause-questions", knobs -> knobs.questionsInClauses(false)),
+  /**
+   * A name typed in full that the analysis makes one term ("work and health programme") keeps its
+   * question words.
+   */
+  NAMES_WHOLE("names-whole", knobs -> knobs.namesWhole(false)),
   /** Candidates found by a flat query, then scored exactly by the ranking. */
   EXACT_RESCORING("exact-rescoring", knobs -> knobs.exactRescoring(false)),
   /** Official voices preferred, and questions lowered, when the query asks what a body said. */
