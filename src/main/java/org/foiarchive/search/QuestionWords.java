@@ -148,7 +148,7 @@ final class QuestionWords {
    *     "department for work and pensions" are each one term (the acronym, {@code synonyms.txt}),
    *     which without their "and", "of" and "for" they are not, and passages saying "WHP" or the
    *     name in full would not match them. A run is tried only when it starts and ends with a
-   *     subject word and has a question word inside, as such a name does.
+   *     subject word and has question words inside, never two together, as such a name does.
    * @param causativesToo whether "make" before the one it makes act ("can they make me sign up") is
    *     left out too: it frames the question as one about a duty ({@link
    *     QueryIntent#lightCausativeAt}) and names nothing the answer says
@@ -164,9 +164,7 @@ final class QuestionWords {
           end >= i + 3;
           end--) {
         List<String> run = words.subList(i, end);
-        if (!isQuestionWord(run.getLast())
-            && run.stream().anyMatch(QuestionWords::isQuestionWord)
-            && oneTerm.test(run)) {
+        if (!isQuestionWord(run.getLast()) && joinsSubjectWords(run) && oneTerm.test(run)) {
           Arrays.fill(named, i, end, true);
           i = end - 1;
           break;
@@ -184,6 +182,24 @@ final class QuestionWords {
       }
     }
     return kept.isEmpty() ? words : kept;
+  }
+
+  /**
+   * Whether a run has a question word inside and never two together, as a name's "and" or "of"
+   * joins its words ("department for work and pensions"): the cheap test before the analysis is
+   * asked, so a chatty question's "for the", "to my" are never analysed.
+   */
+  private static boolean joinsSubjectWords(List<String> run) {
+    boolean joined = false;
+    for (int i = 1; i < run.size(); i++) {
+      if (isQuestionWord(run.get(i))) {
+        if (isQuestionWord(run.get(i - 1))) {
+          return false;
+        }
+        joined = true;
+      }
+    }
+    return joined;
   }
 
   private static String normal(String word) {
