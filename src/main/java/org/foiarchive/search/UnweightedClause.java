@@ -91,7 +91,11 @@ final class UnweightedClause extends Query {
 
     private Pruning() {}
 
-    /** The signal for the scorers made next on this thread: call before they are made. */
+    /**
+     * The signal for the scorers made next on this thread: call before they are made. One left
+     * behind (a segment with nothing to score hands its collector no scorer) never starts: only the
+     * scorer {@link #scoring} returns starts it.
+     */
     static Pruning forScorersMadeNext() {
       Pruning pruning = new Pruning();
       MAKING_SCORERS.set(pruning);
