@@ -75,9 +75,6 @@ public final class ArchiveQueryBuilder {
   /** The longest WordNet expression looked for among the words typed ("take into account"). */
   static final int MAX_EXPRESSION_WORDS = 3;
 
-  /** The weight of a clause that finds candidates without ranking them among themselves. */
-  static final float UNWEIGHTED = 0f;
-
   /** Word pairs scored for closeness: enough for any question, bounded for a pasted paragraph. */
   static final int MAX_PROXIMITY_PAIRS = 12;
 
@@ -448,7 +445,8 @@ public final class ArchiveQueryBuilder {
    * they left every eval set and the shared query sets' MRR@10 and R@10 there unchanged
    * (docs/performance.md). They still find, so the candidates remain the ranking's matches, and the
    * ranking scores every candidate with every weight and checks each phrase, as before. With
-   * related words off (weight 0) every clause keeps its weight.
+   * related words off (weight 0) every clause keeps its weight. Once the candidate pass prunes,
+   * such a clause stops ({@link UnweightedClause}).
    */
   private Query unweightedBelowTyped(Query leaf) {
     if (leaf instanceof BoostQuery boost) {
@@ -456,7 +454,7 @@ public final class ArchiveQueryBuilder {
       boolean phrase =
           boost.getQuery() instanceof PhraseQuery || boost.getQuery() instanceof MultiPhraseQuery;
       if (weight < tuning.relatedWeight() || phrase && weight <= tuning.relatedWeight()) {
-        return new BoostQuery(boost.getQuery(), UNWEIGHTED);
+        return new UnweightedClause(boost.getQuery());
       }
     }
     return leaf;
@@ -481,7 +479,7 @@ public final class ArchiveQueryBuilder {
     if (inner instanceof TermQuery term && term.getTerm().field().equals(ArchiveFields.EXACT)) {
       String word = term.getTerm().text();
       if (relatedWords.tokens(word).equals(List.of(word))) {
-        return new BoostQuery(term, UNWEIGHTED);
+        return new UnweightedClause(term);
       }
     }
     return leaf;
@@ -976,6 +974,9 @@ public final class ArchiveQueryBuilder {
   private static Query withoutPositions(Query query) {
     if (query instanceof BoostQuery boost) {
       return new BoostQuery(withoutPositions(boost.getQuery()), boost.getBoost());
+    }
+    if (query instanceof UnweightedClause unweighted) {
+      return new UnweightedClause(withoutPositions(unweighted.query()));
     }
     if (query instanceof PhraseQuery phrase) {
       BooleanQuery.Builder all = new BooleanQuery.Builder();

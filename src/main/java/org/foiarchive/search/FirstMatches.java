@@ -64,10 +64,13 @@ final class FirstMatches implements CollectorManager<Collector, TopDocs> {
       public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
         LeafCollector leaf = top.getLeafCollector(context);
         int base = context.docBase;
+        // Lucene makes the segment's scorers next: the weightless clauses among them stop once the
+        // top hits ask for scores above 0 (UnweightedClause).
+        UnweightedClause.Pruning pruning = UnweightedClause.Pruning.forScorersMadeNext();
         return new LeafCollector() {
           @Override
           public void setScorer(Scorable scorer) throws IOException {
-            leaf.setScorer(scorer);
+            leaf.setScorer(pruning.scoring(scorer));
           }
 
           @Override

@@ -3,11 +3,17 @@ package org.foiarchive.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -18,6 +24,7 @@ import org.apache.lucene.search.MatchesUtils;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
@@ -114,6 +121,13 @@ final class LoadedTextHighlighter extends UnifiedHighlighter {
    * opens every alternative's postings with offsets for that passage alone. Here each alternative
    * is walked once through the page's passages in index order, and only those a passage holds are
    * asked for its matches, combined in the query's order as Lucene combines them.
+   *
+   * <p>Most alternatives are words of the highlighted field (a related form), or any of a few (the
+   * words typed). A word's matches are read from its postings with offsets, walked once through the
+   * page's passages: the same postings say whether a passage holds it and where, read once for each
+   * passage however many alternatives hold the word. Lucene's Weight would look the word up in the
+   * terms, open its postings and skip to the passage again for each passage and each alternative.
+   * The matches are those Lucene's word and any-of queries give, in the same order.
    */
   private static final class OneWeightOffsetStrategy extends PostingsOffsetStrategy {
     private final IndexSearcher searcher;
@@ -121,13 +135,20 @@ final class LoadedTextHighlighter extends UnifiedHighlighter {
     /** The whole query's Weight, when it is not a list of alternatives; else null. */
     private Weight weight;
 
-    /** Each alternative's Weight, when the query is a list of alternatives; else null. */
+    /**
+     * Each alternative's Weight, when the query is a list of alternatives (else null); null for an
+     * alternative of words, whose matches are read from {@link #words}' postings.
+     */
     private Weight[] alternatives;
+
+    /** Each alternative's words of the highlighted field, when it is only such words; else null. */
+    private TermQuery[][] words;
 
     private LeafReaderContext walked;
     private int lastDoc = -1;
     private DocIdSetIterator[] approximations;
     private TwoPhaseIterator[] checks;
+    private Map<Term, WordPostings> postings;
 
     OneWeightOffsetStrategy(UHComponents components, IndexSearcher searcher) {
       super(components);
@@ -164,19 +185,53 @@ final class LoadedTextHighlighter extends UnifiedHighlighter {
       }
     }
 
-    /** The Weight of each clause of a query of optional clauses only, or null for another query. */
+    /**
+     * The Weight of each clause of a query of optional clauses only (null for a clause of words),
+     * or null for another query.
+     */
     private Weight[] alternatives(Query rewritten) throws IOException {
-      if (!(rewritten instanceof BooleanQuery any)
-          || any.getMinimumNumberShouldMatch() != 0
-          || !any.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
+      if (!(rewritten instanceof BooleanQuery any) || !anyOf(any)) {
         return null;
       }
       Weight[] weights = new Weight[any.clauses().size()];
+      words = new TermQuery[weights.length][];
       for (int i = 0; i < weights.length; i++) {
-        weights[i] =
-            searcher.createWeight(any.clauses().get(i).query(), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Query alternative = any.clauses().get(i).query();
+        words[i] = wordsOf(alternative);
+        if (words[i] == null) {
+          weights[i] = searcher.createWeight(alternative, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        }
       }
       return weights;
+    }
+
+    /** Whether the query matches any of its clauses, each optional. */
+    private static boolean anyOf(BooleanQuery query) {
+      return query.getMinimumNumberShouldMatch() == 0
+          && query.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD);
+    }
+
+    /**
+     * The words of the highlighted field an alternative is (a word, or any of several), or null
+     * when it is anything else.
+     */
+    private TermQuery[] wordsOf(Query alternative) {
+      List<Query> clauses =
+          alternative instanceof BooleanQuery any && anyOf(any)
+              ? any.clauses().stream().map(BooleanClause::query).toList()
+              : List.of(alternative);
+      if (clauses.isEmpty()) {
+        return null;
+      }
+      TermQuery[] found = new TermQuery[clauses.size()];
+      for (int i = 0; i < found.length; i++) {
+        if (!(clauses.get(i) instanceof TermQuery word)
+            || !word.getTerm().field().equals(components.field())) {
+          return null;
+        }
+        found[i] = word;
+      }
+      return found;
     }
 
     /**
@@ -190,21 +245,46 @@ final class LoadedTextHighlighter extends UnifiedHighlighter {
       lastDoc = doc;
       List<Matches> held = new ArrayList<>();
       for (int i = 0; i < alternatives.length; i++) {
-        if (holds(i, doc)) {
-          Matches matches = alternatives[i].matches(leaf, doc);
-          if (matches != null) {
-            held.add(matches);
-          }
+        Matches matches =
+            words[i] != null ? matchesOfWords(words[i], doc) : matchesOfOther(i, leaf, doc);
+        if (matches != null) {
+          held.add(matches);
         }
       }
       return MatchesUtils.fromSubMatches(held);
+    }
+
+    /** The matches of an alternative of words, as Lucene's word and any-of queries give them. */
+    private Matches matchesOfWords(TermQuery[] alternative, int doc) throws IOException {
+      List<Matches> held = new ArrayList<>(alternative.length);
+      for (TermQuery word : alternative) {
+        WordPostings read = postings.get(word.getTerm());
+        if (read != null && read.holds(doc)) {
+          held.add(MatchesUtils.forField(components.field(), () -> read.matches(word)));
+        }
+      }
+      return held.isEmpty() ? null : MatchesUtils.fromSubMatches(held);
+    }
+
+    private Matches matchesOfOther(int i, LeafReaderContext leaf, int doc) throws IOException {
+      return holds(i, doc) ? alternatives[i].matches(leaf, doc) : null;
     }
 
     private void startWalking(LeafReaderContext leaf) throws IOException {
       walked = leaf;
       approximations = new DocIdSetIterator[alternatives.length];
       checks = new TwoPhaseIterator[alternatives.length];
+      postings = new HashMap<>();
+      Terms terms = leaf.reader().terms(components.field());
       for (int i = 0; i < alternatives.length; i++) {
+        if (words[i] != null) {
+          for (TermQuery word : words[i]) {
+            if (terms != null && !postings.containsKey(word.getTerm())) {
+              postings.put(word.getTerm(), WordPostings.of(terms, word.getTerm()));
+            }
+          }
+          continue;
+        }
         Scorer scorer = alternatives[i].scorer(leaf);
         if (scorer != null) {
           checks[i] = scorer.twoPhaseIterator();
@@ -231,6 +311,103 @@ final class LoadedTextHighlighter extends UnifiedHighlighter {
         }
       }
       return null;
+    }
+  }
+
+  /**
+   * One word's postings with offsets in one segment, walked forward through the passages asked
+   * about; where a passage holds the word, its positions and offsets are read once.
+   */
+  private static final class WordPostings {
+    private final PostingsEnum postings;
+    private int readFor = -1;
+    private int[] positions = new int[8];
+    private int[] starts = new int[8];
+    private int[] ends = new int[8];
+    private int count;
+
+    private WordPostings(PostingsEnum postings) {
+      this.postings = postings;
+    }
+
+    /** The word's postings in the segment, or null when the segment does not hold it. */
+    static WordPostings of(Terms terms, Term word) throws IOException {
+      TermsEnum words = terms.iterator();
+      return words.seekExact(word.bytes())
+          ? new WordPostings(words.postings(null, PostingsEnum.OFFSETS))
+          : null;
+    }
+
+    /** Whether the passage holds the word: a passage no earlier than the last asked. */
+    boolean holds(int doc) throws IOException {
+      int at = postings.docID() < doc ? postings.advance(doc) : postings.docID();
+      if (at != doc) {
+        return false;
+      }
+      if (readFor != doc) {
+        read();
+        readFor = doc;
+      }
+      return true;
+    }
+
+    private void read() throws IOException {
+      count = postings.freq();
+      if (positions.length < count) {
+        positions = new int[count];
+        starts = new int[count];
+        ends = new int[count];
+      }
+      for (int i = 0; i < count; i++) {
+        positions[i] = postings.nextPosition();
+        starts[i] = postings.startOffset();
+        ends[i] = postings.endOffset();
+      }
+    }
+
+    /**
+     * The word's matches in the passage last held, each at one position, as Lucene's word query
+     * gives them for {@code word}.
+     */
+    MatchesIterator matches(Query word) {
+      return new MatchesIterator() {
+        private int at = -1;
+
+        @Override
+        public boolean next() {
+          return ++at < count;
+        }
+
+        @Override
+        public int startPosition() {
+          return positions[at];
+        }
+
+        @Override
+        public int endPosition() {
+          return positions[at];
+        }
+
+        @Override
+        public int startOffset() {
+          return starts[at];
+        }
+
+        @Override
+        public int endOffset() {
+          return ends[at];
+        }
+
+        @Override
+        public MatchesIterator getSubMatches() {
+          return null;
+        }
+
+        @Override
+        public Query getQuery() {
+          return word;
+        }
+      };
     }
   }
 }

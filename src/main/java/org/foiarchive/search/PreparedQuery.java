@@ -73,6 +73,8 @@ final class PreparedQuery extends Query {
       }
       case BoostQuery boost ->
           new BoostQuery(withTermStates(searcher, boost.getQuery(), lookedUp), boost.getBoost());
+      case UnweightedClause unweighted ->
+          new UnweightedClause(withTermStates(searcher, unweighted.query(), lookedUp));
       case ConstantScoreQuery constant ->
           new ConstantScoreQuery(withTermStates(searcher, constant.getQuery(), lookedUp));
       case BooleanQuery bool -> {

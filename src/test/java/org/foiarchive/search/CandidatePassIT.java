@@ -80,7 +80,7 @@ class CandidatePassIT {
     ArchiveQuery query = QUERIES.build(SearchRequest.of("who can see the disclaimers", 10));
 
     Map<String, Float> candidates = exactWeights(query.candidates());
-    assertThat(candidates).containsEntry("see", ArchiveQueryBuilder.UNWEIGHTED);
+    assertThat(candidates).containsEntry("see", 0f);
     assertThat(candidates).containsEntry("disclaimers", Ranking.DEFAULT.exactWeight());
     assertThat(exactWeights(query.ranking()).get("see")).isPositive();
   }
@@ -142,18 +142,34 @@ class CandidatePassIT {
     return ((BooleanQuery) query)
         .clauses().stream()
             .map(BooleanClause::query)
-            .filter(
+            .filter(q -> conjunctionWith(unweighted(q), word))
+            .map(
                 q ->
-                    q instanceof BoostQuery boost
-                        && boost.getQuery() instanceof BooleanQuery all
-                        && all.clauses().stream()
-                            .anyMatch(
-                                c ->
-                                    c.occur() == BooleanClause.Occur.MUST
-                                        && c.query() instanceof TermQuery t
-                                        && t.getTerm().text().equals(word)))
-            .map(q -> ((BoostQuery) q).getBoost())
+                    switch (q) {
+                      case BoostQuery boost -> boost.getBoost();
+                      case UnweightedClause unweighted -> 0f;
+                      default -> 1f;
+                    })
             .toList();
+  }
+
+  /** The query a clause boosts, or finds without weight; else the clause itself. */
+  private static Query unweighted(Query clause) {
+    return switch (clause) {
+      case BoostQuery boost -> boost.getQuery();
+      case UnweightedClause unweighted -> unweighted.query();
+      default -> clause;
+    };
+  }
+
+  private static boolean conjunctionWith(Query query, String word) {
+    return query instanceof BooleanQuery all
+        && all.clauses().stream()
+            .anyMatch(
+                c ->
+                    c.occur() == BooleanClause.Occur.MUST
+                        && c.query() instanceof TermQuery t
+                        && t.getTerm().text().equals(word));
   }
 
   /** The weight of the first phrase holding {@code word} in the query (boosts multiplied), or 0. */
@@ -193,6 +209,8 @@ class CandidatePassIT {
   private static void collect(Query query, float weight, String field, Map<String, Float> weights) {
     if (query instanceof BoostQuery boost) {
       collect(boost.getQuery(), weight * boost.getBoost(), field, weights);
+    } else if (query instanceof UnweightedClause unweighted) {
+      collect(unweighted.query(), 0f, field, weights);
     } else if (query instanceof BooleanQuery group) {
       for (BooleanClause clause : group.clauses()) {
         if (clause.occur() == BooleanClause.Occur.SHOULD
