@@ -26,10 +26,6 @@ import java.util.Collection;
  * @param quotableWords below this many words a passage (a heading, a signature, a link) loses
  *     weight
  * @param shortExponent how steeply it loses it: (words / quotableWords) to this power
- * @param longWords above this many words a passage (a long post running over several subjects)
- *     loses weight
- * @param longExponent how steeply it loses it: (longWords / words) to this power; 0 leaves long
- *     passages as they are
  * @param sameDocumentDecay each further passage of one document in the top results keeps this share
  *     of its score, so a long thread does not bury everything else
  * @param repeatWeight a passage whose text already ranked higher (a quote pasted again) keeps this
@@ -38,11 +34,6 @@ import java.util.Collection;
  * @param questionWeight a passage that is a question, when the query asks what a body said
  * @param coverageExponent how much a passage's score follows the share of the query's subject words
  *     it covers: (share) to this power; 0 ignores coverage
- * @param coverageSpan how many words of a passage's text its coverage is counted over: the share of
- *     the query's subject words found within the best run of this many words (words found only in
- *     its context count anywhere); a long chatty post names many of a question's words far apart
- *     without saying anything about them together, where the answer says them in one sentence; 0
- *     counts the whole passage
  * @param rerankDepth how many top passages the document and repeat rules reorder
  * @param glossaryWeight what a welfare abbreviation or term typed stands for ({@code glossary.tsv}:
  *     "WRAG" is the work-related activity group), and the abbreviation for the words written out;
@@ -120,14 +111,11 @@ public record Ranking(
     float labelWeight,
     int quotableWords,
     float shortExponent,
-    int longWords,
-    float longExponent,
     float sameDocumentDecay,
     float repeatWeight,
     float officialWeight,
     float questionWeight,
     float coverageExponent,
-    int coverageSpan,
     int rerankDepth,
     float glossaryWeight,
     float ruleWeight,
@@ -273,14 +261,11 @@ public record Ranking(
           .labelWeight(1.5f)
           .quotableWords(15)
           .shortExponent(0.5f)
-          .longWords(Integer.getInteger("foiarchive.long.words", 150))
-          .longExponent(Float.parseFloat(System.getProperty("foiarchive.long.exponent", "0")))
           .sameDocumentDecay(0.95f)
           .repeatWeight(0.3f)
           .officialWeight(1.15f)
           .questionWeight(0.8f)
           .coverageExponent(0.75f)
-          .coverageSpan(Integer.getInteger("foiarchive.coverage.span", 0))
           .rerankDepth(50)
           .glossaryWeight(0.5f)
           .ruleWeight(1.2f)
@@ -323,14 +308,11 @@ public record Ranking(
     knobs.labelWeight = labelWeight;
     knobs.quotableWords = quotableWords;
     knobs.shortExponent = shortExponent;
-    knobs.longWords = longWords;
-    knobs.longExponent = longExponent;
     knobs.sameDocumentDecay = sameDocumentDecay;
     knobs.repeatWeight = repeatWeight;
     knobs.officialWeight = officialWeight;
     knobs.questionWeight = questionWeight;
     knobs.coverageExponent = coverageExponent;
-    knobs.coverageSpan = coverageSpan;
     knobs.rerankDepth = rerankDepth;
     knobs.glossaryWeight = glossaryWeight;
     knobs.ruleWeight = ruleWeight;
@@ -381,14 +363,11 @@ public record Ranking(
     private Float labelWeight;
     private Integer quotableWords;
     private Float shortExponent;
-    private Integer longWords;
-    private Float longExponent;
     private Float sameDocumentDecay;
     private Float repeatWeight;
     private Float officialWeight;
     private Float questionWeight;
     private Float coverageExponent;
-    private Integer coverageSpan;
     private Integer rerankDepth;
     private Float glossaryWeight;
     private Float ruleWeight;
@@ -480,16 +459,6 @@ public record Ranking(
       return this;
     }
 
-    public Builder longWords(int value) {
-      this.longWords = value;
-      return this;
-    }
-
-    public Builder longExponent(float value) {
-      this.longExponent = value;
-      return this;
-    }
-
     public Builder sameDocumentDecay(float value) {
       this.sameDocumentDecay = value;
       return this;
@@ -512,11 +481,6 @@ public record Ranking(
 
     public Builder coverageExponent(float value) {
       this.coverageExponent = value;
-      return this;
-    }
-
-    public Builder coverageSpan(int value) {
-      this.coverageSpan = value;
       return this;
     }
 
@@ -629,14 +593,11 @@ public record Ranking(
           need(labelWeight, "labelWeight"),
           need(quotableWords, "quotableWords"),
           need(shortExponent, "shortExponent"),
-          need(longWords, "longWords"),
-          need(longExponent, "longExponent"),
           need(sameDocumentDecay, "sameDocumentDecay"),
           need(repeatWeight, "repeatWeight"),
           need(officialWeight, "officialWeight"),
           need(questionWeight, "questionWeight"),
           need(coverageExponent, "coverageExponent"),
-          need(coverageSpan, "coverageSpan"),
           need(rerankDepth, "rerankDepth"),
           need(glossaryWeight, "glossaryWeight"),
           need(ruleWeight, "ruleWeight"),

@@ -55,8 +55,6 @@ public enum RankingMechanism {
   REQUESTER_VOICE("requester-voice", knobs -> knobs.requesterWeight(1f)),
   /** The share of the question's subject words a passage covers. */
   COVERAGE("coverage", knobs -> knobs.coverageExponent(0f)),
-  /** Coverage counted within a run of words of a passage rather than over the whole of it. */
-  COVERAGE_SPAN("coverage-span", knobs -> knobs.coverageSpan(0)),
   /** Query words close together in the passage. */
   PROXIMITY("proximity", knobs -> knobs.proximityWeight(0f)),
   /** The index's spelling of a word it does not hold, searched beside the word typed. */

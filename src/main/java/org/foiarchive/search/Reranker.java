@@ -78,7 +78,7 @@ final class Reranker {
     double[] coverage =
         ranking.coverageExponent() == 0f
             ? new double[read]
-            : Coverage.of(searcher, query.concepts(), docs, ranking.coverageSpan());
+            : Coverage.of(searcher, query.concepts(), docs);
     Facts facts = Facts.of(searcher, docs, ranking.quotableWords());
     boolean[] statesAnswer = statesTheValueAsked(searcher, docs, query);
     int[] place = placesBeforeReranking(hits, read, facts.documentId);
@@ -335,9 +335,6 @@ final class Reranker {
   }
 
   private float lengthPrior(long words) {
-    if (words > ranking.longWords() && ranking.longExponent() != 0f) {
-      return (float) Math.pow(ranking.longWords() / (double) words, ranking.longExponent());
-    }
     if (words >= ranking.quotableWords() || ranking.shortExponent() == 0f) {
       return 1f;
     }
