@@ -69,7 +69,7 @@ class EverydayWordsIT {
   }
 
   private static List<String> ids(LuceneArchiveSearcher s, String query) {
-    return s.search(SearchRequest.of(query, 20)).hits().stream().map(SearchHit::docId).toList();
+    return SmallArchive.docIds(s, query, 20);
   }
 
   @Test

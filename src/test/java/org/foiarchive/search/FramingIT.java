@@ -51,7 +51,7 @@ class FramingIT {
   }
 
   private static List<String> ids(LuceneArchiveSearcher s, String query) {
-    return s.search(SearchRequest.of(query, 10)).hits().stream().map(SearchHit::passageId).toList();
+    return SmallArchive.ranked(s, query, 10, SearchHit::passageId);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.foiarchive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.foiarchive.search.SmallArchive.docIds;
 import static org.foiarchive.testing.WrittenDocuments.addForumThread;
 
 import java.nio.file.Path;
@@ -56,25 +57,21 @@ class NamesWholeIT {
     archive.close();
   }
 
-  private static List<String> ids(LuceneArchiveSearcher s, String query) {
-    return s.search(SearchRequest.of(query, 10)).hits().stream().map(SearchHit::docId).toList();
-  }
-
   @Test
   void aNameTypedInFullFindsItAndItsAcronym() {
     String question = "is the work and health programme voluntary";
-    List<String> looseWords = ids(archive.without(RankingMechanism.NAMES_WHOLE), question);
+    List<String> looseWords = docIds(archive.without(RankingMechanism.NAMES_WHOLE), question);
     assertThat(looseWords.indexOf("loose-words"))
         .as("without its 'and' the name is three loose words, which the acronym is not")
         .isLessThan(looseWords.indexOf("acronym"));
-    List<String> named = ids(archive.searcher(), question);
+    List<String> named = docIds(archive.searcher(), question);
     assertThat(named).startsWith("in-full", "acronym");
     assertThat(named.indexOf("loose-words")).isGreaterThan(named.indexOf("acronym"));
   }
 
   @Test
   void aNameWithOfIsOneTermToo() {
-    assertThat(ids(archive.searcher(), "how long does a freedom of information request take"))
+    assertThat(docIds(archive.searcher(), "how long does a freedom of information request take"))
         .startsWith("foi");
   }
 

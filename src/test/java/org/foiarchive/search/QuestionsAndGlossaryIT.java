@@ -1,6 +1,7 @@
 package org.foiarchive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.foiarchive.search.SmallArchive.docIds;
 import static org.foiarchive.testing.WrittenDocuments.addForumThread;
 
 import java.nio.file.Path;
@@ -68,28 +69,24 @@ class QuestionsAndGlossaryIT {
     archive.close();
   }
 
-  private static List<String> ids(LuceneArchiveSearcher s, String query) {
-    return s.search(SearchRequest.of(query, 10)).hits().stream().map(SearchHit::docId).toList();
-  }
-
   @Test
   void anAbbreviationTypedFindsWhatItStandsFor() {
-    assertThat(ids(archive.searcher(), "ESA WRAG")).startsWith("typed", "written-out");
-    assertThat(ids(archive.searcher(), "WRAG")).containsExactly("typed", "written-out");
-    assertThat(ids(archive.without(RankingMechanism.GLOSSARY), "WRAG")).containsExactly("typed");
+    assertThat(docIds(archive.searcher(), "ESA WRAG")).startsWith("typed", "written-out");
+    assertThat(docIds(archive.searcher(), "WRAG")).containsExactly("typed", "written-out");
+    assertThat(docIds(archive.without(RankingMechanism.GLOSSARY), "WRAG")).containsExactly("typed");
   }
 
   @Test
   void anAbbreviationTypedInLowerCaseStillFindsWhatItStandsFor() {
-    assertThat(ids(archive.searcher(), "wrag")).containsExactly("typed", "written-out");
+    assertThat(docIds(archive.searcher(), "wrag")).containsExactly("typed", "written-out");
   }
 
   @Test
   void anAbbreviationSpeltLikeAWordExpandsOnlyWhenTypedInCapitals() {
-    assertThat(ids(archive.searcher(), "MR appeal")).contains("reconsideration");
-    assertThat(ids(archive.searcher(), "Mr Wilson")).containsExactly("honorific");
-    assertThat(ids(archive.searcher(), "mr wilson")).containsExactly("honorific");
-    assertThat(ids(archive.without(RankingMechanism.ABBREVIATION_CASE), "Mr Wilson"))
+    assertThat(docIds(archive.searcher(), "MR appeal")).contains("reconsideration");
+    assertThat(docIds(archive.searcher(), "Mr Wilson")).containsExactly("honorific");
+    assertThat(docIds(archive.searcher(), "mr wilson")).containsExactly("honorific");
+    assertThat(docIds(archive.without(RankingMechanism.ABBREVIATION_CASE), "Mr Wilson"))
         .as("read as the abbreviation whatever its case")
         .contains("honorific", "reconsideration");
   }
@@ -97,7 +94,7 @@ class QuestionsAndGlossaryIT {
   @Test
   void anAbbreviationTypedInCapitalsRanksWhatItStandsForAboveTheEverydayWord() {
     // The index holds words in lower case: the letters "MR" also match "Mr Wilson".
-    assertThat(ids(archive.searcher(), "MR")).containsExactly("reconsideration", "honorific");
+    assertThat(docIds(archive.searcher(), "MR")).containsExactly("reconsideration", "honorific");
   }
 
   @Test
@@ -110,25 +107,25 @@ class QuestionsAndGlossaryIT {
 
   @Test
   void theWrittenOutTermFindsItsAbbreviation() {
-    assertThat(ids(archive.searcher(), "work-related activity group"))
+    assertThat(docIds(archive.searcher(), "work-related activity group"))
         .contains("typed", "written-out");
-    assertThat(ids(archive.without(RankingMechanism.GLOSSARY), "work-related activity group"))
+    assertThat(docIds(archive.without(RankingMechanism.GLOSSARY), "work-related activity group"))
         .doesNotContain("typed");
   }
 
   @Test
   void aRuleStatementAnswersAQuestionAboveAPassageThatRepeatsIt() {
     String question = "can the jobcentre make me give them access to my jobmatch account";
-    assertThat(ids(archive.without(RankingMechanism.RULE_STATEMENTS), question))
+    assertThat(docIds(archive.without(RankingMechanism.RULE_STATEMENTS), question))
         .as("on words alone")
         .startsWith("request");
-    assertThat(ids(archive.searcher(), question)).startsWith("rule", "request");
+    assertThat(docIds(archive.searcher(), question)).startsWith("rule", "request");
   }
 
   @Test
   void theSameWordsNotAskedAsAQuestionKeepTheirOrder() {
     String words = "jobcentre give access jobmatch account";
-    assertThat(ids(archive.searcher(), words))
-        .isEqualTo(ids(archive.without(RankingMechanism.RULE_STATEMENTS), words));
+    assertThat(docIds(archive.searcher(), words))
+        .isEqualTo(docIds(archive.without(RankingMechanism.RULE_STATEMENTS), words));
   }
 }

@@ -54,7 +54,7 @@ class RequesterVoiceIT {
   }
 
   private static List<Voice> voices(LuceneArchiveSearcher s, String query) {
-    return s.search(SearchRequest.of(query, 10)).hits().stream().map(SearchHit::voice).toList();
+    return SmallArchive.ranked(s, query, 10, SearchHit::voice);
   }
 
   @Test
