@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -81,13 +79,7 @@ class ExactRescorerIT {
     if (query.candidates() == null) {
       return; // the ranking finds its own hits; nothing to compare
     }
-    Query whole =
-        query.proximity() == null
-            ? query.ranking()
-            : new BooleanQuery.Builder()
-                .add(query.ranking(), Occur.MUST)
-                .add(query.proximity(), Occur.SHOULD)
-                .build();
+    Query whole = TestArchive.rankingWithProximity(query);
     TopDocs expected = searcher.search(whole, 30);
     TopDocs rescored =
         ExactRescorer.rescore(

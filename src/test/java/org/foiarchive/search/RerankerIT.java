@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -52,13 +50,7 @@ class RerankerIT {
 
   private static ScoreDoc[] ranked(String typed) throws Exception {
     ArchiveQuery query = QUERIES.build(SearchRequest.of(typed, 10));
-    Query whole =
-        query.proximity() == null
-            ? query.ranking()
-            : new BooleanQuery.Builder()
-                .add(query.ranking(), Occur.MUST)
-                .add(query.proximity(), Occur.SHOULD)
-                .build();
+    Query whole = TestArchive.rankingWithProximity(query);
     return searcher.search(whole, DEPTH).scoreDocs;
   }
 
