@@ -6,7 +6,8 @@ import static org.foiarchive.testing.WrittenDocuments.addCommentaryPage;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
+import org.foiarchive.index.LuceneArchiveWriter;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,44 +20,33 @@ import org.junit.jupiter.api.io.TempDir;
  * ours.
  */
 class DutyFramingIT {
-  @TempDir static Path dir;
-  private static SmallArchive archive;
+  @AutoClose private static SmallArchive archive;
 
   /** The same index with duty framing switched on: it ships off (see {@link Ranking}). */
-  private static LuceneArchiveSearcher dutyFraming;
+  @AutoClose private static LuceneArchiveSearcher dutyFraming;
 
   @BeforeAll
-  static void build() throws Exception {
-    archive =
-        SmallArchive.write(
-            dir,
-            writer -> {
-              addCommentaryPage(
-                  writer,
-                  "decision",
-                  "Your work coach will make a decision once you look for work.");
-              addCommentaryPage(
-                  writer,
-                  "duty",
-                  "A lone parent whose youngest child is under three is not required to look for"
-                      + " work.");
-              addCommentaryPage(
-                  writer,
-                  "errand",
-                  "Stop at the post office on the way to collect your money if the bank is closed.");
-              addCommentaryPage(
-                  writer,
-                  "sanction",
-                  "A sanction can be imposed when a claimant turns down a suitable job without a good"
-                      + " reason.");
-            });
+  static void build(@TempDir Path dir) throws Exception {
+    archive = SmallArchive.write(dir, DutyFramingIT::passages);
     dutyFraming = archive.with(Ranking.DEFAULT.toBuilder().dutyFraming(true).build());
   }
 
-  @AfterAll
-  static void close() {
-    archive.close();
-    dutyFraming.close();
+  private static void passages(LuceneArchiveWriter writer) throws IOException {
+    addCommentaryPage(
+        writer, "decision", "Your work coach will make a decision once you look for work.");
+    addCommentaryPage(
+        writer,
+        "duty",
+        "A lone parent whose youngest child is under three is not required to look for work.");
+    addCommentaryPage(
+        writer,
+        "errand",
+        "Stop at the post office on the way to collect your money if the bank is closed.");
+    addCommentaryPage(
+        writer,
+        "sanction",
+        "A sanction can be imposed when a claimant turns down a suitable job without a good"
+            + " reason.");
   }
 
   @Test

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.foiarchive.search.SmallArchive.docIds;
 import static org.foiarchive.testing.WrittenDocuments.addForumThread;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.foiarchive.index.LuceneArchiveWriter;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,43 +20,36 @@ import org.junit.jupiter.api.io.TempDir;
  * beside the same index searched with that mechanism switched off. The passages are ours.
  */
 class NamesWholeIT {
-  @TempDir static Path dir;
-  private static SmallArchive archive;
+  @AutoClose private static SmallArchive archive;
 
   @BeforeAll
-  static void build() throws Exception {
-    archive =
-        SmallArchive.write(
-            dir,
-            writer -> {
-              addForumThread(
-                  writer,
-                  "acronym",
-                  "Joining the WHP is voluntary for most people, though some are required to take part.");
-              addForumThread(
-                  writer,
-                  "in-full",
-                  "The Work and Health Programme is voluntary for disabled people who ask to join it.");
-              addForumThread(
-                  writer,
-                  "loose-words",
-                  "Your health and your work history decide which programme the adviser offers you.");
-              addForumThread(
-                  writer,
-                  "information",
-                  "Information about your health is kept by the adviser for as long as you are on a"
-                      + " programme.");
-              addForumThread(
-                  writer,
-                  "foi",
-                  "A freedom of information request to the department is answered within 20 working"
-                      + " days.");
-            });
+  static void build(@TempDir Path dir) throws Exception {
+    archive = SmallArchive.write(dir, NamesWholeIT::passages);
   }
 
-  @AfterAll
-  static void close() {
-    archive.close();
+  private static void passages(LuceneArchiveWriter writer) throws IOException {
+    addForumThread(
+        writer,
+        "acronym",
+        "Joining the WHP is voluntary for most people, though some are required to take part.");
+    addForumThread(
+        writer,
+        "in-full",
+        "The Work and Health Programme is voluntary for disabled people who ask to join it.");
+    addForumThread(
+        writer,
+        "loose-words",
+        "Your health and your work history decide which programme the adviser offers you.");
+    addForumThread(
+        writer,
+        "information",
+        "Information about your health is kept by the adviser for as long as you are on a"
+            + " programme.");
+    addForumThread(
+        writer,
+        "foi",
+        "A freedom of information request to the department is answered within 20 working"
+            + " days.");
   }
 
   @Test

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.foiarchive.search.SmallArchive.docIds;
 import static org.foiarchive.testing.WrittenDocuments.addCommentaryPage;
 
+import java.io.IOException;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
+import org.foiarchive.index.LuceneArchiveWriter;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,40 +20,33 @@ import org.junit.jupiter.api.io.TempDir;
  * alone. The passages are ours.
  */
 class QuestionFormsIT {
-  @TempDir static Path dir;
-  private static SmallArchive archive;
+  @AutoClose private static SmallArchive archive;
 
   @BeforeAll
-  static void build() throws Exception {
-    archive =
-        SmallArchive.write(
-            dir,
-            writer -> {
-              addCommentaryPage(
-                  writer,
-                  "subject",
-                  "Your commitment sets out the hours you spend looking for work each week, and the hours"
-                      + " you work.");
-              addCommentaryPage(
-                  writer,
-                  "figure",
-                  "Most people are expected to spend 35 hours a week looking for work, carers fewer.");
-              addCommentaryPage(
-                  writer,
-                  "request",
-                  "Please confirm whether the DWP makes signing a claimant commitment compulsory for"
-                      + " Universal Credit.");
-              addCommentaryPage(
-                  writer,
-                  "rule",
-                  "Signing a claimant commitment is compulsory for Universal Credit: a claimant must"
-                      + " accept one as a condition of entitlement.");
-            });
+  static void build(@TempDir Path dir) throws Exception {
+    archive = SmallArchive.write(dir, QuestionFormsIT::passages);
   }
 
-  @AfterAll
-  static void close() {
-    archive.close();
+  private static void passages(LuceneArchiveWriter writer) throws IOException {
+    addCommentaryPage(
+        writer,
+        "subject",
+        "Your commitment sets out the hours you spend looking for work each week, and the hours"
+            + " you work.");
+    addCommentaryPage(
+        writer,
+        "figure",
+        "Most people are expected to spend 35 hours a week looking for work, carers fewer.");
+    addCommentaryPage(
+        writer,
+        "request",
+        "Please confirm whether the DWP makes signing a claimant commitment compulsory for"
+            + " Universal Credit.");
+    addCommentaryPage(
+        writer,
+        "rule",
+        "Signing a claimant commitment is compulsory for Universal Credit: a claimant must"
+            + " accept one as a condition of entitlement.");
   }
 
   @Test

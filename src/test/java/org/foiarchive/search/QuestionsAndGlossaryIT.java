@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.foiarchive.search.SmallArchive.docIds;
 import static org.foiarchive.testing.WrittenDocuments.addForumThread;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.foiarchive.index.LuceneArchiveWriter;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,57 +18,49 @@ import org.junit.jupiter.api.io.TempDir;
  * written for the purpose, each beside the same index searched with that mechanism switched off.
  */
 class QuestionsAndGlossaryIT {
-  @TempDir static Path dir;
-  private static SmallArchive archive;
+  @AutoClose private static SmallArchive archive;
 
   @BeforeAll
-  static void build() throws Exception {
-    archive =
-        SmallArchive.write(
-            dir,
-            writer -> {
-              addForumThread(
-                  writer,
-                  "typed",
-                  "People on ESA in the WRAG are asked to attend interviews about moving towards a job.");
-              addForumThread(
-                  writer,
-                  "written-out",
-                  "People on Employment and Support Allowance in the work-related activity group are asked"
-                      + " to attend interviews about moving towards work.");
-              addForumThread(
-                  writer,
-                  "other-group",
-                  "People on Employment and Support Allowance in the support group are not asked to attend"
-                      + " interviews about moving towards work.");
-              addForumThread(
-                  writer,
-                  "request",
-                  "Please confirm whether the jobcentre can make me give them access to my jobmatch account.");
-              addForumThread(
-                  writer,
-                  "rule",
-                  "The jobcentre cannot make a claimant give it access to their jobmatch account: giving"
-                      + " that access is voluntary, and a claimant who declines to give it is not sanctioned"
-                      + " for that.");
-              // Real sentences: an honorific from a CPAG page, the reconsideration MR stands for
-              // from
-              // Shine.
-              addForumThread(
-                  writer,
-                  "honorific",
-                  "The letter merely informed Mr Wilson that he had to perform \"any activities\" requested"
-                      + " of him.");
-              addForumThread(
-                  writer,
-                  "reconsideration",
-                  "You have to request a mandatory reconsideration before you can make an appeal.");
-            });
+  static void build(@TempDir Path dir) throws Exception {
+    archive = SmallArchive.write(dir, QuestionsAndGlossaryIT::passages);
   }
 
-  @AfterAll
-  static void close() {
-    archive.close();
+  private static void passages(LuceneArchiveWriter writer) throws IOException {
+    addForumThread(
+        writer,
+        "typed",
+        "People on ESA in the WRAG are asked to attend interviews about moving towards a job.");
+    addForumThread(
+        writer,
+        "written-out",
+        "People on Employment and Support Allowance in the work-related activity group are asked"
+            + " to attend interviews about moving towards work.");
+    addForumThread(
+        writer,
+        "other-group",
+        "People on Employment and Support Allowance in the support group are not asked to attend"
+            + " interviews about moving towards work.");
+    addForumThread(
+        writer,
+        "request",
+        "Please confirm whether the jobcentre can make me give them access to my jobmatch account.");
+    addForumThread(
+        writer,
+        "rule",
+        "The jobcentre cannot make a claimant give it access to their jobmatch account: giving"
+            + " that access is voluntary, and a claimant who declines to give it is not sanctioned"
+            + " for that.");
+    // Real sentences: an honorific from a CPAG page, the reconsideration MR stands for from
+    // Shine.
+    addForumThread(
+        writer,
+        "honorific",
+        "The letter merely informed Mr Wilson that he had to perform \"any activities\" requested"
+            + " of him.");
+    addForumThread(
+        writer,
+        "reconsideration",
+        "You have to request a mandatory reconsideration before you can make an appeal.");
   }
 
   @Test
