@@ -17,7 +17,7 @@ import org.apache.lucene.search.TopDocs;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.tag.ReferenceRecognizer;
 import org.foiarchive.testing.TestArchive;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and phrases.
  */
 class ExactRescorerIT {
-  private static DirectoryReader reader;
+  @AutoClose private static DirectoryReader reader;
   private static IndexSearcher searcher;
   private static final ArchiveQueryBuilder QUERIES =
       new ArchiveQueryBuilder(new ArchiveAnalyzers(), new ReferenceRecognizer());
@@ -39,11 +39,6 @@ class ExactRescorerIT {
   static void open() throws Exception {
     reader = TestArchive.openReader();
     searcher = TestArchive.rankingSearcher(reader);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    reader.close();
   }
 
   static Stream<String> queries() throws Exception {

@@ -11,7 +11,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.tag.ReferenceRecognizer;
 import org.foiarchive.testing.TestArchive;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * corpus with the questions users type.
  */
 class RerankerIT {
-  private static DirectoryReader reader;
+  @AutoClose private static DirectoryReader reader;
   private static IndexSearcher searcher;
   private static final ArchiveQueryBuilder QUERIES =
       new ArchiveQueryBuilder(new ArchiveAnalyzers(), new ReferenceRecognizer());
@@ -34,11 +34,6 @@ class RerankerIT {
   static void open() throws Exception {
     reader = TestArchive.openReader();
     searcher = TestArchive.rankingSearcher(reader);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    reader.close();
   }
 
   static Stream<String> queries() throws Exception {
