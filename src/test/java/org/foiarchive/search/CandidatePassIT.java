@@ -3,6 +3,7 @@ package org.foiarchive.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.foiarchive.testing.WrittenDocuments.addForumThread;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,10 +17,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.ArchiveFields;
-import org.foiarchive.index.IndexLocation;
 import org.foiarchive.index.LuceneArchiveWriter;
 import org.foiarchive.tag.ReferenceRecognizer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,44 +31,30 @@ import org.junit.jupiter.api.io.TempDir;
  * and the total counts it. On a small index written for the purpose, where every match is counted.
  */
 class CandidatePassIT {
-  @TempDir static Path dir;
+  @AutoClose private static SmallArchive archive;
   private static LuceneArchiveSearcher searcher;
   private static final ArchiveQueryBuilder QUERIES =
       new ArchiveQueryBuilder(new ArchiveAnalyzers(), new ReferenceRecognizer());
 
   @BeforeAll
-  static void build() throws Exception {
-    IndexLocation location = new IndexLocation(dir);
-    ArchiveAnalyzers analyzers = new ArchiveAnalyzers();
-    try (LuceneArchiveWriter writer = new LuceneArchiveWriter(location, analyzers)) {
-      // "data protection" is one term, DPA, in the stemmed text: only the word as printed has
-      // "data".
-      addForumThread(writer, "protection", "The data protection rules bind every provider.");
-      addForumThread(writer, "kept", "Your data is kept for six years after the claim ends.");
-      // Reached only through related-words.txt ("companies" brings in "employer").
-      addForumThread(
-          writer, "employers", "Employers cannot see your personal details on the site.");
-      // Reached only through the glossary ("WRAG" stands for the work-related activity group).
-      addForumThread(
-          writer, "group", "Claimants in the work-related activity group attend interviews.");
-      // Reached only through everyday-words.tsv ("payment stopped" is a sanction).
-      addForumThread(
-          writer, "sanction", "A sanction reduces the standard allowance for a set period.");
-      addForumThread(writer, "opening", "The jobcentre opens at nine on weekdays.");
-      writer.commit(Map.of());
-    }
-    searcher =
-        new LuceneArchiveSearcher(
-            location,
-            analyzers,
-            new ReferenceRecognizer(),
-            Ranking.DEFAULT,
-            LuceneArchiveSearcher.SEARCH_TIMEOUT_MILLIS);
+  static void build(@TempDir Path dir) throws Exception {
+    archive = SmallArchive.write(dir, CandidatePassIT::passages);
+    searcher = archive.searcher();
   }
 
-  @AfterAll
-  static void close() {
-    searcher.close();
+  private static void passages(LuceneArchiveWriter writer) throws IOException {
+    // "data protection" is one term, DPA, in the stemmed text: only the word as printed has "data".
+    addForumThread(writer, "protection", "The data protection rules bind every provider.");
+    addForumThread(writer, "kept", "Your data is kept for six years after the claim ends.");
+    // Reached only through related-words.txt ("companies" brings in "employer").
+    addForumThread(writer, "employers", "Employers cannot see your personal details on the site.");
+    // Reached only through the glossary ("WRAG" stands for the work-related activity group).
+    addForumThread(
+        writer, "group", "Claimants in the work-related activity group attend interviews.");
+    // Reached only through everyday-words.tsv ("payment stopped" is a sanction).
+    addForumThread(
+        writer, "sanction", "A sanction reduces the standard allowance for a set period.");
+    addForumThread(writer, "opening", "The jobcentre opens at nine on weekdays.");
   }
 
   private static List<String> ids(SearchResults results) {

@@ -3,9 +3,11 @@ package org.foiarchive.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.foiarchive.testing.WrittenDocuments.addForumThread;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.foiarchive.index.LuceneArchiveWriter;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,60 +18,48 @@ import org.junit.jupiter.api.io.TempDir;
  * off ({@code eval --without everyday-words}).
  */
 class EverydayWordsIT {
-  @TempDir static Path dir;
-  private static SmallArchive archive;
+  @AutoClose private static SmallArchive archive;
 
   @BeforeAll
-  static void build() throws Exception {
-    archive =
-        SmallArchive.write(
-            dir,
-            writer -> {
-              // Official statements in the official terms, sharing no word with the questions
-              // below.
-              addForumThread(
-                  writer,
-                  "sanction-rule",
-                  "A sanction reduces the standard allowance when a claimant fails a requirement without"
-                      + " good reason.");
-              addForumThread(
-                  writer,
-                  "housing-costs",
-                  "The housing costs element is included in the monthly award of tenants liable for the"
-                      + " charges on their home.");
-              // Official statements behind two phrases of the second batch, in other topics.
-              addForumThread(
-                  writer,
-                  "marketing-rule",
-                  "Direct marketing must cease once the data subject has said no; that right is absolute.");
-              addForumThread(
-                  writer,
-                  "advance-rule",
-                  "Each short term benefit advance is repayable from later awards, in instalments.");
-              // Passages with one word of a phrase each.
-              addForumThread(
-                  writer,
-                  "payment-dates",
-                  "Your payment is made monthly into the bank account you gave.");
-              addForumThread(
-                  writer, "clock", "The office clock stopped at noon during the power cut.");
-              addForumThread(
-                  writer, "rent-book", "Keep your rent book with your tenancy agreement.");
-              // A passage with the everyday words themselves.
-              addForumThread(
-                  writer,
-                  "payment-stopped",
-                  "My payment stopped the week after I missed an appointment at the jobcentre.");
-            });
+  static void build(@TempDir Path dir) throws Exception {
+    archive = SmallArchive.write(dir, EverydayWordsIT::passages);
   }
 
-  @AfterAll
-  static void close() {
-    archive.close();
+  private static void passages(LuceneArchiveWriter writer) throws IOException {
+    // Official statements in the official terms, sharing no word with the questions below.
+    addForumThread(
+        writer,
+        "sanction-rule",
+        "A sanction reduces the standard allowance when a claimant fails a requirement without"
+            + " good reason.");
+    addForumThread(
+        writer,
+        "housing-costs",
+        "The housing costs element is included in the monthly award of tenants liable for the"
+            + " charges on their home.");
+    // Official statements behind two phrases of the second batch, in other topics.
+    addForumThread(
+        writer,
+        "marketing-rule",
+        "Direct marketing must cease once the data subject has said no; that right is absolute.");
+    addForumThread(
+        writer,
+        "advance-rule",
+        "Each short term benefit advance is repayable from later awards, in instalments.");
+    // Passages with one word of a phrase each.
+    addForumThread(
+        writer, "payment-dates", "Your payment is made monthly into the bank account you gave.");
+    addForumThread(writer, "clock", "The office clock stopped at noon during the power cut.");
+    addForumThread(writer, "rent-book", "Keep your rent book with your tenancy agreement.");
+    // A passage with the everyday words themselves.
+    addForumThread(
+        writer,
+        "payment-stopped",
+        "My payment stopped the week after I missed an appointment at the jobcentre.");
   }
 
   private static List<String> ids(LuceneArchiveSearcher s, String query) {
-    return s.search(SearchRequest.of(query, 20)).hits().stream().map(SearchHit::docId).toList();
+    return SmallArchive.docIds(s, query, 20);
   }
 
   @Test

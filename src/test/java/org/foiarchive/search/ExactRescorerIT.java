@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -19,7 +17,7 @@ import org.apache.lucene.search.TopDocs;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.tag.ReferenceRecognizer;
 import org.foiarchive.testing.TestArchive;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and phrases.
  */
 class ExactRescorerIT {
-  private static DirectoryReader reader;
+  @AutoClose private static DirectoryReader reader;
   private static IndexSearcher searcher;
   private static final ArchiveQueryBuilder QUERIES =
       new ArchiveQueryBuilder(new ArchiveAnalyzers(), new ReferenceRecognizer());
@@ -41,11 +39,6 @@ class ExactRescorerIT {
   static void open() throws Exception {
     reader = TestArchive.openReader();
     searcher = TestArchive.rankingSearcher(reader);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    reader.close();
   }
 
   static Stream<String> queries() throws Exception {
@@ -81,13 +74,7 @@ class ExactRescorerIT {
     if (query.candidates() == null) {
       return; // the ranking finds its own hits; nothing to compare
     }
-    Query whole =
-        query.proximity() == null
-            ? query.ranking()
-            : new BooleanQuery.Builder()
-                .add(query.ranking(), Occur.MUST)
-                .add(query.proximity(), Occur.SHOULD)
-                .build();
+    Query whole = TestArchive.rankingWithProximity(query);
     TopDocs expected = searcher.search(whole, 30);
     TopDocs rescored =
         ExactRescorer.rescore(

@@ -2,12 +2,14 @@ package org.foiarchive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.foiarchive.index.LuceneArchiveWriter;
 import org.foiarchive.passage.Voice;
 import org.foiarchive.testing.WrittenDocuments;
 import org.foiarchive.testing.WrittenDocuments.Text;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,40 +20,33 @@ import org.junit.jupiter.api.io.TempDir;
  * ours, in the register of an advice page.
  */
 class FramingIT {
-  @TempDir static Path dir;
-  private static SmallArchive archive;
+  @AutoClose private static SmallArchive archive;
 
   @BeforeAll
-  static void build() throws Exception {
-    archive =
-        SmallArchive.write(
-            dir,
-            writer -> {
-              WrittenDocuments.add(
-                  writer,
-                  "advice",
-                  "guidance",
-                  "Council Tax Reduction",
-                  "2020-04-01",
-                  List.of(
-                      new Text(
-                          "This page explains how the council can backdate Council Tax Reduction for"
-                              + " people on a low income.",
-                          Voice.OFFICIAL),
-                      new Text(
-                          "The council can backdate Council Tax Reduction for six months for people on a"
-                              + " low income who had a good reason for claiming late.",
-                          Voice.OFFICIAL)));
-            });
+  static void build(@TempDir Path dir) throws Exception {
+    archive = SmallArchive.write(dir, FramingIT::passages);
   }
 
-  @AfterAll
-  static void close() {
-    archive.close();
+  private static void passages(LuceneArchiveWriter writer) throws IOException {
+    WrittenDocuments.add(
+        writer,
+        "advice",
+        "guidance",
+        "Council Tax Reduction",
+        "2020-04-01",
+        List.of(
+            new Text(
+                "This page explains how the council can backdate Council Tax Reduction for"
+                    + " people on a low income.",
+                Voice.OFFICIAL),
+            new Text(
+                "The council can backdate Council Tax Reduction for six months for people on a"
+                    + " low income who had a good reason for claiming late.",
+                Voice.OFFICIAL)));
   }
 
   private static List<String> ids(LuceneArchiveSearcher s, String query) {
-    return s.search(SearchRequest.of(query, 10)).hits().stream().map(SearchHit::passageId).toList();
+    return SmallArchive.ranked(s, query, 10, SearchHit::passageId);
   }
 
   @Test

@@ -3,14 +3,11 @@ package org.foiarchive.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.foiarchive.testing.WrittenDocuments.addForumThread;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.foiarchive.index.ArchiveAnalyzers;
-import org.foiarchive.index.IndexLocation;
 import org.foiarchive.index.LuceneArchiveWriter;
-import org.foiarchive.tag.ReferenceRecognizer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,66 +22,44 @@ class JoinedWordsIT {
   /** The weight the mechanism was measured at. */
   static final float JOINED_WORDS_WEIGHT = 0.8f;
 
-  @TempDir static Path dir;
-  private static LuceneArchiveSearcher searcher;
+  @AutoClose private static SmallArchive archive;
+  @AutoClose private static LuceneArchiveSearcher searcher;
   private static LuceneArchiveSearcher withoutJoinedWords;
 
   @BeforeAll
-  static void build() throws Exception {
-    IndexLocation location = new IndexLocation(dir);
-    ArchiveAnalyzers analyzers = new ArchiveAnalyzers();
-    try (LuceneArchiveWriter writer = new LuceneArchiveWriter(location, analyzers)) {
-      // Written both ways in real replies; neither form is in related-words.txt or the glossary.
-      addForumThread(
-          writer, "apart-1", "Providers record the hours on a time sheet signed by the host.");
-      addForumThread(
-          writer, "apart-2", "The placement's time sheet goes to the provider every Friday.");
-      addForumThread(
-          writer, "joined-1", "Keep a copy of each timesheet you hand in to the host employer.");
-      addForumThread(
-          writer, "joined-2", "A missing timesheet is not a reason to stop your benefit.");
-      addForumThread(
-          writer, "hyphenated-1", "You may send us an e-mail with your reference number.");
-      addForumThread(writer, "hyphenated-2", "Replies by e-mail take up to twenty working days.");
-      addForumThread(writer, "plain-1", "Our email address is printed on the letter we sent you.");
-      addForumThread(
-          writer, "plain-2", "Please do not email personal details to the general inbox.");
-      // One passage only: a slip, not a way the archive writes the word.
-      addForumThread(
-          writer, "once", "Bring the letter to the work coach at your job centre on Monday.");
-      addForumThread(writer, "jobcentre", "The jobcentre opens at nine on weekdays.");
-      // "maybe" and "may be" are different words: "may" is a function word, never a half.
-      addForumThread(
-          writer, "may-be-1", "A sanction may be challenged within a month of the decision.");
-      addForumThread(writer, "may-be-2", "The decision may be looked at again if you ask for it.");
-      writer.commit(Map.of());
-    }
+  static void build(@TempDir Path dir) throws Exception {
+    archive = SmallArchive.write(dir, JoinedWordsIT::passages);
     Ranking joinedWords =
         Ranking.DEFAULT.toBuilder().joinedWordsWeight(JOINED_WORDS_WEIGHT).build();
-    searcher =
-        new LuceneArchiveSearcher(
-            location,
-            analyzers,
-            new ReferenceRecognizer(),
-            joinedWords,
-            LuceneArchiveSearcher.SEARCH_TIMEOUT_MILLIS);
-    withoutJoinedWords =
-        new LuceneArchiveSearcher(
-            location,
-            analyzers,
-            new ReferenceRecognizer(),
-            Ranking.DEFAULT,
-            LuceneArchiveSearcher.SEARCH_TIMEOUT_MILLIS);
+    searcher = archive.with(joinedWords);
+    withoutJoinedWords = archive.searcher();
   }
 
-  @AfterAll
-  static void close() {
-    searcher.close();
-    withoutJoinedWords.close();
+  private static void passages(LuceneArchiveWriter writer) throws IOException {
+    // Written both ways in real replies; neither form is in related-words.txt or the glossary.
+    addForumThread(
+        writer, "apart-1", "Providers record the hours on a time sheet signed by the host.");
+    addForumThread(
+        writer, "apart-2", "The placement's time sheet goes to the provider every Friday.");
+    addForumThread(
+        writer, "joined-1", "Keep a copy of each timesheet you hand in to the host employer.");
+    addForumThread(writer, "joined-2", "A missing timesheet is not a reason to stop your benefit.");
+    addForumThread(writer, "hyphenated-1", "You may send us an e-mail with your reference number.");
+    addForumThread(writer, "hyphenated-2", "Replies by e-mail take up to twenty working days.");
+    addForumThread(writer, "plain-1", "Our email address is printed on the letter we sent you.");
+    addForumThread(writer, "plain-2", "Please do not email personal details to the general inbox.");
+    // One passage only: a slip, not a way the archive writes the word.
+    addForumThread(
+        writer, "once", "Bring the letter to the work coach at your job centre on Monday.");
+    addForumThread(writer, "jobcentre", "The jobcentre opens at nine on weekdays.");
+    // "maybe" and "may be" are different words: "may" is a function word, never a half.
+    addForumThread(
+        writer, "may-be-1", "A sanction may be challenged within a month of the decision.");
+    addForumThread(writer, "may-be-2", "The decision may be looked at again if you ask for it.");
   }
 
   private static List<String> ids(LuceneArchiveSearcher s, String query) {
-    return s.search(SearchRequest.of(query, 20)).hits().stream().map(SearchHit::docId).toList();
+    return SmallArchive.docIds(s, query, 20);
   }
 
   @Test

@@ -1,11 +1,14 @@
 package org.foiarchive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.foiarchive.search.SmallArchive.docIds;
 import static org.foiarchive.testing.WrittenDocuments.addForumThread;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.foiarchive.index.LuceneArchiveWriter;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,64 +20,53 @@ import org.junit.jupiter.api.io.TempDir;
  * beside the same index searched with that mechanism switched off. The passages are ours.
  */
 class NamesWholeIT {
-  @TempDir static Path dir;
-  private static SmallArchive archive;
+  @AutoClose private static SmallArchive archive;
 
   @BeforeAll
-  static void build() throws Exception {
-    archive =
-        SmallArchive.write(
-            dir,
-            writer -> {
-              addForumThread(
-                  writer,
-                  "acronym",
-                  "Joining the WHP is voluntary for most people, though some are required to take part.");
-              addForumThread(
-                  writer,
-                  "in-full",
-                  "The Work and Health Programme is voluntary for disabled people who ask to join it.");
-              addForumThread(
-                  writer,
-                  "loose-words",
-                  "Your health and your work history decide which programme the adviser offers you.");
-              addForumThread(
-                  writer,
-                  "information",
-                  "Information about your health is kept by the adviser for as long as you are on a"
-                      + " programme.");
-              addForumThread(
-                  writer,
-                  "foi",
-                  "A freedom of information request to the department is answered within 20 working"
-                      + " days.");
-            });
+  static void build(@TempDir Path dir) throws Exception {
+    archive = SmallArchive.write(dir, NamesWholeIT::passages);
   }
 
-  @AfterAll
-  static void close() {
-    archive.close();
-  }
-
-  private static List<String> ids(LuceneArchiveSearcher s, String query) {
-    return s.search(SearchRequest.of(query, 10)).hits().stream().map(SearchHit::docId).toList();
+  private static void passages(LuceneArchiveWriter writer) throws IOException {
+    addForumThread(
+        writer,
+        "acronym",
+        "Joining the WHP is voluntary for most people, though some are required to take part.");
+    addForumThread(
+        writer,
+        "in-full",
+        "The Work and Health Programme is voluntary for disabled people who ask to join it.");
+    addForumThread(
+        writer,
+        "loose-words",
+        "Your health and your work history decide which programme the adviser offers you.");
+    addForumThread(
+        writer,
+        "information",
+        "Information about your health is kept by the adviser for as long as you are on a"
+            + " programme.");
+    addForumThread(
+        writer,
+        "foi",
+        "A freedom of information request to the department is answered within 20 working"
+            + " days.");
   }
 
   @Test
   void aNameTypedInFullFindsItAndItsAcronym() {
     String question = "is the work and health programme voluntary";
-    List<String> looseWords = ids(archive.without(RankingMechanism.NAMES_WHOLE), question);
+    List<String> looseWords = docIds(archive.without(RankingMechanism.NAMES_WHOLE), question);
     assertThat(looseWords.indexOf("loose-words"))
         .as("without its 'and' the name is three loose words, which the acronym is not")
         .isLessThan(looseWords.indexOf("acronym"));
-    List<String> named = ids(archive.searcher(), question);
+    List<String> named = docIds(archive.searcher(), question);
     assertThat(named).startsWith("in-full", "acronym");
     assertThat(named.indexOf("loose-words")).isGreaterThan(named.indexOf("acronym"));
   }
 
   @Test
   void aNameWithOfIsOneTermToo() {
-    assertThat(ids(archive.searcher(), "how long does a freedom of information request take"))
+    assertThat(docIds(archive.searcher(), "how long does a freedom of information request take"))
         .startsWith("foi");
   }
 

@@ -1,16 +1,13 @@
 package org.foiarchive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.foiarchive.search.SmallArchive.docIds;
+import static org.foiarchive.testing.WrittenDocuments.addCommentaryPage;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 import org.foiarchive.index.LuceneArchiveWriter;
-import org.foiarchive.passage.Voice;
-import org.foiarchive.testing.WrittenDocuments;
-import org.foiarchive.testing.WrittenDocuments.Text;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,81 +20,59 @@ import org.junit.jupiter.api.io.TempDir;
  * alone. The passages are ours.
  */
 class QuestionFormsIT {
-  @TempDir static Path dir;
-  private static SmallArchive archive;
-
-  private static void add(LuceneArchiveWriter writer, String docId, String... texts)
-      throws IOException {
-    WrittenDocuments.add(
-        writer,
-        docId,
-        "commentary",
-        "Page " + docId,
-        "2019-01-01",
-        Arrays.stream(texts).map(text -> new Text(text, Voice.COMMENTARY)).toList());
-  }
+  @AutoClose private static SmallArchive archive;
 
   @BeforeAll
-  static void build() throws Exception {
-    archive =
-        SmallArchive.write(
-            dir,
-            writer -> {
-              add(
-                  writer,
-                  "subject",
-                  "Your commitment sets out the hours you spend looking for work each week, and the hours"
-                      + " you work.");
-              add(
-                  writer,
-                  "figure",
-                  "Most people are expected to spend 35 hours a week looking for work, carers fewer.");
-              add(
-                  writer,
-                  "request",
-                  "Please confirm whether the DWP makes signing a claimant commitment compulsory for"
-                      + " Universal Credit.");
-              add(
-                  writer,
-                  "rule",
-                  "Signing a claimant commitment is compulsory for Universal Credit: a claimant must"
-                      + " accept one as a condition of entitlement.");
-            });
+  static void build(@TempDir Path dir) throws Exception {
+    archive = SmallArchive.write(dir, QuestionFormsIT::passages);
   }
 
-  @AfterAll
-  static void close() {
-    archive.close();
-  }
-
-  private static List<String> ids(LuceneArchiveSearcher s, String query) {
-    return s.search(SearchRequest.of(query, 10)).hits().stream().map(SearchHit::docId).toList();
+  private static void passages(LuceneArchiveWriter writer) throws IOException {
+    addCommentaryPage(
+        writer,
+        "subject",
+        "Your commitment sets out the hours you spend looking for work each week, and the hours"
+            + " you work.");
+    addCommentaryPage(
+        writer,
+        "figure",
+        "Most people are expected to spend 35 hours a week looking for work, carers fewer.");
+    addCommentaryPage(
+        writer,
+        "request",
+        "Please confirm whether the DWP makes signing a claimant commitment compulsory for"
+            + " Universal Credit.");
+    addCommentaryPage(
+        writer,
+        "rule",
+        "Signing a claimant commitment is compulsory for Universal Credit: a claimant must"
+            + " accept one as a condition of entitlement.");
   }
 
   @Test
   void aHowManyQuestionIsAnsweredByThePassageThatGivesTheFigure() {
     String question = "how many hours a week do i spend looking for work";
-    assertThat(ids(archive.without(RankingMechanism.ANSWER_TYPE), question))
+    assertThat(docIds(archive.without(RankingMechanism.ANSWER_TYPE), question))
         .as("on words alone the passage naming the subject wins")
         .startsWith("subject", "figure");
-    assertThat(ids(archive.searcher(), question)).startsWith("figure", "subject");
+    assertThat(docIds(archive.searcher(), question)).startsWith("figure", "subject");
   }
 
   @Test
   void theSameWordsNotAskingForAFigureKeepTheirOrder() {
     String words = "hours a week spend looking for work";
-    assertThat(ids(archive.searcher(), words))
-        .isEqualTo(ids(archive.without(RankingMechanism.ANSWER_TYPE), words));
+    assertThat(docIds(archive.searcher(), words))
+        .isEqualTo(docIds(archive.without(RankingMechanism.ANSWER_TYPE), words));
   }
 
   @Test
   void aQuestionAskedAfterAClauseIsAnsweredByTheRule() {
     String question = "the DWP's own words - is signing a claimant commitment compulsory for UC";
-    assertThat(ids(archive.without(RankingMechanism.CLAUSE_QUESTIONS), question))
+    assertThat(docIds(archive.without(RankingMechanism.CLAUSE_QUESTIONS), question))
         .as("not read as a question, the request that repeats it wins")
         .startsWith("request", "rule");
-    assertThat(ids(archive.searcher(), question)).startsWith("rule", "request");
-    assertThat(ids(archive.searcher(), "is signing a claimant commitment compulsory for UC"))
+    assertThat(docIds(archive.searcher(), question)).startsWith("rule", "request");
+    assertThat(docIds(archive.searcher(), "is signing a claimant commitment compulsory for UC"))
         .as("the same question asked alone")
         .startsWith("rule", "request");
   }

@@ -2,12 +2,14 @@ package org.foiarchive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.foiarchive.index.LuceneArchiveWriter;
 import org.foiarchive.passage.Voice;
 import org.foiarchive.testing.WrittenDocuments;
 import org.foiarchive.testing.WrittenDocuments.Text;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,42 +21,35 @@ import org.junit.jupiter.api.io.TempDir;
  * index with the mechanism switched off. The passages are ours.
  */
 class RequesterVoiceIT {
-  @TempDir static Path dir;
-  private static SmallArchive archive;
+  @AutoClose private static SmallArchive archive;
 
   @BeforeAll
-  static void build() throws Exception {
-    archive =
-        SmallArchive.write(
-            dir,
-            writer -> {
-              WrittenDocuments.add(
-                  writer,
-                  "jobmatch-request",
-                  "foi-request",
-                  "Access to jobmatch accounts",
-                  "2014-03-01",
-                  List.of(
-                      new Text(
-                          "My work coach told me that claimants have to give DWP access to their"
-                              + " Universal Jobmatch account and that my jobmatch account will be"
-                              + " checked by my work coach every week.",
-                          Voice.REQUESTER),
-                      new Text(
-                          "Giving DWP access to a Universal Jobmatch account is voluntary: the claimant"
-                              + " decides whether a work coach may look at it, and nobody is sanctioned"
-                              + " for saying no.",
-                          Voice.OFFICIAL)));
-            });
+  static void build(@TempDir Path dir) throws Exception {
+    archive = SmallArchive.write(dir, RequesterVoiceIT::passages);
   }
 
-  @AfterAll
-  static void close() {
-    archive.close();
+  private static void passages(LuceneArchiveWriter writer) throws IOException {
+    WrittenDocuments.add(
+        writer,
+        "jobmatch-request",
+        "foi-request",
+        "Access to jobmatch accounts",
+        "2014-03-01",
+        List.of(
+            new Text(
+                "My work coach told me that claimants have to give DWP access to their"
+                    + " Universal Jobmatch account and that my jobmatch account will be"
+                    + " checked by my work coach every week.",
+                Voice.REQUESTER),
+            new Text(
+                "Giving DWP access to a Universal Jobmatch account is voluntary: the claimant"
+                    + " decides whether a work coach may look at it, and nobody is sanctioned"
+                    + " for saying no.",
+                Voice.OFFICIAL)));
   }
 
   private static List<Voice> voices(LuceneArchiveSearcher s, String query) {
-    return s.search(SearchRequest.of(query, 10)).hits().stream().map(SearchHit::voice).toList();
+    return SmallArchive.ranked(s, query, 10, SearchHit::voice);
   }
 
   @Test

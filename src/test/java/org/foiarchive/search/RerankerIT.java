@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.tag.ReferenceRecognizer;
 import org.foiarchive.testing.TestArchive;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * corpus with the questions users type.
  */
 class RerankerIT {
-  private static DirectoryReader reader;
+  @AutoClose private static DirectoryReader reader;
   private static IndexSearcher searcher;
   private static final ArchiveQueryBuilder QUERIES =
       new ArchiveQueryBuilder(new ArchiveAnalyzers(), new ReferenceRecognizer());
@@ -38,11 +36,6 @@ class RerankerIT {
     searcher = TestArchive.rankingSearcher(reader);
   }
 
-  @AfterAll
-  static void close() throws Exception {
-    reader.close();
-  }
-
   static Stream<String> queries() throws Exception {
     return TestArchive.questionsOf(
         Path.of("..", "shared", "eval", "dev-queries.tsv"),
@@ -52,13 +45,7 @@ class RerankerIT {
 
   private static ScoreDoc[] ranked(String typed) throws Exception {
     ArchiveQuery query = QUERIES.build(SearchRequest.of(typed, 10));
-    Query whole =
-        query.proximity() == null
-            ? query.ranking()
-            : new BooleanQuery.Builder()
-                .add(query.ranking(), Occur.MUST)
-                .add(query.proximity(), Occur.SHOULD)
-                .build();
+    Query whole = TestArchive.rankingWithProximity(query);
     return searcher.search(whole, DEPTH).scoreDocs;
   }
 

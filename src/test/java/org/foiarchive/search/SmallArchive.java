@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.foiarchive.index.ArchiveAnalyzers;
 import org.foiarchive.index.IndexLocation;
 import org.foiarchive.index.LuceneArchiveWriter;
@@ -14,7 +16,7 @@ import org.foiarchive.tag.ReferenceRecognizer;
 /**
  * A test's own small index, written once, searched with the ranking as it ships and with one
  * ranking mechanism switched off at a time, so that a test can show the order the mechanism changes
- * ({@code eval --without}).
+ * ({@code eval --without}), and what those searches rank first.
  */
 final class SmallArchive implements AutoCloseable {
   /** What a test writes into its index before it is committed. */
@@ -77,6 +79,22 @@ final class SmallArchive implements AutoCloseable {
         new ReferenceRecognizer(),
         ranking,
         LuceneArchiveSearcher.SEARCH_TIMEOUT_MILLIS);
+  }
+
+  /** The documents of the first ten hits {@code searcher} gives for {@code query}, best first. */
+  static List<String> docIds(LuceneArchiveSearcher searcher, String query) {
+    return docIds(searcher, query, 10);
+  }
+
+  /** The documents of the first {@code count} hits for {@code query}, best first. */
+  static List<String> docIds(LuceneArchiveSearcher searcher, String query, int count) {
+    return ranked(searcher, query, count, SearchHit::docId);
+  }
+
+  /** What {@code of} reads from each of the first {@code count} hits for {@code query}. */
+  static <T> List<T> ranked(
+      LuceneArchiveSearcher searcher, String query, int count, Function<SearchHit, T> of) {
+    return searcher.search(SearchRequest.of(query, count)).hits().stream().map(of).toList();
   }
 
   @Override

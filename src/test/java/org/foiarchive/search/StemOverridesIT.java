@@ -3,14 +3,11 @@ package org.foiarchive.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.foiarchive.testing.WrittenDocuments.addForumThread;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.foiarchive.index.ArchiveAnalyzers;
-import org.foiarchive.index.IndexLocation;
 import org.foiarchive.index.LuceneArchiveWriter;
-import org.foiarchive.tag.ReferenceRecognizer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,45 +18,33 @@ import org.junit.jupiter.api.io.TempDir;
  * written to disk for the purpose, while a word's own inflections still find each other.
  */
 class StemOverridesIT {
-  @TempDir static Path dir;
+  @AutoClose private static SmallArchive archive;
   private static LuceneArchiveSearcher searcher;
 
   @BeforeAll
-  static void build() throws Exception {
-    IndexLocation location = new IndexLocation(dir);
-    ArchiveAnalyzers analyzers = new ArchiveAnalyzers();
-    try (LuceneArchiveWriter writer = new LuceneArchiveWriter(location, analyzers)) {
-      addForumThread(writer, "contact-us", "Please contact us if you want a copy of the letter.");
-      addForumThread(writer, "we-use", "We use your data to decide whether you can get benefits.");
-      addForumThread(writer, "uses", "The department uses a sampling method for the checks.");
-      addForumThread(writer, "used", "The figures were used in the annual report to Parliament.");
-      addForumThread(writer, "using", "Claimants using the online journal can upload documents.");
-      addForumThread(
-          writer, "university", "Students at university cannot usually get housing support.");
-      addForumThread(
-          writer, "universal-credit", "Universal Credit is paid monthly into a bank account.");
-      addForumThread(
-          writer, "universal-service", "A universal service reaches every household in the land.");
-      addForumThread(
-          writer, "informal", "An informal warning was given before the hearing took place.");
-      addForumThread(writer, "information", "The information requested is held by the department.");
-      addForumThread(writer, "sanctioned", "She was sanctioned for missing an appointment.");
-      addForumThread(writer, "sanctions", "The sanctions were lifted after the appeal.");
-      addForumThread(writer, "claimants", "Claimants must accept a claimant commitment.");
-      writer.commit(Map.of());
-    }
-    searcher =
-        new LuceneArchiveSearcher(
-            location,
-            analyzers,
-            new ReferenceRecognizer(),
-            Ranking.DEFAULT,
-            LuceneArchiveSearcher.SEARCH_TIMEOUT_MILLIS);
+  static void build(@TempDir Path dir) throws Exception {
+    archive = SmallArchive.write(dir, StemOverridesIT::passages);
+    searcher = archive.searcher();
   }
 
-  @AfterAll
-  static void close() {
-    searcher.close();
+  private static void passages(LuceneArchiveWriter writer) throws IOException {
+    addForumThread(writer, "contact-us", "Please contact us if you want a copy of the letter.");
+    addForumThread(writer, "we-use", "We use your data to decide whether you can get benefits.");
+    addForumThread(writer, "uses", "The department uses a sampling method for the checks.");
+    addForumThread(writer, "used", "The figures were used in the annual report to Parliament.");
+    addForumThread(writer, "using", "Claimants using the online journal can upload documents.");
+    addForumThread(
+        writer, "university", "Students at university cannot usually get housing support.");
+    addForumThread(
+        writer, "universal-credit", "Universal Credit is paid monthly into a bank account.");
+    addForumThread(
+        writer, "universal-service", "A universal service reaches every household in the land.");
+    addForumThread(
+        writer, "informal", "An informal warning was given before the hearing took place.");
+    addForumThread(writer, "information", "The information requested is held by the department.");
+    addForumThread(writer, "sanctioned", "She was sanctioned for missing an appointment.");
+    addForumThread(writer, "sanctions", "The sanctions were lifted after the appeal.");
+    addForumThread(writer, "claimants", "Claimants must accept a claimant commitment.");
   }
 
   private static List<SearchHit> hits(String query) {

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.FSDirectory;
 import org.foiarchive.corpus.Corpus;
@@ -22,6 +25,7 @@ import org.foiarchive.index.IndexLocation;
 import org.foiarchive.ingest.IngestListener;
 import org.foiarchive.ingest.IngestPipeline;
 import org.foiarchive.ingest.IngestReport;
+import org.foiarchive.search.ArchiveQuery;
 import org.foiarchive.search.LuceneArchiveSearcher;
 import org.foiarchive.search.Ranking;
 import org.foiarchive.tag.ReferenceRecognizer;
@@ -73,6 +77,20 @@ public final class TestArchive {
     IndexSearcher searcher = new IndexSearcher(reader);
     searcher.setSimilarity(new BM25Similarity(Ranking.DEFAULT.k1(), Ranking.DEFAULT.b()));
     return searcher;
+  }
+
+  /**
+   * The whole ranking of {@code query}: its ranking clauses, plus its proximity clause's score
+   * where that matches. Written out here rather than taken from the search code, so that tests
+   * comparing a faster path against it do not compare the code with itself.
+   */
+  public static Query rankingWithProximity(ArchiveQuery query) {
+    return query.proximity() == null
+        ? query.ranking()
+        : new BooleanQuery.Builder()
+            .add(query.ranking(), Occur.MUST)
+            .add(query.proximity(), Occur.SHOULD)
+            .build();
   }
 
   /** The questions (second column) of query sets such as {@code dev-queries.tsv}, in order. */

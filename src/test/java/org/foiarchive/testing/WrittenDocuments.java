@@ -64,12 +64,32 @@ public final class WrittenDocuments {
    */
   public static void addForumThread(LuceneArchiveWriter writer, String docId, String... texts)
       throws IOException {
+    addCommentary(writer, docId, "forum", "Thread " + docId, "2016-01-01", texts);
+  }
+
+  /**
+   * A commentary page {@code docId} ("Page {docId}", 2019) whose passages are all commentary, for
+   * tests whose passages stand as a page's rather than a forum's.
+   */
+  public static void addCommentaryPage(LuceneArchiveWriter writer, String docId, String... texts)
+      throws IOException {
+    addCommentary(writer, docId, "commentary", "Page " + docId, "2019-01-01", texts);
+  }
+
+  private static void addCommentary(
+      LuceneArchiveWriter writer,
+      String docId,
+      String kind,
+      String title,
+      String date,
+      String... texts)
+      throws IOException {
     add(
         writer,
         docId,
-        "forum",
-        "Thread " + docId,
-        "2016-01-01",
+        kind,
+        title,
+        date,
         Arrays.stream(texts).map(text -> new Text(text, Voice.COMMENTARY)).toList());
   }
 }
