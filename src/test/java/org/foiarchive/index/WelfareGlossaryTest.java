@@ -60,6 +60,31 @@ class WelfareGlossaryTest {
   }
 
   @Test
+  void theAppealsBodiesAndBenefitsOfficialsNameAreExpanded() {
+    // Issue 14: the standard abbreviations of the benefits and appeals system, beyond those first
+    // gathered from claimants' and advisers' pages.
+    assertThat(glossary.lookUp("FTT").orElseThrow().expansions())
+        .first()
+        .isEqualTo("First-tier Tribunal");
+    assertThat(glossary.lookUp("UT").orElseThrow().expansions())
+        .first()
+        .isEqualTo("Upper Tribunal");
+    assertThat(glossary.lookUp("SSAC").orElseThrow().expansions())
+        .first()
+        .isEqualTo("Social Security Advisory Committee");
+    for (String term :
+        List.of("HMCTS", "HCP", "FOIA", "GDPR", "NINO", "HMRC", "WTC", "APA", "SSP")) {
+      assertThat(glossary.lookUp(term)).as(term).isPresent();
+    }
+    // "is", "pc" and "ma" are everyday words: these stand for benefits only in capitals.
+    for (String term : List.of("IS", "PC", "MA")) {
+      assertThat(glossary.lookUp(term).orElseThrow().kind())
+          .as(term)
+          .isEqualTo(WelfareGlossary.Kind.CAPITALISED_ABBREVIATION);
+    }
+  }
+
+  @Test
   void everyEntrySaysWhichPublicPageItCameFrom() {
     assertThat(glossary.entries())
         .hasSizeGreaterThanOrEqualTo(40)
