@@ -89,6 +89,7 @@ public final class ArchiveQueryBuilder {
   private final RelatedWords glossary;
   private final WelfareGlossary welfareGlossary = WelfareGlossary.load();
   private final EverydayWords everydayWords;
+  private final PlainWords plainWords;
   private final QueryFrontEnd frontEnd = new QueryFrontEnd();
 
   public ArchiveQueryBuilder(ArchiveAnalyzers analyzers, ReferenceRecognizer references) {
@@ -104,6 +105,8 @@ public final class ArchiveQueryBuilder {
     this.glossary =
         RelatedWords.of(analyzers.prose(), welfareGlossary, ranking.abbreviationsInCapitals());
     this.everydayWords = new EverydayWords(analyzers.prose(), WelfareGlossary.everydayWords());
+    this.plainWords =
+        new PlainWords(analyzers.prose(), Integer.getInteger("foiarchive.plain.min-words", 1));
   }
 
   public ArchiveQuery build(SearchRequest request) {
@@ -297,8 +300,20 @@ public final class ArchiveQueryBuilder {
           tuning.everydayWordsWeight(),
           highlight);
     }
+    List<RelatedWords.Expansion> plainForms =
+        plainForms(subject, typed, formsAdded(related, glossaryForms, everydayForms));
+    for (RelatedWords.Expansion expansion : plainForms) {
+      addInPlaceOf(
+          finding,
+          support,
+          builder,
+          expansion.form(),
+          expansion.typed(),
+          tuning.plainWordsWeight(),
+          highlight);
+    }
     // A synonym another list already adds keeps that list's weight.
-    Set<String> expanded = formsAdded(related, glossaryForms, everydayForms);
+    Set<String> expanded = formsAdded(related, glossaryForms, everydayForms, plainForms);
     for (RelatedWords.Expansion synonym : synonyms) {
       if (expanded.add(synonym.form())) {
         addInPlaceOf(
@@ -501,6 +516,7 @@ public final class ArchiveQueryBuilder {
     List<Query> concepts = new ArrayList<>();
     List<RelatedWords.Expansion> everyday =
         tuning.everydayWordsWeight() <= 0 ? List.of() : everydayWords.expansions(subject);
+    List<RelatedWords.Expansion> plain = plainForms(subject, subject, Set.of());
     for (String word : conceptWords(subject)) {
       BooleanQuery.Builder forms = new BooleanQuery.Builder();
       addIfPresent(forms, findQuery(builder, word));
@@ -511,6 +527,9 @@ public final class ArchiveQueryBuilder {
       // An everyday phrase's official term covers each of the phrase's words typed.
       List<String> wordTokens = relatedWords.tokens(word);
       everyday.stream()
+          .filter(e -> !Collections.disjoint(e.typed(), wordTokens))
+          .forEach(e -> expansions.add(e.form()));
+      plain.stream()
           .filter(e -> !Collections.disjoint(e.typed(), wordTokens))
           .forEach(e -> expansions.add(e.form()));
       // "dismissed" covers the word "fired" typed, as an everyday phrase's term does: without it
@@ -690,6 +709,27 @@ public final class ArchiveQueryBuilder {
             .toList();
     if (!forms.isEmpty()) {
       log.debug("Everyday words also searched as the official terms: {}", forms);
+    }
+    return forms;
+  }
+
+  /**
+   * The official words for the plain words typed ({@code plain-words.tsv}), leaving out the forms
+   * the lists before it already add.
+   */
+  private List<RelatedWords.Expansion> plainForms(
+      List<String> subject, List<String> typed, Set<String> added) {
+    if (tuning.plainWordsWeight() <= 0) {
+      return List.of();
+    }
+    Set<String> seen = new HashSet<>(added);
+    List<RelatedWords.Expansion> forms =
+        plainWords.expansions(subject, typed).stream()
+            .filter(expansion -> seen.add(expansion.form()))
+            .limit(MAX_RELATED_FORMS)
+            .toList();
+    if (!forms.isEmpty()) {
+      log.debug("Plain words also searched as the official words: {}", forms);
     }
     return forms;
   }

@@ -71,6 +71,10 @@ import java.util.Collection;
  *     {@code wordnet-synonyms.tsv}: "fired" is "dismissed"), held by the archive, in passages
  *     without the words typed; below the glossary's weight, as a general thesaurus knows nothing of
  *     the archive's subject; 0 switches it off
+ * @param plainWordsWeight the official word for a plain word typed, as plain-English word lists
+ *     pair them ({@code plain-words.tsv}: "tell" is "notify", "take part" is "participate"), in
+ *     passages without the plain words; below the glossary's weight, as a general list knows
+ *     nothing of the archive's subject; 0 switches it off
  * @param abbreviationsInCapitals whether a glossary abbreviation spelt like an everyday word or
  *     title ("MAN", "AA", "MR": "man", "aa", "Mr") stands for what it abbreviates only when typed
  *     in capitals, so that "the man at the jobcentre" is not read as a Mandatory Activity
@@ -127,6 +131,7 @@ public record Ranking(
     float everydayWordsWeight,
     float requesterWeight,
     float thesaurusWeight,
+    float plainWordsWeight,
     boolean abbreviationsInCapitals,
     boolean dropQuestionWords,
     boolean questionsInClauses,
@@ -277,6 +282,7 @@ public record Ranking(
           .everydayWordsWeight(0.3f)
           .requesterWeight(0.5f)
           .thesaurusWeight(0f)
+          .plainWordsWeight(Float.parseFloat(System.getProperty("foiarchive.plain.weight", "0")))
           .abbreviationsInCapitals(true)
           .dropQuestionWords(true)
           .questionsInClauses(true)
@@ -324,6 +330,7 @@ public record Ranking(
     knobs.everydayWordsWeight = everydayWordsWeight;
     knobs.requesterWeight = requesterWeight;
     knobs.thesaurusWeight = thesaurusWeight;
+    knobs.plainWordsWeight = plainWordsWeight;
     knobs.abbreviationsInCapitals = abbreviationsInCapitals;
     knobs.dropQuestionWords = dropQuestionWords;
     knobs.questionsInClauses = questionsInClauses;
@@ -379,6 +386,7 @@ public record Ranking(
     private Float everydayWordsWeight;
     private Float requesterWeight;
     private Float thesaurusWeight;
+    private Float plainWordsWeight;
     private Boolean abbreviationsInCapitals;
     private Boolean dropQuestionWords;
     private Boolean questionsInClauses;
@@ -544,6 +552,11 @@ public record Ranking(
       return this;
     }
 
+    public Builder plainWordsWeight(float value) {
+      this.plainWordsWeight = value;
+      return this;
+    }
+
     public Builder dropQuestionWords(boolean value) {
       this.dropQuestionWords = value;
       return this;
@@ -609,6 +622,7 @@ public record Ranking(
           need(everydayWordsWeight, "everydayWordsWeight"),
           need(requesterWeight, "requesterWeight"),
           need(thesaurusWeight, "thesaurusWeight"),
+          need(plainWordsWeight, "plainWordsWeight"),
           need(abbreviationsInCapitals, "abbreviationsInCapitals"),
           need(dropQuestionWords, "dropQuestionWords"),
           need(questionsInClauses, "questionsInClauses"),
