@@ -516,7 +516,10 @@ public final class ArchiveQueryBuilder {
     List<Query> concepts = new ArrayList<>();
     List<RelatedWords.Expansion> everyday =
         tuning.everydayWordsWeight() <= 0 ? List.of() : everydayWords.expansions(subject);
-    List<RelatedWords.Expansion> plain = plainForms(subject, subject, Set.of());
+    List<RelatedWords.Expansion> plain =
+        Boolean.parseBoolean(System.getProperty("foiarchive.plain.cover", "true"))
+            ? plainForms(subject, subject, Set.of())
+            : List.of();
     for (String word : conceptWords(subject)) {
       BooleanQuery.Builder forms = new BooleanQuery.Builder();
       addIfPresent(forms, findQuery(builder, word));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -28,13 +29,33 @@ final class PlainWords {
    */
   static final int WORDS_BETWEEN = 2;
 
+  /**
+   * How many letters longer than a plain word a word typed may be and still be that word: an
+   * inflection's ("stopped", "requests", "telling"). The analysis stems derivations together too
+   * ("information" and "inform"), which the lists do not pair.
+   */
+  static final int INFLECTION_LETTERS = 3;
+
   private static final String SEPARATOR = " | ";
 
+  /** A word as written, in lower case, and its one analysed token. */
+  private record Word(String written, String token) {
+    /** Whether this word typed is the plain word or one of its inflections. */
+    boolean isFormOf(Word plain) {
+      return token.equals(plain.token())
+          && written.length() <= plain.written().length() + INFLECTION_LETTERS;
+    }
+  }
+
   /**
-   * One plain alternative: its tokens as printed, whether it was printed as more than one word, and
+   * One plain alternative: its words as printed, whether it was printed as more than one word, and
    * the official words it stands in for.
    */
-  private record Alternative(List<String> tokens, boolean phrase, List<String> officialWords) {}
+  private record Alternative(List<Word> words, boolean phrase, List<String> officialWords) {
+    List<String> tokens() {
+      return words.stream().map(Word::token).toList();
+    }
+  }
 
   private final Analyzer analyzer;
   private final List<Alternative> alternatives = new ArrayList<>();
@@ -52,10 +73,13 @@ final class PlainWords {
     this.analyzer = analyzer;
     for (Row row : parse(table)) {
       for (String plain : row.plain()) {
-        List<String> tokens = tokens(plain);
-        boolean phrase = plain.strip().split("\\s+").length > 1;
-        if (!tokens.isEmpty() && (phrase ? 2 : 1) >= minWords) {
-          alternatives.add(new Alternative(tokens, phrase, row.official()));
+        List<String> printed = Arrays.asList(plain.strip().split("\\s+"));
+        List<Word> words = words(printed);
+        boolean phrase = printed.size() > 1;
+        // A lone question word ("so", "if") is never among the words a query is ranked on.
+        boolean questionWord = !phrase && QuestionWords.isQuestionWord(plain);
+        if (words.size() == printed.size() && !questionWord && printed.size() >= minWords) {
+          alternatives.add(new Alternative(words, phrase, row.official()));
         }
       }
     }
@@ -72,14 +96,15 @@ final class PlainWords {
    * question words included ("find out", "let me know").
    */
   List<RelatedWords.Expansion> expansions(List<String> subject, List<String> typed) {
-    List<String> subjectTokens = tokens(String.join(" ", subject));
+    List<Word> subjectWords = words(subject);
+    List<Word> typedWords = words(typed);
     List<String> typedTokens = tokens(String.join(" ", typed));
     Set<RelatedWords.Expansion> out = new LinkedHashSet<>();
     for (Alternative alternative : alternatives) {
       boolean found =
           alternative.phrase()
-              ? typedInOrder(typedTokens, alternative.tokens())
-              : subjectTokens.containsAll(alternative.tokens());
+              ? typedInOrder(typedWords, alternative.words())
+              : subjectWords.stream().anyMatch(w -> w.isFormOf(alternative.words().getFirst()));
       if (found) {
         for (String official : alternative.officialWords()) {
           if (!typedTokens.containsAll(tokens(official))) {
@@ -91,22 +116,22 @@ final class PlainWords {
     return List.copyOf(out);
   }
 
-  /** Whether the needed tokens occur in order, at most {@link #WORDS_BETWEEN} apart. */
-  private static boolean typedInOrder(List<String> typed, List<String> needed) {
+  /** Whether the plain words occur in order, at most {@link #WORDS_BETWEEN} apart. */
+  private static boolean typedInOrder(List<Word> typed, List<Word> plain) {
     for (int start = 0; start < typed.size(); start++) {
-      if (typed.get(start).equals(needed.getFirst()) && followedBy(typed, start, needed)) {
+      if (typed.get(start).isFormOf(plain.getFirst()) && followedBy(typed, start, plain)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean followedBy(List<String> typed, int at, List<String> needed) {
+  private static boolean followedBy(List<Word> typed, int at, List<Word> plain) {
     int position = at;
-    for (String token : needed.subList(1, needed.size())) {
+    for (Word word : plain.subList(1, plain.size())) {
       int next = -1;
       for (int i = position + 1; i <= Math.min(typed.size() - 1, position + 1 + WORDS_BETWEEN); i++) {
-        if (typed.get(i).equals(token)) {
+        if (typed.get(i).isFormOf(word)) {
           next = i;
           break;
         }
@@ -167,6 +192,18 @@ final class PlainWords {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Each word that analyses to one token, with that token. */
+  private List<Word> words(List<String> written) {
+    List<Word> words = new ArrayList<>();
+    for (String word : written) {
+      List<String> tokens = tokens(word);
+      if (tokens.size() == 1) {
+        words.add(new Word(word.strip().toLowerCase(Locale.ROOT), tokens.getFirst()));
+      }
+    }
+    return words;
   }
 
   private List<String> tokens(String text) {
