@@ -105,8 +105,7 @@ public final class ArchiveQueryBuilder {
     this.glossary =
         RelatedWords.of(analyzers.prose(), welfareGlossary, ranking.abbreviationsInCapitals());
     this.everydayWords = new EverydayWords(analyzers.prose(), WelfareGlossary.everydayWords());
-    this.plainWords =
-        new PlainWords(analyzers.prose(), Integer.getInteger("foiarchive.plain.min-words", 1));
+    this.plainWords = new PlainWords(analyzers.prose(), PlainWords.PHRASES);
   }
 
   public ArchiveQuery build(SearchRequest request) {
@@ -516,10 +515,7 @@ public final class ArchiveQueryBuilder {
     List<Query> concepts = new ArrayList<>();
     List<RelatedWords.Expansion> everyday =
         tuning.everydayWordsWeight() <= 0 ? List.of() : everydayWords.expansions(subject);
-    List<RelatedWords.Expansion> plain =
-        Boolean.parseBoolean(System.getProperty("foiarchive.plain.cover", "true"))
-            ? plainForms(subject, subject, Set.of())
-            : List.of();
+    List<RelatedWords.Expansion> plain = plainForms(subject, subject, Set.of());
     for (String word : conceptWords(subject)) {
       BooleanQuery.Builder forms = new BooleanQuery.Builder();
       addIfPresent(forms, findQuery(builder, word));
@@ -532,6 +528,8 @@ public final class ArchiveQueryBuilder {
       everyday.stream()
           .filter(e -> !Collections.disjoint(e.typed(), wordTokens))
           .forEach(e -> expansions.add(e.form()));
+      // So does a plain phrase's official word ("take part", "participate"); a phrase with a question
+      // word in it ("find out") is not among the subject words, so covers nothing here.
       plain.stream()
           .filter(e -> !Collections.disjoint(e.typed(), wordTokens))
           .forEach(e -> expansions.add(e.form()));
