@@ -528,7 +528,8 @@ public final class ArchiveQueryBuilder {
       everyday.stream()
           .filter(e -> !Collections.disjoint(e.typed(), wordTokens))
           .forEach(e -> expansions.add(e.form()));
-      // So does a plain phrase's official word ("take part", "participate"); a phrase with a question
+      // So does a plain phrase's official word ("take part", "participate"); a phrase with a
+      // question
       // word in it ("find out") is not among the subject words, so covers nothing here.
       plain.stream()
           .filter(e -> !Collections.disjoint(e.typed(), wordTokens))

@@ -38,12 +38,12 @@ final class PlainWords {
 
   /**
    * The fewest words a plain alternative is used with in search: plain phrases and phrasal verbs
-   * ("take part", "find out", "let me know"). Every pair, lone words too, was measured on the tuning
-   * pool (issue 14aj, MRR@10): a lone plain word is a common word with many official words ("show"
-   * brings in eight, "say" brings in "provide", which the stemmer joins to "provider"), and the
-   * passages they cover lowered the seed tuning half from 0.608 to 0.578 at every weight from 0.1 to
-   * 0.5 (N10 from 1st to 6th); with those words covering nothing, 0.590 at 0.5 and the evaluation
-   * corpus's from 0.778 to 0.760.
+   * ("take part", "find out", "let me know"). Every pair, lone words too, was measured on the
+   * tuning pool (issue 14aj, MRR@10): a lone plain word is a common word with many official words
+   * ("show" brings in eight, "say" brings in "provide", which the stemmer joins to "provider"), and
+   * the passages they cover lowered the seed tuning half from 0.608 to 0.578 at every weight from
+   * 0.1 to 0.5 (N10 from 1st to 6th); with those words covering nothing, 0.590 at 0.5 and the
+   * evaluation corpus's from 0.778 to 0.760.
    */
   static final int PHRASES = 2;
 
@@ -141,7 +141,9 @@ final class PlainWords {
     int position = at;
     for (Word word : plain.subList(1, plain.size())) {
       int next = -1;
-      for (int i = position + 1; i <= Math.min(typed.size() - 1, position + 1 + WORDS_BETWEEN); i++) {
+      for (int i = position + 1;
+          i <= Math.min(typed.size() - 1, position + 1 + WORDS_BETWEEN);
+          i++) {
         if (typed.get(i).isFormOf(word)) {
           next = i;
           break;
@@ -191,7 +193,10 @@ final class PlainWords {
   }
 
   private static List<String> split(String text, String separator) {
-    return Arrays.stream(text.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return Arrays.stream(text.split(separator))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   private static String read() {

@@ -201,14 +201,15 @@ public record Ranking(
    * 0.883 either way.
    *
    * <p>{@code plainWordsWeight} 0.5 (issue 14aj): the official word for a plain phrase or phrasal
-   * verb typed, as three plain-English word lists pair them ({@code plain-words.tsv}, taken whole and
-   * committed before any measuring; only alternatives of two words or more, {@code
+   * verb typed, as three plain-English word lists pair them ({@code plain-words.tsv}, taken whole
+   * and committed before any measuring; only alternatives of two words or more, {@code
    * PlainWords.PHRASES}). Tuning pool, MRR@10 / Recall@10: blind set 0.598 / 0.768 to 0.600 / 0.779
-   * (B14, "failed to take part", from no match to 5th, as "participate"; 8th at 0.3, 2nd at 1, which
-   * would weigh a list's word as a word typed), seed and evaluation-corpus tuning halves, blind seed
-   * set and held-out as before (0.608 / 0.821, 0.778 / 0.963, 0.644 / 0.813, 0.889 / 1.000) at 0.1
-   * to 1. Never tuned on, measured once with it and at 0: seed frozen half 0.719 / 0.875, evaluation
-   * corpus frozen half 0.568 / 0.759, third blind set 0.573 / 0.787, the same either way.
+   * (B14, "failed to take part", from no match to 5th, as "participate"; 8th at 0.3, 2nd at 1,
+   * which would weigh a list's word as a word typed), seed and evaluation-corpus tuning halves,
+   * blind seed set and held-out as before (0.608 / 0.821, 0.778 / 0.963, 0.644 / 0.813, 0.889 /
+   * 1.000) at 0.1 to 1. Never tuned on, measured once with it and at 0: seed frozen half 0.719 /
+   * 0.875, evaluation corpus frozen half 0.568 / 0.759, third blind set 0.573 / 0.787, the same
+   * either way.
    *
    * <p>{@code requesterWeight} 0.5 (issue 14u) came from an error analysis of the tuning halves: of
    * the 21 tuning questions whose quote ranked below third, four had FOI requests above the answer

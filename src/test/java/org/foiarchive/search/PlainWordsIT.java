@@ -67,8 +67,7 @@ class PlainWordsIT {
     assertThat(ids(withPlainWords, "do I have to take part")).contains("participate-rule");
     assertThat(ids(withoutPlainWords, "do I have to take part")).doesNotContain("participate-rule");
     assertThat(ids(withPlainWords, "will they let me know first")).contains("notify-rule");
-    assertThat(ids(withoutPlainWords, "will they let me know first"))
-        .doesNotContain("notify-rule");
+    assertThat(ids(withoutPlainWords, "will they let me know first")).doesNotContain("notify-rule");
   }
 
   @Test

@@ -23,7 +23,9 @@ class PlainWordsTest {
   private final PlainWords everyPair = new PlainWords(prose, 1);
   private final PlainWords phrasesOnly = new PlainWords(prose, 2);
 
-  /** The official words the typed question brings in, ranked on its subject words as search does. */
+  /**
+   * The official words the typed question brings in, ranked on its subject words as search does.
+   */
   private static List<String> officialWords(PlainWords plainWords, String question) {
     List<String> typed = Arrays.asList(question.split(" "));
     return plainWords.expansions(QuestionWords.subjectWords(typed), typed).stream()
