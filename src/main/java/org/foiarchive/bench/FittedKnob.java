@@ -19,9 +19,9 @@ import org.foiarchive.search.Ranking;
  *
  * <p>Left out of fitting, by design: {@code rerankDepth} and {@code exactRescoring} (cost, not
  * order: every query set ranks its quotes at the same places either way) and {@code
- * abbreviationsInCapitals}, {@code dropQuestionWords}, {@code questionsInClauses}, {@code
- * questionWordPhrases}, {@code dutyFraming} and {@code namesWhole} (behaviour with tests of their
- * own, which {@code eval --without} measures as mechanisms).
+ * abbreviationsInCapitals}, {@code dropQuestionWords}, {@code questionsInClauses} and {@code
+ * namesWhole} (behaviour with tests of their own, which {@code eval --without} measures as
+ * mechanisms).
  */
 public enum FittedKnob {
   K1("k1", 0.3, 0.3, 3, Ranking::k1, (knobs, v) -> knobs.k1((float) v)),
@@ -204,8 +204,6 @@ public enum FittedKnob {
           "abbreviationsInCapitals",
           "dropQuestionWords",
           "questionsInClauses",
-          "questionWordPhrases",
-          "dutyFraming",
           "namesWhole");
 
   /** How many steps either side of its value a knob's grid reaches. */

@@ -139,15 +139,13 @@ public final class ArchiveQueryBuilder {
             ? QuestionWords.subjectWords(
                 parsed.words(),
                 run ->
-                    tuning.namesWhole() && relatedWords.tokens(String.join(" ", run)).size() == 1,
-                tuning.dutyFraming())
+                    tuning.namesWhole() && relatedWords.tokens(String.join(" ", run)).size() == 1)
             : parsed.words();
     List<JoinedWords.Form> joined = joinedForms(subject, vocabulary);
     List<RelatedWords.Expansion> synonyms = thesaurusForms(parsed.words(), vocabulary);
     Query proximity =
         addSubjectWords(
             subject,
-            parsed.words(),
             spelling,
             joined,
             synonyms,
@@ -177,8 +175,7 @@ public final class ArchiveQueryBuilder {
         concepts(builder, subject, spelling, joined, synonyms),
         prunableCandidates(parsed, findingQuery, supportQuery, restricting),
         proximity,
-        QueryIntent.asksAQuestion(
-            request.query(), parsed, tuning.questionsInClauses(), tuning.dutyFraming()));
+        QueryIntent.asksAQuestion(request.query(), parsed, tuning.questionsInClauses()));
   }
 
   /** The parts of one query being built, each with the job its clauses do. */
@@ -238,7 +235,6 @@ public final class ArchiveQueryBuilder {
    */
   private Query addSubjectWords(
       List<String> subject,
-      List<String> typed,
       Function<String, Optional<String>> spelling,
       List<JoinedWords.Form> joined,
       List<RelatedWords.Expansion> synonyms,
@@ -284,9 +280,9 @@ public final class ArchiveQueryBuilder {
               String.join(", ", unknown),
               String.join(", ", corrected)));
     }
-    List<String> related = related(subject, typed);
+    List<String> related = related(subject);
     addRelated(finding, support, builder, related, tuning.relatedWeight(), highlight);
-    List<RelatedWords.Expansion> glossaryForms = glossaryForms(subject, typed, related);
+    List<RelatedWords.Expansion> glossaryForms = glossaryForms(subject, related);
     addGlossary(finding, support, builder, glossaryForms, inCapitals, highlight);
     List<RelatedWords.Expansion> everydayForms = everydayForms(subject, related, glossaryForms);
     for (RelatedWords.Expansion expansion : everydayForms) {
@@ -520,9 +516,9 @@ public final class ArchiveQueryBuilder {
       BooleanQuery.Builder forms = new BooleanQuery.Builder();
       addIfPresent(forms, findQuery(builder, word));
       spelling.apply(word).ifPresent(w -> addIfPresent(forms, findQuery(builder, w)));
-      List<String> related = related(List.of(word), List.of());
+      List<String> related = related(List.of(word));
       List<String> expansions = new ArrayList<>(related);
-      glossaryForms(List.of(word), List.of(), related).forEach(e -> expansions.add(e.form()));
+      glossaryForms(List.of(word), related).forEach(e -> expansions.add(e.form()));
       // An everyday phrase's official term covers each of the phrase's words typed.
       List<String> wordTokens = relatedWords.tokens(word);
       everyday.stream()
@@ -644,36 +640,24 @@ public final class ArchiveQueryBuilder {
     return query.clauses().isEmpty() ? null : query;
   }
 
-  /**
-   * What officials would have written for the words typed ({@code related-words.txt}).
-   *
-   * @param typed all the words typed, question words too, in which a phrase holding a question word
-   *     ("have to", "make me") is looked for; empty to look among the subject words alone
-   */
-  private List<String> related(List<String> subject, List<String> typed) {
+  /** What officials would have written for the words typed ({@code related-words.txt}). */
+  private List<String> related(List<String> subject) {
     if (tuning.relatedWeight() <= 0) {
       return List.of();
     }
-    List<String> forms =
-        tuning.questionWordPhrases() ? relatedWords.of(subject, typed) : relatedWords.of(subject);
-    return forms.stream().limit(MAX_RELATED_FORMS).toList();
+    return relatedWords.of(subject).stream().limit(MAX_RELATED_FORMS).toList();
   }
 
   /**
    * What the welfare abbreviations and terms typed stand for, and the abbreviations of the terms
    * written out ({@code glossary.tsv}), leaving out the related forms already searched.
    */
-  private List<RelatedWords.Expansion> glossaryForms(
-      List<String> subject, List<String> typed, List<String> related) {
+  private List<RelatedWords.Expansion> glossaryForms(List<String> subject, List<String> related) {
     if (tuning.glossaryWeight() <= 0) {
       return List.of();
     }
     Set<String> seen = formsAdded(related);
-    List<RelatedWords.Expansion> expansions =
-        tuning.questionWordPhrases()
-            ? glossary.expansions(subject, typed)
-            : glossary.expansions(subject);
-    return expansions.stream()
+    return glossary.expansions(subject).stream()
         .filter(expansion -> seen.add(expansion.form()))
         .limit(MAX_RELATED_FORMS)
         .toList();

@@ -120,88 +120,6 @@ final class QueryIntent {
           "cant");
 
   /**
-   * Verbs that make someone do something, when the one made follows them: "can they make me sign
-   * up", "force us to accept". Such a question asks whether the body may require it, a duty worded
-   * from the other side, which the official text states as "required to" or "mandatory".
-   */
-  private static final Set<String> CAUSATIVE_VERBS =
-      Set.of(
-          "make",
-          "makes",
-          "made",
-          "making",
-          "force",
-          "forces",
-          "forced",
-          "forcing",
-          "compel",
-          "compels",
-          "compelled",
-          "compelling");
-
-  /** Who is made to do something after a causative verb: "make me", "force people". */
-  private static final Set<String> MADE_TO_ACT =
-      Set.of(
-          "me",
-          "us",
-          "you",
-          "him",
-          "her",
-          "them",
-          "people",
-          "claimants",
-          "someone",
-          "anyone",
-          "everyone");
-
-  /**
-   * How claimants ask whether a rule binds them or allows something without a modal verb: "am I
-   * meant to", "supposed to", "is that right", "is it ok", "is the letter binding".
-   */
-  private static final Pattern DUTY_WITHOUT_A_MODAL =
-      Pattern.compile(
-          "\\b(?:(?:meant|supposed) to|(?:is|was|isn't|wasn't) (?:that|this|it|they) (?:right|ok"
-              + "|okay|fair)|binding|enforceable)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /**
-   * Whether the word at {@code i} is a causative verb with the one made after it ("make me", "force
-   * us"), so that the query asks about a duty.
-   */
-  static boolean causativeAt(List<String> words, int i) {
-    return i + 1 < words.size()
-        && CAUSATIVE_VERBS.contains(lower(words.get(i)))
-        && MADE_TO_ACT.contains(lower(words.get(i + 1)));
-  }
-
-  /**
-   * Whether the word at {@code i} is "make" used as a causative ("can they make me sign up"): a
-   * light verb that frames the question and names nothing its answer says ("they can require
-   * claimants to register"), while as a word it finds "make a decision". "Force" and "compel" name
-   * the duty itself, and related words bring in "require" and "mandatory" for them.
-   */
-  static boolean lightCausativeAt(List<String> words, int i) {
-    return causativeAt(words, i) && LIGHT_CAUSATIVE_VERBS.contains(lower(words.get(i)));
-  }
-
-  private static final Set<String> LIGHT_CAUSATIVE_VERBS =
-      Set.of("make", "makes", "made", "making");
-
-  /**
-   * Whether the query asks about a duty in a claimant's framing rather than with a modal verb: a
-   * causative ("will they make me look for work") or a question whether something binds or is
-   * allowed ("am I meant to", "is that right").
-   */
-  private static boolean asksAboutADutyInOtherWords(String typed, List<String> words) {
-    for (int i = 0; i < words.size(); i++) {
-      if (causativeAt(words, i)) {
-        return true;
-      }
-    }
-    return typed != null && DUTY_WITHOUT_A_MODAL.matcher(typed).find();
-  }
-
-  /**
    * Where a clause starts in typed text: after a punctuation mark that ends or splits one ("DWP's
    * own words - is it...", "on ESA, is...") or a conjunction that joins two ("...or do I have
    * to..."). A question's opening there asks a question, as it does at the start of the query.
@@ -219,18 +137,10 @@ final class QueryIntent {
    * @param inClauses whether a question's opening at the start of a later clause also makes a
    *     question, whatever follows it: "DWP's own words - is agreeing a claimant commitment
    *     compulsory" asks whether it is, as "is agreeing..." alone would
-   * @param dutyFraming whether a duty asked about in a claimant's framing, without a modal word,
-   *     counts as the modal word would: "will they make me look for work", "where am I meant to do
-   *     it", "is that right"
    */
-  static boolean asksAQuestion(
-      String typed, ParsedQuery parsed, boolean inClauses, boolean dutyFraming) {
+  static boolean asksAQuestion(String typed, ParsedQuery parsed, boolean inClauses) {
     List<String> words = parsed.words().stream().map(QueryIntent::lower).toList();
-    if (words.isEmpty()) {
-      return false;
-    }
-    if (words.stream().noneMatch(MODAL_WORDS::contains)
-        && !(dutyFraming && asksAboutADutyInOtherWords(typed, words))) {
+    if (words.isEmpty() || words.stream().noneMatch(MODAL_WORDS::contains)) {
       return false;
     }
     if (typed != null && typed.strip().endsWith("?")) {

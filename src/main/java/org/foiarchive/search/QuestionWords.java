@@ -137,7 +137,7 @@ final class QuestionWords {
    * you").
    */
   static List<String> subjectWords(List<String> words) {
-    return subjectWords(words, run -> false, false);
+    return subjectWords(words, run -> false);
   }
 
   /**
@@ -149,12 +149,8 @@ final class QuestionWords {
    *     which without their "and", "of" and "for" they are not, and passages saying "WHP" or the
    *     name in full would not match them. A run is tried only when it starts and ends with a
    *     subject word and has question words inside, never two together, as such a name does.
-   * @param causativesToo whether "make" before the one it makes act ("can they make me sign up") is
-   *     left out too: it frames the question as one about a duty ({@link
-   *     QueryIntent#lightCausativeAt}) and names nothing the answer says
    */
-  static List<String> subjectWords(
-      List<String> words, Predicate<List<String>> oneTerm, boolean causativesToo) {
+  static List<String> subjectWords(List<String> words, Predicate<List<String>> oneTerm) {
     boolean[] named = new boolean[words.size()];
     for (int i = 0; i < words.size(); i++) {
       if (isQuestionWord(words.get(i))) {
@@ -173,12 +169,8 @@ final class QuestionWords {
     }
     List<String> kept = new ArrayList<>(words.size());
     for (int i = 0; i < words.size(); i++) {
-      String word = words.get(i);
-      boolean dropped =
-          (isQuestionWord(word) && !named[i])
-              || (causativesToo && QueryIntent.lightCausativeAt(words, i));
-      if (!dropped) {
-        kept.add(word);
+      if (!isQuestionWord(words.get(i)) || named[i]) {
+        kept.add(words.get(i));
       }
     }
     return kept.isEmpty() ? words : kept;

@@ -84,15 +84,6 @@ import java.util.Collection;
  * @param questionsInClauses whether a question's opening at the start of a later clause makes the
  *     query a question ("DWP's own words - is agreeing a claimant commitment compulsory", "PIP, is
  *     it mandatory to..."), as it does at the start of the query, so that rule statements answer it
- * @param questionWordPhrases whether a related word's or glossary term's phrase that holds a
- *     question word ("have to", "make me", "stop my money", "pass on", "fit for work") is looked
- *     for among all the words typed rather than among the subject words alone, which lack its
- *     question word, so that it brings in what it stands for ("have to" brings in "require",
- *     "mandatory")
- * @param dutyFraming whether a question about a duty in a claimant's framing rather than with a
- *     modal word ("will they make me look for work", "am I meant to", "is that right") is read as a
- *     question about a rule, as "do I have to" is, and a causative verb before the one it makes act
- *     ("make" in "make me") is left out of ranking like a question word
  * @param namesWhole whether the question words inside a name typed in full that the analysis makes
  *     one term ("work and health programme" is WHP, "freedom of information" FOI: {@code
  *     synonyms.txt}) stay in the ranking words, so that the name is searched as that term; without
@@ -135,8 +126,6 @@ public record Ranking(
     boolean abbreviationsInCapitals,
     boolean dropQuestionWords,
     boolean questionsInClauses,
-    boolean questionWordPhrases,
-    boolean dutyFraming,
     boolean namesWhole,
     boolean exactRescoring) {
 
@@ -232,17 +221,6 @@ public record Ranking(
    * the questions it was not tuned on it moves one question up a little and one down two places, no
    * gain to ship a second expansion list for; 0.3 is the setting to measure it again with.
    *
-   * <p>{@code dutyFraming} is off (issue 14ae). It came from reading the tuning pool's 77 quotes
-   * below third place: claimants ask about a duty with a causative ("will they make me look for
-   * work") or with no modal word at all ("am I meant to", "is that right", "binding"), which were
-   * not read as questions about a rule, and "make" stayed a ranking word that finds "make a
-   * decision". On main's indexes, MRR@10 / Recall@10, tuning pool: blind set 0.598 / 0.768 to 0.605
-   * / 0.779 (B04 from no match to tenth, B59 second to first), blind seed set 0.637 to 0.638 (S71
-   * fourth to third), seed and evaluation-corpus tuning halves and held-out unchanged, no tuning
-   * question lower. Never tuned on, measured once: seed frozen half 0.719 / 0.875 either way,
-   * evaluation corpus frozen half 0.568 / 0.759 to 0.550 / 0.724, third blind set 0.573 / 0.787 to
-   * 0.568 / 0.800: those 141 questions drop, so it stays off.
-   *
    * <p>{@code namesWhole} (issue 14ae): a name typed in full with its "and" or "of" ("work and
    * health programme", "freedom of information") lost those words with the other question words,
    * and the three words left are neither the name nor its acronym to the analysis, which indexes
@@ -252,14 +230,6 @@ public record Ranking(
    * S57 from no match to second, S30 second to third), evaluation-corpus tuning half, blind set and
    * held-out as before. Never tuned on, measured once: seed frozen half 0.719 / 0.875, evaluation
    * corpus frozen half 0.568 / 0.759, third blind set 0.573 / 0.787, the same with it and without.
-   *
-   * <p>{@code questionWordPhrases} is off. The phrases of {@code related-words.txt} that hold a
-   * question word ("have to", "make me", "stop my money", "pass on", "looking for work") and the
-   * glossary's terms with "and", "of" or "for" can never match the subject words, from which those
-   * words are gone; looked for among all the words typed they do, but on the tuning pool with
-   * {@code dutyFraming} they gave blind set 0.605 / 0.779 to 0.609 / 0.768 (B95 second to first,
-   * B04 tenth to no match: "make me" brings in "mandatory" for a question about distance) and blind
-   * seed set 0.638 to 0.631 (S52 first to second: "have to" brings in "mandatory").
    */
   public static final Ranking DEFAULT =
       builder()
@@ -297,8 +267,6 @@ public record Ranking(
           .abbreviationsInCapitals(true)
           .dropQuestionWords(true)
           .questionsInClauses(true)
-          .questionWordPhrases(false)
-          .dutyFraming(false)
           .namesWhole(true)
           .exactRescoring(true)
           .build();
@@ -345,8 +313,6 @@ public record Ranking(
     knobs.abbreviationsInCapitals = abbreviationsInCapitals;
     knobs.dropQuestionWords = dropQuestionWords;
     knobs.questionsInClauses = questionsInClauses;
-    knobs.questionWordPhrases = questionWordPhrases;
-    knobs.dutyFraming = dutyFraming;
     knobs.namesWhole = namesWhole;
     knobs.exactRescoring = exactRescoring;
     return knobs;
@@ -401,8 +367,6 @@ public record Ranking(
     private Boolean abbreviationsInCapitals;
     private Boolean dropQuestionWords;
     private Boolean questionsInClauses;
-    private Boolean questionWordPhrases;
-    private Boolean dutyFraming;
     private Boolean namesWhole;
     private Boolean exactRescoring;
 
@@ -578,16 +542,6 @@ public record Ranking(
       return this;
     }
 
-    public Builder questionWordPhrases(boolean value) {
-      this.questionWordPhrases = value;
-      return this;
-    }
-
-    public Builder dutyFraming(boolean value) {
-      this.dutyFraming = value;
-      return this;
-    }
-
     public Builder namesWhole(boolean value) {
       this.namesWhole = value;
       return this;
@@ -637,8 +591,6 @@ public record Ranking(
           need(abbreviationsInCapitals, "abbreviationsInCapitals"),
           need(dropQuestionWords, "dropQuestionWords"),
           need(questionsInClauses, "questionsInClauses"),
-          need(questionWordPhrases, "questionWordPhrases"),
-          need(dutyFraming, "dutyFraming"),
           need(namesWhole, "namesWhole"),
           need(exactRescoring, "exactRescoring"));
     }

@@ -107,27 +107,6 @@ final class RelatedWords {
    * words already contain, in the order found.
    */
   List<Expansion> expansions(List<String> words) {
-    return List.copyOf(found(words, false));
-  }
-
-  /**
-   * The forms related to the subject words, as {@link #expansions(List)} gives them, then those
-   * brought in by phrases of two or more words found among all the words typed: a phrase that holds
-   * a question word ("have to", "make me", "stop my money") is never among the subject words, which
-   * lack that word.
-   */
-  List<Expansion> expansions(List<String> subject, List<String> typed) {
-    Set<Expansion> out = found(subject, false);
-    out.addAll(found(typed, true));
-    return List.copyOf(out);
-  }
-
-  /** The forms of {@link #expansions(List, List)}, without the words that brought them in. */
-  List<String> of(List<String> subject, List<String> typed) {
-    return expansions(subject, typed).stream().map(Expansion::form).distinct().toList();
-  }
-
-  private Set<Expansion> found(List<String> words, boolean phrasesOnly) {
     List<String> tokens = tokens(String.join(" ", words));
     Set<String> typed = Set.copyOf(tokens);
     Set<String> typedInCapitals = new HashSet<>();
@@ -140,8 +119,7 @@ final class RelatedWords {
     Set<Expansion> out = new LinkedHashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
       for (Rule rule : byFirstToken.getOrDefault(tokens.get(i), List.of())) {
-        if ((!phrasesOnly || rule.tokens().size() > 1)
-            && startsAt(tokens, i, rule.tokens())
+        if (startsAt(tokens, i, rule.tokens())
             && (!rule.inCapitals() || typedInCapitals.containsAll(rule.tokens()))) {
           for (String addition : rule.additions()) {
             if (!typed.containsAll(tokens(addition))) {
@@ -151,7 +129,7 @@ final class RelatedWords {
         }
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private static boolean startsAt(List<String> tokens, int at, List<String> phrase) {

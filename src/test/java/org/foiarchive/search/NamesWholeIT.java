@@ -75,12 +75,11 @@ class NamesWholeIT {
     assertThat(
             QuestionWords.subjectWords(
                 List.of("is", "the", "work", "and", "health", "programme", "voluntary"),
-                run -> String.join(" ", run).equals("work and health programme"),
-                false))
+                run -> String.join(" ", run).equals("work and health programme")))
         .containsExactly("work", "and", "health", "programme", "voluntary");
     assertThat(
             QuestionWords.subjectWords(
-                List.of("is", "work", "and", "health", "voluntary"), run -> false, false))
+                List.of("is", "work", "and", "health", "voluntary"), run -> false))
         .containsExactly("work", "health", "voluntary");
   }
 }
