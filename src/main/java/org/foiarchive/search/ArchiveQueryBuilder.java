@@ -143,12 +143,16 @@ public final class ArchiveQueryBuilder {
             : parsed.words();
     List<JoinedWords.Form> joined = joinedForms(subject, vocabulary);
     List<RelatedWords.Expansion> synonyms = thesaurusForms(parsed.words(), vocabulary);
+    // A plain phrase may hold a question word ("find out", "let me know"): looked for among all the
+    // words typed.
+    List<RelatedWords.Expansion> plainForms = plainForms(subject, parsed.words());
     Query proximity =
         addSubjectWords(
             subject,
             spelling,
             joined,
             synonyms,
+            plainForms,
             builder,
             clauses.finding,
             clauses.support,
@@ -238,6 +242,7 @@ public final class ArchiveQueryBuilder {
       Function<String, Optional<String>> spelling,
       List<JoinedWords.Form> joined,
       List<RelatedWords.Expansion> synonyms,
+      List<RelatedWords.Expansion> plainWordForms,
       QueryBuilder builder,
       BooleanQuery.Builder finding,
       BooleanQuery.Builder support,
@@ -295,8 +300,9 @@ public final class ArchiveQueryBuilder {
           tuning.everydayWordsWeight(),
           highlight);
     }
+    Set<String> listed = formsAdded(related, glossaryForms, everydayForms);
     List<RelatedWords.Expansion> plainForms =
-        plainForms(subject, typed, formsAdded(related, glossaryForms, everydayForms));
+        plainWordForms.stream().filter(expansion -> listed.add(expansion.form())).toList();
     for (RelatedWords.Expansion expansion : plainForms) {
       addInPlaceOf(
           finding,
@@ -511,7 +517,7 @@ public final class ArchiveQueryBuilder {
     List<Query> concepts = new ArrayList<>();
     List<RelatedWords.Expansion> everyday =
         tuning.everydayWordsWeight() <= 0 ? List.of() : everydayWords.expansions(subject);
-    List<RelatedWords.Expansion> plain = plainForms(subject, subject, Set.of());
+    List<RelatedWords.Expansion> plain = plainForms(subject, subject);
     for (String word : conceptWords(subject)) {
       BooleanQuery.Builder forms = new BooleanQuery.Builder();
       addIfPresent(forms, findQuery(builder, word));
@@ -525,8 +531,7 @@ public final class ArchiveQueryBuilder {
           .filter(e -> !Collections.disjoint(e.typed(), wordTokens))
           .forEach(e -> expansions.add(e.form()));
       // So does a plain phrase's official word ("take part", "participate"); a phrase with a
-      // question
-      // word in it ("find out") is not among the subject words, so covers nothing here.
+      // question word in it ("find out") is not among the subject words, so covers nothing here.
       plain.stream()
           .filter(e -> !Collections.disjoint(e.typed(), wordTokens))
           .forEach(e -> expansions.add(e.form()));
@@ -700,15 +705,14 @@ public final class ArchiveQueryBuilder {
   }
 
   /**
-   * The official words for the plain words typed ({@code plain-words.tsv}), leaving out the forms
-   * the lists before it already add.
+   * The official words for the plain words typed ({@code plain-words.tsv}), each once; the caller
+   * leaves out those the lists before it already add.
    */
-  private List<RelatedWords.Expansion> plainForms(
-      List<String> subject, List<String> typed, Set<String> added) {
+  private List<RelatedWords.Expansion> plainForms(List<String> subject, List<String> typed) {
     if (tuning.plainWordsWeight() <= 0) {
       return List.of();
     }
-    Set<String> seen = new HashSet<>(added);
+    Set<String> seen = new HashSet<>();
     List<RelatedWords.Expansion> forms =
         plainWords.expansions(subject, typed).stream()
             .filter(expansion -> seen.add(expansion.form()))
