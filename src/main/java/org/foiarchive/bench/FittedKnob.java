@@ -194,7 +194,14 @@ public enum FittedKnob {
       0,
       0.5,
       Ranking::thesaurusWeight,
-      (knobs, v) -> knobs.thesaurusWeight((float) v));
+      (knobs, v) -> knobs.thesaurusWeight((float) v)),
+  PLAIN_WORDS_WEIGHT(
+      "plainWordsWeight",
+      0.1,
+      0,
+      1,
+      Ranking::plainWordsWeight,
+      (knobs, v) -> knobs.plainWordsWeight((float) v));
 
   /** The knobs of {@link Ranking} deliberately not fitted (see above). */
   public static final Set<String> NOT_FITTED =

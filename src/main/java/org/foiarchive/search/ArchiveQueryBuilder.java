@@ -89,6 +89,7 @@ public final class ArchiveQueryBuilder {
   private final RelatedWords glossary;
   private final WelfareGlossary welfareGlossary = WelfareGlossary.load();
   private final EverydayWords everydayWords;
+  private final PlainWords plainWords;
   private final QueryFrontEnd frontEnd = new QueryFrontEnd();
 
   public ArchiveQueryBuilder(ArchiveAnalyzers analyzers, ReferenceRecognizer references) {
@@ -104,6 +105,7 @@ public final class ArchiveQueryBuilder {
     this.glossary =
         RelatedWords.of(analyzers.prose(), welfareGlossary, ranking.abbreviationsInCapitals());
     this.everydayWords = new EverydayWords(analyzers.prose(), WelfareGlossary.everydayWords());
+    this.plainWords = new PlainWords(analyzers.prose(), PlainWords.PHRASES);
   }
 
   public ArchiveQuery build(SearchRequest request) {
@@ -141,12 +143,16 @@ public final class ArchiveQueryBuilder {
             : parsed.words();
     List<JoinedWords.Form> joined = joinedForms(subject, vocabulary);
     List<RelatedWords.Expansion> synonyms = thesaurusForms(parsed.words(), vocabulary);
+    // A plain phrase may hold a question word ("find out", "let me know"): looked for among all the
+    // words typed.
+    List<RelatedWords.Expansion> plainForms = plainForms(subject, parsed.words());
     Query proximity =
         addSubjectWords(
             subject,
             spelling,
             joined,
             synonyms,
+            plainForms,
             builder,
             clauses.finding,
             clauses.support,
@@ -236,6 +242,7 @@ public final class ArchiveQueryBuilder {
       Function<String, Optional<String>> spelling,
       List<JoinedWords.Form> joined,
       List<RelatedWords.Expansion> synonyms,
+      List<RelatedWords.Expansion> plainWordForms,
       QueryBuilder builder,
       BooleanQuery.Builder finding,
       BooleanQuery.Builder support,
@@ -293,8 +300,21 @@ public final class ArchiveQueryBuilder {
           tuning.everydayWordsWeight(),
           highlight);
     }
+    Set<String> listed = formsAdded(related, glossaryForms, everydayForms);
+    List<RelatedWords.Expansion> plainForms =
+        plainWordForms.stream().filter(expansion -> listed.add(expansion.form())).toList();
+    for (RelatedWords.Expansion expansion : plainForms) {
+      addInPlaceOf(
+          finding,
+          support,
+          builder,
+          expansion.form(),
+          expansion.typed(),
+          tuning.plainWordsWeight(),
+          highlight);
+    }
     // A synonym another list already adds keeps that list's weight.
-    Set<String> expanded = formsAdded(related, glossaryForms, everydayForms);
+    Set<String> expanded = formsAdded(related, glossaryForms, everydayForms, plainForms);
     for (RelatedWords.Expansion synonym : synonyms) {
       if (expanded.add(synonym.form())) {
         addInPlaceOf(
@@ -497,6 +517,7 @@ public final class ArchiveQueryBuilder {
     List<Query> concepts = new ArrayList<>();
     List<RelatedWords.Expansion> everyday =
         tuning.everydayWordsWeight() <= 0 ? List.of() : everydayWords.expansions(subject);
+    List<RelatedWords.Expansion> plain = plainForms(subject, subject);
     for (String word : conceptWords(subject)) {
       BooleanQuery.Builder forms = new BooleanQuery.Builder();
       addIfPresent(forms, findQuery(builder, word));
@@ -507,6 +528,11 @@ public final class ArchiveQueryBuilder {
       // An everyday phrase's official term covers each of the phrase's words typed.
       List<String> wordTokens = relatedWords.tokens(word);
       everyday.stream()
+          .filter(e -> !Collections.disjoint(e.typed(), wordTokens))
+          .forEach(e -> expansions.add(e.form()));
+      // So does a plain phrase's official word ("take part", "participate"); a phrase with a
+      // question word in it ("find out") is not among the subject words, so covers nothing here.
+      plain.stream()
           .filter(e -> !Collections.disjoint(e.typed(), wordTokens))
           .forEach(e -> expansions.add(e.form()));
       // "dismissed" covers the word "fired" typed, as an everyday phrase's term does: without it
@@ -674,6 +700,26 @@ public final class ArchiveQueryBuilder {
             .toList();
     if (!forms.isEmpty()) {
       log.debug("Everyday words also searched as the official terms: {}", forms);
+    }
+    return forms;
+  }
+
+  /**
+   * The official words for the plain words typed ({@code plain-words.tsv}), each once; the caller
+   * leaves out those the lists before it already add.
+   */
+  private List<RelatedWords.Expansion> plainForms(List<String> subject, List<String> typed) {
+    if (tuning.plainWordsWeight() <= 0) {
+      return List.of();
+    }
+    Set<String> seen = new HashSet<>();
+    List<RelatedWords.Expansion> forms =
+        plainWords.expansions(subject, typed).stream()
+            .filter(expansion -> seen.add(expansion.form()))
+            .limit(MAX_RELATED_FORMS)
+            .toList();
+    if (!forms.isEmpty()) {
+      log.debug("Plain words also searched as the official words: {}", forms);
     }
     return forms;
   }

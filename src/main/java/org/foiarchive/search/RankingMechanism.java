@@ -19,6 +19,8 @@ public enum RankingMechanism {
   GLOSSARY("glossary", knobs -> knobs.glossaryWeight(0f)),
   /** Claimants' everyday words searched also as the official term ({@code everyday-words.tsv}). */
   EVERYDAY_WORDS("everyday-words", knobs -> knobs.everydayWordsWeight(0f)),
+  /** Plain words typed searched also as the official word ({@code plain-words.tsv}). */
+  PLAIN_WORDS("plain-words", knobs -> knobs.plainWordsWeight(0f)),
   /**
    * Glossary abbreviations spelt like everyday words ("MAN", "AA", "MR") expanded only when typed
    * in capitals.
