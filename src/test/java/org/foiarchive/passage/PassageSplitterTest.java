@@ -163,6 +163,74 @@ class PassageSplitterTest {
   }
 
   @Test
+  void aLettersParagraphsNameItsWriterAndWhomItIsTo() {
+    // An e-mailed reply as a blog pastes it: the closing run on at the end of the last paragraph,
+    // the writer's name, post and office on lines of their own under it, then the mail footer.
+    String text =
+        """
+        Dear Mr Smith
+
+        We have asked the department about the scheme.
+
+        I appreciate that this may not answer all your concerns, but I hope it helps. Please see our website www.example.org Yours sincerely
+
+        Jane Bloggs
+        Case Officer - Enquiries Team
+        Complaints Office
+
+        Annex A
+
+        This e-mail may be monitored for security reasons.
+        """;
+    List<Segment> segments = split(text);
+    assertThat(segments)
+        .extracting(Segment::text)
+        .containsSubsequence(
+            "We have asked the department about the scheme.",
+            "I appreciate that this may not answer all your concerns, but I hope it helps. Please"
+                + " see our website www.example.org",
+            "Yours sincerely",
+            "Jane Bloggs");
+    Segment asked = segments.get(1);
+    assertThat(asked.context())
+        .contains("Dear Mr Smith")
+        .contains("Jane Bloggs")
+        .contains("Case Officer - Enquiries Team")
+        .contains("Complaints Office")
+        .doesNotContain("Annex A"); // after a blank line: not the signature's
+    assertThat(segments.getLast().text()).startsWith("This e-mail may be monitored");
+    assertThat(segments.getLast().context()).doesNotContain("Jane Bloggs");
+  }
+
+  @Test
+  void aRequestNamesTheBodyItWasSentToAndItsSigner() {
+    String text =
+        """
+        Dear Department for Work and Pensions,
+
+        Please send me the guidance given to work coaches on sanctions.
+
+        Yours faithfully,
+        Sam Jones
+        """;
+    List<Segment> segments = split(text);
+    assertThat(segments.get(1).context())
+        .contains("Dear Department for Work and Pensions,")
+        .contains("Sam Jones");
+  }
+
+  @Test
+  void aGreetingWithoutAClosingMarksNothing() {
+    String text =
+        """
+        Dear Carl,
+
+        Unless the letter forms part of your agreement, it cannot be enforced.
+        """;
+    assertThat(split(text).get(1).context()).isEmpty();
+  }
+
+  @Test
   void aLineThatIsOnlyAnAddressIsItsOwnLinkSegment() {
     String text =
         """
