@@ -776,7 +776,11 @@ public final class PassageSplitter {
         lastLine = out.get(j).line();
         gap = 1;
       }
-      String letter = out.get(greeting).text() + " · " + String.join(" · ", signature);
+      String letter = String.join(" · ", signature);
+      if (letter.isEmpty()) {
+        greeting = -1;
+        continue;
+      }
       for (int k = greeting + 1; k < i; k++) {
         Segment s = out.get(k);
         if (s.kind() == Segment.Kind.PARAGRAPH) {
