@@ -776,11 +776,7 @@ public final class PassageSplitter {
         lastLine = out.get(j).line();
         gap = 1;
       }
-      String letter = String.join(" · ", signature);
-      if (letter.isEmpty()) {
-        greeting = -1;
-        continue;
-      }
+      String letter = out.get(greeting).text() + " · " + String.join(" · ", signature);
       for (int k = greeting + 1; k < i; k++) {
         Segment s = out.get(k);
         if (s.kind() == Segment.Kind.PARAGRAPH) {
