@@ -108,31 +108,6 @@ public final class PassageSplitter {
       Pattern.compile(
           "^(?:Dear|Yours|Kind regards|Best wishes|Regards)\\b.*", Pattern.CASE_INSENSITIVE);
 
-  /** A letter's or e-mail's greeting: the line that says to whom it is written. */
-  private static final Pattern GREETING =
-      Pattern.compile("^(?:Dear|Hello|Hi)\\s+\\S.{0,60}$", Pattern.CASE_INSENSITIVE);
-
-  /**
-   * A letter's closing, on a line of its own or with the writer's name run on ("Yours faithfully,
-   * Frank Zola", group 1).
-   */
-  private static final Pattern CLOSING =
-      Pattern.compile(
-          "^(?:Yours(?:\\s+(?:sincerely|faithfully|truly))?|(?:Kind|Best|Warm)\\s+regards|Regards"
-              + "|Best wishes)(?:[,.!]?|,\\s+(\\S.{0,60}))$",
-          Pattern.CASE_INSENSITIVE);
-
-  /** A closing run on at the end of the letter's last paragraph, capitalised as closings are. */
-  private static final Pattern CLOSING_RUN_ON =
-      Pattern.compile(
-          "\\s+((?:Yours|YOURS)\\s+(?:[Ss]incerely|[Ff]aithfully|[Tt]ruly)|Kind regards|Best wishes),?$");
-
-  /** A signature is the writer's name, post, body and number: a few short lines. */
-  private static final int MAX_SIGNATURE_LINES = 4;
-
-  /** The writer's name stands at most this many lines under the closing (two blank lines). */
-  private static final int MAX_SIGNATURE_GAP = 3;
-
   /** How the closing sentence of a list inside a numbered paragraph opens. */
   private static final Pattern LIST_TAIL =
       Pattern.compile("^(?:(?:But|And|Or|Unless|Except)\\b|\\p{Ll})");
@@ -699,106 +674,7 @@ public final class PassageSplitter {
         segments.add(new Segment(chunk, label, kind, heading, contextText, unit.firstLine));
       }
     }
-    return signedLetters(closingsApart(segments));
-  }
-
-  /**
-   * The last paragraph of a letter with its closing run on ("…please see our website www.ico.org.uk
-   * Yours sincerely"), as two segments: the paragraph, then the closing, which says where the
-   * letter's signature starts.
-   */
-  private static List<Segment> closingsApart(List<Segment> segments) {
-    List<Segment> out = new ArrayList<>(segments.size());
-    for (Segment segment : segments) {
-      Matcher closing = CLOSING_RUN_ON.matcher(segment.text());
-      if (segment.kind() == Segment.Kind.PARAGRAPH && closing.find()) {
-        out.add(
-            new Segment(
-                segment.text().substring(0, closing.start()),
-                segment.label(),
-                segment.kind(),
-                segment.heading(),
-                segment.context(),
-                segment.line()));
-        out.add(
-            new Segment(
-                closing.group(1),
-                null,
-                Segment.Kind.PARAGRAPH,
-                segment.heading(),
-                segment.context(),
-                segment.line()));
-      } else {
-        out.add(segment);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * A letter or e-mail says who wrote it only in its signature, under the closing ("Yours
-   * sincerely", "Thomas Booker", "Case Officer", "Information Commissioner's Office"), and to whom
-   * in its greeting ("Dear Department for Work and Pensions,"): lines apart from every paragraph
-   * between them. Each of those paragraphs gets both in its context, so "what did the ICO's case
-   * officer say" reaches a paragraph that names neither. A letter is a greeting, the paragraphs
-   * after it and a closing with the writer's lines under it (or on its line, "Yours faithfully,
-   * Frank Zola"); a greeting without a closing, or a closing without a greeting, marks nothing.
-   */
-  private static List<Segment> signedLetters(List<Segment> segments) {
-    List<Segment> out = new ArrayList<>(segments);
-    int greeting = -1;
-    for (int i = 0; i < out.size(); i++) {
-      String text = out.get(i).text();
-      if (GREETING.matcher(text).matches()) {
-        greeting = i; // a letter quoted inside another opens nearer its own paragraphs
-        continue;
-      }
-      Matcher closing = CLOSING.matcher(text);
-      if (!closing.matches() || greeting < 0) {
-        continue;
-      }
-      List<String> signature = new ArrayList<>();
-      if (closing.group(1) != null) {
-        signature.add(closing.group(1));
-      }
-      // The name may stand a blank line or two under the closing; the rest of the signature
-      // follows it line by line, and a blank line ends it (what comes next is the footer, or the
-      // next letter's heading).
-      int lastLine = out.get(i).line();
-      int gap = MAX_SIGNATURE_GAP;
-      for (int j = i + 1;
-          j < out.size()
-              && signature.size() < MAX_SIGNATURE_LINES
-              && out.get(j).line() - lastLine <= gap
-              && isSignatureLine(out.get(j));
-          j++) {
-        signature.add(out.get(j).text());
-        lastLine = out.get(j).line();
-        gap = 1;
-      }
-      String letter = out.get(greeting).text() + " · " + String.join(" · ", signature);
-      for (int k = greeting + 1; k < i; k++) {
-        Segment s = out.get(k);
-        if (s.kind() == Segment.Kind.PARAGRAPH) {
-          String context = s.context().isEmpty() ? letter : s.context() + " · " + letter;
-          out.set(k, new Segment(s.text(), s.label(), s.kind(), s.heading(), context, s.line()));
-        }
-      }
-      greeting = -1;
-    }
-    return out;
-  }
-
-  /** A line of a signature: a name, a post, a body, a telephone number; not a sentence. */
-  private static boolean isSignatureLine(Segment segment) {
-    String text = segment.text();
-    return segment.kind() != Segment.Kind.LINK
-        && text.length() <= SHORT_LINE_CHARS
-        && text.split("\\s+").length <= MAX_TITLE_WORDS
-        && !SENTENCE_BREAK.matcher(text).find()
-        && !SENTENCE_END.matcher(text).find()
-        && !GREETING.matcher(text).matches()
-        && !CLOSING.matcher(text).matches();
+    return segments;
   }
 
   /** A numbered paragraph that later paragraphs sit under. */
