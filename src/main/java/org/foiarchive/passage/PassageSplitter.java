@@ -793,22 +793,12 @@ public final class PassageSplitter {
   }
 
   /**
-   * Cuts an over-long paragraph between sentences into readable pieces; never inside a sentence,
-   * unless the sentence is itself over-long: a forum post typed without a full stop or a capital is
-   * one "sentence" of hundreds of words, which no reader quotes whole, so it is cut between words.
+   * Cuts an over-long paragraph between sentences into readable pieces; never inside a sentence.
    */
   static List<String> chunks(String text) {
-    List<String> pieces = new ArrayList<>();
-    for (String sentence : SENTENCE_BREAK.split(text)) {
-      if (sentence.length() > MAX_PASSAGE_CHARS) {
-        pieces.addAll(List.of(sentence.split(" ")));
-      } else {
-        pieces.add(sentence);
-      }
-    }
     List<String> chunks = new ArrayList<>();
     StringBuilder current = new StringBuilder();
-    for (String sentence : pieces) {
+    for (String sentence : SENTENCE_BREAK.split(text)) {
       if (!current.isEmpty() && current.length() + sentence.length() + 1 > TARGET_CHUNK_CHARS) {
         chunks.add(current.toString());
         current = new StringBuilder();

@@ -163,20 +163,6 @@ class PassageSplitterTest {
   }
 
   @Test
-  void anOverLongPostWithoutFullStopsIsCutBetweenWords() {
-    // A forum reply typed as one run of words, no full stop and no capitals, as long posts are.
-    String run =
-        "the cookies on their machines are accepted for us and we never get asked about it so the"
-            + " provider says it is fine but it is not our consent they are relying on ";
-    String post = run.repeat(14).strip();
-    List<Segment> segments = split(post);
-    assertThat(post.length()).isGreaterThan(PassageSplitter.MAX_PASSAGE_CHARS);
-    assertThat(segments).hasSizeGreaterThan(1);
-    assertThat(segments).allSatisfy(s -> assertThat(s.text().length()).isLessThanOrEqualTo(1000));
-    assertThat(String.join(" ", segments.stream().map(Segment::text).toList())).isEqualTo(post);
-  }
-
-  @Test
   void aLineThatIsOnlyAnAddressIsItsOwnLinkSegment() {
     String text =
         """
