@@ -468,7 +468,8 @@ public final class PassageSplitter {
         current.implicitList = true;
         current.append(line, "\n");
       } else if (layoutBreak(current.lastLine, line, wrapWidth, linePerParagraph)
-          && !current.lastLineFollowedComma()) {
+              && !current.lastLineFollowedComma()
+          || endsBulletedList(current, line, wrapWidth)) {
         current.closedByLayoutBreak = true;
         units.add(current);
         current = new Unit(numbered, null, false, false);
@@ -495,6 +496,24 @@ public final class PassageSplitter {
       units.add(current);
     }
     return units;
+  }
+
+  /**
+   * True when the paragraph's bulleted list ends at this line break: its last line is a bullet ("-
+   * the need to apply for a mandatory reconsideration before appealing") and the next line, not a
+   * bullet, starts with a capital ("Some decisions that can be appealed"). Where the text is not
+   * hard-wrapped a bullet is one line, however long, so the capitalised line is a heading or a new
+   * paragraph, not the item's words wrapped; unless the item breaks off mid-sentence (on "the", a
+   * comma, an open bracket).
+   */
+  private static boolean endsBulletedList(Unit current, String line, int wrapWidth) {
+    Label last = Label.match(current.lastLine);
+    return wrapWidth == 0
+        && current.subFamily == Label.Family.BULLET
+        && last != null
+        && last.family() == Label.Family.BULLET
+        && Character.isUpperCase(line.codePointAt(0))
+        && !endsMidSentence(current.lastLine, line);
   }
 
   /**

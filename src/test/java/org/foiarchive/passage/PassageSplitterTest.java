@@ -163,6 +163,30 @@ class PassageSplitterTest {
   }
 
   @Test
+  void aHeadingUnderABulletedListIsNotTheLastItemsWords() {
+    // An advice page copied as it shows: a list of bullets one a line, no full stops, then the
+    // next section's heading and paragraph, with no blank lines.
+    String text =
+        """
+        Your decision letter should tell you about:
+        - your right to ask for a written statement of the reasons for the decision
+        - the need to ask for a mandatory reconsideration before you appeal
+        Decisions that can be appealed
+        You can appeal most decisions, including whether you meet the conditions.
+        """;
+    List<Segment> segments = split(text);
+    assertThat(segments)
+        .extracting(Segment::text)
+        .containsExactly(
+            "Your decision letter should tell you about:\n"
+                + "- your right to ask for a written statement of the reasons for the decision\n"
+                + "- the need to ask for a mandatory reconsideration before you appeal",
+            "Decisions that can be appealed",
+            "You can appeal most decisions, including whether you meet the conditions.");
+    assertThat(segments.get(1).kind()).isEqualTo(Segment.Kind.HEADING);
+  }
+
+  @Test
   void aLineThatIsOnlyAnAddressIsItsOwnLinkSegment() {
     String text =
         """
