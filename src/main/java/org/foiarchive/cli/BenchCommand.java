@@ -299,6 +299,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--aot", defaultValue = "NONE", descriptionKey = "bench.aot")
     AotTraining aot;
+
+    @Option(names = "--jvm-option", paramLabel = "OPTION", descriptionKey = "bench.jvm-option")
+    List<String> jvmOptions = new ArrayList<>();
   }
 
   static int ingest(BenchOptions o, PrintWriter out) throws IOException {
@@ -334,7 +337,8 @@ public final class BenchCommand implements Callable<Integer> {
             o.wrk,
             QueryBenchmark.requests(o.query, o.queries),
             o.resultCache,
-            o.aot);
+            o.aot,
+            o.jvmOptions);
     return http.run(out) ? 0 : 1;
   }
 }
