@@ -322,7 +322,7 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   static int startup(BenchOptions o, PrintWriter out) throws Exception {
-    new StartupBenchmark(o.corpus, o.index, o.runs, o.heap).run(out);
+    new StartupBenchmark(o.corpus, o.index, o.runs, o.heap, o.jvmOptions).run(out);
     return 0;
   }
 
