@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +42,13 @@ public enum AotTraining {
    * Extracts the running jar into a folder beside {@code index} and records a cache there with a
    * training run on {@code corpus} and {@code index}; returns the extracted jar and the cache.
    */
-  Recorded record(Path corpus, Path index, String heap, List<String> settings, Path log)
+  Recorded record(
+      Path corpus,
+      Path index,
+      String heap,
+      List<String> jvmOptions,
+      List<String> settings,
+      Path log)
       throws IOException, InterruptedException {
     Path jar = runningJar();
     if (jar == null) {
@@ -58,7 +65,7 @@ public enum AotTraining {
             index,
             ExternalCommands.freePort(),
             heap,
-            List.of("-XX:AOTCacheOutput=" + cache, stopOption),
+            training(jvmOptions, cache),
             settings,
             log)) {
       int status = training.awaitExit(TRAINING_LIMIT_MINUTES, TimeUnit.MINUTES);
@@ -68,6 +75,17 @@ public enum AotTraining {
       }
     }
     return new Recorded(extracted, cache);
+  }
+
+  /**
+   * The training run's JVM options: the server's own, so that the profiles it records are those of
+   * a JVM set as the server is, then the cache's output and how the run stops.
+   */
+  List<String> training(List<String> jvmOptions, Path cache) {
+    List<String> options = new ArrayList<>(jvmOptions);
+    options.add("-XX:AOTCacheOutput=" + cache);
+    options.add(stopOption);
+    return options;
   }
 
   /** An extracted jar and the AOT cache recorded for it. */

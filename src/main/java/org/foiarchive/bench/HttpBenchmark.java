@@ -70,6 +70,7 @@ public final class HttpBenchmark {
   private final List<String> paths;
   private final String resultCache;
   private final AotTraining aot;
+  private final List<String> jvmOptions;
 
   /**
    * @param heap the server's heap limit (as -Xmx takes it)
@@ -81,6 +82,8 @@ public final class HttpBenchmark {
    *     null to run once with it off and once as the server sets it by default
    * @param aot how the server starts: from the class path, or from the extracted jar with an AOT
    *     cache recorded by a training run of that kind
+   * @param jvmOptions options for the server's JVM (and its training run's), after those every
+   *     server gets
    */
   public HttpBenchmark(
       Path corpus,
@@ -91,7 +94,8 @@ public final class HttpBenchmark {
       String wrk,
       List<SearchRequest> requests,
       String resultCache,
-      AotTraining aot) {
+      AotTraining aot,
+      List<String> jvmOptions) {
     this.corpus = corpus;
     this.index = index;
     this.heap = heap;
@@ -101,6 +105,7 @@ public final class HttpBenchmark {
     this.paths = requests.stream().map(QueryMix::apiPath).toList();
     this.resultCache = resultCache;
     this.aot = aot;
+    this.jvmOptions = List.copyOf(jvmOptions);
   }
 
   /**
@@ -158,19 +163,15 @@ public final class HttpBenchmark {
   private ServerProcess start(int port, List<String> settings, Path dir, Path log)
       throws IOException, InterruptedException {
     if (aot == AotTraining.NONE) {
-      return ServerProcess.start(corpus, index, port, heap, List.of(), settings, log);
+      return ServerProcess.start(corpus, index, port, heap, jvmOptions, settings, log);
     }
     AotTraining.Recorded recorded =
-        aot.record(corpus, index, heap, settings, dir.resolve("training-" + port + ".log"));
+        aot.record(
+            corpus, index, heap, jvmOptions, settings, dir.resolve("training-" + port + ".log"));
+    List<String> options = new ArrayList<>(jvmOptions);
+    options.add("-XX:AOTCache=" + recorded.cache());
     return ServerProcess.startJar(
-        recorded.jar(),
-        corpus,
-        index,
-        port,
-        heap,
-        List.of("-XX:AOTCache=" + recorded.cache()),
-        settings,
-        log);
+        recorded.jar(), corpus, index, port, heap, options, settings, log);
   }
 
   /** A wrk script that asks for the given API paths in turn. */

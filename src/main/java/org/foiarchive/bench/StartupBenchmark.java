@@ -24,17 +24,22 @@ public final class StartupBenchmark {
   private final Path index;
   private final int runs;
   private final String heap;
+  private final List<String> jvmOptions;
   private final Path log;
 
   /**
    * @param runs server starts to time each way
    * @param heap the server's heap limit (as -Xmx takes it)
+   * @param jvmOptions options for the server's JVM (and its training run's), after those every
+   *     server gets
    */
-  public StartupBenchmark(Path corpus, Path index, int runs, String heap) throws IOException {
+  public StartupBenchmark(Path corpus, Path index, int runs, String heap, List<String> jvmOptions)
+      throws IOException {
     this.corpus = corpus;
     this.index = index;
     this.runs = runs;
     this.heap = heap;
+    this.jvmOptions = List.copyOf(jvmOptions);
     this.log = Files.createTempFile("foiarchive-bench-server-", ".log");
   }
 
@@ -44,7 +49,7 @@ public final class StartupBenchmark {
     for (int i = 0; i < runs; i++) {
       try (ServerProcess server =
           ServerProcess.start(
-              corpus, index, ExternalCommands.freePort(), heap, List.of(), List.of(), log)) {
+              corpus, index, ExternalCommands.freePort(), heap, jvmOptions, List.of(), log)) {
         plain.add(server.awaitReady(READY_TIMEOUT, READY_PROBE));
       }
     }
@@ -90,15 +95,10 @@ public final class StartupBenchmark {
   }
 
   private ServerProcess startJar(Path extracted, String jvmOption) throws IOException {
+    List<String> options = new ArrayList<>(jvmOptions);
+    options.add(jvmOption);
     return ServerProcess.startJar(
-        extracted,
-        corpus,
-        index,
-        ExternalCommands.freePort(),
-        heap,
-        List.of(jvmOption),
-        List.of(),
-        log);
+        extracted, corpus, index, ExternalCommands.freePort(), heap, options, List.of(), log);
   }
 
   private void report(PrintWriter out, String how, List<Long> times) {

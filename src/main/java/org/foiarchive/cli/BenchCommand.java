@@ -299,6 +299,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--aot", defaultValue = "NONE", descriptionKey = "bench.aot")
     AotTraining aot;
+
+    @Option(names = "--jvm-option", paramLabel = "OPTION", descriptionKey = "bench.jvm-option")
+    List<String> jvmOptions = new ArrayList<>();
   }
 
   static int ingest(BenchOptions o, PrintWriter out) throws IOException {
@@ -319,7 +322,7 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   static int startup(BenchOptions o, PrintWriter out) throws Exception {
-    new StartupBenchmark(o.corpus, o.index, o.runs, o.heap).run(out);
+    new StartupBenchmark(o.corpus, o.index, o.runs, o.heap, o.jvmOptions).run(out);
     return 0;
   }
 
@@ -334,7 +337,8 @@ public final class BenchCommand implements Callable<Integer> {
             o.wrk,
             QueryBenchmark.requests(o.query, o.queries),
             o.resultCache,
-            o.aot);
+            o.aot,
+            o.jvmOptions);
     return http.run(out) ? 0 : 1;
   }
 }

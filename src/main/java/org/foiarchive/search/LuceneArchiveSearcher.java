@@ -287,6 +287,13 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     return readers.awaitNone(deadline);
   }
 
+  /**
+   * As {@link #awaitNoReader}, and also until no reader's search has ended for {@code quietNanos}.
+   */
+  boolean awaitNoReader(long deadline, long quietNanos) throws InterruptedException {
+    return readers.awaitQuiet(deadline, quietNanos);
+  }
+
   private SearchResults answer(SearchRequest request, Sort sort, boolean keep) {
     long start = System.nanoTime();
     IndexGeneration g = acquire();

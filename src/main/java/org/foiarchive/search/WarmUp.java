@@ -40,11 +40,17 @@ public final class WarmUp {
 
   private WarmUp() {}
 
-  /** What a warm-up did: how many searches, how many of them found something, and how long. */
-  public record Done(int searches, int withHits, Duration took) {}
+  /**
+   * What a warm-up did: how many searches, how many of them found something, how long, and how much
+   * of that it stood aside for readers.
+   */
+  public record Done(int searches, int withHits, Duration took, Duration waited) {}
 
-  /** What the served warm-up did: how many requests were answered, and how long they took. */
-  public record Served(int requests, Duration took) {}
+  /**
+   * What the served warm-up did: how many requests were answered, how long they took, and how much
+   * of that it stood aside for readers.
+   */
+  public record Served(int requests, Duration took, Duration waited) {}
 
   /**
    * How the served warm-up asks one question: as a reader's request to the server, so that the
@@ -90,12 +96,31 @@ public final class WarmUp {
    * search runs: readers come first. Each answer is also written as the JSON API writes it.
    */
   public static Done run(LuceneArchiveSearcher searcher, int searches, Duration timeLimit) {
+    return run(searcher, searches, timeLimit, Duration.ZERO);
+  }
+
+  /**
+   * As {@link #run(LuceneArchiveSearcher, int, Duration)}, and each question waits until no
+   * reader's search has ended for {@code readerQuiet}; the time it stands aside for readers does
+   * not count towards {@code timeLimit}, which bounds the warm-up's own use of a core.
+   */
+  public static Done run(
+      LuceneArchiveSearcher searcher, int searches, Duration timeLimit, Duration readerQuiet) {
     long start = System.nanoTime();
     long deadline = start + timeLimit.toNanos();
+    long waited = 0;
     int run = 0;
     int withHits = 0;
     for (Question question : searcher.warmUpQuestions(searches)) {
-      if (System.nanoTime() - deadline > 0 || !readersDone(searcher, deadline)) {
+      if (System.nanoTime() - deadline > 0) {
+        break;
+      }
+      long waitFrom = System.nanoTime();
+      boolean readersDone = readersDone(searcher, deadline, readerQuiet);
+      long waiting = System.nanoTime() - waitFrom;
+      waited += waiting;
+      deadline += waiting;
+      if (!readersDone) {
         break;
       }
       SearchResults results = searcher.searchUnkept(question.request(), question.newestFirst());
@@ -105,37 +130,51 @@ public final class WarmUp {
       }
       run++;
     }
-    return new Done(run, withHits, Duration.ofNanos(System.nanoTime() - start));
+    return new Done(
+        run, withHits, Duration.ofNanos(System.nanoTime() - start), Duration.ofNanos(waited));
   }
 
   /**
    * Asks up to {@code requests} questions through {@code asker}, until {@code deadline} ({@link
-   * System#nanoTime()}), each once no reader's search runs, as {@link #run} does. The questions are
-   * the same kinds; the served path has no newest-first order, so those are asked best first.
+   * System#nanoTime()}) put off by the time it stands aside for readers, each once no reader's
+   * search has ended for {@code readerQuiet}, as {@link #run} does. The questions are the same
+   * kinds; the served path has no newest-first order, so those are asked best first.
    */
   public static Served served(
-      LuceneArchiveSearcher searcher, int requests, long deadline, Asker asker)
+      LuceneArchiveSearcher searcher,
+      int requests,
+      long deadline,
+      Duration readerQuiet,
+      Asker asker)
       throws IOException, InterruptedException {
     long start = System.nanoTime();
+    long waited = 0;
     int asked = 0;
     for (Question question : searcher.warmUpQuestions(requests)) {
-      if (System.nanoTime() - deadline > 0
-          || !searcher.awaitNoReader(deadline)
-          || !asker.ask(question.request())) {
+      if (System.nanoTime() - deadline > 0) {
+        break;
+      }
+      long waitFrom = System.nanoTime();
+      boolean readersDone = searcher.awaitNoReader(deadline, readerQuiet.toNanos());
+      long waiting = System.nanoTime() - waitFrom;
+      waited += waiting;
+      deadline += waiting;
+      if (!readersDone || !asker.ask(question.request())) {
         break;
       }
       asked++;
     }
-    return new Served(asked, Duration.ofNanos(System.nanoTime() - start));
+    return new Served(asked, Duration.ofNanos(System.nanoTime() - start), Duration.ofNanos(waited));
   }
 
   /**
    * Waits for readers' searches to end before the next question; false when the time limit came
    * first, or the wait was interrupted (the warm-up then stops).
    */
-  private static boolean readersDone(LuceneArchiveSearcher searcher, long deadline) {
+  private static boolean readersDone(
+      LuceneArchiveSearcher searcher, long deadline, Duration readerQuiet) {
     try {
-      return searcher.awaitNoReader(deadline);
+      return searcher.awaitNoReader(deadline, readerQuiet.toNanos());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;

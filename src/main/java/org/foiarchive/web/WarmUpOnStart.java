@@ -53,6 +53,7 @@ class WarmUpOnStart {
   private final int searches;
   private final int requests;
   private final Duration timeLimit;
+  private final Duration readerQuiet;
   private final boolean thenExit;
   private final ConfigurableApplicationContext context;
 
@@ -73,12 +74,18 @@ class WarmUpOnStart {
       @Value("${foiarchive.warm-up.requests:5000}") int requests,
       // Both halves at a million passages took about a minute on two cores shared with other work.
       @Value("${foiarchive.warm-up.time-limit:60s}") Duration timeLimit,
+      // A reader asking one question after another is between two of them for a moment: a warm-up
+      // search started then ran beside the reader's next. Standing aside until readers have been
+      // quiet this long made the first hundred of 1,000 questions asked one at a time from ready
+      // about 2.5x faster at 200,000 passages on two busy cores (docs/performance.md, issue 15ak).
+      @Value("${foiarchive.warm-up.reader-quiet:100ms}") Duration readerQuiet,
       @Value("${foiarchive.warm-up.then-exit:false}") boolean thenExit,
       ConfigurableApplicationContext context) {
     this.searcher = searcher;
     this.searches = searches;
     this.requests = requests;
     this.timeLimit = timeLimit;
+    this.readerQuiet = readerQuiet;
     this.thenExit = thenExit;
     this.context = context;
   }
@@ -129,18 +136,21 @@ class WarmUpOnStart {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build()) {
-      WarmUp.Done done = WarmUp.run(lucene, searches, timeLimit);
+      WarmUp.Done done = WarmUp.run(lucene, searches, timeLimit, readerQuiet);
+      // The time the first half stood aside for readers is not the warm-up's own either.
+      long servedDeadline = deadline + done.waited().toNanos();
       WarmUp.Served served =
           port > 0 && requests > 0
-              ? WarmUp.served(lucene, requests, deadline, overHttp(http, port))
-              : new WarmUp.Served(0, Duration.ZERO);
+              ? WarmUp.served(lucene, requests, servedDeadline, readerQuiet, overHttp(http, port))
+              : new WarmUp.Served(0, Duration.ZERO, Duration.ZERO);
       log.info(
           "Search warmed up: {} searches of the index's own words in {} ms, then {} requests to"
-              + " /api/search in {} ms",
+              + " /api/search in {} ms ({} ms of it standing aside for readers)",
           done.searches(),
           done.took().toMillis(),
           served.requests(),
-          served.took().toMillis());
+          served.took().toMillis(),
+          done.waited().plus(served.waited()).toMillis());
     } catch (IOException e) {
       if (stopping) {
         log.info("Search warm-up stopped: the server is stopping");

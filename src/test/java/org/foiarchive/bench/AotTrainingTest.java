@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
@@ -44,6 +45,17 @@ class AotTrainingTest {
                 "Class-Path", "lib/lucene-core.jar lib/spring-boot.jar"));
 
     assertThat(AotTraining.isExtracted(jar)).isTrue();
+  }
+
+  @Test
+  void theTrainingRunGetsTheServersJvmOptionsSoItsProfilesAreOfTheSameJvm() {
+    assertThat(
+            AotTraining.SEARCHES.training(
+                List.of("-XX:CompileThresholdScaling=0.5"), Path.of("app", "foiarchive.aot")))
+        .containsExactly(
+            "-XX:CompileThresholdScaling=0.5",
+            "-XX:AOTCacheOutput=" + Path.of("app", "foiarchive.aot"),
+            "-Dfoiarchive.warm-up.then-exit=true");
   }
 
   private static Path jar(Path path, Map<String, String> attributes) throws IOException {

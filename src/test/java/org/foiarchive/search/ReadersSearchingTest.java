@@ -48,4 +48,23 @@ class ReadersSearchingTest {
 
     assertThat(readers.awaitNone(System.nanoTime())).isFalse();
   }
+
+  @Test
+  void afterAReadersSearchTheWarmUpWaitsForReadersToBeQuiet() throws Exception {
+    ReadersSearching readers = new ReadersSearching();
+    readers.enter();
+    readers.leave();
+
+    long inAMoment = System.nanoTime() + Duration.ofMillis(50).toNanos();
+    assertThat(readers.awaitQuiet(inAMoment, Duration.ofMinutes(5).toNanos())).isFalse();
+    assertThat(readers.awaitQuiet(inMinutes(1), Duration.ofMillis(20).toNanos())).isTrue();
+    assertThat(readers.awaitNone(inMinutes(1))).isTrue();
+  }
+
+  @Test
+  void beforeAnyReaderTheWarmUpGoesOnAtOnce() throws Exception {
+    assertThat(
+            new ReadersSearching().awaitQuiet(System.nanoTime(), Duration.ofMinutes(5).toNanos()))
+        .isTrue();
+  }
 }

@@ -38,7 +38,8 @@ class WarmUpStopIT {
       // enough that their questions, drawn up before the first search, take a moment: ten million
       // took more than a minute to draw up on a busy machine, and the close then came too late.
       WarmUpOnStart warmUp =
-          new WarmUpOnStart(searcher, 200_000, 0, Duration.ofMinutes(5), false, null);
+          new WarmUpOnStart(
+              searcher, 200_000, 0, Duration.ofMinutes(5), Duration.ZERO, false, null);
       warmUp.startWarmUp();
       await().atMost(Duration.ofMinutes(1)).until(warmUp::running);
 
