@@ -13,11 +13,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.foiarchive.testing.ArchiveServer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -48,10 +49,20 @@ class WarmUpOverHttpIT {
     registry.add("foiarchive.warm-up.requests", () -> String.valueOf(WARM_UP_REQUESTS));
   }
 
-  @BeforeAll
-  static void listen() {
-    EVENTS.start();
-    WARM_UP_LOG.addAppender(EVENTS);
+  /**
+   * Listens from inside the context: Spring Boot resets Logback's appenders when it sets up logging
+   * for the first context in a JVM, so an appender added before (in a {@code @BeforeAll}) heard
+   * nothing when this class ran alone. Beans are made after that set-up and before the application
+   * is ready, which is when the warm-up starts.
+   */
+  @TestConfiguration
+  static class ListenToTheWarmUp {
+    @Bean
+    ListAppender<ILoggingEvent> warmUpEvents() {
+      EVENTS.start();
+      WARM_UP_LOG.addAppender(EVENTS);
+      return EVENTS;
+    }
   }
 
   @AfterAll
