@@ -104,19 +104,9 @@ public final class WelfareGlossary {
    */
   static WelfareGlossary parse(String text, String name) {
     Map<String, Entry> byTerm = new LinkedHashMap<>();
-    boolean header = true;
-    String[] lines = text.split("\r?\n");
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      if (header) {
-        header = false;
-        continue;
-      }
-      String where = name + " line " + (i + 1) + ": ";
-      String[] cols = line.split("\t", -1);
+    for (DataTable.Row row : DataTable.rows(text)) {
+      String where = name + " line " + row.line() + ": ";
+      String[] cols = row.columns().toArray(String[]::new);
       if (cols.length != 4) {
         throw new IllegalArgumentException(
             where + "needs 4 tab-separated columns (term, kind, expansions, source)");

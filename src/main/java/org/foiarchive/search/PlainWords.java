@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.foiarchive.index.DataTable;
 
 /**
  * The official words for the plain words typed ({@code plain-words.tsv}): "tell" also finds
@@ -166,25 +167,16 @@ final class PlainWords {
    */
   static List<Row> parse(String table) {
     List<Row> rows = new ArrayList<>();
-    boolean header = true;
-    String[] lines = table.split("\r?\n");
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      if (header) {
-        header = false;
-        continue;
-      }
-      String[] cols = line.split("\t", -1);
-      List<String> official = split(cols[0], ",");
-      List<String> plain = cols.length == 3 ? split(cols[1], Pattern.quote(SEPARATOR)) : List.of();
-      if (cols.length != 3 || official.isEmpty() || plain.isEmpty() || cols[2].isBlank()) {
+    for (DataTable.Row row : DataTable.rows(table)) {
+      List<String> cols = row.columns();
+      List<String> official = split(cols.get(0), ",");
+      List<String> plain =
+          cols.size() == 3 ? split(cols.get(1), Pattern.quote(SEPARATOR)) : List.of();
+      if (cols.size() != 3 || official.isEmpty() || plain.isEmpty() || cols.get(2).isBlank()) {
         throw new IllegalArgumentException(
             RESOURCE
                 + " line "
-                + (i + 1)
+                + row.line()
                 + ": needs 3 tab-separated columns (official, plain, source), none empty");
       }
       rows.add(new Row(official, plain));
