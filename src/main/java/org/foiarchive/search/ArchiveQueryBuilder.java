@@ -290,43 +290,17 @@ public final class ArchiveQueryBuilder {
     List<RelatedWords.Expansion> glossaryForms = glossaryForms(subject, related);
     addGlossary(finding, support, builder, glossaryForms, inCapitals, highlight);
     List<RelatedWords.Expansion> everydayForms = everydayForms(subject, related, glossaryForms);
-    for (RelatedWords.Expansion expansion : everydayForms) {
-      addInPlaceOf(
-          finding,
-          support,
-          builder,
-          expansion.form(),
-          expansion.typed(),
-          tuning.everydayWordsWeight(),
-          highlight);
-    }
+    addEachInPlaceOf(
+        finding, support, builder, everydayForms, tuning.everydayWordsWeight(), highlight);
     Set<String> listed = formsAdded(related, glossaryForms, everydayForms);
     List<RelatedWords.Expansion> plainForms =
         plainWordForms.stream().filter(expansion -> listed.add(expansion.form())).toList();
-    for (RelatedWords.Expansion expansion : plainForms) {
-      addInPlaceOf(
-          finding,
-          support,
-          builder,
-          expansion.form(),
-          expansion.typed(),
-          tuning.plainWordsWeight(),
-          highlight);
-    }
+    addEachInPlaceOf(finding, support, builder, plainForms, tuning.plainWordsWeight(), highlight);
     // A synonym another list already adds keeps that list's weight.
     Set<String> expanded = formsAdded(related, glossaryForms, everydayForms, plainForms);
-    for (RelatedWords.Expansion synonym : synonyms) {
-      if (expanded.add(synonym.form())) {
-        addInPlaceOf(
-            finding,
-            support,
-            builder,
-            synonym.form(),
-            synonym.typed(),
-            tuning.thesaurusWeight(),
-            highlight);
-      }
-    }
+    List<RelatedWords.Expansion> newSynonyms =
+        synonyms.stream().filter(synonym -> expanded.add(synonym.form())).toList();
+    addEachInPlaceOf(finding, support, builder, newSynonyms, tuning.thesaurusWeight(), highlight);
     addJoined(finding, support, builder, joined, related, glossaryForms, highlight);
     Query near = proximityQuery(builder, subject);
     return near == null ? null : new BoostQuery(near, tuning.proximityWeight());
@@ -661,8 +635,16 @@ public final class ArchiveQueryBuilder {
     if (tuning.glossaryWeight() <= 0) {
       return List.of();
     }
-    Set<String> seen = formsAdded(related);
-    return glossary.expansions(subject).stream()
+    return unseenForms(glossary.expansions(subject), formsAdded(related));
+  }
+
+  /**
+   * The first {@link #MAX_RELATED_FORMS} of a list's forms that are not among those seen, each
+   * once; each one taken is added to {@code seen}.
+   */
+  private static List<RelatedWords.Expansion> unseenForms(
+      List<RelatedWords.Expansion> expansions, Set<String> seen) {
+    return expansions.stream()
         .filter(expansion -> seen.add(expansion.form()))
         .limit(MAX_RELATED_FORMS)
         .toList();
@@ -692,12 +674,8 @@ public final class ArchiveQueryBuilder {
     if (tuning.everydayWordsWeight() <= 0) {
       return List.of();
     }
-    Set<String> seen = formsAdded(related, glossaryForms);
     List<RelatedWords.Expansion> forms =
-        everydayWords.expansions(subject).stream()
-            .filter(expansion -> seen.add(expansion.form()))
-            .limit(MAX_RELATED_FORMS)
-            .toList();
+        unseenForms(everydayWords.expansions(subject), formsAdded(related, glossaryForms));
     if (!forms.isEmpty()) {
       log.debug("Everyday words also searched as the official terms: {}", forms);
     }
@@ -712,12 +690,8 @@ public final class ArchiveQueryBuilder {
     if (tuning.plainWordsWeight() <= 0) {
       return List.of();
     }
-    Set<String> seen = new HashSet<>();
     List<RelatedWords.Expansion> forms =
-        plainWords.expansions(subject, typed).stream()
-            .filter(expansion -> seen.add(expansion.form()))
-            .limit(MAX_RELATED_FORMS)
-            .toList();
+        unseenForms(plainWords.expansions(subject, typed), new HashSet<>());
     if (!forms.isEmpty()) {
       log.debug("Plain words also searched as the official words: {}", forms);
     }
@@ -915,6 +889,20 @@ public final class ArchiveQueryBuilder {
    *
    * @param typed the analysed tokens of the words typed that the form stands for
    */
+  /** {@link #addInPlaceOf} for each of a list's forms, at the list's weight. */
+  private void addEachInPlaceOf(
+      BooleanQuery.Builder finding,
+      BooleanQuery.Builder support,
+      QueryBuilder builder,
+      List<RelatedWords.Expansion> forms,
+      float formWeight,
+      BooleanQuery.Builder highlight) {
+    for (RelatedWords.Expansion expansion : forms) {
+      addInPlaceOf(
+          finding, support, builder, expansion.form(), expansion.typed(), formWeight, highlight);
+    }
+  }
+
   private void addInPlaceOf(
       BooleanQuery.Builder finding,
       BooleanQuery.Builder support,
