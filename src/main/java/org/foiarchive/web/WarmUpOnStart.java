@@ -1,6 +1,5 @@
 package org.foiarchive.web;
 
-import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -21,6 +20,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -48,6 +48,8 @@ class WarmUpOnStart {
 
   /** The warm-up's thread, by name, as thread dumps and profiles show it. */
   private static final String THREAD_NAME = "search-warm-up";
+
+  private static final String STOPPED = "Search warm-up stopped: the server is stopping";
 
   private final ArchiveSearcher searcher;
   private final int searches;
@@ -124,9 +126,19 @@ class WarmUpOnStart {
     return started != null && started.isAlive();
   }
 
-  @PreDestroy
-  void stopping() {
+  /**
+   * Called as the application starts to close, before the web server stops taking requests: a
+   * {@code @PreDestroy} came only after, so the warm-up's next request found the port closed and
+   * its log blamed the connection, as if the server could not be reached.
+   */
+  @EventListener(ContextClosedEvent.class)
+  void serverStopping() {
     stopping = true;
+  }
+
+  /** Whether the application has begun to close (a test asks it as the web server stops). */
+  boolean knowsTheServerIsStopping() {
+    return stopping;
   }
 
   private void warmUp(LuceneArchiveSearcher lucene, int port) {
@@ -137,12 +149,17 @@ class WarmUpOnStart {
             .connectTimeout(Duration.ofSeconds(5))
             .build()) {
       WarmUp.Done done = WarmUp.run(lucene, searches, timeLimit, readerQuiet);
+      log.debug("Search warm-up: {} searches in process, now over HTTP", done.searches());
       // The time the first half stood aside for readers is not the warm-up's own either.
       long servedDeadline = deadline + done.waited().toNanos();
       WarmUp.Served served =
           port > 0 && requests > 0
               ? WarmUp.served(lucene, requests, servedDeadline, readerQuiet, overHttp(http, port))
               : new WarmUp.Served(0, Duration.ZERO, Duration.ZERO);
+      if (stopping) {
+        log.info(STOPPED);
+        return;
+      }
       log.info(
           "Search warmed up: {} searches of the index's own words in {} ms, then {} requests to"
               + " /api/search in {} ms ({} ms of it standing aside for readers)",
@@ -153,7 +170,7 @@ class WarmUpOnStart {
           done.waited().plus(served.waited()).toMillis());
     } catch (IOException e) {
       if (stopping) {
-        log.info("Search warm-up stopped: the server is stopping");
+        log.info(STOPPED);
       } else {
         // The server cannot be reached on the loopback address (it listens on another only): the
         // search is warm, the served path not.
@@ -161,11 +178,11 @@ class WarmUpOnStart {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      log.info("Search warm-up stopped: the server is stopping");
+      log.info(STOPPED);
     } catch (RuntimeException e) {
       if (stopping) {
         // Stopped early (soon after the server started): its index closed under it.
-        log.info("Search warm-up stopped: the server is stopping");
+        log.info(STOPPED);
       } else {
         // A warm-up is an optimisation: a failure leaves the archive serving, only colder.
         log.warn("Search warm-up stopped: {}", e.toString());

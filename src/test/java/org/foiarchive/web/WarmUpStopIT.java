@@ -44,7 +44,7 @@ class WarmUpStopIT {
       await().atMost(Duration.ofMinutes(1)).until(warmUp::running);
 
       // As Spring stops the application: the warm-up first, then the searcher it depends on.
-      warmUp.stopping();
+      warmUp.serverStopping();
       searcher.close();
 
       await()
