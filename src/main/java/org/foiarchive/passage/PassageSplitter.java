@@ -103,10 +103,16 @@ public final class PassageSplitter {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…][\"'”’)\\]]*$");
   private static final Pattern TERMINAL = Pattern.compile("[.,;!?][\"'”’)\\]]*$");
 
-  /** Letter openings and closings: never headings, however short. */
+  /**
+   * Letter and e-mail openings and closings: never headings, however short. A reply by e-mail opens
+   * "Hi Sam," or "Good morning," as often as a letter opens "Dear".
+   */
   private static final Pattern SALUTATION =
       Pattern.compile(
-          "^(?:Dear|Yours|Kind regards|Best wishes|Regards)\\b.*", Pattern.CASE_INSENSITIVE);
+          "^(?:Dear|Hi|Hello|Good (?:morning|afternoon|evening)|Yours|Sincerely"
+              + "|(?:(?:Kind|Kindest|Best|Warm|Warmest|With) )?regards|Best wishes|Many thanks"
+              + "|Thanks|Thank you|With thanks)\\b.*",
+          Pattern.CASE_INSENSITIVE);
 
   /** How the closing sentence of a list inside a numbered paragraph opens. */
   private static final Pattern LIST_TAIL =

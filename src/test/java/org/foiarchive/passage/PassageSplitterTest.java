@@ -163,6 +163,31 @@ class PassageSplitterTest {
   }
 
   @Test
+  void anEmailsGreetingAndSignOffAreNotHeadings() {
+    // A reply as an officer types it into a mail client: a short greeting line, the answer, a short
+    // closing line, each its own block.
+    String text =
+        """
+        Hi Sam,
+
+        Using the job search website is not mandatory for claimants on this programme.
+
+        Best regards
+
+        Jo Fletcher
+        """;
+    List<Segment> segments = split(text);
+    assertThat(segments)
+        .filteredOn(s -> s.text().startsWith("Using"))
+        .singleElement()
+        .satisfies(s -> assertThat(s.context()).doesNotContain("Hi Sam"));
+    assertThat(segments)
+        .as(segments.toString())
+        .extracting(Segment::kind)
+        .doesNotContain(Segment.Kind.HEADING);
+  }
+
+  @Test
   void aHeadingUnderABulletedListIsNotTheLastItemsWords() {
     // An advice page copied as it shows: a list of bullets one a line, no full stops, then the
     // next section's heading and paragraph, with no blank lines.
@@ -263,7 +288,10 @@ class PassageSplitterTest {
         2. Employers do not always reply to written enquiries.
         """;
     List<Segment> segments = split(text);
-    assertThat(segments).extracting(Segment::kind).doesNotContain(Segment.Kind.HEADING);
+    assertThat(segments)
+        .as(segments.toString())
+        .extracting(Segment::kind)
+        .doesNotContain(Segment.Kind.HEADING);
     assertThat(segments)
         .singleElement()
         .extracting(Segment::text)
