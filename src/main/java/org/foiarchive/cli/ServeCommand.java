@@ -25,7 +25,15 @@ public final class ServeCommand implements Callable<Integer> {
    * Serve's own options, which picocli reads; any other is Spring Boot's. An option added to serve
    * must be added here too, or a plain command line would pass it to Spring as a property.
    */
-  private static final Set<String> OWN_OPTIONS = Set.of("--port", "--corpus", "--index");
+  private static final Set<String> OWN_OPTIONS =
+      Set.of("--port", "--server.port", "--corpus", "--index");
+
+  /**
+   * Spring Boot's own name for the port, which the Deploying part of the README invites (settings
+   * as {@code --name=value}): read as serve's port, where passing it on beside serve's default had
+   * Spring read "18080,8080" and fail to start.
+   */
+  private static final String SPRING_PORT = "--server.port";
 
   /** The port served when none is given. */
   private static final String DEFAULT_PORT = "8080";
@@ -37,7 +45,10 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin ArchiveOptions archive = new ArchiveOptions();
 
-  @Option(names = "--port", paramLabel = "PORT", defaultValue = DEFAULT_PORT)
+  @Option(
+      names = {"--port", SPRING_PORT},
+      paramLabel = "PORT",
+      defaultValue = DEFAULT_PORT)
   int port = Integer.parseInt(DEFAULT_PORT);
 
   /**
@@ -89,7 +100,8 @@ public final class ServeCommand implements Callable<Integer> {
         return Optional.empty();
       }
       int equals = argument.indexOf('=');
-      String name = equals < 0 ? argument : argument.substring(0, equals);
+      String spelt = equals < 0 ? argument : argument.substring(0, equals);
+      String name = spelt.equals(SPRING_PORT) ? "--port" : spelt;
       if (!OWN_OPTIONS.contains(name)) {
         passed.add(argument);
       } else if (equals < 0 || own.put(name, argument.substring(equals + 1)) != null) {

@@ -34,13 +34,24 @@ class PlainServeArgumentsTest {
             List.of("--port=0080", "--server.address=127.0.0.1", "--debug"),
             List.of(
                 "--corpus=some//corpus/", "--index=/tmp/x/../index", "--logging.level.root=warn"),
-            List.of("--foiarchive.warm-up.searches=0", "--port=9000", "--corpus=a=b"))) {
+            List.of("--foiarchive.warm-up.searches=0", "--port=9000", "--corpus=a=b"),
+            List.of("--server.port=18080", "--server.address=127.0.0.1"))) {
       String[] given = args.toArray(String[]::new);
       assertThat(ServeCommand.plainSpringArguments(args))
           .as("%s", args)
           .hasValueSatisfying(
               plain -> assertThat(plain).containsExactlyElementsOf(throughPicocli(given)));
     }
+  }
+
+  @Test
+  void springBootsOwnNameForThePortIsServesPort() {
+    assertThat(throughPicocli("serve", "--server.port=18080"))
+        .filteredOn(argument -> argument.startsWith("--server.port="))
+        .containsExactly("--server.port=18080");
+    assertThat(throughPicocli("serve", "--port=18080", "--server.port=18081"))
+        .as("the port given twice is refused, not passed on as two")
+        .isEmpty();
   }
 
   @Test
@@ -51,6 +62,7 @@ class PlainServeArgumentsTest {
             List.of("--port", "9000"),
             List.of("--port=90x"),
             List.of("--port=1", "--port=2"),
+            List.of("--port=1", "--server.port=2"),
             List.of("--index"),
             List.of("--help"),
             List.of("--version"),
