@@ -1,24 +1,19 @@
 package org.foiarchive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.foiarchive.testing.ArchiveServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -30,14 +25,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * buys nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(WarmUpEvents.class)
 class WarmUpOverHttpIT {
   private static final int BURST = 3;
   private static final int WARM_UP_REQUESTS = 40;
 
-  private static final Logger WARM_UP_LOG = (Logger) LoggerFactory.getLogger(WarmUpOnStart.class);
-  private static final ListAppender<ILoggingEvent> EVENTS = new ListAppender<>();
-
   @LocalServerPort int port;
+  @Autowired WarmUpEvents events;
 
   @DynamicPropertySource
   static void archive(DynamicPropertyRegistry registry) {
@@ -49,25 +43,9 @@ class WarmUpOverHttpIT {
     registry.add("foiarchive.warm-up.requests", () -> String.valueOf(WARM_UP_REQUESTS));
   }
 
-  /**
-   * Listens from inside the context: Spring Boot resets Logback's appenders when it sets up logging
-   * for the first context in a JVM, so an appender added before (in a {@code @BeforeAll}) heard
-   * nothing when this class ran alone. Beans are made after that set-up and before the application
-   * is ready, which is when the warm-up starts.
-   */
-  @TestConfiguration
-  static class ListenToTheWarmUp {
-    @Bean
-    ListAppender<ILoggingEvent> warmUpEvents() {
-      EVENTS.start();
-      WARM_UP_LOG.addAppender(EVENTS);
-      return EVENTS;
-    }
-  }
-
-  @AfterAll
-  static void stopListening() {
-    WARM_UP_LOG.detachAppender(EVENTS);
+  @AfterEach
+  void stopListening() {
+    events.stopListening();
   }
 
   private int status(String... headers) throws Exception {
@@ -84,17 +62,12 @@ class WarmUpOverHttpIT {
 
   @Test
   void theWarmUpsRequestsAreAnsweredAndLeaveTheLocalReadersBudgetWhole() throws Exception {
-    await()
-        .atMost(Duration.ofMinutes(2))
-        .untilAsserted(
-            () ->
-                assertThat(EVENTS.list)
-                    .anySatisfy(
-                        e ->
-                            assertThat(e.getFormattedMessage())
-                                .startsWith("Search warmed up: 10 searches")
-                                .contains(
-                                    "then " + WARM_UP_REQUESTS + " requests to /api/search")));
+    events.awaitLine(
+        Duration.ofMinutes(2),
+        line ->
+            assertThat(line)
+                .startsWith("Search warmed up: 10 searches")
+                .contains("then " + WARM_UP_REQUESTS + " requests to /api/search"));
 
     for (int i = 0; i < BURST; i++) {
       assertThat(status()).as("reader's request %d of the burst", i + 1).isEqualTo(200);
