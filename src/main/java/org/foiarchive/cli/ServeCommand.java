@@ -47,6 +47,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = {"--port", SPRING_PORT},
+      // picocli would name the help text after the longest name.
+      descriptionKey = "port",
       paramLabel = "PORT",
       defaultValue = DEFAULT_PORT)
   int port = Integer.parseInt(DEFAULT_PORT);
