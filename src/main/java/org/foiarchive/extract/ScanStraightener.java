@@ -68,6 +68,11 @@ final class ScanStraightener {
     BufferedImage image;
     try {
       long pixels = pixels(picture);
+      if (pixels < 0) {
+        // Only the first page would be turned and handed on: Tesseract reads every page of a TIFF.
+        LOG.debug("not straightened: a picture of several pages");
+        return Optional.empty();
+      }
       if (pixels > MAX_PIXELS) {
         LOG.debug("not straightened: {} pixels is more than {}", pixels, MAX_PIXELS);
         return Optional.empty();
@@ -96,7 +101,10 @@ final class ScanStraightener {
     }
   }
 
-  /** The picture's size from its header, without decoding it; 0 when Java cannot tell. */
+  /**
+   * The picture's size from its header, without decoding it; 0 when Java cannot tell, -1 when it
+   * holds more than one page.
+   */
   private static long pixels(byte[] picture) throws IOException {
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(picture))) {
       Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
@@ -105,7 +113,10 @@ final class ScanStraightener {
       }
       ImageReader reader = readers.next();
       try {
-        reader.setInput(in, true, true);
+        reader.setInput(in, false, true);
+        if (reader.getNumImages(true) > 1) {
+          return -1;
+        }
         return (long) reader.getWidth(0) * reader.getHeight(0);
       } finally {
         reader.dispose();

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import org.foiarchive.testing.DegradedScans;
 import org.foiarchive.testing.DegradedScans.Degradation;
 import org.foiarchive.testing.RealWorldFiles;
@@ -35,6 +39,26 @@ class ScanStraightenerTest {
     assertThat(ScanStraightener.straighten(RealWorldFiles.png(DegradedScans.BODY))).isEmpty();
     assertThat(ScanStraightener.straighten(RealWorldFiles.png(List.of()))).isEmpty();
     assertThat(ScanStraightener.straighten("not a picture".getBytes())).isEmpty();
+  }
+
+  /** Straightened, it would become a PNG of its first page: Tesseract reads every page as it is. */
+  @Test
+  void aTiffOfSeveralPagesIsLeftAsItIs() throws Exception {
+    Degradation slanted = Degradation.CLEAN.skewed(3).dpi(150);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+    try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+      writer.setOutput(stream);
+      writer.prepareWriteSequence(null);
+      for (int page = 0; page < 2; page++) {
+        writer.writeToSequence(
+            new IIOImage(DegradedScans.image(DegradedScans.BODY, slanted), null, null), null);
+      }
+      writer.endWriteSequence();
+    } finally {
+      writer.dispose();
+    }
+    assertThat(ScanStraightener.straighten(out.toByteArray())).isEmpty();
   }
 
   @Test
