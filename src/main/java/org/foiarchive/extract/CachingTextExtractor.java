@@ -38,9 +38,9 @@ public final class CachingTextExtractor implements TextExtractor {
   /**
    * Bump when what extraction yields for the same bytes changes (Tika upgraded, a parser or an
    * extraction limit changed): entries of other versions are then never read, and {@link
-   * #removeOtherVersions} deletes them.
+   * #removeOtherVersions} deletes them. 2: scans fed in askew are straightened before OCR.
    */
-  public static final int EXTRACTOR_VERSION = 1;
+  public static final int EXTRACTOR_VERSION = 2;
 
   private static final Logger LOG = LoggerFactory.getLogger(CachingTextExtractor.class);
   private static final byte[] MAGIC = "foiarchive-extracted\n".getBytes(StandardCharsets.US_ASCII);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -15,6 +16,7 @@ import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaConfigException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
@@ -90,10 +92,18 @@ public final class TikaTextExtractor implements TextExtractor {
    */
   static final int OCR_DPI = 300;
 
-  private final Parser parser;
+  private final AutoDetectParser parser;
+
+  /**
+   * What embedded files and PDF pages rendered for OCR are read with: {@link #parser}, or it
+   * straightening scans first.
+   */
+  private final Parser innerParser;
+
   private final int maxChars;
   private final boolean ocrAvailable;
   private final int maxOcrPages;
+  private final boolean straighten;
 
   public TikaTextExtractor() {
     this(DEFAULT_MAX_CHARS);
@@ -109,10 +119,20 @@ public final class TikaTextExtractor implements TextExtractor {
   }
 
   TikaTextExtractor(int maxChars, boolean ocr, int maxOcrPages) {
+    this(maxChars, ocr, maxOcrPages, true);
+  }
+
+  /**
+   * With {@code straighten} false, scans go to Tesseract as they are, however slanted: what
+   * docs/ocr.md measures against.
+   */
+  TikaTextExtractor(int maxChars, boolean ocr, int maxOcrPages, boolean straighten) {
     this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+    this.innerParser = straighten ? new StraighteningOcrParser(parser) : parser;
     this.maxChars = maxChars;
     this.ocrAvailable = ocr;
     this.maxOcrPages = maxOcrPages;
+    this.straighten = straighten;
   }
 
   private static boolean tesseractInstalled() {
@@ -164,9 +184,19 @@ public final class TikaTextExtractor implements TextExtractor {
     if (contentTypeHint != null && !contentTypeHint.isBlank()) {
       metadata.set(Metadata.CONTENT_TYPE, contentTypeHint);
     }
+    MediaType picture = ocr && straighten ? pictureType(bytes, metadata) : null;
+    if (picture != null) {
+      // A photo or scan sent as a picture is read by Tesseract directly, not as a rendered page:
+      // straighten it here, and still report the type it came as.
+      Optional<byte[]> level = ScanStraightener.straighten(bytes);
+      if (level.isPresent()) {
+        bytes = level.get();
+        metadata.set(Metadata.CONTENT_TYPE, "image/png");
+      }
+    }
     PagedTextHandler handler = new PagedTextHandler(maxChars, maxOcrPages);
     ParseContext context = new ParseContext();
-    context.set(Parser.class, parser);
+    context.set(Parser.class, innerParser);
     context.set(TesseractOCRConfig.class, ocrConfig(ocr));
     context.set(PDFParserConfig.class, pdfConfig());
     context.set(
@@ -192,7 +222,8 @@ public final class TikaTextExtractor implements TextExtractor {
         throw new ExtractionException("the file could not be read: " + rootMessage(e), e);
       }
     }
-    MediaType detected = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE));
+    MediaType detected =
+        picture != null ? picture : MediaType.parse(metadata.get(Metadata.CONTENT_TYPE));
     String type = detected == null ? "application/octet-stream" : detected.getBaseType().toString();
     Map<String, String> meta = new LinkedHashMap<>();
     putIfPresent(meta, "title", metadata.get(TikaCoreProperties.TITLE));
@@ -218,6 +249,16 @@ public final class TikaTextExtractor implements TextExtractor {
       meta.put(ExtractedText.OCR_MISSING, "true");
     }
     return new ExtractedText(type, pages, paged, meta);
+  }
+
+  /** The file's type when it is a picture (which only OCR reads), else null. */
+  private MediaType pictureType(byte[] bytes, Metadata metadata) {
+    try (TikaInputStream in = TikaInputStream.get(bytes)) {
+      MediaType type = parser.getDetector().detect(in, metadata);
+      return "image".equals(type.getType()) ? type : null;
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private static TesseractOCRConfig ocrConfig(boolean ocr) {

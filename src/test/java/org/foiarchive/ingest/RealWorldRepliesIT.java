@@ -25,6 +25,8 @@ import org.foiarchive.search.LuceneArchiveSearcher;
 import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
 import org.foiarchive.tag.ReferenceRecognizer;
+import org.foiarchive.testing.DegradedScans;
+import org.foiarchive.testing.DegradedScans.Degradation;
 import org.foiarchive.testing.ImportFacts;
 import org.foiarchive.testing.RealWorldFiles;
 import org.foiarchive.testing.TestDocuments;
@@ -39,9 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The replies public bodies actually send, imported, ingested and searched: an e-mail saved with an
  * mbox envelope line carrying a mislabelled charset, a uuencoded file, a TNEF winmail.dat and an
  * ICO decision notice; a mailbox of two messages; a scanned letter and a photographed one (read by
- * Tesseract); a blank scan; a text that only looks like a request page; a spreadsheet with a
- * picture. Every file is fixed here from our own text. Nothing is lost without a word in the
- * report.
+ * Tesseract), a letter scanned 3° askew and one photographed upside down; a blank scan; a text that
+ * only looks like a request page; a spreadsheet with a picture. Every file is fixed here from our
+ * own text. Nothing is lost without a word in the report.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RealWorldRepliesIT {
@@ -85,6 +87,22 @@ class RealWorldRepliesIT {
             "photo-of-letter.png",
             RealWorldFiles.png(
                 List.of("Jobcentre Plus", "The bandicoot appointment was cancelled."))),
+        ImportFacts.of(SourceKind.FOI_RESPONSE, null, null, null));
+    importer.importFile(
+        corpus,
+        write(
+            "slanted-scan.pdf",
+            DegradedScans.pdf(
+                DegradedScans.BODY,
+                Degradation.CLEAN.skewed(3).dpi(200).withGreyAndSpeckles().withLetterhead())),
+        ImportFacts.of(SourceKind.FOI_RESPONSE, null, null, null));
+    importer.importFile(
+        corpus,
+        write(
+            "upside-down-photo.jpg",
+            DegradedScans.picture(
+                DegradedScans.BODY.stream().map(l -> l.replace("bettong", "dibbler")).toList(),
+                Degradation.CLEAN.turned(2).skewed(3).dpi(150).asJpeg())),
         ImportFacts.of(SourceKind.FOI_RESPONSE, null, null, null));
     importer.importFile(
         corpus,
@@ -305,6 +323,28 @@ class RealWorldRepliesIT {
       assertThat(photo.ocr()).isTrue();
       SearchHit typed = only(searcher, "dunnart");
       assertThat(typed.ocr()).isFalse();
+    }
+  }
+
+  /**
+   * A letter fed in 3° askew loses every line but its first and last to Tesseract's layout analysis
+   * unless it is straightened first; upside down it is turned by Tesseract's orientation detection.
+   */
+  @Test
+  void aSlantedOrUpsideDownScanIsReadWhole() throws Exception {
+    try (LuceneArchiveSearcher searcher = searcher()) {
+      SearchHit slanted = only(searcher, "\"bettong hardship payment\"");
+      assertThat(slanted.ocr()).isTrue();
+      assertThat(slanted.docId()).isEqualTo(byTitle.get("slanted-scan").id());
+      SearchHit photo = only(searcher, "\"dibbler hardship payment\"");
+      assertThat(photo.docId()).isEqualTo(byTitle.get("upside-down-photo").id());
+      for (String middle :
+          List.of("\"you have not shown good reason\"", "\"independent tribunal\"")) {
+        assertThat(searcher.search(SearchRequest.of(middle, 10)).hits())
+            .extracting(SearchHit::docId)
+            .as(middle)
+            .contains(slanted.docId(), photo.docId());
+      }
     }
   }
 
