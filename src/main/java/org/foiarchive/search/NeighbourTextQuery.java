@@ -220,46 +220,33 @@ final class NeighbourTextQuery extends Query {
         // and offsets are read only for a neighbour counted, on postings of their own.
         return new DefaultScorerSupplier(
             new NeighbourScorer(
-                new BesideAWord(words.postings(null, PostingsEnum.NONE), maxDoc),
+                new BesideMatches(words.postings(null, PostingsEnum.NONE), maxDoc),
                 new Side(
-                    null,
                     words.postings(null, PostingsEnum.FREQS),
                     words.postings(null, PostingsEnum.OFFSETS),
                     null,
                     leaf),
-                new Side(null, null, words.postings(null, PostingsEnum.OFFSETS), null, leaf),
+                new Side(null, words.postings(null, PostingsEnum.OFFSETS), null, leaf),
                 windows,
                 scoring));
       }
-      Side before = side(leaf);
-      Side after = before == null ? null : side(leaf);
-      if (after == null) {
-        return null;
-      }
-      return new DefaultScorerSupplier(
-          new NeighbourScorer(
-              new BesideEither(before.matches, after.matches, maxDoc),
-              before,
-              after,
-              windows,
-              scoring));
-    }
-
-    /**
-     * The matches in one segment of a query other than a word, to be read as one side's neighbours:
-     * through its own scorer, and its matches' offsets asked for where needed. Null when nothing
-     * matches.
-     */
-    private Side side(LeafReaderContext leaf) throws IOException {
       Scorer scorer = matching.scorer(leaf);
       if (scorer == null) {
         return null;
       }
-      // A phrase's records are stepped through as those with all its words; whether they hold the
-      // phrase is read only for a neighbour counted (its matches), not for every record passed.
+      // A phrase's records are stepped through as those with all its words, in one pass for both
+      // sides, as a word's are: a scorer for each side made each conjunction of common words leap
+      // ahead twice to every record asked about. Whether a record holds the phrase is read only for
+      // a neighbour counted (its matches, asked of the Weight), not for every record passed.
       TwoPhaseIterator phrase = scorer.twoPhaseIterator();
-      return new Side(
-          phrase == null ? scorer.iterator() : phrase.approximation(), null, null, matching, leaf);
+      return new DefaultScorerSupplier(
+          new NeighbourScorer(
+              new BesideMatches(
+                  phrase == null ? scorer.iterator() : phrase.approximation(), maxDoc),
+              new Side(null, null, matching, leaf),
+              new Side(null, null, matching, leaf),
+              windows,
+              scoring));
     }
 
     @Override
@@ -376,33 +363,23 @@ final class NeighbourTextQuery extends Query {
   }
 
   /**
-   * The query's matches in a segment, read as one side's neighbours: an iterator over the records
-   * that may match (a phrase's: those with all its words), and their matches' offsets, from a
-   * word's postings or asked of the query's Weight (a phrase, synonyms), which also tells whether a
-   * phrase is there.
+   * The query's matches in a segment, read as one side's neighbours: their offsets, from a word's
+   * postings or asked of the query's Weight (a phrase, synonyms), which also tells whether a phrase
+   * is there. The records that may match are read for both sides at once ({@link BesideMatches}).
    */
   private static final class Side {
-    final DocIdSetIterator matches;
     private final PostingsEnum counts;
     private final PostingsEnum positions;
     private final Weight weight;
     private final LeafReaderContext leaf;
 
     /**
-     * @param matches the records that may match; null for a word, whose records {@link BesideAWord}
-     *     reads
      * @param counts a word's postings with their counts, advanced only to the records counted
      *     whole; null to count a record's matches one by one
      * @param positions a word's postings with offsets, advanced only to the records counted; null
      *     for a query whose matches are asked of {@code weight}
      */
-    Side(
-        DocIdSetIterator matches,
-        PostingsEnum counts,
-        PostingsEnum positions,
-        Weight weight,
-        LeafReaderContext leaf) {
-      this.matches = matches;
+    Side(PostingsEnum counts, PostingsEnum positions, Weight weight, LeafReaderContext leaf) {
       this.counts = counts;
       this.positions = positions;
       this.weight = weight;
@@ -471,60 +448,16 @@ final class NeighbourTextQuery extends Query {
     abstract boolean nextMatches();
   }
 
-  /** The records beside the matches of two iterators, one for each side. */
-  private static final class BesideEither extends Beside {
-    private final DocIdSetIterator before;
-    private final DocIdSetIterator after;
-    private final int maxDoc;
-    private int afterPrevious = -1;
-    private int beforeNext = -1;
-
-    BesideEither(DocIdSetIterator before, DocIdSetIterator after, int maxDoc) {
-      this.before = before;
-      this.after = after;
-      this.maxDoc = maxDoc;
-    }
-
-    @Override
-    boolean previousMatches() {
-      return afterPrevious == doc;
-    }
-
-    @Override
-    boolean nextMatches() {
-      return beforeNext == doc;
-    }
-
-    @Override
-    public int advance(int target) throws IOException {
-      if (afterPrevious < target) {
-        int match = before.advance(Math.max(0, target - 1));
-        afterPrevious = match >= maxDoc - 1 ? NO_MORE_DOCS : match + 1;
-      }
-      if (beforeNext < target) {
-        int match = target + 1 >= maxDoc ? NO_MORE_DOCS : after.advance(target + 1);
-        beforeNext = match == NO_MORE_DOCS ? NO_MORE_DOCS : match - 1;
-      }
-      doc = Math.min(afterPrevious, beforeNext);
-      return doc;
-    }
-
-    @Override
-    public long cost() {
-      return before.cost() + after.cost();
-    }
-  }
-
   /**
-   * The records beside a word's matches, read in one pass over its postings: the matches from the
-   * record before the current one to the one after it are kept, so both sides are answered from
-   * them.
+   * The records beside the matches of one iterator (a word's postings, or the records that hold all
+   * of a phrase's words), read in one pass: the matches from the record before the current one to
+   * the one after it are kept, so both sides are answered from them.
    */
-  private static final class BesideAWord extends Beside {
+  private static final class BesideMatches extends Beside {
     /** At most the matches from a record's neighbour before to the one after it, and one more. */
     private static final int KEPT = 4;
 
-    private final PostingsEnum word;
+    private final DocIdSetIterator records;
     private final int maxDoc;
     private final int[] matches = new int[KEPT];
     private int kept;
@@ -532,8 +465,8 @@ final class NeighbourTextQuery extends Query {
     private boolean previous;
     private boolean next;
 
-    BesideAWord(PostingsEnum word, int maxDoc) {
-      this.word = word;
+    BesideMatches(DocIdSetIterator records, int maxDoc) {
+      this.records = records;
       this.maxDoc = maxDoc;
     }
 
@@ -553,7 +486,7 @@ final class NeighbourTextQuery extends Query {
       // two records on: enough to know the next record beside a match, and both its neighbours.
       dropBefore(target - 1);
       if (kept == 0 && !ended) {
-        keep(word.advance(Math.max(0, target - 1)));
+        keep(records.advance(Math.max(0, target - 1)));
       }
       if (kept == 0) {
         return exhausted();
@@ -600,7 +533,7 @@ final class NeighbourTextQuery extends Query {
     /** Reads on until a match after {@code record} is kept, or the postings end. */
     private void readThrough(int record) throws IOException {
       while (!ended && kept > 0 && matches[kept - 1] <= record && kept < KEPT) {
-        keep(word.nextDoc());
+        keep(records.nextDoc());
       }
     }
 
@@ -624,7 +557,7 @@ final class NeighbourTextQuery extends Query {
 
     @Override
     public long cost() {
-      return 2 * word.cost();
+      return 2 * records.cost();
     }
   }
 }

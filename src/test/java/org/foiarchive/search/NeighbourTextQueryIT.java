@@ -13,15 +13,21 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
@@ -187,6 +193,87 @@ class NeighbourTextQueryIT {
               beside.stream()
                   .filter(id -> marked.stream().anyMatch(n -> id.equals(Passage.idOf("runs", n))))
                   .toList());
+    }
+  }
+
+  /**
+   * A phrase's records (those with all its words) are read in one pass for both sides, as a word's
+   * are: one scorer of the phrase for a segment, where a scorer for each side made every
+   * conjunction of its words leap ahead twice. The passages are those beside one that says the
+   * phrase, and one with it on both sides weighs more than one with it on one side.
+   */
+  @Test
+  void aPhrasesRecordsAreReadOnceForBothSides() throws IOException {
+    IndexLocation location = new IndexLocation(dir);
+    Set<Integer> saying = Set.of(1, 2, 3, 5, 7, 8, 11, 12, 14);
+    try (LuceneArchiveWriter writer = new LuceneArchiveWriter(location, ANALYZERS)) {
+      List<Passage> runs = new ArrayList<>();
+      for (int n = 1; n <= 14; n++) {
+        String text =
+            (saying.contains(n) ? "Ripe quince jelly. " : "Jelly. ") + "Passage " + n + ".";
+        runs.add(passage("runs", n, "m", text));
+      }
+      write(writer, "runs", runs);
+      writer.commit(Map.of());
+    }
+    try (DirectoryReader reader = open(location)) {
+      assertThat(reader.leaves()).hasSize(1);
+      Query phrase =
+          new QueryBuilder(ANALYZERS.query()).createPhraseQuery(ArchiveFields.TEXT, "quince jelly");
+      ScorersCounted counted = new ScorersCounted(phrase);
+      Map<String, Float> byPhrase = scored(reader, counted);
+      assertThat(counted.scorers).isEqualTo(1);
+      List<String> beside = new ArrayList<>();
+      for (int n = 1; n <= 14; n++) {
+        if (saying.contains(n - 1) || saying.contains(n + 1)) {
+          beside.add(Passage.idOf("runs", n));
+        }
+      }
+      assertThat(byPhrase.keySet()).containsExactlyInAnyOrderElementsOf(beside);
+      assertThat(byPhrase.get(Passage.idOf("runs", 6)))
+          .isGreaterThan(byPhrase.get(Passage.idOf("runs", 10)));
+    }
+  }
+
+  /** A query as it is, counting the scorers its Weight makes. */
+  private static final class ScorersCounted extends Query {
+    private final Query query;
+    int scorers;
+
+    ScorersCounted(Query query) {
+      this.query = query;
+    }
+
+    @Override
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
+        throws IOException {
+      return new FilterWeight(query.createWeight(searcher, scoreMode, boost)) {
+        @Override
+        public ScorerSupplier scorerSupplier(LeafReaderContext leaf) throws IOException {
+          scorers++;
+          return super.scorerSupplier(leaf);
+        }
+      };
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+      query.visit(visitor);
+    }
+
+    @Override
+    public String toString(String field) {
+      return query.toString(field);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
     }
   }
 
