@@ -75,6 +75,25 @@ class WebSafetyIT {
   }
 
   @Test
+  void aPageOfALetterPastedIntoTheSearchBoxIsSearchedAndSaidToBeCut() throws Exception {
+    // What a claimant does to find where a sentence of their letter came from: paste the page.
+    StringBuilder page = new StringBuilder();
+    for (int paragraph = 1; page.length() < 12_000; paragraph++) {
+      page.append(paragraph)
+          .append(". You must not be asked to give your consent to Universal Jobmatch cookies")
+          .append(" (FOI 2437); \"jobsearch\" evidence may be shown on paper instead. ");
+    }
+    String encoded = URLEncoder.encode(page.toString(), StandardCharsets.UTF_8);
+    assertThat(encoded.length()).as("longer than Tomcat's default 8 KB").isGreaterThan(12_000);
+    HttpResponse<String> html = get(port, "/search?q=" + encoded, "text/html");
+    assertThat(html.statusCode()).isEqualTo(200);
+    assertThat(html.body()).contains("Your query was cut to its first").contains("cookies");
+    HttpResponse<String> json = get(port, "/api/search?q=" + encoded, "application/json");
+    assertThat(json.statusCode()).isEqualTo(200);
+    assertThat(json.body()).contains("Your query was cut to its first");
+  }
+
+  @Test
   void nastyQueriesAndParametersNeverGetAServerError() throws Exception {
     List<String> queries =
         List.of(
