@@ -27,7 +27,8 @@ public record Notice(Code code, List<String> args) {
     TIMED_OUT("search.notice.timed-out"),
     WORDS_INSTEAD("search.notice.words-instead"),
     NOT_RUN("search.notice.not-run"),
-    MANY_HITS("search.notice.many-hits");
+    MANY_HITS("search.notice.many-hits"),
+    PARAMETER_NOT_USED("search.notice.parameter-not-used");
 
     private final String key;
 

@@ -60,6 +60,17 @@ public record SearchResults(
     facets = readOnly(facets);
   }
 
+  /** The same results with more notices after their own (the web's reading of its parameters). */
+  public SearchResults withNotes(List<Notice> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<Notice> all = new ArrayList<>(notes);
+    all.addAll(more);
+    return new SearchResults(
+        query, total, tookMs, hits, facets, all, suggestion, offset, limit, documents, exact);
+  }
+
   private static Map<String, Map<String, Long>> readOnly(Map<String, Map<String, Long>> facets) {
     Map<String, Map<String, Long>> copy = new LinkedHashMap<>();
     facets.forEach(

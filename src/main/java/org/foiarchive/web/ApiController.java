@@ -1,7 +1,9 @@
 package org.foiarchive.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.foiarchive.search.ArchiveSearcher;
+import org.foiarchive.search.Notice;
 import org.foiarchive.search.SearchRequest;
 import org.foiarchive.search.SearchResults;
 import org.foiarchive.search.SearchResultsJson;
@@ -53,6 +55,11 @@ class ApiController {
         WarmUpToken.matches(warmUpSecret)
             ? searcher.searchUnkept(request)
             : searcher.search(request);
+    // A malformed or out-of-range number is read as the default or the bound, and said so.
+    List<Notice> unused = new ArrayList<>();
+    Params.notUsed("limit", limit, results.limit()).ifPresent(unused::add);
+    Params.notUsed("offset", offset, results.offset()).ifPresent(unused::add);
+    results = results.withNotes(unused);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_JSON)
         .body(SearchResultsJson.writeBytes(results));

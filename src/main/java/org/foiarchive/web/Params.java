@@ -1,6 +1,8 @@
 package org.foiarchive.web;
 
 import java.util.Locale;
+import java.util.Optional;
+import org.foiarchive.search.Notice;
 
 /**
  * Lenient reading of request parameters: a malformed value falls back to the default, never to an
@@ -19,6 +21,26 @@ final class Params {
     } catch (NumberFormatException e) {
       return fallback;
     }
+  }
+
+  /**
+   * A notice that {@code name}'s value was not used as given, or none: when it was given and is not
+   * the whole number the search used ({@code used}, after its own bounds).
+   */
+  static Optional<Notice> notUsed(String name, String value, int used) {
+    String v = blankToNull(value);
+    if (v == null || v.equals(String.valueOf(used))) {
+      return Optional.empty();
+    }
+    try {
+      if (v.length() <= 9 && Integer.parseInt(v) == used) {
+        return Optional.empty();
+      }
+    } catch (NumberFormatException e) {
+      // Not a number: said in the notice.
+    }
+    String shown = v.length() > 20 ? v.substring(0, 20) + "…" : v;
+    return Optional.of(Notice.of(Notice.Code.PARAMETER_NOT_USED, name, shown, used));
   }
 
   /**

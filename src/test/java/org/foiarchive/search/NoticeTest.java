@@ -21,7 +21,7 @@ class NoticeTest {
   /** A notice of this code with arguments where its words take them, as the searcher makes it. */
   private static Notice sample(Notice.Code code, ResourceBundle bundle) {
     return bundle.getString(code.key()).contains("{0}")
-        ? Notice.of(code, "it's", "1,000")
+        ? Notice.of(code, "it's", "1,000", "10")
         : Notice.of(code);
   }
 

@@ -87,6 +87,25 @@ class ApiAnswersIT {
     assertThat(withoutTime(again)).isEqualTo(withoutTime(first)).contains("\"hits\":[{");
   }
 
+  @Test
+  void aNumberTheSearchCouldNotUseIsSaidWithWhatWasUsed() throws Exception {
+    String answer =
+        ArchiveServer.get(port, "/api/search?q=consent&limit=abc&offset=-1", "application/json")
+            .body();
+    assertThat(answer)
+        .contains("limit=abc was not a number this search can use; limit=10 was used.")
+        .contains("offset=-1 was not a number this search can use; offset=0 was used.");
+    assertThat(
+            ArchiveServer.get(port, "/api/search?q=consent&limit=1000000", "application/json")
+                .body())
+        .contains("limit=100 was used.");
+    assertThat(
+            ArchiveServer.get(port, "/api/search?q=consent&limit=05&offset=0", "application/json")
+                .body())
+        .as("numbers used as given")
+        .doesNotContain("was used.");
+  }
+
   private static String withoutTime(String json) {
     return json.replaceFirst("\"tookMs\":\\d+", "\"tookMs\":0");
   }
