@@ -107,20 +107,11 @@ public final class WarmUp {
   public static Done run(
       LuceneArchiveSearcher searcher, int searches, Duration timeLimit, Duration readerQuiet) {
     long start = System.nanoTime();
-    long deadline = start + timeLimit.toNanos();
-    long waited = 0;
+    Turns turns = new Turns(searcher, start + timeLimit.toNanos(), readerQuiet);
     int run = 0;
     int withHits = 0;
     for (Question question : searcher.warmUpQuestions(searches)) {
-      if (System.nanoTime() - deadline > 0) {
-        break;
-      }
-      long waitFrom = System.nanoTime();
-      boolean readersDone = readersDone(searcher, deadline, readerQuiet);
-      long waiting = System.nanoTime() - waitFrom;
-      waited += waiting;
-      deadline += waiting;
-      if (!readersDone) {
+      if (!nextTurn(turns)) {
         break;
       }
       SearchResults results = searcher.searchUnkept(question.request(), question.newestFirst());
@@ -130,8 +121,7 @@ public final class WarmUp {
       }
       run++;
     }
-    return new Done(
-        run, withHits, Duration.ofNanos(System.nanoTime() - start), Duration.ofNanos(waited));
+    return new Done(run, withHits, Duration.ofNanos(System.nanoTime() - start), turns.waited());
   }
 
   /**
@@ -148,36 +138,59 @@ public final class WarmUp {
       Asker asker)
       throws IOException, InterruptedException {
     long start = System.nanoTime();
-    long waited = 0;
+    Turns turns = new Turns(searcher, deadline, readerQuiet);
     int asked = 0;
     for (Question question : searcher.warmUpQuestions(requests)) {
-      if (System.nanoTime() - deadline > 0) {
-        break;
-      }
-      long waitFrom = System.nanoTime();
-      boolean readersDone = searcher.awaitNoReader(deadline, readerQuiet.toNanos());
-      long waiting = System.nanoTime() - waitFrom;
-      waited += waiting;
-      deadline += waiting;
-      if (!readersDone || !asker.ask(question.request())) {
+      if (!turns.next() || !asker.ask(question.request())) {
         break;
       }
       asked++;
     }
-    return new Served(asked, Duration.ofNanos(System.nanoTime() - start), Duration.ofNanos(waited));
+    return new Served(asked, Duration.ofNanos(System.nanoTime() - start), turns.waited());
   }
 
-  /**
-   * Waits for readers' searches to end before the next question; false when the time limit came
-   * first, or the wait was interrupted (the warm-up then stops).
-   */
-  private static boolean readersDone(
-      LuceneArchiveSearcher searcher, long deadline, Duration readerQuiet) {
+  /** {@link Turns#next}, with an interrupted wait taken as the end of the warm-up. */
+  private static boolean nextTurn(Turns turns) {
     try {
-      return searcher.awaitNoReader(deadline, readerQuiet.toNanos());
+      return turns.next();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
+    }
+  }
+
+  /**
+   * A warm-up's turns between readers' searches: each question waits until no reader's search has
+   * ended for the quiet time, and the time spent waiting moves the deadline on, since it is not the
+   * warm-up's own use of a core.
+   */
+  private static final class Turns {
+    private final LuceneArchiveSearcher searcher;
+    private final long quietNanos;
+    private long deadline;
+    private long waited;
+
+    Turns(LuceneArchiveSearcher searcher, long deadline, Duration readerQuiet) {
+      this.searcher = searcher;
+      this.deadline = deadline;
+      this.quietNanos = readerQuiet.toNanos();
+    }
+
+    /** Whether the next question may be asked: false when the deadline came first. */
+    boolean next() throws InterruptedException {
+      if (System.nanoTime() - deadline > 0) {
+        return false;
+      }
+      long waitFrom = System.nanoTime();
+      boolean readersDone = searcher.awaitNoReader(deadline, quietNanos);
+      long waiting = System.nanoTime() - waitFrom;
+      waited += waiting;
+      deadline += waiting;
+      return readersDone;
+    }
+
+    Duration waited() {
+      return Duration.ofNanos(waited);
     }
   }
 
