@@ -2,6 +2,7 @@ package org.foiarchive.web;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.foiarchive.search.Notice;
 
 /**
@@ -12,14 +13,19 @@ final class Params {
   private Params() {}
 
   static int positiveInt(String value, int fallback) {
+    OptionalInt n = wholeNumber(value);
+    return n.isPresent() && n.getAsInt() > 0 ? n.getAsInt() : fallback;
+  }
+
+  /** The value as a whole number of at most nine characters, or none. */
+  private static OptionalInt wholeNumber(String value) {
     if (value == null || value.isBlank() || value.length() > 9) {
-      return fallback;
+      return OptionalInt.empty();
     }
     try {
-      int n = Integer.parseInt(value.strip());
-      return n > 0 ? n : fallback;
+      return OptionalInt.of(Integer.parseInt(value.strip()));
     } catch (NumberFormatException e) {
-      return fallback;
+      return OptionalInt.empty();
     }
   }
 
@@ -29,15 +35,8 @@ final class Params {
    */
   static Optional<Notice> notUsed(String name, String value, int used) {
     String v = blankToNull(value);
-    if (v == null || v.equals(String.valueOf(used))) {
+    if (v == null || wholeNumber(v).equals(OptionalInt.of(used))) {
       return Optional.empty();
-    }
-    try {
-      if (v.length() <= 9 && Integer.parseInt(v) == used) {
-        return Optional.empty();
-      }
-    } catch (NumberFormatException e) {
-      // Not a number: said in the notice.
     }
     String shown = v.length() > 20 ? v.substring(0, 20) + "…" : v;
     return Optional.of(Notice.of(Notice.Code.PARAMETER_NOT_USED, name, shown, used));
