@@ -25,8 +25,7 @@ public final class ServeCommand implements Callable<Integer> {
    * Serve's own options, which picocli reads; any other is Spring Boot's. An option added to serve
    * must be added here too, or a plain command line would pass it to Spring as a property.
    */
-  private static final Set<String> OWN_OPTIONS =
-      Set.of("--port", "--server.port", "--corpus", "--index");
+  private static final Set<String> OWN_OPTIONS = Set.of("--port", "--corpus", "--index");
 
   /**
    * Spring Boot's own name for the port, which the Deploying part of the README invites (settings

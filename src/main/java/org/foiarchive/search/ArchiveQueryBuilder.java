@@ -881,14 +881,6 @@ public final class ArchiveQueryBuilder {
     return forms;
   }
 
-  /**
-   * Another form of the words typed, finding only passages that do not have them as typed: a
-   * passage that says "WRAG" and "work-related activity group" ranks on the word typed once, as one
-   * that says the term in one of its forms only does (like synonyms.txt's acronyms, but at a lower
-   * weight, since another form is looser than the words typed).
-   *
-   * @param typed the analysed tokens of the words typed that the form stands for
-   */
   /** {@link #addInPlaceOf} for each of a list's forms, at the list's weight. */
   private void addEachInPlaceOf(
       BooleanQuery.Builder finding,
@@ -903,6 +895,14 @@ public final class ArchiveQueryBuilder {
     }
   }
 
+  /**
+   * Another form of the words typed, finding only passages that do not have them as typed: a
+   * passage that says "WRAG" and "work-related activity group" ranks on the word typed once, as one
+   * that says the term in one of its forms only does (like synonyms.txt's acronyms, but at a lower
+   * weight, since another form is looser than the words typed).
+   *
+   * @param typed the analysed tokens of the words typed that the form stands for
+   */
   private void addInPlaceOf(
       BooleanQuery.Builder finding,
       BooleanQuery.Builder support,
