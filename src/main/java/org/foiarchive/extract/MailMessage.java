@@ -22,10 +22,12 @@ import org.apache.james.mime4j.message.DefaultMessageBuilder;
 import org.apache.james.mime4j.stream.MimeConfig;
 import org.apache.poi.hsmf.MAPIMessage;
 import org.apache.poi.hsmf.datatypes.AttachmentChunks;
+import org.apache.poi.hsmf.datatypes.StringChunk;
 import org.apache.poi.hsmf.exceptions.ChunkNotFoundException;
 import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
 import org.foiarchive.corpus.Source;
+import org.foiarchive.corpus.SourceKind;
 import org.jsoup.Jsoup;
 
 /**
@@ -34,7 +36,12 @@ import org.jsoup.Jsoup;
  * the message's text does not repeat theirs.
  */
 public record MailMessage(
-    String from, String date, String subject, String body, List<Attachment> attachments) {
+    String from,
+    String fromAddress,
+    String date,
+    String subject,
+    String body,
+    List<Attachment> attachments) {
   /** A file attached to the message. */
   public record Attachment(String fileName, byte[] bytes) {}
 
@@ -151,15 +158,17 @@ public record MailMessage(
             ? plain.toString()
             : HtmlText.of(Jsoup.parse(html.toString()).body());
     String from = null;
+    String address = null;
     if (message.getFrom() != null && !message.getFrom().isEmpty()) {
       var sender = message.getFrom().get(0);
-      // The display name ("DWP Central FoI Team") says who wrote it; the address adds nothing a
-      // reader needs.
+      // The display name ("DWP Central FoI Team") says who wrote it; the address is kept only to
+      // tell the sender's words from the earlier messages the body quotes.
       String name = cleanName(sender.getName());
-      from = name != null ? name : sender.getAddress();
+      address = sender.getAddress();
+      from = name != null ? name : address;
     }
     return new MailMessage(
-        from, day(message.getDate()), message.getSubject(), body.strip(), attachments);
+        from, address, day(message.getDate()), message.getSubject(), body.strip(), attachments);
   }
 
   private static void walk(
@@ -253,6 +262,7 @@ public record MailMessage(
       }
       return new MailMessage(
           cleanName(optional(msg::getDisplayFrom)),
+          senderAddress(msg),
           date,
           optional(msg::getSubject),
           body.strip(),
@@ -260,6 +270,16 @@ public record MailMessage(
     } catch (IOException | RuntimeException e) {
       throw new ExtractionException("the Outlook message could not be read: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The sender's address in an Outlook message, or null: Exchange gives a colleague's as an X.500
+   * path ("/O=DWP/OU=…"), which says nothing a reader or the voice of a quote needs.
+   */
+  private static String senderAddress(MAPIMessage msg) {
+    StringChunk chunk = msg.getMainChunks().getEmailFromChunk();
+    String address = chunk == null ? null : chunk.getValue();
+    return address != null && address.contains("@") ? address.strip() : null;
   }
 
   private interface ChunkReader {
@@ -278,15 +298,107 @@ public record MailMessage(
     return date == null ? null : date.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
   }
 
-  /** The message as a document: one part, its sender as author, its subject as heading. */
+  /**
+   * The message as a document: its own words as one part (its sender as author, its subject as
+   * heading), then each earlier message it quotes or forwards as a part of its own, spoken by that
+   * message's sender.
+   */
   Document toDocument(Source source, String contentType) {
     String heading = subject == null || subject.isBlank() ? null : subject.strip();
-    List<Part> parts = List.of(new Part(PartRole.BODY, null, from, date, null, heading, body));
+    SourceKind kind = source.provenance().kind();
+    boolean byPublicBody = kind != null && kind.writtenByPublicBody();
+    List<Part> parts = new ArrayList<>();
+    for (QuotedMessages.Piece piece : QuotedMessages.of(body)) {
+      if (!piece.quoted()) {
+        parts.add(new Part(PartRole.BODY, null, from, date, null, heading, piece.text()));
+        continue;
+      }
+      QuotedMessages.Sender sender = piece.sender();
+      String quotedHeading =
+          sender.label() == null ? "Quoted message" : "Quoted message from " + sender.label();
+      parts.add(
+          new Part(
+              quotedRole(sender, byPublicBody),
+              null,
+              sender.label(),
+              sender.date(),
+              null,
+              quotedHeading,
+              piece.text()));
+    }
     Source enriched = new SourceFacts(null, from, date, List.of()).applyTo(source);
     String title =
         source.provenance().title() != null
             ? source.provenance().title()
             : heading != null ? heading : source.id();
     return new Document(enriched, title, contentType, parts, null);
+  }
+
+  /**
+   * Whose words an earlier message in this one is. The same sender's stay theirs; a public body's
+   * address makes them official (quoted official, when the quoting message is not the body's own);
+   * anyone else's in a public body's reply are the words it answers, the requester's.
+   */
+  private PartRole quotedRole(QuotedMessages.Sender sender, boolean messageByPublicBody) {
+    if (sameSender(sender)) {
+      return PartRole.BODY;
+    }
+    if (isPublicBodyAddress(sender.address())
+        || sender.address() == null && namesPublicBody(sender.name())
+        || messageByPublicBody && sameDomain(sender.address(), fromAddress)) {
+      return messageByPublicBody ? PartRole.INCOMING : PartRole.QUOTED_OFFICIAL;
+    }
+    return PartRole.QUOTED;
+  }
+
+  private boolean sameSender(QuotedMessages.Sender sender) {
+    return sender.address() != null && sender.address().equalsIgnoreCase(fromAddress)
+        || sender.name() != null && sender.name().equalsIgnoreCase(from);
+  }
+
+  /**
+   * Mail domains of UK public bodies: central and devolved government (DWP, Jobcentre Plus), the
+   * NHS, the police, Parliament, and the ICO, which is outside gov.uk.
+   */
+  static final List<String> PUBLIC_BODY_DOMAINS =
+      List.of(
+          "gov.uk",
+          "gov.scot",
+          "gov.wales",
+          "nhs.uk",
+          "nhs.net",
+          "police.uk",
+          "mod.uk",
+          "parliament.uk",
+          "ico.org.uk");
+
+  /**
+   * Names a public body's mailbox goes by when a quote gives no address (Exchange shows colleagues
+   * by name: "FOI REQUESTS (DWP)", "Jobcentre Plus Operations"); no requester signs as one.
+   */
+  private static final Pattern PUBLIC_BODY_NAME =
+      Pattern.compile(
+          "\\b(?:DWP|Department for Work and Pensions|Jobcentre|JCP|FOI|Freedom of Information"
+              + "|Information Commissioner|ICO|HMRC|Council)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  static boolean namesPublicBody(String name) {
+    return name != null && PUBLIC_BODY_NAME.matcher(name).find();
+  }
+
+  static boolean isPublicBodyAddress(String address) {
+    String domain = domainOf(address);
+    return domain != null
+        && PUBLIC_BODY_DOMAINS.stream().anyMatch(d -> domain.equals(d) || domain.endsWith("." + d));
+  }
+
+  private static boolean sameDomain(String a, String b) {
+    String domain = domainOf(a);
+    return domain != null && domain.equals(domainOf(b));
+  }
+
+  private static String domainOf(String address) {
+    int at = address == null ? -1 : address.lastIndexOf('@');
+    return at < 0 ? null : address.substring(at + 1).strip().toLowerCase(Locale.ROOT);
   }
 }

@@ -14,5 +14,14 @@ public enum PartRole {
   /** A note left on a request page by a third party. */
   ANNOTATION,
   /** One post of a forum thread. */
-  POST
+  POST,
+  /**
+   * An earlier message quoted or forwarded in an e-mail, by someone other than its sender and not
+   * from a public body's address: in a public body's reply, the message it answers.
+   */
+  QUOTED,
+  /**
+   * A public body's earlier message quoted or forwarded in an e-mail that is not the body's own.
+   */
+  QUOTED_OFFICIAL
 }

@@ -40,12 +40,14 @@ public final class Passages {
     for (Part part : document.parts()) {
       boolean pageStart = part.page() != null;
       Voice voice = voiceOf(kind, part.role());
-      // A post or annotation whose author the capture lost stays unattributed rather than borrow
-      // the page's.
+      // A post, annotation or quoted message whose author the capture lost stays unattributed
+      // rather than borrow the page's.
       String author =
           part.author() != null
                   || part.role() == PartRole.POST
                   || part.role() == PartRole.ANNOTATION
+                  || part.role() == PartRole.QUOTED
+                  || part.role() == PartRole.QUOTED_OFFICIAL
               ? part.author()
               : authorOf(source, kind, voice);
       PartialDate date = dateOf(part, source);
@@ -158,6 +160,10 @@ public final class Passages {
       case OUTGOING -> Voice.REQUESTER;
       case ANNOTATION -> Voice.ANNOTATION;
       case POST -> Voice.COMMENTARY;
+      case QUOTED_OFFICIAL -> Voice.QUOTED_OFFICIAL;
+      // A public body's reply quotes the message it answers; anyone else's quote stays in the
+      // voice of the message that quotes it.
+      case QUOTED -> kind.writtenByPublicBody() ? Voice.REQUESTER : voiceOf(kind, PartRole.BODY);
       case BODY ->
           kind.writtenByPublicBody()
               ? Voice.OFFICIAL
