@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.james.mime4j.dom.Body;
@@ -381,6 +382,24 @@ public record MailMessage(
           "\\b(?:DWP|Department for Work and Pensions|Jobcentre|JCP|FOI|Freedom of Information"
               + "|Information Commissioner|ICO|HMRC|Council)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /** The address WhatDoTheyKnow gives each request, from which the requester's messages come. */
+  private static final Pattern REQUEST_ADDRESS =
+      Pattern.compile("request-\\d+-[0-9a-f]+@whatdotheyknow\\.com", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * What the message is by who sent it, where that says: a public body's reply, or a requester's
+   * message sent through WhatDoTheyKnow; empty for anyone else.
+   */
+  public Optional<SourceKind> kindBySender() {
+    if (fromAddress != null && REQUEST_ADDRESS.matcher(fromAddress.strip()).matches()) {
+      return Optional.of(SourceKind.FOI_REQUEST);
+    }
+    if (isPublicBodyAddress(fromAddress) || fromAddress == null && namesPublicBody(from)) {
+      return Optional.of(SourceKind.FOI_RESPONSE);
+    }
+    return Optional.empty();
+  }
 
   static boolean namesPublicBody(String name) {
     return name != null && PUBLIC_BODY_NAME.matcher(name).find();

@@ -148,7 +148,7 @@ public final class CorpusImporter {
     }
     Provenance provenance =
         given
-            .withKind(given.kind() != null ? given.kind() : SourceKind.COMMENTARY)
+            .withKind(given.kind() != null ? given.kind() : kindOf(file, contentType))
             .withTitle(given.title() != null ? given.title() : fileTitle(file));
     String id = metadata.id() != null ? metadata.id() : manifest.newId(provenance.title());
     if (manifest.contains(id)) {
@@ -243,7 +243,8 @@ public final class CorpusImporter {
       Metadata child =
           new Metadata(
               null,
-              childProvenance(metadata, fileTitle(Path.of(safe))),
+              childProvenance(metadata, fileTitle(Path.of(safe)))
+                  .withKind(message.provenance().kind()),
               message.id(),
               "Attached to the e-mail "
                   + (message.provenance().title() == null
@@ -265,6 +266,24 @@ public final class CorpusImporter {
     Provenance given = metadata.provenance();
     return Provenance.of(null, given.kind(), title)
         .withFacts(null, null, null, given.references(), given.topics());
+  }
+
+  /**
+   * The kind of a file imported without one: an e-mail's by its sender (a public body's reply, a
+   * requester's message through WhatDoTheyKnow), anything else commentary.
+   */
+  private static SourceKind kindOf(Path file, String contentType) throws IOException {
+    if (!MailMessage.isMail(contentType)) {
+      return SourceKind.COMMENTARY;
+    }
+    try {
+      return MailMessage.read(Files.readAllBytes(file), contentType)
+          .kindBySender()
+          .orElse(SourceKind.COMMENTARY);
+    } catch (ExtractionException e) {
+      // ingest reports what is wrong with the message; until then it is filed as commentary
+      return SourceKind.COMMENTARY;
+    }
   }
 
   private static String fileTitle(Path file) {

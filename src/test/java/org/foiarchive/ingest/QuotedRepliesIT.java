@@ -18,6 +18,7 @@ import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
 import org.foiarchive.tag.ReferenceRecognizer;
 import org.foiarchive.testing.ImportFacts;
+import org.foiarchive.testing.TestDocuments;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -129,6 +130,68 @@ class QuotedRepliesIT {
     SearchHit own = first("wallaroo internal review guidance");
     assertThat(own.voice()).isEqualTo(Voice.REQUESTER);
     assertThat(own.author()).isEqualTo("Sam Adviser");
+  }
+
+  @Test
+  void anEMailImportedWithoutAKindIsFiledByItsSender(@TempDir Path work) throws Exception {
+    Path corpus = work.resolve("corpus");
+    Files.createDirectories(corpus);
+    CorpusImporter importer = new CorpusImporter();
+    CorpusImporter.Metadata noFacts = ImportFacts.of(null, null, null, null);
+    String requesterMessage =
+        OUTLOOK_PLAIN_REPLY
+            .replace(
+                "From: DWP Central FOI Team <freedom-of-information-request@dwp.gov.uk>",
+                "From: Jane Claimant <request-123456-abcdef@whatdotheyknow.com>")
+            .replace(
+                "To: Jane Claimant <request-123456-abcdef@whatdotheyknow.com>",
+                "To: FOI Requests <freedom-of-information-request@dwp.gov.uk>");
+    String boundary = "reply-with-letter";
+    String replyWithLetter =
+        "From: FOI REQUESTS (DWP) <freedom-of-information-request@dwp.gov.uk>\n"
+            + "Subject: Your request\nDate: Tue, 14 Mar 2023 10:12:00 +0000\nMIME-Version: 1.0\n"
+            + "Content-Type: multipart/mixed; boundary=\""
+            + boundary
+            + "\"\n\n--"
+            + boundary
+            + "\nContent-Type: text/plain\n\nPlease find our reply attached.\n\n--"
+            + boundary
+            + "\nContent-Type: application/pdf\nContent-Disposition: attachment; filename=\"reply.pdf\"\n"
+            + "Content-Transfer-Encoding: base64\n\n"
+            + java.util.Base64.getMimeEncoder()
+                .encodeToString(TestDocuments.pdf(List.of("Attendance is voluntary.")))
+            + "\n--"
+            + boundary
+            + "--\n";
+
+    assertThat(
+            importer
+                .importFile(corpus, write(work, "reply.eml", OUTLOOK_PLAIN_REPLY), noFacts)
+                .source()
+                .provenance()
+                .kind())
+        .isEqualTo(SourceKind.FOI_RESPONSE);
+    assertThat(
+            importer
+                .importFile(corpus, write(work, "request.eml", requesterMessage), noFacts)
+                .source()
+                .provenance()
+                .kind())
+        .isEqualTo(SourceKind.FOI_REQUEST);
+    assertThat(
+            importer
+                .importFile(corpus, write(work, "follow-up.eml", GMAIL_FOLLOW_UP), noFacts)
+                .source()
+                .provenance()
+                .kind())
+        .isEqualTo(SourceKind.COMMENTARY);
+    CorpusImporter.Result withLetter =
+        importer.importFile(corpus, write(work, "with-letter.eml", replyWithLetter), noFacts);
+    assertThat(withLetter.source().provenance().kind()).isEqualTo(SourceKind.FOI_RESPONSE);
+    assertThat(withLetter.attachments())
+        .singleElement()
+        .extracting(a -> a.source().provenance().kind())
+        .isEqualTo(SourceKind.FOI_RESPONSE);
   }
 
   private static final String OUTLOOK_PLAIN_REPLY =
