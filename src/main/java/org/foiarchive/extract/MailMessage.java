@@ -317,11 +317,14 @@ public record MailMessage(
       QuotedMessages.Sender sender = piece.sender();
       String quotedHeading =
           sender.label() == null ? "Quoted message" : "Quoted message from " + sender.label();
+      PartRole role = quotedRole(sender, byPublicBody);
+      // Quoted official wording is cited as the archive cites it elsewhere: by whoever reproduced
+      // it ("Sam Adviser (quoting official wording)"), dated when the body wrote it.
       parts.add(
           new Part(
-              quotedRole(sender, byPublicBody),
+              role,
               null,
-              sender.label(),
+              role == PartRole.QUOTED_OFFICIAL ? from : sender.label(),
               sender.date(),
               null,
               quotedHeading,
