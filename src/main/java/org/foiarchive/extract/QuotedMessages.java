@@ -270,9 +270,8 @@ final class QuotedMessages {
     if (!address.find()) {
       return new Sender(MailMessage.cleanName(from), null, null);
     }
-    String name =
-        MailMessage.cleanName(
-            (from.substring(0, address.start()) + " " + from.substring(address.end())).strip());
+    // Outlook may give the address twice: "foi@dwp.gov.uk [mailto:foi@dwp.gov.uk]"
+    String name = MailMessage.cleanName(ADDRESS.matcher(from).replaceAll(" ").strip());
     return new Sender(name, address.group(1).toLowerCase(Locale.ROOT), null);
   }
 

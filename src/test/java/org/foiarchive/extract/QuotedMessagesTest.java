@@ -111,6 +111,20 @@ class QuotedMessagesTest {
   }
 
   @Test
+  void anAddressGivenTwiceIsTheSendersAddressAndNoName() {
+    List<Piece> pieces =
+        pieces(
+            "Noted.",
+            "-----Original Message-----",
+            "From: foi@dwp.gov.uk [mailto:foi@dwp.gov.uk]",
+            "Sent: 02 April 2013 10:00",
+            "",
+            "The account is voluntary.");
+    assertThat(pieces.get(1).sender())
+        .isEqualTo(new QuotedMessages.Sender(null, "foi@dwp.gov.uk", "2013-04-02"));
+  }
+
+  @Test
   void aChainOfRepliesIsEachEarlierMessageWithItsOwnSender() {
     List<Piece> pieces =
         pieces(
