@@ -146,10 +146,11 @@ public final class CorpusImporter {
     try (var in = Files.newInputStream(file)) {
       stored = corpus.snapshots().store(in, contentType);
     }
+    MailMessage mail = MailMessage.isMail(contentType) ? readMail(file, contentType) : null;
     Provenance provenance =
         given
-            .withKind(given.kind() != null ? given.kind() : kindOf(file, contentType))
-            .withTitle(given.title() != null ? given.title() : fileTitle(file));
+            .withKind(given.kind() != null ? given.kind() : kindOf(mail))
+            .withTitle(given.title() != null ? given.title() : titleOf(file, mail));
     String id = metadata.id() != null ? metadata.id() : manifest.newId(provenance.title());
     if (manifest.contains(id)) {
       throw new CorpusException("a source with id '" + id + "' is already in the manifest");
@@ -268,22 +269,28 @@ public final class CorpusImporter {
         .withFacts(null, null, null, given.references(), given.topics());
   }
 
+  /** The e-mail in the file, or null when it cannot be read (ingest reports why). */
+  private static MailMessage readMail(Path file, String contentType) throws IOException {
+    try {
+      return MailMessage.read(Files.readAllBytes(file), contentType);
+    } catch (ExtractionException e) {
+      return null;
+    }
+  }
+
   /**
    * The kind of a file imported without one: an e-mail's by its sender (a public body's reply, a
    * requester's message through WhatDoTheyKnow), anything else commentary.
    */
-  private static SourceKind kindOf(Path file, String contentType) throws IOException {
-    if (!MailMessage.isMail(contentType)) {
-      return SourceKind.COMMENTARY;
-    }
-    try {
-      return MailMessage.read(Files.readAllBytes(file), contentType)
-          .kindBySender()
-          .orElse(SourceKind.COMMENTARY);
-    } catch (ExtractionException e) {
-      // ingest reports what is wrong with the message; until then it is filed as commentary
-      return SourceKind.COMMENTARY;
-    }
+  private static SourceKind kindOf(MailMessage mail) {
+    return mail == null ? SourceKind.COMMENTARY : mail.kindBySender().orElse(SourceKind.COMMENTARY);
+  }
+
+  /** The title of a file imported without one: an e-mail's subject, else the file's name. */
+  private static String titleOf(Path file, MailMessage mail) {
+    return mail != null && mail.subject() != null && !mail.subject().isBlank()
+        ? mail.subject().strip()
+        : fileTitle(file);
   }
 
   private static String fileTitle(Path file) {

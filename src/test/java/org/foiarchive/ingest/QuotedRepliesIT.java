@@ -134,7 +134,8 @@ class QuotedRepliesIT {
   }
 
   @Test
-  void anEMailImportedWithoutAKindIsFiledByItsSender(@TempDir Path work) throws Exception {
+  void anEMailImportedWithoutFactsIsFiledByItsSenderAndTitledByItsSubject(@TempDir Path work)
+      throws Exception {
     Path corpus = work.resolve("corpus");
     Files.createDirectories(corpus);
     CorpusImporter importer = new CorpusImporter();
@@ -165,13 +166,14 @@ class QuotedRepliesIT {
             + boundary
             + "--\n";
 
-    assertThat(
-            importer
-                .importFile(corpus, write(work, "reply.eml", OUTLOOK_PLAIN_REPLY), noFacts)
-                .source()
-                .provenance()
-                .kind())
-        .isEqualTo(SourceKind.FOI_RESPONSE);
+    var reply =
+        importer
+            .importFile(corpus, write(work, "reply.eml", OUTLOOK_PLAIN_REPLY), noFacts)
+            .source()
+            .provenance();
+    assertThat(reply.kind()).isEqualTo(SourceKind.FOI_RESPONSE);
+    assertThat(reply.title())
+        .isEqualTo("RE: Freedom of Information request - work coach discretion");
     assertThat(
             importer
                 .importFile(corpus, write(work, "request.eml", requesterMessage), noFacts)

@@ -233,7 +233,7 @@ class RealWorldRepliesIT {
 
   @Test
   void aMessageWithAnEnvelopeLineIsOneMessageWithItsSenderDateAndText() throws Exception {
-    Source message = byTitle.get("reply");
+    Source message = byTitle.get("Internal review of your request");
     assertThat(message.capture().contentType()).isEqualTo("message/rfc822");
     try (LuceneArchiveSearcher searcher = searcher()) {
       SearchHit body = only(searcher, "numbat");
@@ -249,7 +249,7 @@ class RealWorldRepliesIT {
 
   @Test
   void uuencodedTnefAndUnnamedPartsBecomeChildrenDatedByTheMessage() throws Exception {
-    Source message = byTitle.get("reply");
+    Source message = byTitle.get("Internal review of your request");
     List<String> children =
         Corpus.open(corpus).manifest().sources().stream()
             .filter(s -> message.id().equals(s.parent()))
@@ -276,9 +276,11 @@ class RealWorldRepliesIT {
       assertThat(doc.source().provenance().publisher())
           .isEqualTo("Information Commissioner's Office");
       assertThat(doc.source().provenance().references()).contains("FS50379341");
-      assertThat(doc.source().parent()).isEqualTo(byTitle.get("reply").id());
+      assertThat(doc.source().parent())
+          .isEqualTo(byTitle.get("Internal review of your request").id());
       assertThat(doc.source().note())
-          .isEqualTo("Attached to the e-mail 'reply', sent by Ben Fairless on 2011-11-18.");
+          .isEqualTo(
+              "Attached to the e-mail 'Internal review of your request', sent by Ben Fairless on 2011-11-18.");
     }
   }
 
