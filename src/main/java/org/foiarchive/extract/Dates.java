@@ -20,7 +20,31 @@ public final class Dates {
           "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?,?\\s+(\\d{4})\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** Month first, as American mail clients write a header's date: "December 07, 2011". */
+  private static final Pattern MONTH_FIRST =
+      Pattern.compile(
+          "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private Dates() {}
+
+  /**
+   * The date in a quoted message's "Sent:" or "Date:" line, which a mail client writes in its
+   * user's format: the forms {@link #find} reads, or month first ("Wednesday, December 07, 2011").
+   */
+  static String findInHeader(String text) {
+    String found = find(text);
+    if (found != null || text == null) {
+      return found;
+    }
+    Matcher monthFirst = MONTH_FIRST.matcher(text);
+    return monthFirst.find()
+        ? valid(
+            Integer.parseInt(monthFirst.group(3)),
+            month(monthFirst.group(1)),
+            Integer.parseInt(monthFirst.group(2)))
+        : null;
+  }
 
   /** The first date in the text, or null. */
   static String find(String text) {

@@ -180,7 +180,7 @@ final class QuotedMessages {
       String value = header.group(2).strip();
       switch (key) {
         case "from" -> from = from == null ? value : from;
-        case "sent", "date" -> date = date == null ? Dates.find(value) : date;
+        case "sent", "date" -> date = date == null ? Dates.findInHeader(value) : date;
         case "to", "cc", "subject" -> recipientOrSubject = true;
         default -> {
           // Bcc, Reply-To, Importance: part of the block, nothing a reader needs
@@ -234,7 +234,7 @@ final class QuotedMessages {
 
   /** The sender and date in what an attribution says between "On" and "wrote:". */
   private static Sender attributed(String said) {
-    String date = Dates.find(said);
+    String date = Dates.findInHeader(said);
     Matcher address = ADDRESS.matcher(said);
     String mail = null;
     String beforeAddress = said;

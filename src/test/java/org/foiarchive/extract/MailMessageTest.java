@@ -1,6 +1,7 @@
 package org.foiarchive.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
@@ -182,6 +183,24 @@ class MailMessageTest {
         .allSatisfy(f -> assertThat(f.bytes()).isNotEmpty())
         .extracting(MailMessage.Attachment::fileName)
         .doesNotContain("winmail.dat");
+  }
+
+  @Test
+  void tikasOutlookForwardIsTheForwardersWordsThenTheForwardedMessageWithItsOwnDate()
+      throws Exception {
+    MailMessage forward = MailMessage.read(fixture("testMSG_forwarded.msg"), MailMessage.MSG);
+    Document document =
+        forward.toDocument(
+            org.foiarchive.corpus.Source.of(
+                "fw", null, org.foiarchive.corpus.SourceKind.COMMENTARY, null),
+            MailMessage.MSG);
+    assertThat(document.title()).isEqualTo("FW: Testing");
+    assertThat(document.parts())
+        .extracting(Part::text, Part::author, Part::date)
+        .containsExactly(
+            tuple("Forwarded Body", "Paul Allan Hill", forward.date()),
+            tuple("Original Body", "Paul Allan Hill", "2011-12-07"));
+    assertThat(forward.date()).isEqualTo("2011-12-08");
   }
 
   private static byte[] fixture(String name) throws Exception {
