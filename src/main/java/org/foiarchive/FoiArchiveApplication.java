@@ -36,6 +36,7 @@ public class FoiArchiveApplication {
       return;
     }
     VECTORIZATION_LOG.setLevel(Level.SEVERE);
+    CommandLineLogging.quietenLibraries();
     AotCache.forgetIfUnused();
     LaunchRecord.writeIfAsked(FoiArchiveApplication.class);
     int status =
