@@ -34,6 +34,7 @@ import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
 import org.foiarchive.search.SearchResults;
 import org.foiarchive.tag.ReferenceRecognizer;
+import org.foiarchive.testing.CorpusFiles;
 import org.foiarchive.testing.TestDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,8 +80,7 @@ class IncrementalIngestIT {
   @BeforeEach
   void corpusOfFourReplies() throws IOException {
     corpus = work.resolve("corpus");
-    Files.createDirectories(corpus);
-    Files.copy(Path.of("corpus", Corpus.TOPICS_FILE), corpus.resolve(Corpus.TOPICS_FILE));
+    CorpusFiles.withShippedTopics(corpus);
     location = new IndexLocation(work.resolve("index"));
     add(
         "bilby",

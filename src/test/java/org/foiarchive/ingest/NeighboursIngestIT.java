@@ -32,6 +32,7 @@ import org.foiarchive.search.RankingMechanism;
 import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
 import org.foiarchive.tag.ReferenceRecognizer;
+import org.foiarchive.testing.CorpusFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,8 +58,7 @@ class NeighboursIngestIT {
   @BeforeEach
   void aReplyAndALetter() throws IOException {
     corpus = work.resolve("corpus");
-    Files.createDirectories(corpus);
-    Files.copy(Path.of("corpus", Corpus.TOPICS_FILE), corpus.resolve(Corpus.TOPICS_FILE));
+    CorpusFiles.withShippedTopics(corpus);
     location = new IndexLocation(work.resolve("index"));
     // The question's words ("jobmatch compulsory") are in the passage after one answer only.
     add("reply", reply(LONGER, SHORTER));

@@ -15,6 +15,7 @@ import org.foiarchive.search.LuceneArchiveSearcher;
 import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
 import org.foiarchive.tag.ReferenceRecognizer;
+import org.foiarchive.testing.CorpusFiles;
 import org.foiarchive.testing.ImportFacts;
 import org.foiarchive.testing.TestDocuments;
 import org.junit.jupiter.api.AfterAll;
@@ -39,8 +40,7 @@ class PageLayoutIT {
   void importAndIngest(@TempDir Path dir) throws Exception {
     work = dir;
     Path corpus = work.resolve("corpus");
-    Files.createDirectories(corpus);
-    Files.copy(Path.of("corpus", Corpus.TOPICS_FILE), corpus.resolve(Corpus.TOPICS_FILE));
+    CorpusFiles.withShippedTopics(corpus);
     CorpusImporter importer = new CorpusImporter();
     importer.importFile(
         corpus,

@@ -17,6 +17,7 @@ import org.foiarchive.search.LuceneArchiveSearcher;
 import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
 import org.foiarchive.tag.ReferenceRecognizer;
+import org.foiarchive.testing.CorpusFiles;
 import org.foiarchive.testing.ImportFacts;
 import org.foiarchive.testing.TestDocuments;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,8 +40,7 @@ class QuotedRepliesIT {
   @BeforeAll
   void importAndIngest(@TempDir Path work) throws Exception {
     Path corpus = work.resolve("corpus");
-    Files.createDirectories(corpus);
-    Files.copy(Path.of("corpus", Corpus.TOPICS_FILE), corpus.resolve(Corpus.TOPICS_FILE));
+    CorpusFiles.withShippedTopics(corpus);
     CorpusImporter importer = new CorpusImporter();
     importer.importFile(
         corpus,

@@ -25,6 +25,7 @@ import org.foiarchive.search.LuceneArchiveSearcher;
 import org.foiarchive.search.SearchHit;
 import org.foiarchive.search.SearchRequest;
 import org.foiarchive.tag.ReferenceRecognizer;
+import org.foiarchive.testing.CorpusFiles;
 import org.foiarchive.testing.DegradedScans;
 import org.foiarchive.testing.DegradedScans.Degradation;
 import org.foiarchive.testing.ImportFacts;
@@ -57,8 +58,7 @@ class RealWorldRepliesIT {
   void importAndIngest(@TempDir Path dir) throws Exception {
     work = dir;
     corpus = work.resolve("corpus");
-    Files.createDirectories(corpus);
-    Files.copy(Path.of("corpus", Corpus.TOPICS_FILE), corpus.resolve(Corpus.TOPICS_FILE));
+    CorpusFiles.withShippedTopics(corpus);
     CorpusImporter importer = new CorpusImporter();
     importer.importFile(
         corpus,

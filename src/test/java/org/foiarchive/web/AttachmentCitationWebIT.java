@@ -15,6 +15,7 @@ import org.foiarchive.corpus.Provenance;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.ingest.CorpusImporter;
+import org.foiarchive.testing.CorpusFiles;
 import org.foiarchive.testing.TestDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,8 +44,7 @@ class AttachmentCitationWebIT {
   @DynamicPropertySource
   static void archive(DynamicPropertyRegistry registry) throws IOException {
     Path corpus = dir.resolve("corpus");
-    Files.createDirectories(corpus);
-    Files.copy(Path.of("corpus", Corpus.TOPICS_FILE), corpus.resolve(Corpus.TOPICS_FILE));
+    CorpusFiles.withShippedTopics(corpus);
     Path reply = dir.resolve("reply.eml");
     Files.writeString(reply, replyWithDecisionNotice(), StandardCharsets.US_ASCII);
     new CorpusImporter()

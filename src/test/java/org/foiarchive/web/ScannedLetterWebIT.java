@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.foiarchive.corpus.Corpus;
 import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.corpus.Provenance;
 import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.ingest.CorpusImporter;
+import org.foiarchive.testing.CorpusFiles;
 import org.foiarchive.testing.RealWorldFiles;
 import org.foiarchive.testing.TestDocuments;
 import org.junit.jupiter.api.Test;
@@ -43,8 +43,7 @@ class ScannedLetterWebIT {
   @DynamicPropertySource
   static void archive(DynamicPropertyRegistry registry) throws IOException {
     Path corpus = dir.resolve("corpus");
-    Files.createDirectories(corpus);
-    Files.copy(Path.of("corpus", Corpus.TOPICS_FILE), corpus.resolve(Corpus.TOPICS_FILE));
+    CorpusFiles.withShippedTopics(corpus);
     Path scan = dir.resolve("scanned-reply.pdf");
     Files.write(
         scan,

@@ -19,6 +19,7 @@ import org.foiarchive.index.IndexLocation;
 import org.foiarchive.ingest.IngestListener;
 import org.foiarchive.ingest.IngestPipeline;
 import org.foiarchive.ingest.IngestReport;
+import org.foiarchive.testing.CorpusFiles;
 import org.foiarchive.testing.TestFolders;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,8 +46,7 @@ class StaleIndexUpdateIT {
     Path root = TestFolders.create("stale-index-");
     corpus = root.resolve("corpus");
     index = root.resolve("index");
-    Files.createDirectories(corpus);
-    Files.copy(Path.of("corpus", Corpus.TOPICS_FILE), corpus.resolve(Corpus.TOPICS_FILE));
+    CorpusFiles.withShippedTopics(corpus);
     SourceManifest manifest = SourceManifest.empty();
     manifest = manifest.put(reply("quoll-reply", "Quoll reply: a claimant may decline cookies."));
     manifest = manifest.put(reply("potoroo-reply", "Potoroo reply: job search may be on paper."));
