@@ -234,6 +234,9 @@ public record MailMessage(
 
   static MailMessage readMsg(byte[] bytes) throws ExtractionException {
     try (MAPIMessage msg = new MAPIMessage(new ByteArrayInputStream(bytes))) {
+      // Text saved without Unicode is in the sender's code page, which the message records;
+      // read as POI's default (Windows-1252), a Chinese reply became Latin letters.
+      msg.guess7BitEncoding();
       String body = optional(msg::getTextBody);
       if (body == null || body.isBlank()) {
         String html = optional(msg::getHtmlBody);

@@ -203,6 +203,23 @@ class MailMessageTest {
     assertThat(forward.date()).isEqualTo("2011-12-08");
   }
 
+  @Test
+  void tikasOutlookReplySavedInAChineseCodePageIsReadInItsOwnCharactersWithTheQuotedMessageApart()
+      throws Exception {
+    MailMessage reply = MailMessage.read(fixture("testMSG_chinese.msg"), MailMessage.MSG);
+    assertThat(reply.subject()).contains("格式測試");
+    assertThat(reply.body()).contains("中文測試").doesNotContain("¤¤¤å");
+    Document document =
+        reply.toDocument(
+            org.foiarchive.corpus.Source.of(
+                "reply", null, org.foiarchive.corpus.SourceKind.COMMENTARY, null),
+            MailMessage.MSG);
+    assertThat(document.parts())
+        .extracting(Part::author, Part::date)
+        .containsExactly(
+            tuple(reply.from(), reply.date()), tuple("Jane Chen@FT (陳惠珍)", "2011-03-25"));
+  }
+
   private static byte[] fixture(String name) throws Exception {
     return java.nio.file.Files.readAllBytes(
         java.nio.file.Path.of("src/test/resources/fixtures/tika", name));
