@@ -30,6 +30,8 @@ import org.apache.tika.mime.MimeTypes;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.corpus.SourceKind;
 import org.jsoup.Jsoup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An e-mail (RFC 822 .eml, or Outlook .msg) read as its sender, date, subject and body text, with
@@ -45,6 +47,8 @@ public record MailMessage(
     List<Attachment> attachments) {
   /** A file attached to the message. */
   public record Attachment(String fileName, byte[] bytes) {}
+
+  private static final Logger LOG = LoggerFactory.getLogger(MailMessage.class);
 
   public static final String EML = "message/rfc822";
   public static final String MSG = "application/vnd.ms-outlook";
@@ -149,11 +153,15 @@ public record MailMessage(
     StringBuilder plain = new StringBuilder();
     StringBuilder html = new StringBuilder();
     List<Attachment> attachments = new ArrayList<>();
+    List<InlinePicture> pictures = new ArrayList<>();
     try {
-      walk(message, plain, html, attachments);
+      walk(message, plain, html, attachments, pictures);
     } catch (IOException e) {
       throw new ExtractionException("the e-mail could not be read: " + e.getMessage(), e);
     }
+    pictures.stream()
+        .filter(picture -> !picture.decorates(html))
+        .forEach(picture -> attachments.add(picture.file()));
     String body =
         !plain.toString().isBlank()
             ? plain.toString()
@@ -173,17 +181,21 @@ public record MailMessage(
   }
 
   private static void walk(
-      Entity entity, StringBuilder plain, StringBuilder html, List<Attachment> attachments)
+      Entity entity,
+      StringBuilder plain,
+      StringBuilder html,
+      List<Attachment> attachments,
+      List<InlinePicture> pictures)
       throws IOException {
     Body body = entity.getBody();
     if (body instanceof Multipart multipart) {
       for (Entity part : multipart.getBodyParts()) {
-        walk(part, plain, html, attachments);
+        walk(part, plain, html, attachments, pictures);
       }
       return;
     }
     if (body instanceof Message nested) {
-      walk(nested, plain, html, attachments);
+      walk(nested, plain, html, attachments, pictures);
       return;
     }
     String type =
@@ -195,8 +207,20 @@ public record MailMessage(
     if (attached && body instanceof SingleBody single) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       single.writeTo(out);
+      String contentId = contentIdOf(entity);
       if (type.equals(TNEF) || fileName != null && fileName.equalsIgnoreCase("winmail.dat")) {
         Tnef.unpack(out.toByteArray(), attachments);
+      } else if (type.startsWith("image/")
+          && contentId != null
+          && !"attachment".equalsIgnoreCase(entity.getDispositionType())) {
+        pictures.add(
+            new InlinePicture(
+                new Attachment(
+                    fileName != null && !fileName.isBlank()
+                        ? fileName
+                        : nameFor(type, attachments.size() + pictures.size() + 1),
+                    out.toByteArray()),
+                contentId));
       } else {
         attachments.add(
             new Attachment(
@@ -218,6 +242,34 @@ public record MailMessage(
         plain.append(split.text()).append("\n\n");
       }
     }
+  }
+
+  /**
+   * The largest picture shown in a message's HTML that is taken for its decoration (a letterhead's
+   * logo, a signature's icons) and not kept as an attached file: a photographed or scanned letter
+   * pasted into the body is larger.
+   */
+  static final int DECORATION_MAX_BYTES = 64 * 1024;
+
+  /** A picture the message's HTML shows in its body ("cid:…"), not a file the sender attached. */
+  private record InlinePicture(Attachment file, String contentId) {
+    /** True when the HTML shows it and it is small enough to be decoration. */
+    boolean decorates(CharSequence html) {
+      String id = contentId.strip().replaceAll("^<|>$", "");
+      boolean shown = !id.isEmpty() && html.toString().contains("cid:" + id);
+      if (shown && file.bytes().length <= DECORATION_MAX_BYTES) {
+        LOG.debug("{} is shown in the message's body as decoration: not kept", file.fileName());
+        return true;
+      }
+      return false;
+    }
+  }
+
+  private static String contentIdOf(Entity entity) {
+    var field = entity.getHeader() == null ? null : entity.getHeader().getField("Content-ID");
+    return field == null || field.getBody() == null || field.getBody().isBlank()
+        ? null
+        : field.getBody().strip();
   }
 
   /** A name for a part that came without one, from its content type: "attachment-2.doc". */
@@ -243,6 +295,7 @@ public record MailMessage(
         body = html == null ? "" : HtmlText.of(Jsoup.parse(html).body());
       }
       List<Attachment> attachments = new ArrayList<>();
+      String htmlBody = optional(msg::getHtmlBody);
       for (AttachmentChunks chunk : msg.getAttachmentFiles()) {
         if (chunk.getAttachData() == null) {
           continue; // an embedded message or OLE object: not a file
@@ -253,7 +306,14 @@ public record MailMessage(
                 : chunk.getAttachFileName() != null
                     ? chunk.getAttachFileName().getValue()
                     : "attachment-" + (attachments.size() + 1);
-        attachments.add(new Attachment(name, chunk.getAttachData().getValue()));
+        Attachment file = new Attachment(name, chunk.getAttachData().getValue());
+        StringChunk contentId = chunk.getAttachContentId();
+        if (contentId != null
+            && htmlBody != null
+            && new InlinePicture(file, contentId.getValue()).decorates(htmlBody)) {
+          continue;
+        }
+        attachments.add(file);
       }
       String date = null;
       try {

@@ -220,6 +220,51 @@ class MailMessageTest {
             tuple(reply.from(), reply.date()), tuple("Jane Chen@FT (陳惠珍)", "2011-03-25"));
   }
 
+  @Test
+  void aLogoTheHtmlShowsIsDecorationButAPastedLetterAndAnUnshownPictureAreKept() throws Exception {
+    byte[] logo = new byte[3_000];
+    byte[] photographedLetter = new byte[MailMessage.DECORATION_MAX_BYTES + 1];
+    new java.util.Random(7).nextBytes(photographedLetter);
+    String b = "related-boundary";
+    String mail =
+        HEADERS
+            + "Content-Type: multipart/related; boundary=\""
+            + b
+            + "\"\n\n--"
+            + b
+            + "\nContent-Type: text/html; charset=utf-8\n\n"
+            + "<p>Your letter is below.</p><img src=\"cid:image002.jpg@01D9A1B2\">"
+            + "<p>DWP Central FOI Team</p><img src=\"cid:image001.png@01D9A1B2\">\n--"
+            + b
+            + picture("image/png", "image001.png", "<image001.png@01D9A1B2>", logo)
+            + "\n--"
+            + b
+            + picture("image/jpeg", "image002.jpg", "<image002.jpg@01D9A1B2>", photographedLetter)
+            + "\n--"
+            + b
+            + picture("image/png", "chart.png", "<chart.png@01D9A1B2>", logo)
+            + "\n--"
+            + b
+            + "--\n";
+    assertThat(
+            MailMessage.read(bytes(mail, StandardCharsets.US_ASCII), MailMessage.EML).attachments())
+        .extracting(MailMessage.Attachment::fileName)
+        .containsExactlyInAnyOrder("image002.jpg", "chart.png");
+  }
+
+  private static String picture(String type, String name, String contentId, byte[] bytes) {
+    return "\nContent-Type: "
+        + type
+        + "; name=\""
+        + name
+        + "\"\nContent-Disposition: inline; filename=\""
+        + name
+        + "\"\nContent-ID: "
+        + contentId
+        + "\nContent-Transfer-Encoding: base64\n\n"
+        + java.util.Base64.getMimeEncoder().encodeToString(bytes);
+  }
+
   private static byte[] fixture(String name) throws Exception {
     return java.nio.file.Files.readAllBytes(
         java.nio.file.Path.of("src/test/resources/fixtures/tika", name));
