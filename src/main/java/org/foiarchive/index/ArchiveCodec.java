@@ -12,8 +12,8 @@ import org.apache.lucene.codecs.lucene90.compressing.Lucene90CompressingStoredFi
  * tenths that refer to it, and reading one passage decompresses the dictionary and its tenth up to
  * the passage's end: some 8 KB for a passage of a few hundred bytes. A search reads its page's ten
  * passages, and that decompression was a twelfth of a search's CPU time at 20,000 passages (JFR).
- * In chunks of {@link #CHUNK_BYTES} a passage costs a fifth of that, for stored fields an eighth
- * larger.
+ * In chunks of {@link #CHUNK_BYTES} reading a passage decompresses about a fifth as many bytes, for
+ * stored fields an eighth larger.
  *
  * <p>Lucene finds a codec by the name an index's segments give (through {@code
  * META-INF/services/org.apache.lucene.codecs.Codec}); indexes written before this codec keep
