@@ -173,6 +173,7 @@ public final class LuceneArchiveWriter implements ArchiveWriter {
       IndexWriterConfig config =
           new IndexWriterConfig(analyzers.index())
               .setOpenMode(mode)
+              .setCodec(new ArchiveCodec())
               .setRAMBufferSizeMB(RAM_BUFFER_MB)
               // A rebuild ends with a merge into one segment: merging along the way would merge the
               // same passages twice (a tenth of a million-passage ingest's CPU time, JFR).

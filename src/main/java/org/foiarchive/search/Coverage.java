@@ -26,25 +26,31 @@ final class Coverage {
    * concepts.
    */
   static double[] of(IndexSearcher searcher, List<Query> concepts, int[] docs) throws IOException {
+    return of(searcher, concepts, docs, IndexOrder.of(docs));
+  }
+
+  /**
+   * As {@link #of(IndexSearcher, List, int[])}, with the documents' positions in index order
+   * ({@link IndexOrder#of}) as the caller already has them.
+   */
+  static double[] of(IndexSearcher searcher, List<Query> concepts, int[] docs, int[] order)
+      throws IOException {
     double[] shares = new double[docs.length];
     if (concepts.isEmpty()) {
       Arrays.fill(shares, 1);
       return shares;
     }
-    Integer[] order = new Integer[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
     int[] covered = new int[docs.length];
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     for (Query concept : concepts) {
-      Weight weight =
-          searcher.createWeight(searcher.rewrite(concept), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      // A prepared concept is already rewritten and its clauses counted: rewriting it again would
+      // only walk its clauses once more.
+      Query rewritten = concept instanceof PreparedQuery ? concept : searcher.rewrite(concept);
+      Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
       int leafIndex = -1;
       DocIdSetIterator iterator = null;
       LeafReaderContext leaf = null;
-      for (Integer i : order) {
+      for (int i : order) {
         int leafOf = ReaderUtil.subIndex(docs[i], leaves);
         if (leafOf != leafIndex) {
           leafIndex = leafOf;

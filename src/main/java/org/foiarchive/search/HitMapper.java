@@ -3,6 +3,7 @@ package org.foiarchive.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
@@ -26,6 +27,9 @@ import org.slf4j.LoggerFactory;
  */
 final class HitMapper {
   private static final Logger LOG = LoggerFactory.getLogger(HitMapper.class);
+
+  /** A source address's fragment, replaced by the message's anchor: compiled once, not per hit. */
+  private static final Pattern FRAGMENT = Pattern.compile("#.*$");
 
   private HitMapper() {}
 
@@ -107,7 +111,9 @@ final class HitMapper {
     String url =
         sourceUrl == null
             ? null
-            : anchor == null ? sourceUrl : sourceUrl.replaceFirst("#.*$", "") + "#" + anchor;
+            : anchor == null
+                ? sourceUrl
+                : FRAGMENT.matcher(sourceUrl).replaceFirst("") + "#" + anchor;
     return SearchHit.builder()
         .passageId(Passage.idOf(docId, ordinal))
         .docId(docId)

@@ -2,11 +2,9 @@ package org.foiarchive.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -72,7 +70,7 @@ final class LoadedTextHighlighter extends UnifiedHighlighter {
     List<LeafReaderContext> leaves = getIndexSearcher().getIndexReader().leaves();
     String[] marked = new String[docIds.length];
     // In index order, so the matches of each part of the query are found walking forward.
-    for (int i : inIndexOrder(docIds)) {
+    for (int i : IndexOrder.of(docIds)) {
       if (texts[i] == null) {
         continue;
       }
@@ -83,15 +81,6 @@ final class LoadedTextHighlighter extends UnifiedHighlighter {
       marked[i] = highlighted == null ? null : highlighted.toString();
     }
     return marked;
-  }
-
-  /** The positions of the documents, ordered by their numbers. */
-  private static int[] inIndexOrder(int[] docIds) {
-    return IntStream.range(0, docIds.length)
-        .boxed()
-        .sorted(Comparator.comparingInt(i -> docIds[i]))
-        .mapToInt(Integer::intValue)
-        .toArray();
   }
 
   /** The text cut to the highlighter's maximum length, as it cuts a value it loads itself. */

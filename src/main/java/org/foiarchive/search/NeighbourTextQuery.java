@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -95,7 +98,8 @@ final class NeighbourTextQuery extends Query {
       throws IOException {
     Weight matching = onText.createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
     Similarity.SimScorer scoring = scoreMode.needsScores() ? bm25(searcher, boost) : null;
-    return new NeighbourWeight(matching, scoring, scoreMode.needsScores());
+    return new NeighbourWeight(
+        matching, scoring, scoreMode.needsScores(), searcher.getIndexReader().leaves().size());
   }
 
   /**
@@ -194,11 +198,43 @@ final class NeighbourTextQuery extends Query {
     private final Similarity.SimScorer scoring;
     private final boolean scored;
 
-    NeighbourWeight(Weight matching, Similarity.SimScorer scoring, boolean scored) {
+    /**
+     * For a word, where each segment's terms dictionary holds it (empty where it does not), by the
+     * segment's place in the reader: looked up by the first search that asks. A prepared query's
+     * Weight serves every search of its generation ({@link PreparedQuery}), which otherwise looked
+     * the word up again in every segment.
+     */
+    private final AtomicReferenceArray<Optional<TermState>> wordInSegment;
+
+    NeighbourWeight(Weight matching, Similarity.SimScorer scoring, boolean scored, int segments) {
       super(NeighbourTextQuery.this);
       this.matching = matching;
       this.scoring = scoring;
       this.scored = scored;
+      this.wordInSegment = new AtomicReferenceArray<>(segments);
+    }
+
+    /** The word's postings' start in this segment, positioned on {@code words}; null without it. */
+    private TermsEnum seek(Term word, LeafReaderContext leaf) throws IOException {
+      Terms terms = leaf.reader().terms(word.field());
+      TermsEnum words = terms == null ? null : terms.iterator();
+      if (words == null) {
+        return null;
+      }
+      boolean known = leaf.ord < wordInSegment.length();
+      Optional<TermState> state = known ? wordInSegment.get(leaf.ord) : null;
+      if (state == null) {
+        state = words.seekExact(word.bytes()) ? Optional.of(words.termState()) : Optional.empty();
+        if (known) {
+          wordInSegment.set(leaf.ord, state);
+        }
+        return state.isPresent() ? words : null;
+      }
+      if (state.isEmpty()) {
+        return null;
+      }
+      words.seekExact(word.bytes(), state.get());
+      return words;
     }
 
     @Override
@@ -209,9 +245,8 @@ final class NeighbourTextQuery extends Query {
       NumericDocValues windows = DocValues.getNumeric(leaf.reader(), ArchiveFields.NEIGHBOURS);
       int maxDoc = leaf.reader().maxDoc();
       if (onText instanceof TermQuery word) {
-        Terms terms = leaf.reader().terms(word.getTerm().field());
-        TermsEnum words = terms == null ? null : terms.iterator();
-        if (words == null || !words.seekExact(word.getTerm().bytes())) {
+        TermsEnum words = seek(word.getTerm(), leaf);
+        if (words == null) {
           return null;
         }
         // One list of the word's records, without their counts, serves both sides: the records

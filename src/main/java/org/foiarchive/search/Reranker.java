@@ -75,12 +75,14 @@ final class Reranker {
     for (int i = 0; i < read; i++) {
       docs[i] = hits[i].doc;
     }
+    // Each part reads its doc values and postings forwards: the hits in index order, sorted once.
+    int[] inIndexOrder = IndexOrder.of(docs);
     double[] coverage =
         ranking.coverageExponent() == 0f
             ? new double[read]
-            : Coverage.of(searcher, query.concepts(), docs);
-    Facts facts = Facts.of(searcher, docs, ranking.quotableWords());
-    boolean[] statesAnswer = statesTheValueAsked(searcher, docs, query);
+            : Coverage.of(searcher, query.concepts(), docs, inIndexOrder);
+    Facts facts = Facts.of(searcher, docs, inIndexOrder, ranking.quotableWords());
+    boolean[] statesAnswer = statesTheValueAsked(searcher, docs, inIndexOrder, query);
     int[] place = placesBeforeReranking(hits, read, facts.documentId);
     Candidate[] candidates = new Candidate[read];
     for (int i = 0; i < read; i++) {
@@ -137,7 +139,8 @@ final class Reranker {
    * only when it states one of the kind asked and the question holds a word such a value could be
    * made of, since only then can the values it states all be the question's own.
    */
-  private boolean[] statesTheValueAsked(IndexSearcher searcher, int[] docs, ArchiveQuery query)
+  private boolean[] statesTheValueAsked(
+      IndexSearcher searcher, int[] docs, int[] inIndexOrder, ArchiveQuery query)
       throws IOException {
     boolean[] states = new boolean[docs.length];
     String typed = query.parsed() == null ? null : query.parsed().freeText();
@@ -149,16 +152,11 @@ final class Reranker {
     boolean mayHaveTypedAValue = AnswerType.mayHaveTypedAValue(typedWords);
     // In index order: doc values are read forwards, and stored text is compressed in blocks of
     // neighbouring passages, of which the reader keeps the last it opened.
-    Integer[] order = new Integer[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     StoredFields stored = null;
     LeafReaderContext leaf = null;
     NumericDocValues statedValues = null;
-    for (int i : order) {
+    for (int i : inIndexOrder) {
       if (leaf == null || docs[i] >= leaf.docBase + leaf.reader().maxDoc()) {
         leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
         statedValues = DocValues.getNumeric(leaf.reader(), ArchiveFields.STATED_VALUES);
@@ -276,13 +274,12 @@ final class Reranker {
       documentId = new String[n];
     }
 
-    static Facts of(IndexSearcher searcher, int[] docs, long wordsIfMissing) throws IOException {
+    /**
+     * @param inIndexOrder the positions of {@code docs} in index order ({@link IndexOrder#of})
+     */
+    static Facts of(IndexSearcher searcher, int[] docs, int[] inIndexOrder, long wordsIfMissing)
+        throws IOException {
       Facts facts = new Facts(docs.length);
-      Integer[] order = new Integer[docs.length];
-      for (int i = 0; i < docs.length; i++) {
-        order[i] = i;
-      }
-      Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
       Map<String, Integer> documentIds = new HashMap<>();
       Map<Long, Integer> texts = new HashMap<>();
       List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -295,7 +292,7 @@ final class Reranker {
       NumericDocValues role = null;
       SortedDocValues docId = null;
       LeafReaderContext leaf = null;
-      for (int i : order) {
+      for (int i : inIndexOrder) {
         int leafOf = ReaderUtil.subIndex(docs[i], leaves);
         if (leafOf != leafIndex) {
           leafIndex = leafOf;

@@ -16,11 +16,13 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.foiarchive.index.ArchiveFacets;
 import org.foiarchive.index.ArchiveFields;
 
@@ -33,12 +35,6 @@ import org.foiarchive.index.ArchiveFields;
  * Stateless.
  */
 final class TopHitFacets {
-  /**
-   * Facet values a passage has, about: a topic or two, its kind, voice, publisher and year. Only
-   * the first size of a buffer that grows as needed.
-   */
-  private static final int ORDINALS_PER_MATCH = 8;
-
   private TopHitFacets() {}
 
   /**
@@ -79,29 +75,43 @@ final class TopHitFacets {
 
   /** How many documents the matches are in: the distinct document ids among them. */
   static long documents(IndexReader reader, int[] matches) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
     Set<BytesRef> documents = new HashSet<>();
     int[] docs = matches.clone();
     Arrays.sort(docs);
     int i = 0;
-    for (LeafReaderContext leaf : reader.leaves()) {
+    for (LeafReaderContext leaf : leaves) {
       int end = leaf.docBase + leaf.reader().maxDoc();
       SortedDocValues ids = leaf.reader().getSortedDocValues(ArchiveFields.DOC_ID);
-      int[] ordinals = new int[docs.length - i];
-      int found = 0;
+      // Each distinct ordinal marked once rather than all sorted: a thousand matches hold a few
+      // hundred documents.
+      FixedBitSet seen = ids == null ? null : new FixedBitSet(ids.getValueCount());
       for (; i < docs.length && docs[i] < end; i++) {
         if (ids != null && ids.advanceExact(docs[i] - leaf.docBase)) {
-          ordinals[found++] = ids.ordValue();
+          seen.set(ids.ordValue());
         }
       }
-      Arrays.sort(ordinals, 0, found);
+      if (seen == null) {
+        continue;
+      }
+      if (leaves.size() == 1) {
+        return seen.cardinality(); // one segment's ordinals are its distinct ids
+      }
       // Ordinals are per segment: each distinct one is looked up once, not once per hit.
-      for (int k = 0; k < found; k++) {
-        if (k == 0 || ordinals[k] != ordinals[k - 1]) {
-          documents.add(BytesRef.deepCopyOf(ids.lookupOrd(ordinals[k])));
-        }
+      for (int ord = nextSet(seen, 0); ord != -1; ord = nextSet(seen, ord + 1)) {
+        documents.add(BytesRef.deepCopyOf(ids.lookupOrd(ord)));
       }
     }
     return documents.size();
+  }
+
+  /** The first set bit from {@code from} on, or -1 when there is none. */
+  private static int nextSet(FixedBitSet bits, int from) {
+    if (from >= bits.length()) {
+      return -1;
+    }
+    int next = bits.nextSetBit(from);
+    return next == DocIdSetIterator.NO_MORE_DOCS ? -1 : next;
   }
 
   /**
@@ -136,36 +146,29 @@ final class TopHitFacets {
       throws IOException {
     SortedSetDocValues values =
         leaf.reader().getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-    // Every value of every match, as ordinals, then counted by sorting: a few thousand numbers,
-    // without a boxed map entry for each.
-    long[] ordinals = new long[ORDINALS_PER_MATCH * (docs.length - first)];
-    int found = 0;
+    // Every value of every match tallied by its ordinal: a segment's facet values (kinds, voices,
+    // publishers, topics, years) are a few hundred, fewer than the values of a thousand matches, so
+    // a tally of them is cheaper than sorting the matches' values to count their runs.
+    int[] tally = values == null ? new int[0] : new int[Math.toIntExact(values.getValueCount())];
     int i = first;
     for (; i < docs.length && docs[i] < end; i++) {
       if (values != null && values.advanceExact(docs[i] - leaf.docBase)) {
-        int count = values.docValueCount();
-        if (found + count > ordinals.length) {
-          ordinals = Arrays.copyOf(ordinals, Math.max(2 * ordinals.length, found + count));
-        }
-        for (int k = 0; k < count; k++) {
-          ordinals[found++] = values.nextOrd();
+        for (int k = values.docValueCount(); k > 0; k--) {
+          tally[(int) values.nextOrd()]++;
         }
       }
     }
-    Arrays.sort(ordinals, 0, found);
     // Ordinals are per segment: each distinct one is looked up once, not once per hit.
-    for (int run = 0; run < found; ) {
-      int next = run + 1;
-      while (next < found && ordinals[next] == ordinals[run]) {
-        next++;
+    for (int ord = 0; ord < tally.length; ord++) {
+      if (tally[ord] == 0) {
+        continue;
       }
-      String[] path = FacetsConfig.stringToPath(values.lookupOrd(ordinals[run]).utf8ToString());
+      String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
       if (path.length == 2) {
         counts
             .computeIfAbsent(path[0], d -> new HashMap<>())
-            .merge(path[1], (long) (next - run), Long::sum);
+            .merge(path[1], (long) tally[ord], Long::sum);
       }
-      run = next;
     }
     return i;
   }
