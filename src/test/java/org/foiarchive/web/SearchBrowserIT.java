@@ -58,7 +58,7 @@ class SearchBrowserIT extends InBrowser {
     WebElement also = copies.getFirst().findElement(By.cssSelector(".hit__also"));
     assertThat(also.getText())
         .startsWith("Same words also in:")
-        .contains("Mandated access to a Universal Jobmatch account")
+        .contains("this document, passage")
         .contains("(Annotation)");
 
     also.findElement(By.cssSelector("a.also-in")).click();
