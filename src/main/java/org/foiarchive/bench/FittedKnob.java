@@ -19,9 +19,10 @@ import org.foiarchive.search.Ranking;
  *
  * <p>Left out of fitting, by design: {@code rerankDepth} and {@code exactRescoring} (cost, not
  * order: every query set ranks its quotes at the same places either way) and {@code
- * abbreviationsInCapitals}, {@code dropQuestionWords}, {@code questionsInClauses} and {@code
- * namesWhole} (behaviour with tests of their own, which {@code eval --without} measures as
- * mechanisms).
+ * abbreviationsInCapitals}, {@code dropQuestionWords}, {@code questionsInClauses}, {@code
+ * namesWhole} and {@code foldRepeats} (behaviour with tests of their own, which {@code eval
+ * --without} measures as mechanisms). {@code repeatWeight} is fitted, though with repeats folded it
+ * weighs nothing: fitting it then moves nothing, and it is the knob that counts when they are not.
  */
 public enum FittedKnob {
   K1("k1", 0.3, 0.3, 3, Ranking::k1, (knobs, v) -> knobs.k1((float) v)),
@@ -211,7 +212,8 @@ public enum FittedKnob {
           "abbreviationsInCapitals",
           "dropQuestionWords",
           "questionsInClauses",
-          "namesWhole");
+          "namesWhole",
+          "foldRepeats");
 
   /** How many steps either side of its value a knob's grid reaches. */
   static final int GRID_STEPS = 2;

@@ -107,6 +107,14 @@ public final class SearchCommand implements Callable<Integer> {
                   ? CliMessages.get("cli.search.where", hit.passageId(), hit.permalink())
                   : CliMessages.get(
                       "cli.search.where.source", hit.passageId(), hit.permalink(), hit.url())));
+      if (!hit.alsoIn().isEmpty()) {
+        out.println(
+            "   "
+                + CliMessages.get(
+                    "cli.search.also-in",
+                    String.join(
+                        ", ", hit.alsoIn().stream().map(SearchHit.Copy::passageId).toList())));
+      }
       out.println();
     }
   }

@@ -3,6 +3,8 @@ package org.foiarchive.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
@@ -35,19 +37,57 @@ final class HitMapper {
 
   /**
    * The hits for these documents, in the order given, highlighted for {@code highlight} when not
-   * null.
+   * null, each with the other copies of its text the reranker folded into it ({@link
+   * Reranker.Reranked#copies}).
    */
-  static List<SearchHit> hits(IndexGeneration g, ScoreDoc[] docs, Query highlight)
+  static List<SearchHit> hits(
+      IndexGeneration g, ScoreDoc[] docs, Query highlight, Map<Integer, int[]> copies)
       throws IOException {
     if (docs.length == 0) {
       return List.of();
     }
-    return hits(
-        g,
-        new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs),
-        highlight,
-        true);
+    List<SearchHit> hits =
+        hits(
+            g,
+            new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs),
+            highlight,
+            true);
+    if (copies.isEmpty()) {
+      return hits;
+    }
+    StoredFields stored = g.searcher.storedFields();
+    List<SearchHit> withCopies = new ArrayList<>(hits.size());
+    for (int i = 0; i < docs.length; i++) {
+      int[] others = copies.get(docs[i].doc);
+      withCopies.add(
+          others == null ? hits.get(i) : hits.get(i).withAlsoIn(copies(g, stored, others)));
+    }
+    return withCopies;
   }
+
+  /** Where else a hit's words appear: each copy's document and place, without its text. */
+  private static List<SearchHit.Copy> copies(IndexGeneration g, StoredFields stored, int[] docs)
+      throws IOException {
+    List<SearchHit.Copy> copies = new ArrayList<>(docs.length);
+    for (int doc : docs) {
+      Document fields = stored.document(doc, COPY_FIELDS);
+      String docId = fields.get(ArchiveFields.DOC_ID);
+      IndexedDocument info = g.records.get(docId);
+      int ordinal = fields.getField(ArchiveFields.ORDINAL).numericValue().intValue();
+      copies.add(
+          new SearchHit.Copy(
+              Passage.idOf(docId, ordinal),
+              docId,
+              info == null ? docId : info.title(),
+              Voice.fromId(fields.get(ArchiveFields.VOICE)).orElse(null),
+              ArchiveRoutes.passageInDocument(docId, ordinal),
+              ordinal));
+    }
+    return List.copyOf(copies);
+  }
+
+  private static final Set<String> COPY_FIELDS =
+      Set.of(ArchiveFields.DOC_ID, ArchiveFields.ORDINAL, ArchiveFields.VOICE);
 
   /**
    * The hits for these documents, in order.

@@ -417,9 +417,12 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
             : ranked(searcher, prepared, window);
     TopDocs top = found.top();
     boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
-    ScoreDoc[] ordered =
-        sort == null ? reranker.rerank(searcher, top.scoreDocs, ready, window) : top.scoreDocs;
-    List<SearchHit> hits = HitMapper.hits(g, page(ordered, request), ready.highlight());
+    Reranker.Reranked ordered =
+        sort == null
+            ? reranker.rerank(searcher, top.scoreDocs, ready, window, request.limit())
+            : new Reranker.Reranked(top.scoreDocs, Map.of());
+    List<SearchHit> hits =
+        HitMapper.hits(g, page(ordered.hits(), request), ready.highlight(), ordered.copies());
     // The facet sample is the search's last pass over the matches: its time can run out there too,
     // and then the facets are partial, which the notices must say.
     int[] facetSample =

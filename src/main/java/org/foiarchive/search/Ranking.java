@@ -29,7 +29,7 @@ import java.util.Collection;
  * @param sameDocumentDecay each further passage of one document in the top results keeps this share
  *     of its score, so a long thread does not bury everything else
  * @param repeatWeight a passage whose text already ranked higher (a quote pasted again) keeps this
- *     share
+ *     share, when repeats are not folded ({@code foldRepeats} false)
  * @param officialWeight official and quoted-official passages, when the query asks what a body said
  * @param questionWeight a passage that is a question, when the query asks what a body said
  * @param coverageExponent how much a passage's score follows the share of the query's subject words
@@ -90,6 +90,10 @@ import java.util.Collection;
  *     its "and" or "of" it is three words that neither the name nor the acronym is indexed as
  * @param exactRescoring whether candidates are found by a cheaper flat query and then scored
  *     exactly by the ranking, rather than found and scored by the ranking itself
+ * @param foldRepeats whether a text that appears more than once among the reordered passages (same
+ *     letters and digits, {@code PassageText.hash}) takes one place, as its best copy, which lists
+ *     the others ({@link SearchHit#alsoIn}): a page of ten with the same sentence twice wastes a
+ *     place and hides which copy to cite; false keeps each copy at {@code repeatWeight}
  */
 public record Ranking(
     float k1,
@@ -127,7 +131,8 @@ public record Ranking(
     boolean dropQuestionWords,
     boolean questionsInClauses,
     boolean namesWhole,
-    boolean exactRescoring) {
+    boolean exactRescoring,
+    boolean foldRepeats) {
 
   /**
    * Retuned after the seeds' messages, posts and quoted replies became passages of their own (issue
@@ -269,6 +274,7 @@ public record Ranking(
           .questionsInClauses(true)
           .namesWhole(true)
           .exactRescoring(true)
+          .foldRepeats(true)
           .build();
 
   /** A ranking built knob by knob, each by its name; every knob must be given. */
@@ -315,6 +321,7 @@ public record Ranking(
     knobs.questionsInClauses = questionsInClauses;
     knobs.namesWhole = namesWhole;
     knobs.exactRescoring = exactRescoring;
+    knobs.foldRepeats = foldRepeats;
     return knobs;
   }
 
@@ -369,6 +376,7 @@ public record Ranking(
     private Boolean questionsInClauses;
     private Boolean namesWhole;
     private Boolean exactRescoring;
+    private Boolean foldRepeats;
 
     private Builder() {}
 
@@ -552,6 +560,11 @@ public record Ranking(
       return this;
     }
 
+    public Builder foldRepeats(boolean value) {
+      this.foldRepeats = value;
+      return this;
+    }
+
     /**
      * @throws IllegalStateException naming the first knob not given
      */
@@ -592,7 +605,8 @@ public record Ranking(
           need(dropQuestionWords, "dropQuestionWords"),
           need(questionsInClauses, "questionsInClauses"),
           need(namesWhole, "namesWhole"),
-          need(exactRescoring, "exactRescoring"));
+          need(exactRescoring, "exactRescoring"),
+          need(foldRepeats, "foldRepeats"));
     }
 
     private static <T> T need(T value, String knob) {

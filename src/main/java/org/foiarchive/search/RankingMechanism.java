@@ -71,8 +71,16 @@ public enum RankingMechanism {
   NEIGHBOURS("neighbours", knobs -> knobs.aroundWeight(0f)),
   /** Passages too short to quote lose weight. */
   SHORT_PASSAGES("short-passages", knobs -> knobs.shortExponent(0f)),
-  /** A document's further passages, and quotes pasted again, keep only a share of their score. */
-  DIVERSITY("diversity", knobs -> knobs.sameDocumentDecay(1f).repeatWeight(1f));
+  /**
+   * A text that appears more than once takes one place, as its best copy, rather than each further
+   * copy keeping {@code repeatWeight} of its score.
+   */
+  FOLDED_REPEATS("folded-repeats", knobs -> knobs.foldRepeats(false)),
+  /**
+   * A document's further passages keep only a share of their score, and a text that appears more
+   * than once takes one place.
+   */
+  DIVERSITY("diversity", knobs -> knobs.sameDocumentDecay(1f).repeatWeight(1f).foldRepeats(false));
 
   private final String id;
   private final Consumer<Ranking.Builder> switchOff;

@@ -23,14 +23,15 @@ import org.foiarchive.passage.Wording;
 /**
  * Reorders the top of a ranked list by what BM25 cannot see: a passage too short to quote (a
  * heading, a signature) loses weight; official voices gain, and questions lose, when the query asks
- * what a body said (the answer, not the question restated above it); a quote pasted again further
- * down a thread ranks once; for a question, passages that state a rule, a permission or a duty gain
- * and those that ask or request lose; a passage that frames its document (an introduction, a
- * definition of the page's subject) gives way to one that states something of its own; and each
- * further passage of the same document keeps only a share of its score, so one long thread does not
- * fill the first page. The list stays a ranked list of passages. Reads doc values, and stored text
- * only for a value question whose own words could be the value a candidate states ({@link
- * AnswerType}). Stateless and thread-safe.
+ * what a body said (the answer, not the question restated above it); a text that appears more than
+ * once (a quote pasted again further down a thread, a DWP sentence reproduced by a forum and a
+ * blog) ranks once, as its best copy, which names the other copies it stands for; for a question,
+ * passages that state a rule, a permission or a duty gain and those that ask or request lose; a
+ * passage that frames its document (an introduction, a definition of the page's subject) gives way
+ * to one that states something of its own; and each further passage of the same document keeps only
+ * a share of its score, so one long thread does not fill the first page. The list stays a ranked
+ * list of passages. Reads doc values, and stored text only for a value question whose own words
+ * could be the value a candidate states ({@link AnswerType}). Stateless and thread-safe.
  */
 final class Reranker {
   /** Hits reordered per place on the page, at least. */
@@ -54,19 +55,47 @@ final class Reranker {
     return Math.max(ranking.rerankDepth(), Math.min(REORDERED_PER_PLACE * window, MOST_REORDERED));
   }
 
+  /** {@link #rerank(IndexSearcher, ScoreDoc[], ArchiveQuery, int, int)} for a single page. */
+  Reranked rerank(IndexSearcher searcher, ScoreDoc[] hits, ArchiveQuery query, int window)
+      throws IOException {
+    return rerank(searcher, hits, query, window, window);
+  }
+
   /**
    * The first {@code window} hits in the new order, with their new scores: the top {@code
-   * rerankDepth} reordered, any beyond as they were.
+   * rerankDepth} reordered, any beyond as they were; and, for each reordered hit, the other copies
+   * of its text among the reordered hits, which no longer have places of their own.
+   *
+   * <p>The places of each page of {@code pageSize} are picked from the hits its own search would
+   * have reordered ({@link #depth} of the page's end), so that the pages before the last are the
+   * ones their own searches showed: a later page, which reorders deeper, neither shows again a
+   * passage nor a text that an earlier page showed, nor leaves one out.
    */
-  ScoreDoc[] rerank(IndexSearcher searcher, ScoreDoc[] hits, ArchiveQuery query, int window)
+  Reranked rerank(
+      IndexSearcher searcher, ScoreDoc[] hits, ArchiveQuery query, int window, int pageSize)
       throws IOException {
     int depth = Math.min(hits.length, depth(window));
     if (depth <= 1) {
-      return hits;
+      return new Reranked(hits, Map.of());
     }
-    ScoreDoc[] page = pick(candidates(searcher, hits, depth, query), Math.min(window, depth));
-    return withUnranked(page, hits, depth, window);
+    Map<Integer, int[]> copies = new HashMap<>();
+    ScoreDoc[] page =
+        pick(
+            candidates(searcher, hits, depth, query),
+            Math.min(window, depth),
+            Math.max(1, pageSize),
+            copies);
+    return new Reranked(withUnranked(page, hits, depth, window), copies);
   }
+
+  /**
+   * Hits in the reranker's order, and the copies each stands for.
+   *
+   * @param copies by a hit's Lucene doc id, the Lucene doc ids of the other passages of the same
+   *     text ({@link ArchiveFields#TEXT_HASH}) that it was chosen over, best first; absent for a
+   *     hit whose text appears once among the reordered hits
+   */
+  record Reranked(ScoreDoc[] hits, Map<Integer, int[]> copies) {}
 
   /** The first {@code read} hits with their scores times their priors. */
   private Candidate[] candidates(
@@ -98,7 +127,7 @@ final class Reranker {
               * (facts.role[i] == Role.HEADING ? ranking.headingWeight() : 1f)
               * (statesAnswer[i] ? ranking.answerTypeWeight() : 1f);
       candidates[i] =
-          new Candidate(place[i], hits[i].doc, score, facts.document[i], facts.repeat[i]);
+          new Candidate(place[i], i, hits[i].doc, score, facts.document[i], facts.repeat[i]);
     }
     return candidates;
   }
@@ -183,11 +212,17 @@ final class Reranker {
 
   /**
    * Greedy, {@code slots} picks: each pick changes what the rest are worth (a document's n-th
-   * passage keeps decay^n of its score, a repeated text the repeat weight). Candidates are tried
-   * best first, and the search for a pick stops at the first whose score before those rules cannot
-   * beat the best found, since the rules only take away; ties go to the higher-ranked hit.
+   * passage keeps decay^n of its score). Candidates are tried best first, and the search for a pick
+   * stops at the first whose score before those rules cannot beat the best found, since the rules
+   * only take away; ties go to the higher-ranked hit.
+   *
+   * <p>The first copy of a text picked is the one shown: with {@link Ranking#foldRepeats} the other
+   * copies among the candidates are taken with it into {@code copies}, so no later place, on this
+   * page or a later one (whose picks begin with the same ones), shows the same words again; without
+   * it they keep the repeat weight of their score.
    */
-  private ScoreDoc[] pick(Candidate[] candidates, int slots) {
+  private ScoreDoc[] pick(
+      Candidate[] candidates, int slots, int pageSize, Map<Integer, int[]> copies) {
     Candidate[] byScore = candidates.clone();
     Arrays.sort(
         byScore,
@@ -203,13 +238,14 @@ final class Reranker {
     boolean[] taken = new boolean[candidates.length];
     ScoreDoc[] page = new ScoreDoc[Math.min(slots, candidates.length)];
     for (int slot = 0; slot < page.length; slot++) {
+      int reachable = depth((slot / pageSize + 1) * pageSize);
       Candidate best = null;
       float bestScore = Float.NEGATIVE_INFINITY;
       for (Candidate c : byScore) {
         if (c.score < bestScore) {
           break;
         }
-        if (taken[c.rank]) {
+        if (taken[c.rank] || c.hit >= reachable) {
           continue;
         }
         float adjusted =
@@ -221,12 +257,35 @@ final class Reranker {
           best = c;
         }
       }
+      if (best == null) {
+        // Every candidate left was a copy of a text already picked.
+        return Arrays.copyOf(page, slot);
+      }
       taken[best.rank] = true;
       perDocument[best.document]++;
       seen[best.repeat] = true;
       page[slot] = new ScoreDoc(best.doc, bestScore);
+      if (ranking.foldRepeats()) {
+        int[] folded = foldCopies(byScore, best, taken);
+        if (folded.length > 0) {
+          copies.put(best.doc, folded);
+        }
+      }
     }
     return page;
+  }
+
+  /**
+   * The candidates of {@code kept}'s text not yet taken, marked taken, in their order before
+   * reranking.
+   */
+  private static int[] foldCopies(Candidate[] candidates, Candidate kept, boolean[] taken) {
+    return Arrays.stream(candidates)
+        .filter(c -> c.repeat == kept.repeat && !taken[c.rank])
+        .sorted(Comparator.comparingInt(Candidate::rank))
+        .peek(c -> taken[c.rank] = true)
+        .mapToInt(Candidate::doc)
+        .toArray();
   }
 
   /** The reordered page, then any hits of the window beyond the reranker's depth as they were. */
@@ -373,7 +432,8 @@ final class Reranker {
 
   /**
    * @param rank the hit's place before reranking
+   * @param hit its place in the hits as given
    * @param repeat its text's number ({@link Facts#repeat})
    */
-  private record Candidate(int rank, int doc, float score, int document, int repeat) {}
+  private record Candidate(int rank, int hit, int doc, float score, int document, int repeat) {}
 }

@@ -17,6 +17,10 @@ import org.foiarchive.passage.Voice;
  * @param anchor the fragment of its message on the source page ({@code incoming-366711}), or null
  * @param ocr true when the text was read by OCR from a scan: a reader must check it against the
  *     scan
+ * @param alsoIn the other passages of the same words (letters and digits, whatever the case and
+ *     accents) among the passages the search ranked, best first, which take no place of their own:
+ *     where else a quote appears, so a reader can choose which copy to cite; empty for a text found
+ *     once
  */
 public record SearchHit(
     String passageId,
@@ -41,7 +45,48 @@ public record SearchHit(
     String heading,
     String quotedReference,
     String anchor,
-    boolean ocr) {
+    boolean ocr,
+    List<Copy> alsoIn) {
+
+  /**
+   * Another passage of a hit's text: a quote pasted again, or the same official sentence reproduced
+   * elsewhere.
+   *
+   * @param permalink the passage in its document on this site
+   * @param ordinal the passage's place in its document
+   */
+  public record Copy(
+      String passageId, String docId, String title, Voice voice, String permalink, int ordinal) {}
+
+  /** This hit, standing also for these other copies of its text. */
+  public SearchHit withAlsoIn(List<Copy> copies) {
+    return new SearchHit(
+        passageId,
+        docId,
+        title,
+        kind,
+        publisher,
+        voice,
+        date,
+        references,
+        topics,
+        paragraph,
+        page,
+        text,
+        highlight,
+        url,
+        archiveUrl,
+        permalink,
+        score,
+        author,
+        ordinal,
+        heading,
+        quotedReference,
+        anchor,
+        ocr,
+        copies);
+  }
+
   /** A hit built part by part, each named: what is not given is null, empty or zero. */
   public static Builder builder() {
     return new Builder();
@@ -72,6 +117,7 @@ public record SearchHit(
     private String quotedReference;
     private String anchor;
     private boolean ocr;
+    private List<Copy> alsoIn = List.of();
 
     private Builder() {}
 
@@ -190,6 +236,11 @@ public record SearchHit(
       return this;
     }
 
+    public Builder alsoIn(List<Copy> alsoIn) {
+      this.alsoIn = alsoIn;
+      return this;
+    }
+
     public SearchHit build() {
       return new SearchHit(
           passageId,
@@ -214,7 +265,8 @@ public record SearchHit(
           heading,
           quotedReference,
           anchor,
-          ocr);
+          ocr,
+          alsoIn);
     }
   }
 }

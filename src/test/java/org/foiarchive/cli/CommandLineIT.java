@@ -61,6 +61,22 @@ class CommandLineIT {
   }
 
   @Test
+  void searchNamesTheOtherPassagesOfWordsFoundTwice() {
+    Run run =
+        run(
+            "search",
+            "--index",
+            TestArchive.index().toString(),
+            "--limit",
+            "1",
+            "signing up for Universal Jobmatch position");
+    assertThat(run.status()).isZero();
+    assertThat(run.out())
+        .contains("With regard to signing up for Universal Jobmatch i wish to make my position")
+        .containsPattern("same words also in: wdtk-mandated-access-universal-jobmatch-p\\d+");
+  }
+
+  @Test
   void searchJsonIsTheApiShape() throws Exception {
     Run run =
         run(

@@ -3,12 +3,17 @@ package org.foiarchive.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.foiarchive.index.ArchiveAnalyzers;
+import org.foiarchive.index.ArchiveFields;
 import org.foiarchive.tag.ReferenceRecognizer;
 import org.foiarchive.testing.TestArchive;
 import org.junit.jupiter.api.AutoClose;
@@ -54,9 +59,9 @@ class RerankerIT {
   void thePageIsTheSameAsWhenEveryHitOfTheDepthIsReordered(String typed) throws Exception {
     ArchiveQuery query = QUERIES.build(SearchRequest.of(typed, 10));
     ScoreDoc[] hits = ranked(typed);
-    ScoreDoc[] whole = RERANKER.rerank(searcher, hits, query, DEPTH);
+    ScoreDoc[] whole = RERANKER.rerank(searcher, hits, query, DEPTH).hits();
     for (int window : new int[] {1, 3, 10, 20}) {
-      ScoreDoc[] page = RERANKER.rerank(searcher, hits, query, window);
+      ScoreDoc[] page = RERANKER.rerank(searcher, hits, query, window).hits();
       int expected = Math.min(window, whole.length);
       assertThat(page).as("page of %d", window).hasSize(expected);
       for (int i = 0; i < expected; i++) {
@@ -64,6 +69,30 @@ class RerankerIT {
         assertThat(page[i].score).as("score at %d of %d", i + 1, window).isEqualTo(whole[i].score);
       }
     }
+  }
+
+  /**
+   * A second page of ten reorders deeper than the first; its search must still begin with the first
+   * page as the first page's own search showed it, or a passage, or a copy of a text, could show on
+   * both pages, and another on neither.
+   */
+  @ParameterizedTest
+  @MethodSource("queries")
+  void aSecondPageBeginsWithTheFirstPageAsItsOwnSearchShowedIt(String typed) throws Exception {
+    ArchiveQuery query = QUERIES.build(SearchRequest.of(typed, 10));
+    Query whole = TestArchive.rankingWithProximity(query);
+    ScoreDoc[] hits = searcher.search(whole, Reranker.MOST_REORDERED).scoreDocs;
+    ScoreDoc[] first = RERANKER.rerank(searcher, hits, query, 10, 10).hits();
+    ScoreDoc[] both = RERANKER.rerank(searcher, hits, query, 20, 10).hits();
+    assertThat(Arrays.copyOf(both, first.length))
+        .extracting(d -> d.doc)
+        .containsExactly(Arrays.stream(first).map(d -> d.doc).toArray(Integer[]::new));
+    StoredFields stored = searcher.storedFields();
+    List<String> texts = new ArrayList<>();
+    for (ScoreDoc d : both) {
+      texts.add(RepeatedTextIT.key(stored.document(d.doc).get(ArchiveFields.TEXT)));
+    }
+    assertThat(texts).doesNotHaveDuplicates();
   }
 
   @Test

@@ -61,6 +61,7 @@ class SearchHitTest {
             "heading",
             "quotedReference",
             "anchor",
-            "ocr");
+            "ocr",
+            "alsoIn");
   }
 }

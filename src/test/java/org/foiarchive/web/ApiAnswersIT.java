@@ -22,6 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code /api/search} answers with the command line's JSON, byte for byte, however it is made
@@ -61,6 +63,47 @@ class ApiAnswersIT {
               SearchResultsJson.write(expected.answeredIn(tookMs))
                   .getBytes(StandardCharsets.UTF_8));
     }
+  }
+
+  /**
+   * An annotator's sentence pasted twice in one request thread of the served corpus: the API shows
+   * it once, and that hit names the other copy, with where to read it.
+   */
+  @Test
+  void aTextPastedTwiceIsOneHitThatNamesTheOtherCopy() throws Exception {
+    String pasted =
+        "With regard to signing up for Universal Jobmatch i wish to make my position clear.";
+    JsonNode hits =
+        JsonMapper.builder()
+            .build()
+            .readTree(
+                ArchiveServer.get(
+                        port,
+                        "/api/search?q="
+                            + URLEncoder.encode(
+                                "signing up for Universal Jobmatch position",
+                                StandardCharsets.UTF_8),
+                        "application/json")
+                    .body())
+            .get("hits");
+    List<JsonNode> copies =
+        hits.valueStream().filter(h -> h.get("text").asString().equals(pasted)).toList();
+    assertThat(copies).hasSize(1);
+    JsonNode shown = copies.getFirst();
+    JsonNode alsoIn = shown.get("alsoIn");
+    assertThat(alsoIn.size()).isEqualTo(1);
+    JsonNode other = alsoIn.get(0);
+    String docId = shown.get("docId").asString();
+    assertThat(other.get("docId").asString()).isEqualTo(docId);
+    assertThat(other.get("title").asString()).isEqualTo(shown.get("title").asString());
+    assertThat(other.get("voice").asString()).isEqualTo("annotation");
+    assertThat(other.get("passageId").asString())
+        .isNotEqualTo(shown.get("passageId").asString())
+        .isEqualTo(docId + "-p" + other.get("ordinal").asInt());
+    assertThat(other.get("permalink").asString())
+        .isEqualTo("/doc/" + docId + "#p" + other.get("ordinal").asInt());
+    assertThat(hits.valueStream().filter(h -> h != shown))
+        .allSatisfy(h -> assertThat(h.get("alsoIn").isArray()).isTrue());
   }
 
   @Test

@@ -44,6 +44,31 @@ class SearchBrowserIT extends InBrowser {
   }
 
   @Test
+  void aSentencePastedTwiceShowsOnceWithALinkToTheOtherCopy() {
+    browser.get(
+        "http://localhost:" + port + "/search?q=signing+up+for+Universal+Jobmatch+position");
+    String pasted =
+        "With regard to signing up for Universal Jobmatch i wish to make my position clear.";
+    List<WebElement> copies =
+        browser.findElements(By.cssSelector(".hit")).stream()
+            .filter(h -> h.findElement(By.cssSelector(".passage")).getText().equals(pasted))
+            .toList();
+    assertThat(copies).hasSize(1);
+    String shown = copies.getFirst().getAttribute("id");
+    WebElement also = copies.getFirst().findElement(By.cssSelector(".hit__also"));
+    assertThat(also.getText())
+        .startsWith("Same words also in:")
+        .contains("this document, passage")
+        .contains("(Annotation)");
+
+    also.findElement(By.cssSelector("a.also-in")).click();
+    waiting().until(ExpectedConditions.urlContains("/doc/"));
+    String anchor = browser.getCurrentUrl().replaceFirst("^.*#", "");
+    assertThat(browser.findElement(By.id(anchor)).getText()).contains(pasted);
+    assertThat(shown).as("the other copy").doesNotEndWith("-" + anchor);
+  }
+
+  @Test
   void theSearchBoxIsLabelledAndReachableByKeyboard() {
     browser.get("http://localhost:" + port + "/");
     WebElement skip = browser.findElement(By.cssSelector("a.skip-link"));

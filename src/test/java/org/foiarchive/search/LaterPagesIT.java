@@ -1,0 +1,75 @@
+package org.foiarchive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.foiarchive.index.LuceneArchiveWriter;
+import org.foiarchive.passage.Voice;
+import org.foiarchive.testing.WrittenDocuments;
+import org.foiarchive.testing.WrittenDocuments.Text;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A second page reorders deeper than the first: here the body's answer sits below more requests
+ * than the first page's search reorders, all repeating the question's words. The second page's
+ * search must still begin with the first page as that page's own search showed it, or a request
+ * shown on the first page shows again on the second, and the answer, which the first page never
+ * reached, jumps over it. On a small real index written for the purpose; the passages are ours.
+ */
+class LaterPagesIT {
+  private static final int REQUESTS = 70;
+
+  @AutoClose private static SmallArchive archive;
+
+  @BeforeAll
+  static void build(@TempDir Path dir) throws Exception {
+    archive = SmallArchive.write(dir, LaterPagesIT::passages);
+  }
+
+  private static void passages(LuceneArchiveWriter writer) throws IOException {
+    List<Text> requests = new ArrayList<>();
+    for (int n = 1; n <= REQUESTS; n++) {
+      requests.add(
+          new Text(
+              "Request "
+                  + n
+                  + ": can they stop my money for missing an appointment at the jobcentre?"
+                  + " Can they stop my money for missing an appointment?",
+              Voice.REQUESTER));
+    }
+    WrittenDocuments.add(
+        writer, "many-requests", "foi-request", "Missed appointments", "2015-01-01", requests);
+    WrittenDocuments.add(
+        writer,
+        "the-answer",
+        "foi-response",
+        "Reply about missed appointments",
+        "2015-02-01",
+        List.of(
+            new Text(
+                "A claimant who misses an appointment must be given the chance to show good"
+                    + " reason before any sanction is imposed, and money is not stopped for a"
+                    + " missed appointment alone.",
+                Voice.OFFICIAL)));
+  }
+
+  @Test
+  void theSecondPageShowsNothingTheFirstShowed() {
+    String question = "can they stop my money for missing an appointment?";
+    SearchRequest first = SearchRequest.of(question, 10);
+    List<String> one =
+        archive.searcher().search(first).hits().stream().map(SearchHit::passageId).toList();
+    List<String> two =
+        archive.searcher().search(first.atOffset(10)).hits().stream()
+            .map(SearchHit::passageId)
+            .toList();
+    assertThat(one).hasSize(10);
+    assertThat(two).hasSize(10).doesNotContainAnyElementsOf(one);
+  }
+}
