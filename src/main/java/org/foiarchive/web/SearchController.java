@@ -72,14 +72,16 @@ class SearchController {
             .offset(paging.offset())
             .limit(Paging.PAGE_SIZE)
             .build();
-    SearchResults results = searcher.search(request);
-    if (paging.isPast(results.total())) {
-      // A page past the end (an old link, a typed number) shows the last page rather than "Page 50
-      // of 7".
-      paging = new Paging((int) paging.lastPage(results.total()));
-      request = request.atOffset(paging.offset());
-      results = searcher.search(request);
-    }
+    SearchRequest asked = request;
+    Paging.Shown<SearchResults> shown =
+        Paging.show(
+            paging,
+            offset -> searcher.search(asked.atOffset(offset)),
+            SearchResults::total,
+            r -> r.hits().isEmpty());
+    SearchResults results = shown.results();
+    paging = shown.paging();
+    request = request.atOffset(paging.offset());
     SearchLinks links =
         new SearchLinks(
             q,
@@ -93,7 +95,7 @@ class SearchController {
     model.addAttribute("results", results);
     model.addAttribute("links", links);
     model.addAttribute("page", paging.number());
-    model.addAttribute("lastPage", paging.lastPage(results.total()));
+    model.addAttribute("lastPage", shown.lastPage());
     model.addAttribute("topics", topics.all());
     return SEARCH_VIEW;
   }

@@ -64,11 +64,14 @@ class TopicController {
             .offset(paging.offset())
             .limit(Paging.PAGE_SIZE)
             .build();
-    TopicResults results = searcher.topic(topic, filters);
-    if (paging.isPast(results.results().total())) {
-      paging = new Paging((int) paging.lastPage(results.results().total()));
-      results = searcher.topic(topic, filters.atOffset(paging.offset()));
-    }
+    Paging.Shown<TopicResults> shown =
+        Paging.show(
+            paging,
+            offset -> searcher.topic(topic, filters.atOffset(offset)),
+            r -> r.results().total(),
+            r -> r.results().hits().isEmpty());
+    TopicResults results = shown.results();
+    paging = shown.paging();
     Map<IndexedDocument, Long> documents = new LinkedHashMap<>();
     results
         .passagesByDocument()
@@ -78,7 +81,7 @@ class TopicController {
     model.addAttribute("documents", documents);
     model.addAttribute("links", links);
     model.addAttribute("page", paging.number());
-    model.addAttribute("lastPage", paging.lastPage(results.results().total()));
+    model.addAttribute("lastPage", shown.lastPage());
     return TOPIC_VIEW;
   }
 
