@@ -163,7 +163,7 @@ final class QuotedMessages {
 
   /**
    * The header lines from line {@code i} on, read into a sender. Without a separator above them,
-   * only a block that names a sender, a date or recipient and nothing else counts: a letter's own
+   * only a block that names a sender, a date, and a recipient or subject counts: a letter's own
    * "Subject:" line is not an earlier message.
    */
   private static Start headerBlock(List<String> lines, int i, boolean afterSeparator) {
@@ -188,7 +188,10 @@ final class QuotedMessages {
       }
       line++;
     }
-    boolean isBlock = from != null && (date != null || recipientOrSubject);
+    // A table's "From: 1 April 2013 / To: 31 March 2014" is a period, not a sender: a block names
+    // someone, when it was sent, and to whom or about what, as every mail client writes it.
+    boolean isBlock =
+        from != null && Dates.findInHeader(from) == null && date != null && recipientOrSubject;
     if (!isBlock && !afterSeparator) {
       return null;
     }

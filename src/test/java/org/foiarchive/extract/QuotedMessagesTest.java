@@ -174,7 +174,12 @@ class QuotedMessagesTest {
             "A work coach cannot require you to apply for a job that is unsuitable.",
             "",
             "Subject: Universal Jobmatch",
-            "The reference number is above.");
+            "The reference number is above.",
+            "",
+            "Period covered:",
+            "From: 1 April 2013",
+            "To: 31 March 2014",
+            "Referrals: 1,204");
     assertThat(QuotedMessages.quotesNothing(pieces)).isTrue();
     assertThat(pieces).hasSize(1);
   }
