@@ -421,6 +421,14 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
         sort == null
             ? reranker.rerank(searcher, top.scoreDocs, ready, window, request.limit())
             : new Reranker.Reranked(top.scoreDocs, Map.of());
+    int foldedAway = Math.min(window, top.scoreDocs.length) - ordered.hits().length;
+    if (sort == null && foldedAway > 0 && top.scoreDocs.length < top.totalHits.value()) {
+      // Copies folded into one place left the page short of hits that were not found: find as many
+      // more, so a page past the reordered ones is full and begins where the one before ended.
+      found = ranked(searcher, prepared, window, foldedAway);
+      top = found.top();
+      ordered = reranker.rerank(searcher, top.scoreDocs, ready, window, request.limit());
+    }
     List<SearchHit> hits =
         HitMapper.hits(g, page(ordered.hits(), request), ready.highlight(), ordered.copies());
     // The facet sample is the search's last pass over the matches: its time can run out there too,
@@ -557,8 +565,14 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
    */
   private Found ranked(IndexSearcher searcher, PreparedSearch prepared, int window)
       throws IOException {
+    return ranked(searcher, prepared, window, 0);
+  }
+
+  /** The best hits for a page ending at {@code window}, and {@code beyond} more after them. */
+  private Found ranked(IndexSearcher searcher, PreparedSearch prepared, int window, int beyond)
+      throws IOException {
     ArchiveQuery query = prepared.query();
-    int depth = Math.max(window, reranker.depth(window));
+    int depth = Math.max(window, reranker.depth(window)) + beyond;
     if (query.candidates() == null || !ranking.exactRescoring()) {
       TopDocs top =
           searcher.search(query.ranking(), new TopScoreDocCollectorManager(depth, COUNTED_HITS));

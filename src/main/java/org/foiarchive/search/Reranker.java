@@ -266,7 +266,7 @@ final class Reranker {
       seen[best.repeat] = true;
       page[slot] = new ScoreDoc(best.doc, bestScore);
       if (ranking.foldRepeats()) {
-        int[] folded = foldCopies(byScore, best, taken);
+        int[] folded = foldCopies(byScore, best, taken, reachable);
         if (folded.length > 0) {
           copies.put(best.doc, folded);
         }
@@ -279,23 +279,30 @@ final class Reranker {
    * The candidates of {@code kept}'s text not yet taken, marked taken, in their order before
    * reranking.
    */
-  private static int[] foldCopies(Candidate[] candidates, Candidate kept, boolean[] taken) {
+  private static int[] foldCopies(
+      Candidate[] candidates, Candidate kept, boolean[] taken, int reachable) {
+    // Only copies this page's own search reorders: one deeper, which the page's own search never
+    // saw, would be folded into a hit already shown without being named there, and lost.
     return Arrays.stream(candidates)
-        .filter(c -> c.repeat == kept.repeat && !taken[c.rank])
+        .filter(c -> c.repeat == kept.repeat && !taken[c.rank] && c.hit < reachable)
         .sorted(Comparator.comparingInt(Candidate::rank))
         .peek(c -> taken[c.rank] = true)
         .mapToInt(Candidate::doc)
         .toArray();
   }
 
-  /** The reordered page, then any hits of the window beyond the reranker's depth as they were. */
+  /**
+   * The reordered page, then hits beyond the reranker's depth as they were, up to {@code window}
+   * places: as many more as copies were folded into the page, so that a later page begins where the
+   * one before it ended.
+   */
   private static ScoreDoc[] withUnranked(ScoreDoc[] page, ScoreDoc[] hits, int depth, int window) {
-    int end = Math.min(hits.length, window);
-    if (end <= depth) {
+    int places = Math.min(window, page.length + Math.max(0, hits.length - depth));
+    if (places <= page.length) {
       return page;
     }
-    ScoreDoc[] all = Arrays.copyOf(page, page.length + end - depth);
-    System.arraycopy(hits, depth, all, page.length, end - depth);
+    ScoreDoc[] all = Arrays.copyOf(page, places);
+    System.arraycopy(hits, depth, all, page.length, places - page.length);
     return all;
   }
 

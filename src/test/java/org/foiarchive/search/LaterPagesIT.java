@@ -6,8 +6,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.foiarchive.index.ArchiveAnalyzers;
+import org.foiarchive.index.IndexLocation;
 import org.foiarchive.index.LuceneArchiveWriter;
 import org.foiarchive.passage.Voice;
+import org.foiarchive.tag.ReferenceRecognizer;
+import org.foiarchive.testing.TestArchive;
 import org.foiarchive.testing.WrittenDocuments;
 import org.foiarchive.testing.WrittenDocuments.Text;
 import org.junit.jupiter.api.AutoClose;
@@ -57,6 +61,34 @@ class LaterPagesIT {
                     + " reason before any sanction is imposed, and money is not stopped for a"
                     + " missed appointment alone.",
                 Voice.OFFICIAL)));
+  }
+
+  @Test
+  void pagingThroughTheShippedArchiveShowsEveryPassageOnceAndEveryPageFull() throws Exception {
+    // The shipped corpus has texts pasted more than once: their copies fold into one place each.
+    try (LuceneArchiveSearcher searcher =
+        new LuceneArchiveSearcher(
+            new IndexLocation(TestArchive.index()),
+            new ArchiveAnalyzers(),
+            new ReferenceRecognizer())) {
+      List<String> seen = new ArrayList<>();
+      List<Integer> sizes = new ArrayList<>();
+      long total = 0;
+      for (int offset = 0; ; offset += 20) {
+        SearchResults page = searcher.search(SearchRequest.of("", 20).atOffset(offset));
+        total = page.total();
+        if (page.hits().isEmpty()) {
+          break;
+        }
+        sizes.add(page.hits().size());
+        for (SearchHit hit : page.hits()) {
+          seen.add(hit.passageId());
+          hit.alsoIn().forEach(copy -> seen.add(copy.passageId()));
+        }
+      }
+      assertThat(seen).doesNotHaveDuplicates().hasSize((int) total);
+      assertThat(sizes.subList(0, sizes.size() - 1)).as("pages before the last").containsOnly(20);
+    }
   }
 
   @Test
