@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.foiarchive.corpus.PartialDate;
+import org.foiarchive.extract.MailMessage;
 import org.foiarchive.index.IndexedDocument;
 import org.foiarchive.passage.Voice;
 import org.foiarchive.search.DocumentView;
@@ -53,10 +54,12 @@ final class DocumentSections {
       previous = p;
     }
     boolean single = groups.size() <= 1;
+    // An e-mail's own words and the messages it quotes are messages, not a forum's posts.
+    boolean mail = MailMessage.isMail(view.document().contentType());
     List<Section> sections = new ArrayList<>();
     for (List<SearchHit> group : groups) {
       SearchHit first = group.getFirst();
-      String kind = kindOf(first.anchor(), group);
+      String kind = kindOf(first.anchor(), group, mail);
       List<IndexedDocument> attachments =
           first.anchor() == null
               ? List.of()
@@ -96,7 +99,7 @@ final class DocumentSections {
     return m != null && m.find() ? m.group(1) : null;
   }
 
-  private static String kindOf(String anchor, List<SearchHit> group) {
+  private static String kindOf(String anchor, List<SearchHit> group, boolean mail) {
     if (anchor != null) {
       if (anchor.startsWith("incoming-")) {
         return "incoming";
@@ -123,7 +126,7 @@ final class DocumentSections {
       case OFFICIAL -> "incoming";
       case REQUESTER -> "outgoing";
       case ANNOTATION -> "annotation";
-      case COMMENTARY -> "post";
+      case COMMENTARY -> mail ? "message" : "post";
       default -> "body";
     };
   }

@@ -97,8 +97,21 @@ class DocumentPageIT {
                   List.of()),
               "evidence-request",
               null));
+      Path mail = dir.resolve("follow-up.eml");
+      Files.writeString(
+          mail,
+          "From: Sam Adviser <sam@example.org>\nTo: Alex <alex@example.org>\n"
+              + "Subject: What the jobcentre told me\nDate: Thu, 20 Jul 2023 09:00:00 +0100\n\n"
+              + "They said the same as you were told.\n\n"
+              + "> The jobcentre told me the kowari course was compulsory.\n");
+      importer.importFile(
+          dir,
+          mail,
+          new CorpusImporter.Metadata(
+              "follow-up", Provenance.of(null, SourceKind.COMMENTARY, null), null, null));
       Files.delete(page);
       Files.delete(pdf);
+      Files.delete(mail);
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -128,6 +141,12 @@ class DocumentPageIT {
     Element request = page().getElementById("outgoing-900");
     assertThat(request.select(".message__direction").text()).isEqualTo("From the requester");
     assertThat(request.select(".message__author").text()).isEqualTo("Alex Example");
+  }
+
+  @Test
+  void anEMailsOwnWordsAndTheMessageItQuotesAreMessagesNotPosts() throws Exception {
+    assertThat(page("/doc/follow-up").select(".message__direction").eachText())
+        .containsExactly("Message", "Message");
   }
 
   @Test
