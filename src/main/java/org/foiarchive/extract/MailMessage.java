@@ -159,13 +159,12 @@ public record MailMessage(
     } catch (IOException e) {
       throw new ExtractionException("the e-mail could not be read: " + e.getMessage(), e);
     }
+    String htmlText = html.toString();
     pictures.stream()
-        .filter(picture -> !picture.decorates(html))
+        .filter(picture -> !picture.decorates(htmlText))
         .forEach(picture -> attachments.add(picture.file()));
-    String body =
-        !plain.toString().isBlank()
-            ? plain.toString()
-            : HtmlText.of(Jsoup.parse(html.toString()).body());
+    String plainText = plain.toString();
+    String body = !plainText.isBlank() ? plainText : HtmlText.of(Jsoup.parse(htmlText).body());
     String from = null;
     String address = null;
     if (message.getFrom() != null && !message.getFrom().isEmpty()) {
@@ -254,9 +253,9 @@ public record MailMessage(
   /** A picture the message's HTML shows in its body ("cid:…"), not a file the sender attached. */
   private record InlinePicture(Attachment file, String contentId) {
     /** True when the HTML shows it and it is small enough to be decoration. */
-    boolean decorates(CharSequence html) {
+    boolean decorates(String html) {
       String id = contentId.strip().replaceAll("^<|>$", "");
-      boolean shown = !id.isEmpty() && html.toString().contains("cid:" + id);
+      boolean shown = !id.isEmpty() && html.contains("cid:" + id);
       if (shown && file.bytes().length <= DECORATION_MAX_BYTES) {
         LOG.debug("{} is shown in the message's body as decoration: not kept", file.fileName());
         return true;
@@ -290,12 +289,11 @@ public record MailMessage(
       // read as POI's default (Windows-1252), a Chinese reply became Latin letters.
       msg.guess7BitEncoding();
       String body = optional(msg::getTextBody);
+      String htmlBody = optional(msg::getHtmlBody);
       if (body == null || body.isBlank()) {
-        String html = optional(msg::getHtmlBody);
-        body = html == null ? "" : HtmlText.of(Jsoup.parse(html).body());
+        body = htmlBody == null ? "" : HtmlText.of(Jsoup.parse(htmlBody).body());
       }
       List<Attachment> attachments = new ArrayList<>();
-      String htmlBody = optional(msg::getHtmlBody);
       for (AttachmentChunks chunk : msg.getAttachmentFiles()) {
         if (chunk.getAttachData() == null) {
           continue; // an embedded message or OLE object: not a file

@@ -166,7 +166,7 @@ public final class CorpusImporter {
     writtenDir = corpus.dir();
     List<Result> attachments =
         MailMessage.isMail(contentType)
-            ? importAttachments(corpus.dir(), file, source, metadata)
+            ? importAttachments(corpus.dir(), file, source, metadata, mail)
             : !mailbox.isEmpty()
                 ? importMessages(corpus.dir(), mailbox, source, metadata)
                 : List.of();
@@ -228,12 +228,17 @@ public final class CorpusImporter {
 
   /** Each file attached to an e-mail becomes a source of its own, a child of the message. */
   private List<Result> importAttachments(
-      Path corpusDir, Path file, Source message, Metadata metadata) throws IOException {
-    MailMessage mail;
-    try {
-      mail = MailMessage.read(Files.readAllBytes(file), message.capture().contentType());
-    } catch (ExtractionException e) {
-      throw new CorpusException(file + ": " + e.getMessage(), e);
+      Path corpusDir, Path file, Source message, Metadata metadata, MailMessage read)
+      throws IOException {
+    MailMessage mail = read;
+    if (mail == null) {
+      // It could not be read for its kind and title: read again for the reason, which is the
+      // import's error.
+      try {
+        mail = MailMessage.read(Files.readAllBytes(file), message.capture().contentType());
+      } catch (ExtractionException e) {
+        throw new CorpusException(file + ": " + e.getMessage(), e);
+      }
     }
     List<Result> results = new ArrayList<>();
     for (MailMessage.Attachment attachment : mail.attachments()) {
