@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.foiarchive.corpus.CorpusException;
 import org.foiarchive.corpus.PartialDate;
 import org.foiarchive.corpus.Provenance;
+import org.foiarchive.corpus.Source;
 import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.ingest.CorpusImporter;
 import org.foiarchive.ingest.ImportSheet;
@@ -87,14 +88,15 @@ public final class ImportCommand implements Callable<Integer> {
     }
     Provenance provenance = provenance();
     PrintWriter out = spec.commandLine().getOut();
-    CorpusImporter importer = new CorpusImporter(followSymlinks);
-    for (Path file : files) {
-      CorpusImporter.Result result =
-          importer.importFile(
-              corpus, file, new CorpusImporter.Metadata(id, provenance, parent, note));
-      print(out, result, "");
-      for (CorpusImporter.Result attachment : result.attachments()) {
-        print(out, attachment, CliMessages.get("cli.import.attachment"));
+    try (CorpusImporter importer = new CorpusImporter(followSymlinks)) {
+      for (Path file : files) {
+        CorpusImporter.Result result =
+            importer.importFile(
+                corpus, file, new CorpusImporter.Metadata(id, provenance, parent, note));
+        print(out, result, "");
+        for (CorpusImporter.Result attachment : result.attachments()) {
+          print(out, attachment, CliMessages.get("cli.import.attachment"));
+        }
       }
     }
     out.flush();
@@ -143,26 +145,27 @@ public final class ImportCommand implements Callable<Integer> {
     List<String> skipped = new ArrayList<>();
     rows.bad()
         .forEach(b -> skipped.add(CliMessages.get("cli.import.sheet.row", b.number(), b.reason())));
-    CorpusImporter importer = new CorpusImporter();
     int added = 0;
     int known = 0;
     int attachments = 0;
     // A bar with the time left on a terminal; a line a file, with the time left, otherwise.
     Progress progress = Progress.onStandardOutput(out, "files");
     progress.addToTotal(rows.rows().size());
-    for (ImportSheet.Row row : rows.rows()) {
-      try {
-        CorpusImporter.Result result = importer.importFile(corpus, row.file(), row.metadata());
-        progress.done(describe(result, ""));
-        for (CorpusImporter.Result attachment : result.attachments()) {
-          progress.message(describe(attachment, CliMessages.get("cli.import.attachment")));
+    try (CorpusImporter importer = new CorpusImporter()) {
+      for (ImportSheet.Row row : rows.rows()) {
+        try {
+          CorpusImporter.Result result = importer.importFile(corpus, row.file(), row.metadata());
+          progress.done(describe(result, ""));
+          for (CorpusImporter.Result attachment : result.attachments()) {
+            progress.message(describe(attachment, CliMessages.get("cli.import.attachment")));
+          }
+          added += result.added() ? 1 : 0;
+          known += result.added() ? 0 : 1;
+          attachments += result.attachments().size();
+        } catch (CorpusException | IOException e) {
+          skipped.add(CliMessages.get("cli.import.sheet.row", row.number(), e.getMessage()));
+          progress.done(CliMessages.get("cli.import.sheet.row.skipped", row.number()));
         }
-        added += result.added() ? 1 : 0;
-        known += result.added() ? 0 : 1;
-        attachments += result.attachments().size();
-      } catch (CorpusException | IOException e) {
-        skipped.add(CliMessages.get("cli.import.sheet.row", row.number(), e.getMessage()));
-        progress.done(CliMessages.get("cli.import.sheet.row.skipped", row.number()));
       }
     }
     progress.finish();
@@ -186,16 +189,37 @@ public final class ImportCommand implements Callable<Integer> {
     out.println(describe(result, prefix));
   }
 
+  /** What the manifest now says that the letter gave: the user sees it and can correct it. */
+  private static String fromLetter(Source source) {
+    Provenance facts = source.provenance();
+    List<String> said = new ArrayList<>();
+    said.add(facts.kind().id());
+    said.add("'" + facts.title() + "'");
+    if (facts.publisher() != null) {
+      said.add(facts.publisher());
+    }
+    if (facts.author() != null) {
+      said.add(CliMessages.get("cli.import.letter.signed", facts.author()));
+    }
+    if (facts.date() != null) {
+      said.add(facts.date().toString());
+    }
+    facts.references().forEach(r -> said.add(CliMessages.get("cli.import.letter.ref", r)));
+    return CliMessages.get("cli.import.letter", String.join(", ", said));
+  }
+
   private static String describe(CorpusImporter.Result result, String prefix) {
     String name = result.file().getFileName().toString();
     if (result.added()) {
-      return CliMessages.get(
-          "cli.import.added",
-          prefix,
-          prefix.isEmpty() ? result.file() : name,
-          result.source().id(),
-          result.source().capture().contentType(),
-          result.source().capture().snapshot());
+      String added =
+          CliMessages.get(
+              "cli.import.added",
+              prefix,
+              prefix.isEmpty() ? result.file() : name,
+              result.source().id(),
+              result.source().capture().contentType(),
+              result.source().capture().snapshot());
+      return result.letter() == null ? added : added + "\n" + fromLetter(result.source());
     }
     return CliMessages.get(
         "cli.import.known", prefix, prefix.isEmpty() ? result.file() : name, result.source().id());

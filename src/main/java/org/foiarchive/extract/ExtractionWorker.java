@@ -30,7 +30,10 @@ public final class ExtractionWorker {
             new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16));
     int maxChars =
         args.length > 0 ? Integer.parseInt(args[0]) : TikaTextExtractor.DEFAULT_MAX_CHARS;
-    TikaTextExtractor tika = new TikaTextExtractor(maxChars);
+    int maxOcrPages =
+        args.length > 1 ? Integer.parseInt(args[1]) : TikaTextExtractor.MAX_OCR_PAGES_PER_FILE;
+    TikaTextExtractor tika =
+        new TikaTextExtractor(maxChars, TikaTextExtractor.tesseractInstalled(), maxOcrPages);
     out.writeByte(WorkerProtocol.READY);
     out.flush();
     for (WorkerProtocol.Request request = WorkerProtocol.readRequest(in);

@@ -44,6 +44,7 @@ public final class IsolatedTextExtractor implements TextExtractor, AutoCloseable
 
   private final ExtractionLimits limits;
   private final int maxChars;
+  private final int maxOcrPages;
   private final LinkedBlockingDeque<Worker> idle = new LinkedBlockingDeque<>();
   private final Semaphore slots;
   private final ScheduledExecutorService watchdog =
@@ -59,8 +60,17 @@ public final class IsolatedTextExtractor implements TextExtractor, AutoCloseable
   }
 
   public IsolatedTextExtractor(ExtractionLimits limits, int maxChars) {
+    this(limits, maxChars, TikaTextExtractor.MAX_OCR_PAGES_PER_FILE);
+  }
+
+  /**
+   * @param maxOcrPages how many pages of a scan are read by OCR, at most: one for a reader that
+   *     wants only a letter's first page
+   */
+  IsolatedTextExtractor(ExtractionLimits limits, int maxChars, int maxOcrPages) {
     this.limits = limits;
     this.maxChars = maxChars;
+    this.maxOcrPages = maxOcrPages;
     this.slots = new Semaphore(limits.workers(), true);
   }
 
@@ -101,7 +111,7 @@ public final class IsolatedTextExtractor implements TextExtractor, AutoCloseable
       if (worker != null) {
         worker.kill();
       }
-      worker = Worker.start(limits, maxChars);
+      worker = Worker.start(limits, maxChars, maxOcrPages);
     }
     boolean reusable = false;
     ScheduledFuture<?> timer =
@@ -151,7 +161,8 @@ public final class IsolatedTextExtractor implements TextExtractor, AutoCloseable
       this.in = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
     }
 
-    static Worker start(ExtractionLimits limits, int maxChars) throws ExtractionException {
+    static Worker start(ExtractionLimits limits, int maxChars, int maxOcrPages)
+        throws ExtractionException {
       // The JVM's own messages ("Terminating due to java.lang.OutOfMemoryError") go to stderr:
       // stdout is the reply channel, and a message there once read as a reply announcing gigabytes
       // of text.
@@ -165,7 +176,10 @@ public final class IsolatedTextExtractor implements TextExtractor, AutoCloseable
                   "-Djava.awt.headless=true",
                   "--enable-native-access=ALL-UNNAMED"));
       List<String> command =
-          JavaCommand.of(ExtractionWorker.class.getName(), jvm, List.of(String.valueOf(maxChars)));
+          JavaCommand.of(
+              ExtractionWorker.class.getName(),
+              jvm,
+              List.of(String.valueOf(maxChars), String.valueOf(maxOcrPages)));
       Process process;
       try {
         ProcessBuilder builder =

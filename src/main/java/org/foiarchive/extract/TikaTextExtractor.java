@@ -153,7 +153,7 @@ public final class TikaTextExtractor implements TextExtractor {
     this.straighten = straighten;
   }
 
-  private static boolean tesseractInstalled() {
+  static boolean tesseractInstalled() {
     try {
       return new TesseractOCRParser().hasTesseract();
     } catch (TikaConfigException e) {

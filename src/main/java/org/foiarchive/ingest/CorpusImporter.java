@@ -17,17 +17,25 @@ import org.foiarchive.corpus.Snapshots;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.corpus.SourceManifest;
+import org.foiarchive.extract.Dates;
 import org.foiarchive.extract.ExtractionException;
+import org.foiarchive.extract.LetterHead;
+import org.foiarchive.extract.LetterReader;
 import org.foiarchive.extract.MailMessage;
 
 /**
  * Adds local files to a corpus: the bytes become a snapshot, the metadata a manifest entry. A file
  * whose bytes are already in the corpus is recognised and not added twice. An e-mail's attachments
- * become sources of their own, children of the message. Not thread-safe: one import at a time per
- * corpus.
+ * become sources of their own, children of the message. A letter (a PDF, a scan, a Word file)
+ * imported without its facts is filed by what its head says: its sender, date, reference and
+ * subject. Not thread-safe: one import at a time per corpus. Closing it stops the process that
+ * reads letters.
  */
-public final class CorpusImporter {
+public final class CorpusImporter implements AutoCloseable {
   private final boolean followSymlinks;
+
+  /** Started on the first letter imported without its facts. */
+  private LetterReader letters;
 
   /**
    * The manifest as this importer last wrote it, and where: the next file of the same import (an
@@ -79,14 +87,16 @@ public final class CorpusImporter {
    *
    * @param attachments for an e-mail, the outcome for each file attached to it (each a child
    *     source)
+   * @param letter what the file's letterhead gave where the user said nothing, or null
    */
-  public record Result(Path file, Source source, boolean added, List<Result> attachments) {
+  public record Result(
+      Path file, Source source, boolean added, List<Result> attachments, LetterHead letter) {
     public Result {
       attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
     public Result(Path file, Source source, boolean added) {
-      this(file, source, added, List.of());
+      this(file, source, added, List.of(), null);
     }
   }
 
@@ -147,10 +157,11 @@ public final class CorpusImporter {
       stored = corpus.snapshots().store(in, contentType);
     }
     MailMessage mail = MailMessage.isMail(contentType) ? readMail(file, contentType) : null;
+    LetterHead letter = mail == null ? readLetter(file, contentType, given) : null;
     Provenance provenance =
-        given
-            .withKind(given.kind() != null ? given.kind() : kindOf(mail))
-            .withTitle(given.title() != null ? given.title() : titleOf(file, mail));
+        filledFrom(letter, given)
+            .withKind(given.kind() != null ? given.kind() : kindOf(mail, letter))
+            .withTitle(given.title() != null ? given.title() : titleOf(file, mail, letter));
     String id = metadata.id() != null ? metadata.id() : manifest.newId(provenance.title());
     if (manifest.contains(id)) {
       throw new CorpusException("a source with id '" + id + "' is already in the manifest");
@@ -170,7 +181,7 @@ public final class CorpusImporter {
             : !mailbox.isEmpty()
                 ? importMessages(corpus.dir(), mailbox, source, metadata)
                 : List.of();
-    return new Result(file, source, true, attachments);
+    return new Result(file, source, true, attachments, letter);
   }
 
   /**
@@ -284,18 +295,75 @@ public final class CorpusImporter {
   }
 
   /**
-   * The kind of a file imported without one: an e-mail's by its sender (a public body's reply, a
-   * requester's message through WhatDoTheyKnow), anything else commentary.
+   * The head of a letter imported without all of its facts, or null: a file that is no letter, or
+   * one whose kind, title, date and sender were all given.
    */
-  private static SourceKind kindOf(MailMessage mail) {
-    return mail == null ? SourceKind.COMMENTARY : mail.kindBySender().orElse(SourceKind.COMMENTARY);
+  private LetterHead readLetter(Path file, String contentType, Provenance given)
+      throws IOException {
+    boolean told =
+        given.kind() != null
+            && given.title() != null
+            && given.date() != null
+            && given.publisher() != null;
+    if (told || !LetterReader.mayBeALetter(contentType)) {
+      return null;
+    }
+    if (letters == null) {
+      letters = new LetterReader();
+    }
+    return letters
+        .read(Files.readAllBytes(file), contentType, file.getFileName().toString())
+        .orElse(null);
   }
 
-  /** The title of a file imported without one: an e-mail's subject, else the file's name. */
-  private static String titleOf(Path file, MailMessage mail) {
-    return mail != null && mail.subject() != null && !mail.subject().isBlank()
-        ? mail.subject().strip()
-        : fileTitle(file);
+  /** What the user gave, with what the letter says where the user said nothing. */
+  private static Provenance filledFrom(LetterHead letter, Provenance given) {
+    if (letter == null) {
+      return given;
+    }
+    List<String> references = new ArrayList<>(given.references());
+    letter.references().stream().filter(r -> !references.contains(r)).forEach(references::add);
+    return new Provenance(
+        given.url(),
+        given.kind(),
+        given.publisher() != null ? given.publisher() : letter.publisher(),
+        given.author() != null ? given.author() : letter.author(),
+        given.title(),
+        given.date() != null ? given.date() : Dates.partial(letter.date()),
+        references,
+        given.topics());
+  }
+
+  /**
+   * The kind of a file imported without one: an e-mail's by its sender (a public body's reply, a
+   * requester's message through WhatDoTheyKnow), a letter's by its letterhead, anything else
+   * commentary.
+   */
+  private static SourceKind kindOf(MailMessage mail, LetterHead letter) {
+    if (mail != null) {
+      return mail.kindBySender().orElse(SourceKind.COMMENTARY);
+    }
+    return letter == null ? SourceKind.COMMENTARY : letter.kind().orElse(SourceKind.COMMENTARY);
+  }
+
+  /**
+   * The title of a file imported without one: an e-mail's subject, a letter's subject line, else
+   * the file's name.
+   */
+  private static String titleOf(Path file, MailMessage mail, LetterHead letter) {
+    if (mail != null && mail.subject() != null && !mail.subject().isBlank()) {
+      return mail.subject().strip();
+    }
+    return letter != null && letter.subject() != null ? letter.subject() : fileTitle(file);
+  }
+
+  /** Stops the process that reads letters, if one was started. */
+  @Override
+  public void close() {
+    if (letters != null) {
+      letters.close();
+      letters = null;
+    }
   }
 
   private static String fileTitle(Path file) {

@@ -95,7 +95,7 @@ class RealWorldRepliesIT {
             DegradedScans.pdf(
                 DegradedScans.BODY,
                 Degradation.CLEAN.skewed(3).dpi(200).withGreyAndSpeckles().withLetterhead())),
-        ImportFacts.of(SourceKind.FOI_RESPONSE, null, null, null));
+        ImportFacts.of(SourceKind.FOI_RESPONSE, null, "slanted-scan", null));
     importer.importFile(
         corpus,
         write(
@@ -103,7 +103,7 @@ class RealWorldRepliesIT {
             DegradedScans.picture(
                 DegradedScans.BODY.stream().map(l -> l.replace("bettong", "dibbler")).toList(),
                 Degradation.CLEAN.turned(2).skewed(3).dpi(150).asJpeg())),
-        ImportFacts.of(SourceKind.FOI_RESPONSE, null, null, null));
+        ImportFacts.of(SourceKind.FOI_RESPONSE, null, "upside-down-photo", null));
     importer.importFile(
         corpus,
         write("blank-scan.pdf", RealWorldFiles.scannedPdf(List.of())),
