@@ -71,6 +71,46 @@ class JavaJarIT {
         .contains("testMSG_forwarded.msg as 'fw-testing'");
   }
 
+  /** The letter is read in a worker process the jar starts from itself, as the ingest's are. */
+  @Test
+  void importingALetterPrintsWhatItsHeadFiledItBy(@TempDir Path work) throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Path letter = work.resolve("reply.pdf");
+    Files.write(
+        letter,
+        org.foiarchive.testing.TestDocuments.pdf(
+            List.of(
+                "DWP Central Freedom of Information Team",
+                "Our Ref: FOI2017/31337",
+                "14 March 2017",
+                "Dear Ms Claimant,",
+                "Your request about potoroo placements",
+                "Claimants cannot be required to join a potoroo placement.",
+                "Yours sincerely,",
+                "DWP Central FoI Team")));
+
+    Result result =
+        run(
+            java.toString(),
+            "import",
+            "--corpus",
+            work.resolve("corpus").toString(),
+            letter.toString());
+
+    assertThat(result.exit).as(result.output).isZero();
+    assertThat(result.output.strip().lines())
+        .as(result.output)
+        .containsExactly(
+            "added "
+                + letter
+                + " as 'your-request-about-potoroo-placements' (application/pdf, snapshots/"
+                + org.foiarchive.corpus.Sha256.of(letter)
+                + ".pdf)",
+            "  filed by its letterhead (edit sources.yml to correct): foi-response, 'Your request"
+                + " about potoroo placements', Department for Work and Pensions, signed DWP Central"
+                + " FoI Team, 2017-03-14, ref FOI2017/31337");
+  }
+
   private static Optional<Path> javaOfRelease(int lowest, int highest) throws IOException {
     if (!Files.isDirectory(JDKS)) {
       return Optional.empty();
