@@ -2,6 +2,7 @@ package org.foiarchive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -12,6 +13,7 @@ import org.foiarchive.search.SearchRequest;
 import org.foiarchive.search.SearchResults;
 import org.foiarchive.testing.ArchiveServer;
 import org.foiarchive.testing.TestArchive;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +66,28 @@ class ResultCountsIT {
     Matcher m = pattern.matcher(html);
     assertThat(m.find()).as(pattern + " in the page").isTrue();
     return m;
+  }
+
+  /** One passage in one document is said in the singular, not "1 documents". */
+  @Test
+  void aSingleMatchIsCountedInTheSingular() throws Exception {
+    String phrase = "\"" + wordsFoundOnce() + "\"";
+    String html = page("/search?q=" + phrase);
+    assertThat(html).contains("1 passage in 1 document<");
+  }
+
+  /** The first words of a passage that no other passage of the archive holds. */
+  private static String wordsFoundOnce() {
+    try (LuceneArchiveSearcher searcher = TestArchive.searcher()) {
+      for (SearchHit hit : searcher.search(SearchRequest.of("sanction", 20)).hits()) {
+        String[] words = hit.text().replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ");
+        String phrase = String.join(" ", Arrays.copyOf(words, Math.min(words.length, 6)));
+        if (searcher.search(SearchRequest.of("\"" + phrase + "\"", 5)).total() == 1) {
+          return phrase;
+        }
+      }
+    }
+    throw new AssertionError("every passage's first words are found more than once");
   }
 
   @ParameterizedTest
