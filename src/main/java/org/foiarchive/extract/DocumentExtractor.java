@@ -52,14 +52,32 @@ public final class DocumentExtractor {
     if (capture != null) {
       return capture;
     }
+    Source described = describedByLetterHead(source, text);
     if (text.paged()) {
-      return paged(source, text);
+      return paged(described, text);
     }
     List<Part> parts =
         List.of(
             new Part(PartRole.BODY, null, null, null, null, null, text.text(), text.readByOcr(1)));
     return new Document(
-        source, titleOf(source, text), text.contentType(), parts, null, warningOf(text));
+        described, titleOf(described, text), text.contentType(), parts, null, warningOf(text));
+  }
+
+  /**
+   * A letter's sender, signature, date and own reference where the manifest is silent: a DWP reply
+   * fetched as a WhatDoTheyKnow attachment is cited by its own date and "Our Ref", not only by the
+   * message it came with. An import has usually recorded them already (it reads the same head).
+   */
+  private static Source describedByLetterHead(Source source, ExtractedText text) {
+    if (!LetterReader.mayBeALetter(text.contentType()) || text.pages().isEmpty()) {
+      return source;
+    }
+    String opening =
+        text.pages().getFirst() + (text.pages().size() > 1 ? "\n" + text.pages().get(1) : "");
+    return LetterHead.read(opening)
+        .map(l -> new SourceFacts(l.publisher(), l.author(), l.date(), l.references()))
+        .map(facts -> facts.applyTo(source))
+        .orElse(source);
   }
 
   /** An Alaveteli request page or a GOV.UK Content API item; null for anything else. */
