@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.PageDrawer;
@@ -66,32 +67,37 @@ final class ScansUnderText {
   }
 
   /**
-   * True when the page looks scanned: pictures are drawn over at least {@link #MIN_PICTURE_SHARE}
-   * of it, or one of them is coded as a scanner codes a page of black and white text ({@link
-   * #scanCoded}), however small.
+   * True when the page looks like a scan that OCR has not read: pictures are drawn over at least
+   * {@link #MIN_PICTURE_SHARE} of it, or one of them is coded as a scanner codes a page of black
+   * and white text ({@link Composition#scanCoded}), however small; and none of its text is
+   * invisible.
    */
   static boolean looksScanned(PDPage page) throws IOException {
-    Pictures pictures = pictures(page);
-    return pictures.share() >= MIN_PICTURE_SHARE || pictures.scanCoded();
+    Composition composition = composition(page);
+    return !composition.invisibleText()
+        && (composition.pictureShare() >= MIN_PICTURE_SHARE || composition.scanCoded());
   }
 
   /**
-   * What a page's pictures are.
+   * What a page is made of, as far as telling a scan goes.
    *
-   * @param share the share (0 to 1) of the page's crop box that its pictures are drawn over
+   * @param pictureShare the share (0 to 1) of the page's crop box that its pictures are drawn over
    * @param scanCoded true when one of them is coded in JBIG2 or CCITT fax, the codings made for
    *     scans of black and white text: a scanner, a photocopier or redaction software writes them,
    *     while a word processor or a PDF printer writes a logo, a signature, a chart or a photograph
    *     as PNG-like (Flate) or JPEG pictures. Such a picture is read even when it covers little of
    *     the page, as a pasted line of a scanned letter under a typed one does (Tika's
    *     testPDF_JBIG2.pdf: 4%).
+   * @param invisibleText true when some of its text is drawn invisibly (rendering mode 3): the text
+   *     layer a scanner's or Acrobat's OCR lays under the picture of a searchable scan, which has
+   *     already read the scan, however short the page
    */
-  record Pictures(double share, boolean scanCoded) {}
+  record Composition(double pictureShare, boolean scanCoded, boolean invisibleText) {}
 
-  static Pictures pictures(PDPage page) throws IOException {
-    PictureArea area = new PictureArea(page);
-    area.processPage(page);
-    return new Pictures(area.share(), area.scanCoded);
+  static Composition composition(PDPage page) throws IOException {
+    PageComposition composition = new PageComposition(page);
+    composition.processPage(page);
+    return new Composition(composition.share(), composition.scanCoded, composition.invisibleText);
   }
 
   /**
@@ -112,13 +118,17 @@ final class ScansUnderText {
     return Optional.of(png.toByteArray());
   }
 
-  /** Marks the cells of the page that each picture (an image or inline image) is drawn over. */
-  private static final class PictureArea extends PDFGraphicsStreamEngine {
+  /**
+   * Marks the cells of the page that each picture (an image or inline image) is drawn over, and
+   * notes how pictures are coded and whether text is drawn invisibly.
+   */
+  private static final class PageComposition extends PDFGraphicsStreamEngine {
     private final PDRectangle box;
     private final boolean[] covered = new boolean[GRID * GRID];
     private boolean scanCoded;
+    private boolean invisibleText;
 
-    PictureArea(PDPage page) {
+    PageComposition(PDPage page) {
       super(page);
       this.box = page.getCropBox();
     }
@@ -168,9 +178,12 @@ final class ScansUnderText {
       }
     }
 
-    /** Text is not drawn here: skipping it spares loading the page's fonts. */
+    /** Text is not drawn here (skipping it spares loading the page's fonts), only noted. */
     @Override
-    protected void showText(byte[] string) {}
+    protected void showText(byte[] string) {
+      invisibleText |=
+          getGraphicsState().getTextState().getRenderingMode() == RenderingMode.NEITHER;
+    }
 
     @Override
     public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {}

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.foiarchive.testing.DegradedScans;
 import org.foiarchive.testing.DegradedScans.Degradation;
 import org.foiarchive.testing.RealWorldFiles;
@@ -130,13 +131,42 @@ class ScansUnderTextTest {
                     new Page(
                         List.of("Yours sincerely,"),
                         new Picture(signature(), 50, 680, 150, 50))))) {
-      assertThat(ScansUnderText.pictures(scan.getPage(0)).share()).isGreaterThan(0.99);
+      assertThat(ScansUnderText.composition(scan.getPage(0)).pictureShare()).isGreaterThan(0.99);
       assertThat(ScansUnderText.looksScanned(scan.getPage(0))).isTrue();
-      ScansUnderText.Pictures jbig2 = ScansUnderText.pictures(sample.getPage(0));
-      assertThat(jbig2.share()).isLessThan(0.1);
+      ScansUnderText.Composition jbig2 = ScansUnderText.composition(sample.getPage(0));
+      assertThat(jbig2.pictureShare()).isLessThan(0.1);
       assertThat(jbig2.scanCoded()).isTrue();
       assertThat(ScansUnderText.looksScanned(signed.getPage(0))).isFalse();
     }
+  }
+
+  /**
+   * A searchable scan (a scanner's or Acrobat's OCR has laid the words it read under the picture,
+   * invisibly) is read as its text layer, however short, and not by OCR a second time.
+   */
+  @Test
+  void aSearchableScanOfAShortNoteIsNotReadAgain() throws Exception {
+    List<String> note = List.of("The wallaby decision stands.");
+    byte[] searchable;
+    try (PDDocument doc = Loader.loadPDF(RealWorldFiles.scannedPdf(note));
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = doc.getPage(0);
+      try (PDPageContentStream content =
+          new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+        content.beginText();
+        content.setRenderingMode(RenderingMode.NEITHER);
+        content.setFont(new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN), 14);
+        content.newLineAtOffset(54, 684);
+        content.showText(note.getFirst());
+        content.endText();
+      }
+      doc.save(out);
+      searchable = out.toByteArray();
+    }
+    ExtractedText text =
+        new TikaTextExtractor().extract(searchable, "application/pdf", "searchable.pdf");
+    assertThat(text.text().split("wallaby", -1)).hasSize(2);
+    assertThat(text.readByOcr(1)).isFalse();
   }
 
   /** A page of typed lines with, where given, a picture drawn beside them. */
