@@ -38,9 +38,11 @@ public final class CachingTextExtractor implements TextExtractor {
   /**
    * Bump when what extraction yields for the same bytes changes (Tika upgraded, a parser or an
    * extraction limit changed): entries of other versions are then never read, and {@link
-   * #removeOtherVersions} deletes them. 2: scans fed in askew are straightened before OCR.
+   * #removeOtherVersions} deletes them. 2: scans fed in askew are straightened before OCR. 3: a PDF
+   * page that is a scan under a short text layer (a page stamp, a redaction label) is read by OCR
+   * as well ({@link ScansUnderText}).
    */
-  public static final int EXTRACTOR_VERSION = 2;
+  public static final int EXTRACTOR_VERSION = 3;
 
   private static final Logger LOG = LoggerFactory.getLogger(CachingTextExtractor.class);
   private static final byte[] MAGIC = "foiarchive-extracted\n".getBytes(StandardCharsets.US_ASCII);

@@ -23,7 +23,10 @@ public record ExtractedText(
   /** Metadata key: OCR failed on the file (Tesseract's reason); it was read without OCR. */
   static final String OCR_FAILED = "foiarchive:ocrFailed";
 
-  /** Metadata key: the file needed OCR but Tesseract is not installed. */
+  /**
+   * Metadata key: the file needed OCR (a page with no text layer or a scan under a short one, a
+   * picture) but Tesseract is not installed.
+   */
   static final String OCR_MISSING = "foiarchive:ocrMissing";
 
   /**
@@ -45,7 +48,7 @@ public record ExtractedText(
   /** What went wrong with OCR on this file, in words for the ingest report, or null. */
   public String ocrProblem() {
     if (metadata.containsKey(OCR_MISSING)) {
-      return "it has no text layer and OCR is not available (install tesseract-ocr and tesseract-ocr-eng)";
+      return "it holds a scan that only OCR reads and OCR is not available (install tesseract-ocr and tesseract-ocr-eng)";
     }
     if (metadata.containsKey(OCR_FAILED)) {
       return "OCR failed on a page ("

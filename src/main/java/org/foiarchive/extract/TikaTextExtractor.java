@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaConfigException;
@@ -26,6 +28,9 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.ocr.TesseractOCRParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.ToTextContentHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -36,6 +41,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * its own handler and context.
  */
 public final class TikaTextExtractor implements TextExtractor {
+  private static final Logger LOG = LoggerFactory.getLogger(TikaTextExtractor.class);
+
   /**
    * Beyond this many characters a document is cut short and says so, rather than exhaust memory.
    */
@@ -249,24 +256,116 @@ public final class TikaTextExtractor implements TextExtractor {
     putIfPresent(meta, "created", metadata.get(TikaCoreProperties.CREATED));
     putIfPresent(meta, "subject", metadata.get(TikaCoreProperties.SUBJECT));
     boolean paged = handler.sawPages();
-    List<String> pages = handler.pages();
-    if (!handler.ocrPages().isEmpty()) {
+    List<String> pages = new ArrayList<>(handler.pages());
+    SortedSet<Integer> ocrPages = new TreeSet<>(handler.ocrPages());
+    int ocrCut = handler.ocrCut();
+    List<Integer> scansUnread = List.of();
+    if ("application/pdf".equals(type) && ocrCut < 0) {
+      scansUnread = readScansUnderText(bytes, metadata, context, ocr, handler, pages, ocrPages);
+      if (ocr && !scansUnread.isEmpty()) {
+        ocrCut = ocrPages.size();
+      }
+    }
+    if (!ocrPages.isEmpty()) {
       meta.put(
           ExtractedText.OCR_PAGES,
-          handler.ocrPages().stream()
-              .map(String::valueOf)
-              .collect(java.util.stream.Collectors.joining(",")));
+          ocrPages.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
     }
-    if (handler.ocrCut() >= 0) {
-      meta.put(ExtractedText.OCR_CUT, String.valueOf(handler.ocrCut()));
+    if (ocrCut >= 0) {
+      meta.put(ExtractedText.OCR_CUT, String.valueOf(ocrCut));
     }
     if (handler.stoppedAtLimit() && handler.ocrCut() < 0) {
       meta.put(ExtractedText.TEXT_CUT, String.valueOf(maxChars));
     }
-    if (!ocr && needsOcr(type, metadata)) {
+    if (!ocr && (needsOcr(type, metadata) || !scansUnread.isEmpty())) {
       meta.put(ExtractedText.OCR_MISSING, "true");
     }
     return new ExtractedText(type, pages, paged, meta);
+  }
+
+  /**
+   * Reads by OCR the pages of a PDF that are scans under a thin text layer ({@link
+   * ScansUnderText}), which Tika's AUTO strategy leaves unread since their text layer is not empty,
+   * and adds what OCR read below the page's text layer in {@code pages}, and the page to {@code
+   * ocrPages}. Only pages whose text layer is short are looked at, so a typed document costs
+   * nothing more. The limits of OCR for one file ({@link #maxOcrPages}, {@link #OCR_TIME_BUDGET})
+   * count Tika's pages and these.
+   *
+   * @return the numbers of the scans found but not read: all of them without OCR, those beyond a
+   *     limit with it
+   * @throws ExtractionException when Tesseract fails, so that the file is read again without OCR
+   */
+  private List<Integer> readScansUnderText(
+      byte[] bytes,
+      Metadata metadata,
+      ParseContext context,
+      boolean ocr,
+      PagedTextHandler handler,
+      List<String> pages,
+      SortedSet<Integer> ocrPages)
+      throws ExtractionException {
+    String[] charsPerPage = metadata.getValues("pdf:charsPerPage");
+    List<Integer> thin = new ArrayList<>();
+    for (int page = 1; page <= Math.min(charsPerPage.length, pages.size()); page++) {
+      if (!ocrPages.contains(page)
+          && ScansUnderText.thinTextLayer(Integer.parseInt(charsPerPage[page - 1].strip()))) {
+        thin.add(page);
+      }
+    }
+    if (thin.isEmpty()) {
+      return List.of();
+    }
+    List<Integer> unread = new ArrayList<>();
+    try (PDDocument document = Loader.loadPDF(bytes)) {
+      for (int page : thin) {
+        if (page > document.getNumberOfPages()
+            || !ScansUnderText.looksScanned(document.getPage(page - 1))) {
+          continue;
+        }
+        if (!ocr
+            || !unread.isEmpty()
+            || ocrPages.size() >= maxOcrPages
+            || handler.elapsedNanos() > OCR_TIME_BUDGET.toNanos()) {
+          unread.add(page);
+          continue;
+        }
+        Optional<byte[]> drawn = ScansUnderText.drawnWithoutText(document, page - 1, OCR_DPI);
+        if (drawn.isEmpty()) {
+          LOG.info("page {} is a scan under its text layer but too large to draw for OCR", page);
+          continue;
+        }
+        String read = ocrText(drawn.get(), context);
+        if (read.isEmpty()) {
+          continue;
+        }
+        LOG.info("page {} is a scan under a short text layer: read by OCR as well", page);
+        String layer = pages.get(page - 1).stripTrailing();
+        pages.set(page - 1, layer.isEmpty() ? read + "\n" : layer + "\n\n" + read + "\n");
+        ocrPages.add(page);
+      }
+    } catch (TikaException | SAXException | IOException | RuntimeException e) {
+      if (causedByOcr(e)) {
+        // Tesseract failed (a timeout on a busy machine): as when it fails on a page Tika sends it,
+        // the file is read again without OCR.
+        throw new ExtractionException("OCR failed on a page: " + rootMessage(e), e);
+      }
+      // PDFBox could not load, measure or draw the page (it reports a damaged one with checked and
+      // unchecked exceptions alike): the text layer Tika read is kept.
+      LOG.debug("could not look for scans under the text layer: {}", rootMessage(e));
+    }
+    return unread;
+  }
+
+  /** What Tesseract reads on a page drawn for OCR, straightened first as Tika's own pages are. */
+  private String ocrText(byte[] png, ParseContext context)
+      throws IOException, SAXException, TikaException {
+    Metadata page = new Metadata();
+    page.set(TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE, "image/ocr-png");
+    ToTextContentHandler text = new ToTextContentHandler();
+    try (TikaInputStream in = TikaInputStream.get(png)) {
+      innerParser.parse(in, text, page, context);
+    }
+    return text.toString().strip();
   }
 
   /** The file's type when it is a picture (which only OCR reads), else null. */
@@ -289,7 +388,9 @@ public final class TikaTextExtractor implements TextExtractor {
 
   private static PDFParserConfig pdfConfig() {
     PDFParserConfig config = new PDFParserConfig();
-    // OCR only the pages with no text layer: a scan. A page with text is read as its text.
+    // OCR the pages with no text layer (Tika 3.3.1's AUTO: at most 10 characters, or more than 10
+    // it cannot map to Unicode): a scan. A page with text is read as its text, except a scan
+    // under a short text layer, which readScansUnderText reads as well.
     config.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
     config.setOcrDPI(OCR_DPI);
     return config;
@@ -360,6 +461,10 @@ public final class TikaTextExtractor implements TextExtractor {
     private boolean sawPages;
     private int skipDepth;
     private final long started = System.nanoTime();
+
+    long elapsedNanos() {
+      return System.nanoTime() - started;
+    }
 
     /**
      * Depth of divs inside an embedded file ({@code <div class="package-entry">}): what OCR reads

@@ -54,6 +54,23 @@ class RealWorldRepliesIT {
   private IngestReport report;
   private final Map<String, Source> byTitle = new java.util.HashMap<>();
 
+  /**
+   * A reply whose scan carries a redaction tool's label, "Section 40(2)", as its only text layer.
+   */
+  private static final List<String> REDACTED_REPLY =
+      List.of(
+          "Dear Mr Example,",
+          "Your request for information",
+          "We hold the information you asked for about the antechinus",
+          "employment scheme. Some of it is withheld under section 40(2)",
+          "of the Act, since it is the personal data of our staff.",
+          "The rest is enclosed with this letter. The names withheld",
+          "are those of officials below the grade of Senior Executive.",
+          "If you are unhappy with this response you may ask for an",
+          "internal review within two months of the date of this letter.",
+          "Yours sincerely,",
+          "FOI Team");
+
   @BeforeAll
   void importAndIngest(@TempDir Path dir) throws Exception {
     work = dir;
@@ -96,6 +113,14 @@ class RealWorldRepliesIT {
                 DegradedScans.BODY,
                 Degradation.CLEAN.skewed(3).dpi(200).withGreyAndSpeckles().withLetterhead())),
         ImportFacts.of(SourceKind.FOI_RESPONSE, null, "slanted-scan", null));
+    importer.importFile(
+        corpus,
+        write(
+            "redacted-scan.pdf",
+            DegradedScans.withTextOver(
+                DegradedScans.pdf(REDACTED_REPLY, Degradation.CLEAN.dpi(200).withLetterhead()),
+                "Section 40(2)")),
+        ImportFacts.of(SourceKind.FOI_RESPONSE, null, null, null));
     importer.importFile(
         corpus,
         write(
@@ -347,6 +372,23 @@ class RealWorldRepliesIT {
             .as(middle)
             .contains(slanted.docId(), photo.docId());
       }
+    }
+  }
+
+  /**
+   * A redaction tool's label laid over a scan is a text layer, but a short one: the scan under it
+   * is read by OCR as well, and its passages say they were.
+   */
+  @Test
+  void aScanUnderARedactionLabelIsReadWhole() throws Exception {
+    try (LuceneArchiveSearcher searcher = searcher()) {
+      SearchHit labelled = only(searcher, "\"personal data of our staff\"");
+      assertThat(labelled.docId()).isEqualTo(byTitle.get("redacted-scan").id());
+      assertThat(labelled.ocr()).isTrue();
+      assertThat(labelled.text()).contains("antechinus employment scheme");
+      assertThat(searcher.search(SearchRequest.of("\"Section 40(2)\"", 10)).hits())
+          .extracting(SearchHit::docId)
+          .contains(labelled.docId());
     }
   }
 

@@ -16,10 +16,13 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -183,6 +186,31 @@ public final class DegradedScans {
       try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
         content.drawImage(
             picture, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+      }
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The PDF with a line of text added at the foot of each page, over its picture, as a disclosure
+   * tool stamps "Page 1 of 1" or a Bates number on a scan, or a redaction tool labels what it
+   * blacked out: a thin text layer over a page that is still a scan.
+   */
+  public static byte[] withTextOver(byte[] pdf, String line) {
+    try (PDDocument doc = Loader.loadPDF(pdf);
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      for (PDPage page : doc.getPages()) {
+        try (PDPageContentStream content =
+            new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+          content.beginText();
+          content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 9);
+          content.newLineAtOffset(page.getMediaBox().getWidth() / 2 - 30, 20);
+          content.showText(line);
+          content.endText();
+        }
       }
       doc.save(out);
       return out.toByteArray();
