@@ -120,7 +120,7 @@ class RealWorldRepliesIT {
             DegradedScans.withTextOver(
                 DegradedScans.pdf(REDACTED_REPLY, Degradation.CLEAN.dpi(200).withLetterhead()),
                 "Section 40(2)")),
-        ImportFacts.of(SourceKind.FOI_RESPONSE, null, null, null));
+        ImportFacts.of(SourceKind.FOI_RESPONSE, null, "redacted-scan", null));
     importer.importFile(
         corpus,
         write(
