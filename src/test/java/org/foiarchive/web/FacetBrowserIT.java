@@ -18,7 +18,7 @@ class FacetBrowserIT extends InBrowser {
   /** The number of passages the page says it found. */
   private static long passagesFound() {
     Matcher m =
-        Pattern.compile("(\\d+) passages")
+        Pattern.compile("(\\d+) passages?\\b")
             .matcher(browser.findElement(By.id("results-heading")).getText());
     assertThat(m.find()).isTrue();
     return Long.parseLong(m.group(1));

@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @PageSlice
 class ResultCountsIT {
   private static final Pattern COUNT =
-      Pattern.compile("(\\d[\\d,]*) passages in (\\d[\\d,]*) documents");
+      Pattern.compile("(\\d[\\d,]*) passages? in (\\d[\\d,]*) documents?");
   private static final Pattern PAGE = Pattern.compile("Page (\\d+) of (\\d+)");
 
   @Autowired MockMvc mvc;
