@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.james.mime4j.dom.Body;
@@ -27,6 +29,7 @@ import org.apache.poi.hsmf.datatypes.StringChunk;
 import org.apache.poi.hsmf.exceptions.ChunkNotFoundException;
 import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
+import org.foiarchive.corpus.OfficialReferences;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.corpus.SourceKind;
 import org.jsoup.Jsoup;
@@ -391,7 +394,7 @@ public record MailMessage(
               quotedHeading,
               piece.text()));
     }
-    Source enriched = new SourceFacts(null, from, date, List.of()).applyTo(source);
+    Source enriched = new SourceFacts(null, from, date, referencesIn(subject)).applyTo(source);
     String title =
         source.provenance().title() != null
             ? source.provenance().title()
@@ -468,6 +471,40 @@ public record MailMessage(
   static boolean namesPublicBody(String name) {
     return name != null && PUBLIC_BODY_NAME.matcher(name).find();
   }
+
+  /**
+   * A case or request reference the subject line carries: the ICO's tag "[Ref. RFA0580147]", an ICO
+   * case ("IC-128677-P7B7", "FS50441818") or casework number, a DWP request ("FOI 2437"). A reply
+   * keeps the subject it answers, so the tag names the case the whole thread is about.
+   */
+  static List<String> referencesIn(String subject) {
+    if (subject == null) {
+      return List.of();
+    }
+    Set<String> found = new LinkedHashSet<>();
+    Matcher tag = SUBJECT_TAG.matcher(subject);
+    while (tag.find()) {
+      found.add(tag.group(1));
+    }
+    Matcher known = SUBJECT_REFERENCE.matcher(subject);
+    while (known.find()) {
+      found.add(known.group().replaceAll("\\s+", " "));
+    }
+    return List.copyOf(found);
+  }
+
+  private static final Pattern SUBJECT_TAG =
+      Pattern.compile("\\[Ref(?:erence)?\\.?:?\\s*([A-Za-z0-9][A-Za-z0-9/\\-]{3,30})\\]");
+
+  private static final Pattern SUBJECT_REFERENCE =
+      Pattern.compile(
+          "(?<![\\w\\-])(?:"
+              + OfficialReferences.ICO_CASE
+              + "|(?:"
+              + OfficialReferences.ICO_CASEWORK_PREFIX
+              + ")\\d{7}|"
+              + OfficialReferences.DWP_REQUEST
+              + ")(?![\\w/\\-])");
 
   static boolean isPublicBodyAddress(String address) {
     String domain = domainOf(address);

@@ -8,6 +8,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import org.foiarchive.corpus.Source;
+import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.testing.RealWorldFiles;
 import org.foiarchive.testing.TestDocuments;
 import org.junit.jupiter.api.Test;
@@ -276,5 +278,36 @@ class MailMessageTest {
     assertThat(MailMessage.cleanName(" \"DWP Central FoI Team\" "))
         .isEqualTo("DWP Central FoI Team");
     assertThat(MailMessage.cleanName(",")).isNull();
+  }
+
+  /** The ICO tags its replies' subjects with the case; a reply keeps the subject it answers. */
+  @Test
+  void aSubjectsCaseReferenceIsTheMessagesReference() throws Exception {
+    assertThat(MailMessage.referencesIn("Your DPA query about the DWP [Ref. RFA0580147]"))
+        .containsExactly("RFA0580147");
+    assertThat(MailMessage.referencesIn("RE: IC-128677-P7B7 decision notice"))
+        .containsExactly("IC-128677-P7B7");
+    assertThat(MailMessage.referencesIn("FW: FOI 2437 reply")).containsExactly("FOI 2437");
+    assertThat(MailMessage.referencesIn("Internal review of your request")).isEmpty();
+    assertThat(MailMessage.referencesIn(null)).isEmpty();
+
+    byte[] reply =
+        bytes(
+            "From: ICO Casework <casework@ico.org.uk>\n"
+                + "Date: Fri, 15 May 2015 10:00:00 +0100\n"
+                + "Subject: Your DPA query about the DWP [Ref. RFA0580147]\n"
+                + "Content-Type: text/plain; charset=utf-8\n\nDear Mr Example,\n\nWe have"
+                + " considered your concern.\n",
+            StandardCharsets.UTF_8);
+    Source message =
+        Source.of("ico-reply", null, SourceKind.ICO_LETTER, null)
+            .withSnapshot("snapshots/r.eml", "0", MailMessage.EML, null);
+    assertThat(
+            MailMessage.read(reply, MailMessage.EML)
+                .toDocument(message, MailMessage.EML)
+                .source()
+                .provenance()
+                .references())
+        .containsExactly("RFA0580147");
   }
 }
