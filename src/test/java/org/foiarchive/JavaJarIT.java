@@ -106,7 +106,7 @@ class JavaJarIT {
                 + " as 'your-request-about-potoroo-placements' (application/pdf, snapshots/"
                 + org.foiarchive.corpus.Sha256.of(letter)
                 + ".pdf)",
-            "  filed by its letterhead (edit sources.yml to correct): foi-response, 'Your request"
+            "  read from the letter (edit sources.yml to correct): foi-response, 'Your request"
                 + " about potoroo placements', Department for Work and Pensions, signed DWP Central"
                 + " FoI Team, 2017-03-14, ref FOI2017/31337");
   }
