@@ -1,0 +1,101 @@
+package org.foiarchive.search;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.util.BytesRef;
+import org.foiarchive.index.ArchiveFields;
+
+/**
+ * The order of hits whose scores are equal: by their document's id, then by their place in that
+ * document. Lucene orders such ties by document number, which depends on how the ingest's threads
+ * met and on the segments an in-place update wrote and merged; this order depends on the corpus
+ * alone, so the same archive, rebuilt, updated in place or built on another machine, shows the same
+ * pages (the empty query, a topic, a filter alone, passages of the same text or the same score).
+ * Within a document the document number is already its passages' order: a document's records are
+ * written as one block, which merges keep together and in order.
+ *
+ * <p>Ties are broken when searching rather than by sorting the index: a rebuild merges into one
+ * segment, which an index sort would order by the corpus, but an update in place adds its documents
+ * in small segments after it (so that one document costs seconds, not a rewrite of the index), and
+ * their records would again sit after the others whatever their ids.
+ */
+final class StableOrder {
+  private StableOrder() {}
+
+  /**
+   * Relevance, then the document's id (its sorted doc values); the collector breaks what is left by
+   * document number, the order within a document. The id is compared only when scores are equal.
+   */
+  static final SortField BY_DOCUMENT = new SortField(ArchiveFields.DOC_ID, SortField.Type.STRING);
+
+  private static final Sort BY_SCORE = new Sort(SortField.FIELD_SCORE, BY_DOCUMENT);
+
+  /**
+   * The best {@code hits} by score, equal scores in this order: pruned as Lucene's top-score
+   * collector prunes (it sets the lowest score still competitive), except that a match scoring as
+   * much as the last kept hit is still compared, by its document, rather than lost for coming later
+   * in the index. Each hit's {@link ScoreDoc#score} is its score.
+   */
+  static TopFieldCollectorManager byScore(int hits, int totalHitsThreshold) {
+    return new TopFieldCollectorManager(BY_SCORE, hits, null, totalHitsThreshold);
+  }
+
+  /**
+   * Puts the runs of equal scores in {@code hits}, which are ordered by score (best first) with
+   * ties in any order, into this order, in place. Reads the document ids of tied hits only.
+   */
+  static void breakTies(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+    int start = 0;
+    while (start < hits.length) {
+      int end = start + 1;
+      while (end < hits.length && hits[end].score == hits[start].score) {
+        end++;
+      }
+      if (end - start > 1) {
+        order(searcher, hits, start, end);
+      }
+      start = end;
+    }
+  }
+
+  /** Orders {@code hits[from..to)}, of equal scores, by document id, then document number. */
+  private static void order(IndexSearcher searcher, ScoreDoc[] hits, int from, int to)
+      throws IOException {
+    ScoreDoc[] tied = Arrays.copyOfRange(hits, from, to);
+    // Doc values are read forwards: the tied hits in index order first.
+    Arrays.sort(tied, (a, b) -> Integer.compare(a.doc, b.doc));
+    BytesRef[] ids = new BytesRef[tied.length];
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = null;
+    SortedDocValues docIds = null;
+    for (int i = 0; i < tied.length; i++) {
+      if (leaf == null || tied[i].doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(tied[i].doc, leaves));
+        docIds = DocValues.getSorted(leaf.reader(), ArchiveFields.DOC_ID);
+      }
+      ids[i] =
+          docIds.advanceExact(tied[i].doc - leaf.docBase)
+              ? BytesRef.deepCopyOf(docIds.lookupOrd(docIds.ordValue()))
+              : new BytesRef();
+    }
+    Integer[] order = new Integer[tied.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    // Sorted stably by id: equal ids keep their document numbers' order.
+    Arrays.sort(order, (a, b) -> ids[a].compareTo(ids[b]));
+    for (int i = 0; i < order.length; i++) {
+      hits[from + i] = tied[order[i]];
+    }
+  }
+}
