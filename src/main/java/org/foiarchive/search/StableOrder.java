@@ -2,16 +2,22 @@ package org.foiarchive.search;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.BytesRef;
 import org.foiarchive.index.ArchiveFields;
 
@@ -46,8 +52,25 @@ final class StableOrder {
    * much as the last kept hit is still compared, by its document, rather than lost for coming later
    * in the index. Each hit's {@link ScoreDoc#score} is its score.
    */
-  static TopFieldCollectorManager byScore(int hits, int totalHitsThreshold) {
-    return new TopFieldCollectorManager(BY_SCORE, hits, null, totalHitsThreshold);
+  static CollectorManager<TopFieldCollector, TopDocs> byScore(int hits, int totalHitsThreshold) {
+    TopFieldCollectorManager sorted =
+        new TopFieldCollectorManager(BY_SCORE, hits, null, totalHitsThreshold);
+    return new CollectorManager<>() {
+      @Override
+      public TopFieldCollector newCollector() throws IOException {
+        return sorted.newCollector();
+      }
+
+      @Override
+      public TopDocs reduce(Collection<TopFieldCollector> collectors) throws IOException {
+        TopFieldDocs top = sorted.reduce(collectors);
+        // A field sort gives each hit its score among its sort values only.
+        for (ScoreDoc hit : top.scoreDocs) {
+          hit.score = (Float) ((FieldDoc) hit).fields[0];
+        }
+        return top;
+      }
+    };
   }
 
   /**

@@ -128,7 +128,7 @@ class StableOrderIT {
         for (int page = 0; page < 2; page++) {
           SearchRequest request = searches.get(s).toBuilder().offset(10 * page).limit(10).build();
           List<SearchHit> hits = searcher.search(request).hits();
-          assertThat(hits).as(names.get(s) + " page " + (page + 1)).isNotEmpty();
+          assertThat(hits).as(names.get(s) + " page " + (page + 1)).hasSize(10);
           for (SearchHit hit : hits) {
             lines.add(
                 names.get(s)
