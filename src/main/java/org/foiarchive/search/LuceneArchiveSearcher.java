@@ -576,7 +576,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     ArchiveQuery query = prepared.query();
     int depth = Math.max(window, reranker.depth(window)) + beyond;
     if (query.candidates() == null || !ranking.exactRescoring()) {
-      TopDocs top = searcher.search(query.ranking(), StableOrder.byScore(depth, COUNTED_HITS));
+      TopDocs top = StableOrder.top(searcher, query.ranking(), depth, COUNTED_HITS);
       if (query.proximity() != null && top.scoreDocs.length > 0) {
         top = QueryRescorer.rescore(searcher, top, query.proximity(), 1, depth);
         StableOrder.breakTies(searcher, top.scoreDocs);
@@ -585,10 +585,19 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     }
     // Found deeper than the reranker looks, since the candidates' order is only close to the
     // ranking's.
+    int deeper = depth * CANDIDATE_DEPTH_FACTOR;
     FirstMatches<?> candidates =
-        new FirstMatches<>(
-            StableOrder.byScore(depth * CANDIDATE_DEPTH_FACTOR, COUNTED_HITS), COUNTED_HITS);
-    TopDocs found = searcher.search(query.candidates(), candidates);
+        new FirstMatches<>(StableOrder.oneMore(deeper, COUNTED_HITS), COUNTED_HITS);
+    TopDocs found =
+        StableOrder.cut(searcher, searcher.search(query.candidates(), candidates), deeper);
+    if (found == null) {
+      // Candidates of equal score run past the cut: found again, compared by their documents (the
+      // first matches, which the facets count, are the same).
+      found =
+          searcher.search(
+              query.candidates(),
+              new FirstMatches<>(StableOrder.byScore(deeper, COUNTED_HITS), COUNTED_HITS));
+    }
     boolean sampled = prepared.candidatesMatchAsRanking() && !searcher.timedOut();
     return new Found(
         ExactRescorer.byExactScore(searcher, found, prepared.exact(), query.ranking(), depth),

@@ -11,6 +11,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -18,6 +19,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 import org.foiarchive.index.ArchiveFields;
 
@@ -47,10 +49,47 @@ final class StableOrder {
   private static final Sort BY_SCORE = new Sort(SortField.FIELD_SCORE, BY_DOCUMENT);
 
   /**
+   * The best {@code hits} matches of {@code query} by score, equal scores in this order, found as
+   * cheaply as Lucene finds its own top hits: see {@link #oneMore} and {@link #cut}; only when the
+   * ties run past the cut are they found again with {@link #byScore}.
+   */
+  static TopDocs top(IndexSearcher searcher, Query query, int hits, int totalHitsThreshold)
+      throws IOException {
+    TopDocs top = cut(searcher, searcher.search(query, oneMore(hits, totalHitsThreshold)), hits);
+    return top != null ? top : searcher.search(query, byScore(hits, totalHitsThreshold));
+  }
+
+  /**
+   * Lucene's own top hits, ties by document number, one more than {@code hits}: enough to tell
+   * whether the ties at the cut were all found ({@link #cut}).
+   */
+  static TopScoreDocCollectorManager oneMore(int hits, int totalHitsThreshold) {
+    return new TopScoreDocCollectorManager(hits + 1, totalHitsThreshold);
+  }
+
+  /**
+   * The first {@code hits} of {@code found} ({@link #oneMore}'s) in this order; null when the hit
+   * past the cut scores as much as the last before it, so that matches of that score may not have
+   * been found (Lucene keeps those earliest in the index): then they must be found with {@link
+   * #byScore}. Otherwise every match of each score kept was found, and ordering them suffices.
+   */
+  static TopDocs cut(IndexSearcher searcher, TopDocs found, int hits) throws IOException {
+    ScoreDoc[] all = found.scoreDocs;
+    if (hits > 0 && all.length > hits && all[hits].score == all[hits - 1].score) {
+      return null;
+    }
+    ScoreDoc[] kept = Arrays.copyOf(all, Math.min(hits, all.length));
+    breakTies(searcher, kept);
+    return new TopDocs(found.totalHits, kept);
+  }
+
+  /**
    * The best {@code hits} by score, equal scores in this order: pruned as Lucene's top-score
    * collector prunes (it sets the lowest score still competitive), except that a match scoring as
    * much as the last kept hit is still compared, by its document, rather than lost for coming later
-   * in the index. Each hit's {@link ScoreDoc#score} is its score.
+   * in the index: so every match of that score is compared, which for a query that scores many
+   * alike (no words, a filter alone) is every match. Each hit's {@link ScoreDoc#score} is its
+   * score.
    */
   static CollectorManager<TopFieldCollector, TopDocs> byScore(int hits, int totalHitsThreshold) {
     TopFieldCollectorManager sorted =
