@@ -588,15 +588,17 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     int deeper = depth * CANDIDATE_DEPTH_FACTOR;
     FirstMatches<?> candidates =
         new FirstMatches<>(StableOrder.oneMore(deeper, COUNTED_HITS), COUNTED_HITS);
-    TopDocs found =
-        StableOrder.cut(searcher, searcher.search(query.candidates(), candidates), deeper);
+    TopDocs first = searcher.search(query.candidates(), candidates);
+    TopDocs found = StableOrder.cut(searcher, first, deeper);
     if (found == null) {
       // Candidates of equal score run past the cut: found again, compared by their documents (the
       // first matches, which the facets count, are the same).
       found =
-          searcher.search(
-              query.candidates(),
-              new FirstMatches<>(StableOrder.byScore(deeper, COUNTED_HITS), COUNTED_HITS));
+          StableOrder.again(
+              first,
+              searcher.search(
+                  query.candidates(),
+                  new FirstMatches<>(StableOrder.byScore(deeper, COUNTED_HITS), COUNTED_HITS)));
     }
     boolean sampled = prepared.candidatesMatchAsRanking() && !searcher.timedOut();
     return new Found(

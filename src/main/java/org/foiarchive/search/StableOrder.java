@@ -41,8 +41,8 @@ final class StableOrder {
   private StableOrder() {}
 
   /**
-   * Relevance, then the document's id (its sorted doc values); the collector breaks what is left by
-   * document number, the order within a document. The id is compared only when scores are equal.
+   * The document's id (its sorted doc values), compared only when what is sorted before it is
+   * equal; a collector breaks what is left by document number, the order within a document.
    */
   static final SortField BY_DOCUMENT = new SortField(ArchiveFields.DOC_ID, SortField.Type.STRING);
 
@@ -51,12 +51,24 @@ final class StableOrder {
   /**
    * The best {@code hits} matches of {@code query} by score, equal scores in this order, found as
    * cheaply as Lucene finds its own top hits: see {@link #oneMore} and {@link #cut}; only when the
-   * ties run past the cut are they found again with {@link #byScore}.
+   * ties run past the cut are they found again with {@link #byScore} ({@link #again}).
    */
   static TopDocs top(IndexSearcher searcher, Query query, int hits, int totalHitsThreshold)
       throws IOException {
-    TopDocs top = cut(searcher, searcher.search(query, oneMore(hits, totalHitsThreshold)), hits);
-    return top != null ? top : searcher.search(query, byScore(hits, totalHitsThreshold));
+    TopDocs found = searcher.search(query, oneMore(hits, totalHitsThreshold));
+    TopDocs top = cut(searcher, found, hits);
+    return top != null
+        ? top
+        : again(found, searcher.search(query, byScore(hits, totalHitsThreshold)));
+  }
+
+  /**
+   * The hits found again with {@link #byScore}, with the total counted the first time: comparing
+   * every match of the tied score counts them all, but the facets still count a sample of the first
+   * matches, and the total must still say when it is only a lower bound.
+   */
+  static TopDocs again(TopDocs first, TopDocs sorted) {
+    return new TopDocs(first.totalHits, sorted.scoreDocs);
   }
 
   /**
