@@ -598,7 +598,9 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
               first,
               searcher.search(
                   query.candidates(),
-                  new FirstMatches<>(StableOrder.byScore(deeper, COUNTED_HITS), COUNTED_HITS)));
+                  new FirstMatches<>(
+                      StableOrder.byScore(deeper, COUNTED_HITS, StableOrder.tiedAt(first, deeper)),
+                      COUNTED_HITS)));
     }
     boolean sampled = prepared.candidatesMatchAsRanking() && !searcher.timedOut();
     return new Found(

@@ -8,11 +8,16 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
@@ -20,6 +25,7 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.foiarchive.index.ArchiveFields;
 
@@ -59,7 +65,8 @@ final class StableOrder {
     TopDocs top = cut(searcher, found, hits);
     return top != null
         ? top
-        : again(found, searcher.search(query, byScore(hits, totalHitsThreshold)));
+        : again(
+            found, searcher.search(query, byScore(hits, totalHitsThreshold, tiedAt(found, hits))));
   }
 
   /**
@@ -96,25 +103,28 @@ final class StableOrder {
   }
 
   /**
-   * The best {@code hits} by score, equal scores in this order: pruned as Lucene's top-score
-   * collector prunes (it sets the lowest score still competitive), except that a match scoring as
-   * much as the last kept hit is still compared, by its document, rather than lost for coming later
-   * in the index: so every match of that score is compared, which for a query that scores many
-   * alike (no words, a filter alone) is every match. Each hit's {@link ScoreDoc#score} is its
-   * score.
+   * The best {@code hits} by score, equal scores in this order, among the matches scoring at least
+   * {@code atLeast} (the score tied across {@link #cut}; at least {@code hits} matches must score
+   * as much): the search is told at once to skip those scoring less, so it visits few more matches
+   * than the first search did. Pruned then as Lucene's top-score collector prunes (it sets the
+   * lowest score still competitive), except that a match scoring as much as the last kept hit is
+   * still compared, by its document, rather than lost for coming later in the index: every match of
+   * the tied score is compared, which for a query that scores many alike (no words, a filter alone)
+   * is every match. Each hit's {@link ScoreDoc#score} is its score.
    */
-  static CollectorManager<TopFieldCollector, TopDocs> byScore(int hits, int totalHitsThreshold) {
+  static CollectorManager<AtLeast, TopDocs> byScore(
+      int hits, int totalHitsThreshold, float atLeast) {
     TopFieldCollectorManager sorted =
         new TopFieldCollectorManager(BY_SCORE, hits, null, totalHitsThreshold);
     return new CollectorManager<>() {
       @Override
-      public TopFieldCollector newCollector() throws IOException {
-        return sorted.newCollector();
+      public AtLeast newCollector() throws IOException {
+        return new AtLeast(sorted.newCollector(), atLeast);
       }
 
       @Override
-      public TopDocs reduce(Collection<TopFieldCollector> collectors) throws IOException {
-        TopFieldDocs top = sorted.reduce(collectors);
+      public TopDocs reduce(Collection<AtLeast> collectors) throws IOException {
+        TopFieldDocs top = sorted.reduce(collectors.stream().map(AtLeast::sorted).toList());
         // A field sort gives each hit its score among its sort values only.
         for (ScoreDoc hit : top.scoreDocs) {
           hit.score = (Float) ((FieldDoc) hit).fields[0];
@@ -122,6 +132,75 @@ final class StableOrder {
         return top;
       }
     };
+  }
+
+  /** The score tied across the cut, when {@link #cut} of these hits returned null. */
+  static float tiedAt(TopDocs found, int hits) {
+    return found.scoreDocs[hits].score;
+  }
+
+  /**
+   * A sorting collector whose scorers are told from the start that nothing below {@code score} is
+   * competitive (and never less than that later): a scorer may then skip such matches.
+   */
+  record AtLeast(TopFieldCollector sorted, float score) implements Collector {
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      LeafCollector leaf = sorted.getLeafCollector(context);
+      return new LeafCollector() {
+        @Override
+        public void setScorer(Scorable scorer) throws IOException {
+          scorer.setMinCompetitiveScore(score);
+          leaf.setScorer(
+              new Scorable() {
+                @Override
+                public float score() throws IOException {
+                  return scorer.score();
+                }
+
+                @Override
+                public float smoothingScore(int docId) throws IOException {
+                  return scorer.smoothingScore(docId);
+                }
+
+                @Override
+                public void setMinCompetitiveScore(float minScore) throws IOException {
+                  scorer.setMinCompetitiveScore(Math.max(minScore, score));
+                }
+
+                @Override
+                public Collection<ChildScorable> getChildren() throws IOException {
+                  return scorer.getChildren();
+                }
+              });
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+          leaf.collect(doc);
+        }
+
+        @Override
+        public DocIdSetIterator competitiveIterator() throws IOException {
+          return leaf.competitiveIterator();
+        }
+
+        @Override
+        public void finish() throws IOException {
+          leaf.finish();
+        }
+      };
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return sorted.scoreMode();
+    }
+
+    @Override
+    public void setWeight(Weight weight) {
+      sorted.setWeight(weight);
+    }
   }
 
   /**
