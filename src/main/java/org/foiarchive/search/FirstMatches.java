@@ -16,7 +16,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 
 /**
- * The top hits of a search, as the collectors of a manager such as {@link StableOrder#byScore} find
+ * The top hits of a search, as the collectors of a manager such as {@link StableOrder#oneMore} find
  * them, and the first matches they were given, in index order. Lucene hands a collector every match
  * until it has counted as many as it counts exactly, so the first ones are all there: the same
  * sample {@link TopHitFacets#sample} would find in a second pass over the matches. For one search
