@@ -110,7 +110,9 @@ final class DocumentRecords {
         Comparator.comparing(
                 (IndexedDocument d) -> d.source().provenance().date(),
                 Comparator.nullsLast(Comparator.<PartialDate>reverseOrder()))
-            .thenComparing(IndexedDocument::title));
+            .thenComparing(IndexedDocument::title)
+            // not by where the records happen to sit in the index
+            .thenComparing(IndexedDocument::docId));
     // One record per id, as the index holds one.
     Map<String, IndexedDocument> byId = new LinkedHashMap<>();
     docs.forEach(d -> byId.put(d.docId(), d));

@@ -13,9 +13,9 @@ import org.apache.lucene.search.TotalHits;
 
 /**
  * Scores candidates found by a cheaper query with the query that defines the ranking, and drops the
- * candidates it does not match: the order is exactly the ranking's, for the hits found. Each clause
- * of the ranking is advanced to the candidates only, in index order, so the cost follows their
- * number, not the number of passages that match.
+ * candidates it does not match: the order is exactly the ranking's, for the hits found, equal
+ * scores in {@link StableOrder}. Each clause of the ranking is advanced to the candidates only, in
+ * index order, so the cost follows their number, not the number of passages that match.
  */
 final class ExactRescorer extends QueryRescorer {
   private ExactRescorer(Query ranking) {
@@ -53,6 +53,8 @@ final class ExactRescorer extends QueryRescorer {
         Arrays.stream(scored.scoreDocs)
             .filter(hit -> hit.score != Float.NEGATIVE_INFINITY)
             .toArray(ScoreDoc[]::new);
+    // Before the cut: which of equal scores make the depth must not depend on index order.
+    StableOrder.breakTies(searcher, matching);
     TotalHits total;
     if (candidates.totalHits.relation() != TotalHits.Relation.EQUAL_TO || searcher.timedOut()) {
       total =

@@ -13,19 +13,18 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollector;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 
 /**
- * The top hits of a search, as {@link TopScoreDocCollectorManager} finds them, and the first
- * matches it was given, in index order. Lucene hands a collector every match until it has counted
- * as many as it counts exactly, so the first ones are all there: the same sample {@link
- * TopHitFacets#sample} would find in a second pass over the matches. For one search on one thread.
+ * The top hits of a search, as the collectors of a manager such as {@link StableOrder#oneMore} find
+ * them, and the first matches they were given, in index order. Lucene hands a collector every match
+ * until it has counted as many as it counts exactly, so the first ones are all there: the same
+ * sample {@link TopHitFacets#sample} would find in a second pass over the matches. For one search
+ * on one thread.
  */
-final class FirstMatches implements CollectorManager<Collector, TopDocs> {
-  private final TopScoreDocCollectorManager ranked;
-  private final List<TopScoreDocCollector> collectors = new ArrayList<>();
+final class FirstMatches<C extends Collector> implements CollectorManager<Collector, TopDocs> {
+  private final CollectorManager<C, ? extends TopDocs> ranked;
+  private final List<C> collectors = new ArrayList<>();
   private final int[] first;
   private int count;
   private boolean inIndexOrder = true;
@@ -33,7 +32,7 @@ final class FirstMatches implements CollectorManager<Collector, TopDocs> {
   /**
    * @param kept how many of the first matches to keep: no more than the manager counts exactly
    */
-  FirstMatches(TopScoreDocCollectorManager ranked, int kept) {
+  FirstMatches(CollectorManager<C, ? extends TopDocs> ranked, int kept) {
     this.ranked = ranked;
     this.first = new int[kept];
   }
@@ -57,7 +56,7 @@ final class FirstMatches implements CollectorManager<Collector, TopDocs> {
 
   @Override
   public Collector newCollector() throws IOException {
-    TopScoreDocCollector top = ranked.newCollector();
+    C top = ranked.newCollector();
     collectors.add(top);
     return new Collector() {
       @Override

@@ -27,7 +27,6 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.foiarchive.index.ArchiveAnalyzers;
@@ -234,14 +233,17 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     return search(request, NEWEST_FIRST);
   }
 
-  /** Passages newest first by their date, undated ones last, then by score. */
+  /**
+   * Passages newest first by their date, undated ones last, then by score, then in {@link
+   * StableOrder}.
+   */
   private static final Sort NEWEST_FIRST = newestFirst();
 
   private static Sort newestFirst() {
     SortField byDate =
         new SortedNumericSortField(ArchiveFields.DATE_DAY, SortField.Type.LONG, true);
     byDate.setMissingValue(Long.MIN_VALUE); // undated passages after dated ones
-    return new Sort(byDate, SortField.FIELD_SCORE);
+    return new Sort(byDate, SortField.FIELD_SCORE, StableOrder.BY_DOCUMENT);
   }
 
   @Override
@@ -574,20 +576,32 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     ArchiveQuery query = prepared.query();
     int depth = Math.max(window, reranker.depth(window)) + beyond;
     if (query.candidates() == null || !ranking.exactRescoring()) {
-      TopDocs top =
-          searcher.search(query.ranking(), new TopScoreDocCollectorManager(depth, COUNTED_HITS));
+      TopDocs top = StableOrder.top(searcher, query.ranking(), depth, COUNTED_HITS);
       if (query.proximity() != null && top.scoreDocs.length > 0) {
         top = QueryRescorer.rescore(searcher, top, query.proximity(), 1, depth);
+        StableOrder.breakTies(searcher, top.scoreDocs);
       }
       return new Found(top, null);
     }
     // Found deeper than the reranker looks, since the candidates' order is only close to the
     // ranking's.
-    FirstMatches candidates =
-        new FirstMatches(
-            new TopScoreDocCollectorManager(depth * CANDIDATE_DEPTH_FACTOR, COUNTED_HITS),
-            COUNTED_HITS);
-    TopDocs found = searcher.search(query.candidates(), candidates);
+    int deeper = depth * CANDIDATE_DEPTH_FACTOR;
+    FirstMatches<?> candidates =
+        new FirstMatches<>(StableOrder.oneMore(deeper, COUNTED_HITS), COUNTED_HITS);
+    TopDocs first = searcher.search(query.candidates(), candidates);
+    TopDocs found = StableOrder.cut(searcher, first, deeper);
+    if (found == null) {
+      // Candidates of equal score run past the cut: found again, compared by their documents (the
+      // first matches, which the facets count, are the same).
+      found =
+          StableOrder.again(
+              first,
+              searcher.search(
+                  query.candidates(),
+                  new FirstMatches<>(
+                      StableOrder.byScore(deeper, COUNTED_HITS, StableOrder.tiedAt(first, deeper)),
+                      COUNTED_HITS)));
+    }
     boolean sampled = prepared.candidatesMatchAsRanking() && !searcher.timedOut();
     return new Found(
         ExactRescorer.byExactScore(searcher, found, prepared.exact(), query.ranking(), depth),

@@ -107,7 +107,7 @@ class PreparedSearchIT {
       return; // the facets sample the ranking's matches in a pass of their own
     }
     for (int kept : new int[] {1_000, 20, 1}) {
-      FirstMatches first = new FirstMatches(new TopScoreDocCollectorManager(10, kept), kept);
+      FirstMatches<?> first = new FirstMatches<>(new TopScoreDocCollectorManager(10, kept), kept);
       searcher.search(prepared.query().candidates(), first);
 
       assertThat(first.sample())

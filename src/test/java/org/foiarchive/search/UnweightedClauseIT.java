@@ -93,9 +93,9 @@ class UnweightedClauseIT {
     Query boosted = candidates(new BoostQuery(EVERYWHERE, 0f), new BoostQuery(RARER, 0f));
     Query unweighted = candidates(new UnweightedClause(EVERYWHERE), new UnweightedClause(RARER));
 
-    FirstMatches before = firstMatches();
+    FirstMatches<?> before = firstMatches();
     TopDocs boostedTop = searcher.search(boosted, before);
-    FirstMatches after = firstMatches();
+    FirstMatches<?> after = firstMatches();
     TopDocs unweightedTop = searcher.search(unweighted, after);
 
     assertThat(unweightedTop.totalHits).isEqualTo(boostedTop.totalHits);
@@ -123,8 +123,8 @@ class UnweightedClauseIT {
   }
 
   /** The candidate pass's collector, as the searcher makes it. */
-  private static FirstMatches firstMatches() {
-    return new FirstMatches(new TopScoreDocCollectorManager(20, 1_000), 1_000);
+  private static FirstMatches<?> firstMatches() {
+    return new FirstMatches<>(new TopScoreDocCollectorManager(20, 1_000), 1_000);
   }
 
   /** The candidate pass's shape: any of a weighted word and weightless clauses. */
