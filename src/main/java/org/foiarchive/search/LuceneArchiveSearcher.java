@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -415,21 +417,23 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
     int window = request.offset() + request.limit();
     Found found =
         sort != null
-            ? new Found(sorted(searcher, ready, sort, window), null)
-            : ranked(searcher, prepared, window);
+            ? new Found(sorted(searcher, ready, sort, window), null, null)
+            : ranked(searcher, prepared, window, request.limit(), 0);
     TopDocs top = found.top();
     boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
     Reranker.Reranked ordered =
         sort == null
-            ? reranker.rerank(searcher, top.scoreDocs, ready, window, request.limit())
+            ? reranker.rerank(
+                searcher, top.scoreDocs, ready, window, request.limit(), found.reach())
             : new Reranker.Reranked(top.scoreDocs, Map.of());
     int foldedAway = Math.min(window, top.scoreDocs.length) - ordered.hits().length;
     if (sort == null && foldedAway > 0 && top.scoreDocs.length < top.totalHits.value()) {
       // Copies folded into one place left the page short of hits that were not found: find as many
       // more, so a page past the reordered ones is full and begins where the one before ended.
-      found = ranked(searcher, prepared, window, foldedAway);
+      found = ranked(searcher, prepared, window, request.limit(), foldedAway);
       top = found.top();
-      ordered = reranker.rerank(searcher, top.scoreDocs, ready, window, request.limit());
+      ordered =
+          reranker.rerank(searcher, top.scoreDocs, ready, window, request.limit(), found.reach());
     }
     List<SearchHit> hits =
         HitMapper.hits(g, page(ordered.hits(), request), ready.highlight(), ordered.copies());
@@ -558,30 +562,35 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
    * The top hits, and the first {@link #COUNTED_HITS} matches in index order when the search was
    * given them (else null): then the facets count those instead of a second pass over the matches.
    */
-  private record Found(TopDocs top, int[] firstMatches) {}
+  /**
+   * @param reach for each hit of {@code top}, the first page whose own search reaches it (see
+   *     {@link Reranker#rerank(IndexSearcher, ScoreDoc[], ArchiveQuery, int, int, int[])}); null
+   *     when that is its position
+   */
+  private record Found(TopDocs top, int[] firstMatches, BitSet[] reach) {}
 
   /**
    * The top of the relevance order, deep enough for the reranker: found with pruning (block-max
    * scores skip passages that cannot make the page) and counted exactly only up to {@link
    * #COUNTED_HITS}, so the cost does not grow with the number of matches.
    */
-  private Found ranked(IndexSearcher searcher, PreparedSearch prepared, int window)
-      throws IOException {
-    return ranked(searcher, prepared, window, 0);
-  }
-
-  /** The best hits for a page ending at {@code window}, and {@code beyond} more after them. */
-  private Found ranked(IndexSearcher searcher, PreparedSearch prepared, int window, int beyond)
+  /**
+   * The best hits for a page of {@code pageSize} ending at {@code window}, and {@code beyond} more
+   * after them.
+   */
+  private Found ranked(
+      IndexSearcher searcher, PreparedSearch prepared, int window, int pageSize, int beyond)
       throws IOException {
     ArchiveQuery query = prepared.query();
-    int depth = Math.max(window, reranker.depth(window)) + beyond;
+    int depth = rankedDepth(window) + beyond;
     if (query.candidates() == null || !ranking.exactRescoring()) {
-      TopDocs top = StableOrder.top(searcher, query.ranking(), depth, COUNTED_HITS);
-      if (query.proximity() != null && top.scoreDocs.length > 0) {
-        top = QueryRescorer.rescore(searcher, top, query.proximity(), 1, depth);
-        StableOrder.breakTies(searcher, top.scoreDocs);
+      TopDocs first = StableOrder.top(searcher, query.ranking(), depth, COUNTED_HITS);
+      if (query.proximity() == null || first.scoreDocs.length == 0) {
+        return new Found(first, null, null);
       }
-      return new Found(top, null);
+      TopDocs top = QueryRescorer.rescore(searcher, first, query.proximity(), 1, depth);
+      StableOrder.breakTies(searcher, top.scoreDocs);
+      return new Found(top, null, reach(first, top, window, pageSize, 1));
     }
     // Found deeper than the reranker looks, since the candidates' order is only close to the
     // ranking's.
@@ -603,9 +612,50 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
                       COUNTED_HITS)));
     }
     boolean sampled = prepared.candidatesMatchAsRanking() && !searcher.timedOut();
+    TopDocs top =
+        ExactRescorer.byExactScore(searcher, found, prepared.exact(), query.ranking(), depth);
     return new Found(
-        ExactRescorer.byExactScore(searcher, found, prepared.exact(), query.ranking(), depth),
-        sampled ? candidates.sample() : null);
+        top,
+        sampled ? candidates.sample() : null,
+        reach(found, top, window, pageSize, CANDIDATE_DEPTH_FACTOR));
+  }
+
+  /** How deep the hits for a page ending at {@code window} are ranked. */
+  private int rankedDepth(int window) {
+    return Math.max(window, reranker.depth(window));
+  }
+
+  /**
+   * For each page up to the one ending at {@code window}, the hits of {@code top} ({@code first}'s
+   * candidates in a new order) that page's own search reaches: page k's search (pages of {@code
+   * pageSize}, the k-th ending at (k + 1) × {@code pageSize}) takes the first {@code factor} × its
+   * depth of {@code first}'s order as candidates and keeps the best of them, as many as its depth.
+   * The last page's is every hit. Null for a first page, whose own search this is.
+   */
+  private BitSet[] reach(TopDocs first, TopDocs top, int window, int pageSize, int factor) {
+    int lastPage = (window - 1) / Math.max(1, pageSize);
+    if (lastPage == 0) {
+      return null;
+    }
+    Map<Integer, Integer> firstRank = new HashMap<>();
+    for (int i = 0; i < first.scoreDocs.length; i++) {
+      firstRank.put(first.scoreDocs[i].doc, i);
+    }
+    BitSet[] reach = new BitSet[lastPage + 1];
+    for (int page = 0; page < lastPage; page++) {
+      int depth = rankedDepth((page + 1) * pageSize);
+      long candidates = (long) depth * factor;
+      reach[page] = new BitSet(top.scoreDocs.length);
+      for (int i = 0; i < top.scoreDocs.length && reach[page].cardinality() < depth; i++) {
+        Integer rank = firstRank.get(top.scoreDocs[i].doc);
+        if (rank != null && rank < candidates) {
+          reach[page].set(i);
+        }
+      }
+    }
+    reach[lastPage] = new BitSet(top.scoreDocs.length);
+    reach[lastPage].set(0, top.scoreDocs.length);
+    return reach;
   }
 
   @Override

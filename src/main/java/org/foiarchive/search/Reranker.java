@@ -2,11 +2,13 @@ package org.foiarchive.search;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -74,6 +76,25 @@ final class Reranker {
   Reranked rerank(
       IndexSearcher searcher, ScoreDoc[] hits, ArchiveQuery query, int window, int pageSize)
       throws IOException {
+    return rerank(searcher, hits, query, window, pageSize, null);
+  }
+
+  /**
+   * As {@link #rerank(IndexSearcher, ScoreDoc[], ArchiveQuery, int, int)}, with the hits each
+   * page's own search reaches ({@code reach[k]} holds the indexes in {@code hits} of page k's,
+   * counted from 0), where that is not simply their position: a later page's search scores more
+   * candidates than an earlier page's did, so a hit it ranks high may be one the earlier page's
+   * search never saw, and that page's places must be picked from what its own search saw. Null: by
+   * position.
+   */
+  Reranked rerank(
+      IndexSearcher searcher,
+      ScoreDoc[] hits,
+      ArchiveQuery query,
+      int window,
+      int pageSize,
+      BitSet[] reach)
+      throws IOException {
     int depth = Math.min(hits.length, depth(window));
     if (depth <= 1) {
       return new Reranked(hits, Map.of());
@@ -84,6 +105,7 @@ final class Reranker {
             candidates(searcher, hits, depth, query),
             Math.min(window, depth),
             Math.max(1, pageSize),
+            reach,
             copies);
     return new Reranked(withUnranked(page, hits, depth, window), copies);
   }
@@ -222,7 +244,7 @@ final class Reranker {
    * it they keep the repeat weight of their score.
    */
   private ScoreDoc[] pick(
-      Candidate[] candidates, int slots, int pageSize, Map<Integer, int[]> copies) {
+      Candidate[] candidates, int slots, int pageSize, BitSet[] reach, Map<Integer, int[]> copies) {
     Candidate[] byScore = candidates.clone();
     Arrays.sort(
         byScore,
@@ -238,14 +260,19 @@ final class Reranker {
     boolean[] taken = new boolean[candidates.length];
     ScoreDoc[] page = new ScoreDoc[Math.min(slots, candidates.length)];
     for (int slot = 0; slot < page.length; slot++) {
-      int reachable = depth((slot / pageSize + 1) * pageSize);
+      int pageOfSlot = slot / pageSize;
+      int reachable = depth((pageOfSlot + 1) * pageSize);
+      IntPredicate seenByThisPage =
+          reach == null || pageOfSlot >= reach.length
+              ? hit -> hit < reachable
+              : reach[pageOfSlot]::get;
       Candidate best = null;
       float bestScore = Float.NEGATIVE_INFINITY;
       for (Candidate c : byScore) {
         if (c.score < bestScore) {
           break;
         }
-        if (taken[c.rank] || c.hit >= reachable) {
+        if (taken[c.rank] || !seenByThisPage.test(c.hit)) {
           continue;
         }
         float adjusted =
@@ -266,7 +293,7 @@ final class Reranker {
       seen[best.repeat] = true;
       page[slot] = new ScoreDoc(best.doc, bestScore);
       if (ranking.foldRepeats()) {
-        int[] folded = foldCopies(byScore, best, taken, reachable);
+        int[] folded = foldCopies(byScore, best, taken, seenByThisPage);
         if (folded.length > 0) {
           copies.put(best.doc, folded);
         }
@@ -280,11 +307,11 @@ final class Reranker {
    * reranking.
    */
   private static int[] foldCopies(
-      Candidate[] candidates, Candidate kept, boolean[] taken, int reachable) {
+      Candidate[] candidates, Candidate kept, boolean[] taken, IntPredicate seenByThisPage) {
     // Only copies this page's own search reorders: one deeper, which the page's own search never
     // saw, would be folded into a hit already shown without being named there, and lost.
     return Arrays.stream(candidates)
-        .filter(c -> c.repeat == kept.repeat && !taken[c.rank] && c.hit < reachable)
+        .filter(c -> c.repeat == kept.repeat && !taken[c.rank] && seenByThisPage.test(c.hit))
         .sorted(Comparator.comparingInt(Candidate::rank))
         .peek(c -> taken[c.rank] = true)
         .mapToInt(Candidate::doc)
