@@ -69,15 +69,10 @@ public final class DocumentExtractor {
    * message it came with. An import has usually recorded them already (it reads the same head).
    */
   private static Source describedByLetterHead(Source source, ExtractedText text) {
-    if (!LetterReader.mayBeALetter(text.contentType()) || text.pages().isEmpty()) {
+    if (!LetterReader.mayBeALetter(text.contentType())) {
       return source;
     }
-    String opening =
-        text.pages().getFirst() + (text.pages().size() > 1 ? "\n" + text.pages().get(1) : "");
-    return LetterHead.read(opening)
-        .map(l -> new SourceFacts(l.publisher(), l.author(), l.date(), l.references()))
-        .map(facts -> facts.applyTo(source))
-        .orElse(source);
+    return LetterHead.of(text).map(l -> l.facts().applyTo(source)).orElse(source);
   }
 
   /** An Alaveteli request page or a GOV.UK Content API item; null for anything else. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.foiarchive.corpus.Provenance;
 import org.foiarchive.corpus.PublicBodies;
 import org.foiarchive.corpus.SourceKind;
 
@@ -150,6 +151,31 @@ public record LetterHead(
             date(head),
             references(head),
             subject(head, lines, greeting)));
+  }
+
+  /**
+   * The facts of the letter whose text was extracted, or empty when it is no letter or says nothing
+   * of itself: read on its first two pages, since a closing can run onto the second.
+   */
+  static Optional<LetterHead> of(ExtractedText text) {
+    if (text.pages().isEmpty()) {
+      return Optional.empty();
+    }
+    String opening =
+        text.pages().getFirst() + (text.pages().size() > 1 ? "\n" + text.pages().get(1) : "");
+    return read(opening).filter(l -> !l.isEmpty());
+  }
+
+  /**
+   * What {@code given} says, with this letter's sender, signature, date and references where it
+   * says nothing: the manifest's rule for what a document says of itself ({@link SourceFacts}).
+   */
+  public Provenance fill(Provenance given) {
+    return facts().applyTo(given);
+  }
+
+  SourceFacts facts() {
+    return new SourceFacts(publisher, author, date, references);
   }
 
   /** The kind a letter from this sender is filed as, when the importer was not told one. */

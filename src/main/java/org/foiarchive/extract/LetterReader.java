@@ -49,11 +49,7 @@ public final class LetterReader implements AutoCloseable {
    */
   public Optional<LetterHead> read(byte[] bytes, String contentType, String fileName) {
     try {
-      ExtractedText text = EXTRACTOR.extract(bytes, contentType, fileName);
-      String firstPage = text.pages().isEmpty() ? "" : text.pages().getFirst();
-      // A letter whose closing runs onto the second page is signed there.
-      String secondPage = text.pages().size() > 1 ? text.pages().get(1) : "";
-      return LetterHead.read(firstPage + "\n" + secondPage).filter(l -> !l.isEmpty());
+      return LetterHead.of(EXTRACTOR.extract(bytes, contentType, fileName));
     } catch (ExtractionException e) {
       log.debug("{} not read for its letterhead: {}", fileName, e.getMessage());
       return Optional.empty();

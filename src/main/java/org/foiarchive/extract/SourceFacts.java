@@ -3,6 +3,7 @@ package org.foiarchive.extract;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.foiarchive.corpus.Provenance;
 import org.foiarchive.corpus.Source;
 
 /**
@@ -18,15 +19,26 @@ record SourceFacts(String publisher, String author, String date, List<String> re
   }
 
   Source applyTo(Source source) {
-    Set<String> refs = new LinkedHashSet<>(source.provenance().references());
-    refs.addAll(references);
+    Provenance filled = applyTo(source.provenance());
     return source.withMetadata(
-        source.provenance().publisher() != null ? source.provenance().publisher() : publisher,
-        source.provenance().author() != null ? source.provenance().author() : author,
-        source.provenance().date() != null ? source.provenance().date() : Dates.partial(date),
-        List.copyOf(refs),
-        source.provenance().topics(),
+        filled.publisher(),
+        filled.author(),
+        filled.date(),
+        filled.references(),
+        filled.topics(),
         source.parent(),
         source.note());
+  }
+
+  /** What {@code given} says, with these facts where it says nothing; references are added. */
+  Provenance applyTo(Provenance given) {
+    Set<String> refs = new LinkedHashSet<>(given.references());
+    refs.addAll(references);
+    return given.withFacts(
+        given.publisher() != null ? given.publisher() : publisher,
+        given.author() != null ? given.author() : author,
+        given.date() != null ? given.date() : Dates.partial(date),
+        List.copyOf(refs),
+        given.topics());
   }
 }

@@ -17,7 +17,6 @@ import org.foiarchive.corpus.Snapshots;
 import org.foiarchive.corpus.Source;
 import org.foiarchive.corpus.SourceKind;
 import org.foiarchive.corpus.SourceManifest;
-import org.foiarchive.extract.Dates;
 import org.foiarchive.extract.ExtractionException;
 import org.foiarchive.extract.LetterHead;
 import org.foiarchive.extract.LetterReader;
@@ -159,7 +158,7 @@ public final class CorpusImporter implements AutoCloseable {
     MailMessage mail = MailMessage.isMail(contentType) ? readMail(file, contentType) : null;
     LetterHead letter = mail == null ? readLetter(file, contentType, given) : null;
     Provenance provenance =
-        filledFrom(letter, given)
+        (letter == null ? given : letter.fill(given))
             .withKind(given.kind() != null ? given.kind() : kindOf(mail, letter))
             .withTitle(given.title() != null ? given.title() : titleOf(file, mail, letter));
     String id = metadata.id() != null ? metadata.id() : manifest.newId(provenance.title());
@@ -314,24 +313,6 @@ public final class CorpusImporter implements AutoCloseable {
     return letters
         .read(Files.readAllBytes(file), contentType, file.getFileName().toString())
         .orElse(null);
-  }
-
-  /** What the user gave, with what the letter says where the user said nothing. */
-  private static Provenance filledFrom(LetterHead letter, Provenance given) {
-    if (letter == null) {
-      return given;
-    }
-    List<String> references = new ArrayList<>(given.references());
-    letter.references().stream().filter(r -> !references.contains(r)).forEach(references::add);
-    return new Provenance(
-        given.url(),
-        given.kind(),
-        given.publisher() != null ? given.publisher() : letter.publisher(),
-        given.author() != null ? given.author() : letter.author(),
-        given.title(),
-        given.date() != null ? given.date() : Dates.partial(letter.date()),
-        references,
-        given.topics());
   }
 
   /**

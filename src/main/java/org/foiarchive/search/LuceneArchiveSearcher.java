@@ -646,10 +646,12 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
       int depth = rankedDepth((page + 1) * pageSize);
       long candidates = (long) depth * factor;
       reach[page] = new BitSet(top.scoreDocs.length);
-      for (int i = 0; i < top.scoreDocs.length && reach[page].cardinality() < depth; i++) {
+      int kept = 0;
+      for (int i = 0; i < top.scoreDocs.length && kept < depth; i++) {
         Integer rank = firstRank.get(top.scoreDocs[i].doc);
         if (rank != null && rank < candidates) {
           reach[page].set(i);
+          kept++;
         }
       }
     }
