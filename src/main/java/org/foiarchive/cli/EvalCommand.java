@@ -17,6 +17,7 @@ import org.foiarchive.ingest.RelevanceEvaluation;
 import org.foiarchive.search.LuceneArchiveSearcher;
 import org.foiarchive.search.Ranking;
 import org.foiarchive.search.RankingMechanism;
+import org.foiarchive.search.SearchRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -67,6 +68,7 @@ public final class EvalCommand implements Callable<Integer> {
         score.outcomes().stream()
             .filter(o -> o.rank() != 1)
             .forEach(o -> out.println(RelevanceEvaluation.diagnose(searcher, o.query()).line()));
+        printStages(searcher, score, out);
       }
       printParts(score, cases.stream().anyMatch(c -> !c.category().isEmpty()), split, out);
       printIntervals(score, split, out);
@@ -74,6 +76,26 @@ public final class EvalCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * For each quote below the cut-off, its place at each pass of the search ({@link
+   * LuceneArchiveSearcher#stages}): never a candidate, a candidate too low, rescored out or
+   * reordered down.
+   */
+  private static void printStages(
+      LuceneArchiveSearcher searcher, RelevanceEvaluation.Score score, PrintWriter out)
+      throws IOException {
+    for (RelevanceEvaluation.Outcome o : score.outcomes()) {
+      if (o.rank() == 0 || o.rank() > RelevanceEvaluation.CUTOFF) {
+        String quote = RelevanceEvaluation.normalise(o.query().quote());
+        LuceneArchiveSearcher.Stages stages =
+            searcher.stages(
+                SearchRequest.of(o.query().query(), RelevanceEvaluation.CUTOFF),
+                text -> RelevanceEvaluation.normalise(text).contains(quote));
+        out.println(o.query().id() + ": stages " + stages.line());
+      }
+    }
   }
 
   /** The queries of every file, only those of --half when it is given. */

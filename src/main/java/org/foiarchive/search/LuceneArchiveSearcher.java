@@ -12,10 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -618,6 +620,81 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
         top,
         sampled ? candidates.sample() : null,
         reach(found, top, window, pageSize, CANDIDATE_DEPTH_FACTOR));
+  }
+
+  /**
+   * Where a first page's search of {@code request} places the first passage whose text {@code
+   * isQuote} accepts, pass by pass: for {@code eval --explain}, to tell an answer the candidate
+   * pass never finds, or finds too low, from one the exact score or the reranker places below the
+   * page.
+   */
+  public Stages stages(SearchRequest request, Predicate<String> isQuote) throws IOException {
+    IndexGeneration g = acquire();
+    try {
+      IndexSearcher searcher = searcherFor(g);
+      long start = System.nanoTime();
+      PreparedSearch prepared =
+          prepared(g, searcher, query(g, request, start + searchTimeoutMillis * 1_000_000));
+      ArchiveQuery query = prepared.query();
+      int depth = rankedDepth(request.offset() + request.limit());
+      boolean rescored = query.candidates() != null && ranking.exactRescoring();
+      int deeper = rescored ? depth * CANDIDATE_DEPTH_FACTOR : depth;
+      TopDocs every =
+          searcher.search(
+              rescored ? query.candidates() : query.ranking(), Math.max(1, g.reader.maxDoc()));
+      StableOrder.breakTies(searcher, every.scoreDocs);
+      int candidate = placeOf(searcher, every.scoreDocs, isQuote);
+      ScoreDoc[] found = Arrays.copyOf(every.scoreDocs, Math.min(deeper, every.scoreDocs.length));
+      ScoreDoc[] exact =
+          rescored
+              ? ExactRescorer.byExactScore(
+                      searcher,
+                      new TopDocs(every.totalHits, found),
+                      prepared.exact(),
+                      query.ranking(),
+                      deeper)
+                  .scoreDocs
+              : found;
+      return new Stages(
+          every.scoreDocs.length, candidate, deeper, placeOf(searcher, exact, isQuote), depth);
+    } finally {
+      release(g);
+    }
+  }
+
+  /**
+   * A quote's places in one search's passes ({@link #stages}).
+   *
+   * @param matched how many passages the candidate pass matches
+   * @param candidate the quote's place in the candidate pass's order, 0 when it does not match
+   * @param candidates how many of the first the search scores exactly
+   * @param exact the quote's place among those by the exact score, 0 when it is not among them
+   * @param reranked how many of the best by the exact score the reranker reorders
+   */
+  public record Stages(int matched, int candidate, int candidates, int exact, int reranked) {
+    /** "candidate 134 of 2,345; exact - of 100; reranked 50". */
+    public String line() {
+      return String.format(
+          Locale.ROOT,
+          "candidate %s of %d; exact %s of %d; reranked %d",
+          candidate == 0 ? "-" : String.valueOf(candidate),
+          matched,
+          exact == 0 ? "-" : String.valueOf(exact),
+          candidates,
+          reranked);
+    }
+  }
+
+  private static int placeOf(IndexSearcher searcher, ScoreDoc[] hits, Predicate<String> isQuote)
+      throws IOException {
+    StoredFields stored = searcher.storedFields();
+    for (int i = 0; i < hits.length; i++) {
+      String text = stored.document(hits[i].doc).get(ArchiveFields.TEXT);
+      if (text != null && isQuote.test(text)) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   /** How deep the hits for a page ending at {@code window} are ranked. */
