@@ -91,7 +91,7 @@ public final class LuceneArchiveSearcher implements ArchiveSearcher {
    * How many times deeper than the reranker's depth candidates are found, when a cheaper query
    * finds them.
    */
-  static final int CANDIDATE_DEPTH_FACTOR = Integer.getInteger("foiarchive.candidates.factor", 2);
+  static final int CANDIDATE_DEPTH_FACTOR = 2;
 
   private final long searchTimeoutMillis;
   private final Supplier<QueryTimeout> timeouts;

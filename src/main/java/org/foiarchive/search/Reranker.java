@@ -54,7 +54,7 @@ final class Reranker {
    * down (a page of 50 reorders 200).
    */
   int depth(int window) {
-    return Math.max(Integer.getInteger("foiarchive.rerank.depth", ranking.rerankDepth()), Math.min(REORDERED_PER_PLACE * window, MOST_REORDERED));
+    return Math.max(ranking.rerankDepth(), Math.min(REORDERED_PER_PLACE * window, MOST_REORDERED));
   }
 
   /** {@link #rerank(IndexSearcher, ScoreDoc[], ArchiveQuery, int, int)} for a single page. */
