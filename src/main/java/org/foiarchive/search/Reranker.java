@@ -253,7 +253,7 @@ final class Reranker {
             .thenComparingInt(c -> c.rank));
     float[] decay = new float[slots + 1];
     for (int n = 0; n <= slots; n++) {
-      decay[n] = (float) Math.pow(Float.parseFloat(System.getProperty("foiarchive.decay", String.valueOf(ranking.sameDocumentDecay()))), n);
+      decay[n] = (float) Math.pow(ranking.sameDocumentDecay(), n);
     }
     int[] perDocument = new int[candidates.length];
     boolean[] seen = new boolean[candidates.length];
