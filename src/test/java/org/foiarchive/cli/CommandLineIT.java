@@ -424,6 +424,12 @@ class CommandLineIT {
         .isGreaterThan(10);
     assertThat(lines)
         .anySatisfy(l -> assertThat(l).startsWith("T3: quote not among the matches; expected -"));
+    // Each quote below the ten, pass by pass: where the search lost it.
+    assertThat(lines)
+        .anySatisfy(
+            l ->
+                assertThat(l).matches("T2: stages candidate \\d+ of \\d+; exact .* reranked \\d+"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("T3: stages candidate - of "));
     assertThat(lines.getLast()).isEqualTo("MRR@10=0.33 Recall@10=0.33");
   }
 
