@@ -8,7 +8,7 @@ public final class ArchiveFields {
   private ArchiveFields() {}
 
   /** Bumped whenever fields or analysis change, so an index built by older code counts as stale. */
-  public static final String FORMAT = "foiarchive-index-28";
+  public static final String FORMAT = "foiarchive-index-29";
 
   /** "passage" or "document": one index holds both record types; queries filter to passages. */
   public static final String RECORD = "record";

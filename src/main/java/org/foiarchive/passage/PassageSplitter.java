@@ -24,6 +24,10 @@ public final class PassageSplitter {
   static final int MAX_PASSAGE_CHARS = 1500;
 
   private static final int TARGET_CHUNK_CHARS = 900;
+
+  /** Where a sentence too long for one passage may be cut, after the mark and before a space. */
+  private static final String RUN_ON_CLAUSE_MARKS = ",;:–-";
+
   private static final int MAX_HEADING_CHARS = 100;
   private static final int MAX_HEADING_GROUP = 4;
 
@@ -818,12 +822,15 @@ public final class PassageSplitter {
   }
 
   /**
-   * Cuts an over-long paragraph between sentences into readable pieces; never inside a sentence.
+   * Cuts an over-long paragraph between sentences into readable pieces. A "sentence" longer than a
+   * passage may be (a forum post typed without a full stop, a table read as one line) is cut too,
+   * between clauses where it has them, else between words: a quote of hundreds of words is no
+   * quote.
    */
   static List<String> chunks(String text) {
     List<String> chunks = new ArrayList<>();
     StringBuilder current = new StringBuilder();
-    for (String sentence : SENTENCE_BREAK.split(text)) {
+    for (String sentence : sentencesOfAtMostAPassage(text)) {
       if (!current.isEmpty() && current.length() + sentence.length() + 1 > TARGET_CHUNK_CHARS) {
         chunks.add(current.toString());
         current = new StringBuilder();
@@ -834,5 +841,42 @@ public final class PassageSplitter {
       chunks.add(current.toString());
     }
     return chunks;
+  }
+
+  private static List<String> sentencesOfAtMostAPassage(String text) {
+    List<String> sentences = new ArrayList<>();
+    for (String sentence : SENTENCE_BREAK.split(text)) {
+      String rest = sentence;
+      while (rest.length() > MAX_PASSAGE_CHARS) {
+        int cut = runOnCut(rest);
+        sentences.add(rest.substring(0, cut).strip());
+        rest = rest.substring(cut).strip();
+      }
+      sentences.add(rest);
+    }
+    return sentences;
+  }
+
+  /**
+   * Where to cut a run-on sentence: after the last clause mark (comma, semicolon, colon, dash)
+   * between half and all of a chunk's length, else at the last space before it, else at the chunk's
+   * length.
+   */
+  private static int runOnCut(String sentence) {
+    int clause = -1;
+    int space = -1;
+    for (int i = TARGET_CHUNK_CHARS; i > TARGET_CHUNK_CHARS / 2; i--) {
+      if (!Character.isWhitespace(sentence.charAt(i))) {
+        continue;
+      }
+      if (space < 0) {
+        space = i;
+      }
+      if (RUN_ON_CLAUSE_MARKS.indexOf(sentence.charAt(i - 1)) >= 0) {
+        clause = i;
+        break;
+      }
+    }
+    return clause > 0 ? clause : space > 0 ? space : TARGET_CHUNK_CHARS;
   }
 }

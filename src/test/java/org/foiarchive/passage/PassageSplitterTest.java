@@ -3,6 +3,7 @@ package org.foiarchive.passage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class PassageSplitterTest {
@@ -245,6 +246,39 @@ class PassageSplitterTest {
               assertThat(s.text().length()).isLessThanOrEqualTo(PassageSplitter.MAX_PASSAGE_CHARS);
               assertThat(s.text()).startsWith("This sentence").endsWith("at all.");
             });
+  }
+
+  @Test
+  void aPostTypedWithoutFullStopsIsCutBetweenClausesIntoQuotablePieces() {
+    // As claimants write on forums: one run of 2,700 characters, commas but no full stop.
+    String clause = "they said i had to put my job search on their site or lose my money, ";
+    String text = clause.repeat(38) + "and nobody told me i could say no";
+    List<Segment> segments = split(text);
+    assertThat(segments).hasSizeGreaterThan(2);
+    assertThat(segments)
+        .allSatisfy(
+            s -> {
+              assertThat(s.text().length()).isLessThanOrEqualTo(PassageSplitter.MAX_PASSAGE_CHARS);
+              assertThat(s.text()).startsWith("they said");
+            });
+    assertThat(segments.subList(0, segments.size() - 1))
+        .allSatisfy(s -> assertThat(s.text()).endsWith("lose my money,"));
+    assertThat(segments.stream().map(Segment::text).collect(Collectors.joining(" ")))
+        .isEqualTo(text);
+  }
+
+  @Test
+  void aRunOfWordsWithNoMarkAtAllIsCutBetweenWords() {
+    String text = "jobsearch evidence cookies consent ".repeat(60).strip();
+    List<Segment> segments = split(text);
+    assertThat(segments).hasSizeGreaterThan(1);
+    assertThat(segments)
+        .allSatisfy(
+            s ->
+                assertThat(s.text().length())
+                    .isLessThanOrEqualTo(PassageSplitter.MAX_PASSAGE_CHARS));
+    assertThat(segments.stream().map(Segment::text).collect(Collectors.joining(" ")))
+        .isEqualTo(text);
   }
 
   @Test
