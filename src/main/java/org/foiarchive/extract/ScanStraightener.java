@@ -9,7 +9,9 @@ import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
@@ -37,10 +39,11 @@ final class ScanStraightener {
   static final double STRAIGHTEN_FROM_DEGREES = 1.0;
 
   /**
-   * The largest slant looked for: a scanner's feed goes further wrong than this only by a quarter
-   * turn, which Tesseract's orientation detection handles.
+   * The largest slant looked for: a scanner's feed rarely goes beyond 5°, but a letter photographed
+   * on a table by hand lies at 5° to 15° (docs/ocr.md). A quarter turn is Tesseract's own
+   * orientation detection's.
    */
-  static final double MAX_SKEW_DEGREES = 5.0;
+  static final double MAX_SKEW_DEGREES = 20.0;
 
   /**
    * A picture larger than this is read by Tesseract as it is: decoded, turned and written again it
@@ -85,18 +88,55 @@ final class ScanStraightener {
     if (image == null) {
       return Optional.empty();
     }
-    double skew = skewDegrees(image);
-    if (Math.abs(skew) < STRAIGHTEN_FROM_DEGREES) {
-      LOG.debug("scan left as it is: slant {}°", format(skew));
+    return prepared(image, PhotoPage.exifOrientation(picture));
+  }
+
+  /**
+   * The picture made ready for Tesseract as a PNG, or empty when it is ready as it is: turned as its
+   * EXIF Orientation says, cut to the page where it lies on something darker, evened out where the
+   * light falls unevenly, scaled down where it is far larger than 300 dpi, and straightened where
+   * it is slanted. Each step is taken only when the picture needs it ({@link PhotoPage}).
+   */
+  private static Optional<byte[]> prepared(BufferedImage image, int orientation) {
+    List<String> done = new ArrayList<>();
+    BufferedImage page = grey(image);
+    if (orientation != PhotoPage.UPRIGHT) {
+      page = PhotoPage.upright(page, orientation);
+      done.add("turned as its EXIF Orientation " + orientation + " says");
+    }
+    Optional<PhotoPage.PageArea> area = PhotoPage.pageArea(page);
+    Optional<BufferedImage> even = PhotoPage.evenlyLit(page);
+    if (even.isPresent()) {
+      page = even.get();
+      done.add("evenly lit");
+    }
+    if (area.isPresent()) {
+      page = area.get().cut(page);
+      done.add("cut to the page");
+    }
+    double pageWidth =
+        area.map(PhotoPage.PageArea::pageWidth).orElse((double) Math.min(page.getWidth(), page.getHeight()));
+    Optional<BufferedImage> scaled = PhotoPage.scaledToPageWidth(page, pageWidth);
+    if (scaled.isPresent()) {
+      page = scaled.get();
+      done.add("scaled to " + page.getWidth() + " by " + page.getHeight());
+    }
+    double skew = skewDegrees(page);
+    if (Math.abs(skew) >= STRAIGHTEN_FROM_DEGREES) {
+      page = rotate(page, Math.toRadians(-skew));
+      done.add("straightened by " + format(-skew) + "°");
+    } else {
+      LOG.debug("slant {}°, left as it is", format(skew));
+    }
+    if (done.isEmpty()) {
       return Optional.empty();
     }
-    BufferedImage level = rotate(image, Math.toRadians(-skew));
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      ImageIO.write(level, "png", out);
-      LOG.info("scan straightened by {}° before OCR", format(-skew));
+      ImageIO.write(page, "png", out);
+      LOG.info("scan {} before OCR", String.join(", ", done));
       return Optional.of(out.toByteArray());
     } catch (IOException e) {
-      LOG.warn("scan not straightened, the PNG could not be written: {}", e.toString());
+      LOG.warn("scan not prepared for OCR, the PNG could not be written: {}", e.toString());
       return Optional.empty();
     }
   }
@@ -237,7 +277,7 @@ final class ScanStraightener {
     return threshold;
   }
 
-  private static BufferedImage grey(BufferedImage image) {
+  static BufferedImage grey(BufferedImage image) {
     if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
       return image;
     }
