@@ -82,8 +82,8 @@ final class PhotoPage {
   private PhotoPage() {}
 
   /**
-   * The picture's EXIF Orientation (1 to 8), read with metadata-extractor; {@link #UPRIGHT} when
-   * it has none or it cannot be read.
+   * The picture's EXIF Orientation (1 to 8), read with metadata-extractor; {@link #UPRIGHT} when it
+   * has none or it cannot be read.
    */
   static int exifOrientation(byte[] picture) {
     try {
@@ -128,11 +128,13 @@ final class PhotoPage {
   /**
    * Where a page lies in a photo of it on something clearly darker, in cells of the picture: the
    * best-lit paper and all that can be reached from it without falling darker than a page's edge
-   * onto the table, with the text inside it. Empty when the page fills the picture or the surround is not
-   * clearly darker.
+   * onto the table, with the text inside it. Empty when the page fills the picture or the surround
+   * is not clearly darker.
    */
   static Optional<PageArea> pageArea(BufferedImage grey) {
-    int cell = Math.max(1, (int) Math.ceil(Math.max(grey.getWidth(), grey.getHeight()) / (double) EDGE_CELLS));
+    int cell =
+        Math.max(
+            1, (int) Math.ceil(Math.max(grey.getWidth(), grey.getHeight()) / (double) EDGE_CELLS));
     int w = grey.getWidth() / cell;
     int h = grey.getHeight() / cell;
     if (w < 3 || h < 3) {
@@ -158,9 +160,13 @@ final class PhotoPage {
       int i = queue.poll();
       int x = i % w;
       int y = i / w;
-      for (int n : new int[] {x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1,
-          y < h - 1 ? i + w : -1}) {
-        if (n >= 0 && !inside[n] && shade[n] >= PAGE_EDGE_STEP * brightestNear(shade, inside, w, h, n)) {
+      for (int n :
+          new int[] {
+            x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1
+          }) {
+        if (n >= 0
+            && !inside[n]
+            && shade[n] >= PAGE_EDGE_STEP * brightestNear(shade, inside, w, h, n)) {
           inside[n] = true;
           queue.add(n);
         }
@@ -355,8 +361,12 @@ final class PhotoPage {
     int x = n % w;
     int y = n / w;
     int brightest = 0;
-    for (int ny = Math.max(0, y - PAGE_REACH_CELLS); ny <= Math.min(h - 1, y + PAGE_REACH_CELLS); ny++) {
-      for (int nx = Math.max(0, x - PAGE_REACH_CELLS); nx <= Math.min(w - 1, x + PAGE_REACH_CELLS); nx++) {
+    for (int ny = Math.max(0, y - PAGE_REACH_CELLS);
+        ny <= Math.min(h - 1, y + PAGE_REACH_CELLS);
+        ny++) {
+      for (int nx = Math.max(0, x - PAGE_REACH_CELLS);
+          nx <= Math.min(w - 1, x + PAGE_REACH_CELLS);
+          nx++) {
         if (inside[ny * w + nx]) {
           brightest = Math.max(brightest, shade[ny * w + nx]);
         }
@@ -385,8 +395,10 @@ final class PhotoPage {
         size++;
         int x = i % w;
         int y = i / w;
-        for (int n : new int[] {x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1,
-            y < h - 1 ? i + w : -1}) {
+        for (int n :
+            new int[] {
+              x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1
+            }) {
           if (n >= 0 && cells[n] && label[n] == 0) {
             label[n] = next;
             queue.add(n);
@@ -421,8 +433,10 @@ final class PhotoPage {
       int i = queue.poll();
       int x = i % w;
       int y = i / w;
-      for (int n : new int[] {x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1,
-          y < h - 1 ? i + w : -1}) {
+      for (int n :
+          new int[] {
+            x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1
+          }) {
         if (n >= 0 && !inside[n] && !outside[n]) {
           outside[n] = true;
           queue.add(n);

@@ -92,10 +92,10 @@ final class ScanStraightener {
   }
 
   /**
-   * The picture made ready for Tesseract as a PNG, or empty when it is ready as it is: turned as its
-   * EXIF Orientation says, cut to the page where it lies on something darker, evened out where the
-   * light falls unevenly, scaled down where it is far larger than 300 dpi, and straightened where
-   * it is slanted. Each step is taken only when the picture needs it ({@link PhotoPage}).
+   * The picture made ready for Tesseract as a PNG, or empty when it is ready as it is: turned as
+   * its EXIF Orientation says, cut to the page where it lies on something darker, evened out where
+   * the light falls unevenly, scaled down where it is far larger than 300 dpi, and straightened
+   * where it is slanted. Each step is taken only when the picture needs it ({@link PhotoPage}).
    */
   private static Optional<byte[]> prepared(BufferedImage image, int orientation) {
     List<String> done = new ArrayList<>();
@@ -115,7 +115,8 @@ final class ScanStraightener {
       done.add("cut to the page");
     }
     double pageWidth =
-        area.map(PhotoPage.PageArea::pageWidth).orElse((double) Math.min(page.getWidth(), page.getHeight()));
+        area.map(PhotoPage.PageArea::pageWidth)
+            .orElse((double) Math.min(page.getWidth(), page.getHeight()));
     Optional<BufferedImage> scaled = PhotoPage.scaledToPageWidth(page, pageWidth);
     if (scaled.isPresent()) {
       page = scaled.get();

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.foiarchive.corpus.PublicBodies;
 import org.foiarchive.testing.DegradedScans;
-import org.foiarchive.testing.PhonePhotos;
 import org.foiarchive.testing.DegradedScans.Degradation;
+import org.foiarchive.testing.PhonePhotos;
 
 /**
  * Measures OCR on {@link DegradedScans}: each degradation is written as a scanned PDF (and a JPEG
@@ -20,8 +20,8 @@ import org.foiarchive.testing.DegradedScans.Degradation;
  * scored by the share of the letter's body words recovered in order, with the CPU time it took
  * (this JVM's and Tesseract's). Prints a Markdown table for docs/ocr.md. A tool, not a test: run
  * with the test classpath, {@code java ... OcrScansMeasurement OUTDIR [--pictures]
- * [--no-straighten]}, {@code OUTDIR --photos [--no-straighten]} for {@link PhonePhotos}, or {@code OUTDIR --clean-cost ROUNDS} for what straightening costs a level
- * scan.
+ * [--no-straighten]}, {@code OUTDIR --photos [--no-straighten]} for {@link PhonePhotos}, or {@code
+ * OUTDIR --clean-cost ROUNDS} for what straightening costs a level scan.
  */
 public final class OcrScansMeasurement {
   private OcrScansMeasurement() {}
@@ -116,7 +116,8 @@ public final class OcrScansMeasurement {
    */
   private static void photos(TikaTextExtractor extractor, Path dir)
       throws IOException, ExtractionException {
-    System.out.println("| photo | words read | filed: sender, date, ref, subject | CPU s | wall s |");
+    System.out.println(
+        "| photo | words read | filed: sender, date, ref, subject | CPU s | wall s |");
     System.out.println("|---|---:|---|---:|---:|");
     for (PhonePhotos.Photo p : PhonePhotos.all()) {
       Path file = dir.resolve(p.name().replaceAll("[^A-Za-z0-9]+", "-") + ".jpg");

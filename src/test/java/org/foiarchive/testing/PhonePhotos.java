@@ -113,8 +113,7 @@ public final class PhonePhotos {
   /** The photo as it is seen, upright, before the phone stores it. */
   public static BufferedImage image(Photo p) {
     BufferedImage letter =
-        DegradedScans.image(
-            DegradedScans.BODY, Degradation.CLEAN.withLetterhead().dpi(LETTER_DPI));
+        DegradedScans.image(DegradedScans.BODY, Degradation.CLEAN.withLetterhead().dpi(LETTER_DPI));
     Raster page = letter.getRaster();
     int pw = letter.getWidth();
     int ph = letter.getHeight();
@@ -126,8 +125,7 @@ public final class PhonePhotos {
     double spanH = pw * Math.abs(sin) + ph * Math.abs(cos);
     double room = p.onTable() ? ON_TABLE_HEIGHT_SHARE : 1.0;
     double scale =
-        Math.min(
-            room * FRAME_HEIGHT / spanH, room * FRAME_WIDTH / (spanW * (1 + p.keystone())));
+        Math.min(room * FRAME_HEIGHT / spanH, room * FRAME_WIDTH / (spanW * (1 + p.keystone())));
     if (!p.onTable() && p.tiltDegrees() == 0 && p.keystone() == 0) {
       scale = FRAME_HEIGHT / (double) ph;
     }
@@ -249,8 +247,8 @@ public final class PhonePhotos {
   }
 
   /**
-   * The JPEG with an EXIF segment (APP1) after its start marker holding only the Orientation tag, as
-   * a phone writes it among many others.
+   * The JPEG with an EXIF segment (APP1) after its start marker holding only the Orientation tag,
+   * as a phone writes it among many others.
    */
   static byte[] withOrientation(byte[] jpeg, int orientation) {
     ByteBuffer tiff = ByteBuffer.allocate(26);
