@@ -32,12 +32,17 @@ final class PhotoPage {
   /**
    * A4's width at 300 dpi, the resolution Tesseract reads best: a page photographed wider than
    * {@link #SCALE_DOWN_BEYOND} times this is scaled down to it, since a larger page only costs
-   * Tesseract time (and its layout analysis takes 40-pixel letters for pictures).
+   * Tesseract time and memory.
    */
   static final int PAGE_WIDTH_PIXELS = 2480;
 
-  /** Up to this many times {@link #PAGE_WIDTH_PIXELS} a page is read at the size it came. */
-  static final double SCALE_DOWN_BEYOND = 1.2;
+  /**
+   * Up to this many times {@link #PAGE_WIDTH_PIXELS} (A4 at 450 dpi) a page is read at the size it
+   * came. A 12-megapixel photo of a page filling the frame (2,850 pixels wide) scaled to 300 dpi
+   * cost as much CPU as read as it was, and Tesseract read its "FOI 2437" as "FO! 2437" in 5 of 9
+   * photos instead of 2 (docs/ocr.md); a 48-megapixel photo is scaled.
+   */
+  static final double SCALE_DOWN_BEYOND = 1.5;
 
   /**
    * A cell is page when it is at least this share as bright as the page found within {@link

@@ -6,6 +6,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -278,15 +279,28 @@ final class ScanStraightener {
     return threshold;
   }
 
+  /**
+   * The picture in grey, as the luma of its colours: drawn onto a grey image instead, Java would
+   * convert it to a linear grey and darken every mid-tone, thickening the edges of letters.
+   */
   static BufferedImage grey(BufferedImage image) {
     if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
       return image;
     }
-    BufferedImage grey =
-        new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = grey.createGraphics();
-    g.drawImage(image, 0, 0, null);
-    g.dispose();
+    int w = image.getWidth();
+    int h = image.getHeight();
+    BufferedImage grey = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+    WritableRaster out = grey.getRaster();
+    int[] rgb = new int[w];
+    int[] luma = new int[w];
+    for (int y = 0; y < h; y++) {
+      image.getRGB(0, y, w, 1, rgb, 0, w);
+      for (int x = 0; x < w; x++) {
+        int c = rgb[x];
+        luma[x] = (299 * ((c >> 16) & 0xFF) + 587 * ((c >> 8) & 0xFF) + 114 * (c & 0xFF)) / 1000;
+      }
+      out.setSamples(0, y, w, 1, 0, luma);
+    }
     return grey;
   }
 

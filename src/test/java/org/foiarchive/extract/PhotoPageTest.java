@@ -69,10 +69,12 @@ class PhotoPageTest {
   }
 
   @Test
-  void aTwelveMegapixelPageIsScaledToThreeHundredDpiAndAScanIsNot() {
-    BufferedImage photo = new BufferedImage(3024, 4032, BufferedImage.TYPE_BYTE_GRAY);
-    assertThat(PhotoPage.scaledToPageWidth(photo, 3024).orElseThrow().getWidth())
+  void aFortyEightMegapixelPageIsScaledToThreeHundredDpiAndATwelveMegapixelOneIsNot() {
+    BufferedImage large = new BufferedImage(6048, 8064, BufferedImage.TYPE_BYTE_GRAY);
+    assertThat(PhotoPage.scaledToPageWidth(large, 6048).orElseThrow().getWidth())
         .isEqualTo(PhotoPage.PAGE_WIDTH_PIXELS);
+    BufferedImage twelve = new BufferedImage(3024, 4032, BufferedImage.TYPE_BYTE_GRAY);
+    assertThat(PhotoPage.scaledToPageWidth(twelve, 2852)).isEmpty();
     assertThat(PhotoPage.scaledToPageWidth(SCAN, SCAN.getWidth())).isEmpty();
   }
 
