@@ -56,6 +56,9 @@ final class ScanStraightener {
   /** The step between the slants tried: finer than the slant a 1,000-pixel line can show. */
   private static final double STEP_DEGREES = 0.1;
 
+  /** The step of the first, coarse search over the whole range of slants. */
+  private static final double COARSE_STEP_DEGREES = 0.5;
+
   /** The slant is measured on a copy this wide at most, which keeps it to tens of milliseconds. */
   private static final int MEASURE_WIDTH = 1000;
 
@@ -210,11 +213,34 @@ final class ScanStraightener {
       }
     }
     int diagonal = (int) Math.ceil(Math.hypot(w, h)) + 2;
+    // Every 0.5° over the whole range first, then every 0.1° around the best: a fifth of the work
+    // of trying every 0.1° over ±20°, which a level scan would pay for.
+    double coarse =
+        bestSlant(xs, ys, n, diagonal, -MAX_SKEW_DEGREES, MAX_SKEW_DEGREES, COARSE_STEP_DEGREES);
+    double best =
+        bestSlant(
+            xs,
+            ys,
+            n,
+            diagonal,
+            coarse - COARSE_STEP_DEGREES,
+            coarse + COARSE_STEP_DEGREES,
+            STEP_DEGREES);
+    return best;
+  }
+
+  /**
+   * The slant from {@code from} to {@code to} degrees, every {@code step}, at which the points fall
+   * into the sharpest bands.
+   */
+  private static double bestSlant(
+      int[] xs, int[] ys, int n, int diagonal, double from, double to, double step) {
     double best = 0;
     double bestScore = -1;
-    int steps = (int) Math.round(MAX_SKEW_DEGREES / STEP_DEGREES);
-    for (int s = -steps; s <= steps; s++) {
-      double degrees = s * STEP_DEGREES;
+    int first = (int) Math.round(from / step);
+    int last = (int) Math.round(to / step);
+    for (int s = first; s <= last; s++) {
+      double degrees = s * step;
       double sin = Math.sin(Math.toRadians(degrees));
       double cos = Math.cos(Math.toRadians(degrees));
       int[] rows = new int[2 * diagonal];
