@@ -39,8 +39,8 @@ final class PhotoPage {
   /**
    * Up to this many times {@link #PAGE_WIDTH_PIXELS} (A4 at 450 dpi) a page is read at the size it
    * came. A 12-megapixel photo of a page filling the frame (2,850 pixels wide) scaled to 300 dpi
-   * cost as much CPU as read as it was, and Tesseract read its "FOI 2437" as "FO! 2437" in 5 of 9
-   * photos instead of 2 (docs/ocr.md); a 48-megapixel photo is scaled.
+   * cost no less CPU than read as it was, and Tesseract read "FOI 2437" as "FO! 2437" in 6 of 9
+   * photos instead of 4 (docs/ocr.md); a 48-megapixel photo is scaled.
    */
   static final double SCALE_DOWN_BEYOND = 1.5;
 
