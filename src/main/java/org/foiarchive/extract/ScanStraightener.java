@@ -68,7 +68,8 @@ final class ScanStraightener {
   private ScanStraightener() {}
 
   /**
-   * The picture straightened as a PNG, or empty when it is level enough, blank, or not a picture
+   * The picture made ready for Tesseract as a PNG (a phone photo readied as a scan by {@link
+   * PhotoPage}, then straightened), or empty when it is ready as it is, blank, or not a picture
    * Java can read (Tesseract then reads it as it is).
    */
   static Optional<byte[]> straighten(byte[] picture) {
@@ -213,7 +214,7 @@ final class ScanStraightener {
       }
     }
     int diagonal = (int) Math.ceil(Math.hypot(w, h)) + 2;
-    // Every 0.5° over the whole range first, then every 0.1° around the best: a fifth of the work
+    // Every 0.5° over the whole range first, then every 0.1° around the best: a quarter of the work
     // of trying every 0.1° over ±20°, which a level scan would pay for.
     double coarse =
         bestSlant(xs, ys, n, diagonal, -MAX_SKEW_DEGREES, MAX_SKEW_DEGREES, COARSE_STEP_DEGREES);
