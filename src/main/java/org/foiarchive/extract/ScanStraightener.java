@@ -6,10 +6,13 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
@@ -37,10 +40,11 @@ final class ScanStraightener {
   static final double STRAIGHTEN_FROM_DEGREES = 1.0;
 
   /**
-   * The largest slant looked for: a scanner's feed goes further wrong than this only by a quarter
-   * turn, which Tesseract's orientation detection handles.
+   * The largest slant looked for: a scanner's feed rarely goes beyond 5°, but a letter photographed
+   * on a table by hand lies at 5° to 15° (docs/ocr.md). A quarter turn is Tesseract's own
+   * orientation detection's.
    */
-  static final double MAX_SKEW_DEGREES = 5.0;
+  static final double MAX_SKEW_DEGREES = 20.0;
 
   /**
    * A picture larger than this is read by Tesseract as it is: decoded, turned and written again it
@@ -52,6 +56,9 @@ final class ScanStraightener {
   /** The step between the slants tried: finer than the slant a 1,000-pixel line can show. */
   private static final double STEP_DEGREES = 0.1;
 
+  /** The step of the first, coarse search over the whole range of slants. */
+  private static final double COARSE_STEP_DEGREES = 0.5;
+
   /** The slant is measured on a copy this wide at most, which keeps it to tens of milliseconds. */
   private static final int MEASURE_WIDTH = 1000;
 
@@ -61,7 +68,8 @@ final class ScanStraightener {
   private ScanStraightener() {}
 
   /**
-   * The picture straightened as a PNG, or empty when it is level enough, blank, or not a picture
+   * The picture made ready for Tesseract as a PNG (a phone photo readied as a scan by {@link
+   * PhotoPage}, then straightened), or empty when it is ready as it is, blank, or not a picture
    * Java can read (Tesseract then reads it as it is).
    */
   static Optional<byte[]> straighten(byte[] picture) {
@@ -85,18 +93,56 @@ final class ScanStraightener {
     if (image == null) {
       return Optional.empty();
     }
-    double skew = skewDegrees(image);
-    if (Math.abs(skew) < STRAIGHTEN_FROM_DEGREES) {
-      LOG.debug("scan left as it is: slant {}°", format(skew));
+    return prepared(image, PhotoPage.exifOrientation(picture));
+  }
+
+  /**
+   * The picture made ready for Tesseract as a PNG, or empty when it is ready as it is: turned as
+   * its EXIF Orientation says, cut to the page where it lies on something darker, evened out where
+   * the light falls unevenly, scaled down where it is far larger than 300 dpi, and straightened
+   * where it is slanted. Each step is taken only when the picture needs it ({@link PhotoPage}).
+   */
+  private static Optional<byte[]> prepared(BufferedImage image, int orientation) {
+    List<String> done = new ArrayList<>();
+    BufferedImage page = grey(image);
+    if (orientation != PhotoPage.UPRIGHT) {
+      page = PhotoPage.upright(page, orientation);
+      done.add("turned as its EXIF Orientation " + orientation + " says");
+    }
+    Optional<PhotoPage.PageArea> area = PhotoPage.pageArea(page);
+    Optional<BufferedImage> even = PhotoPage.evenlyLit(page);
+    if (even.isPresent()) {
+      page = even.get();
+      done.add("evenly lit");
+    }
+    if (area.isPresent()) {
+      page = area.get().cut(page);
+      done.add("cut to the page");
+    }
+    double pageWidth =
+        area.map(PhotoPage.PageArea::pageWidth)
+            .orElse((double) Math.min(page.getWidth(), page.getHeight()));
+    Optional<BufferedImage> scaled = PhotoPage.scaledToPageWidth(page, pageWidth);
+    if (scaled.isPresent()) {
+      page = scaled.get();
+      done.add("scaled to " + page.getWidth() + " by " + page.getHeight());
+    }
+    double skew = skewDegrees(page);
+    if (Math.abs(skew) >= STRAIGHTEN_FROM_DEGREES) {
+      page = rotate(page, Math.toRadians(-skew));
+      done.add("straightened by " + format(-skew) + "°");
+    } else {
+      LOG.debug("slant {}°, left as it is", format(skew));
+    }
+    if (done.isEmpty()) {
       return Optional.empty();
     }
-    BufferedImage level = rotate(image, Math.toRadians(-skew));
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      ImageIO.write(level, "png", out);
-      LOG.info("scan straightened by {}° before OCR", format(-skew));
+      ImageIO.write(page, "png", out);
+      LOG.info("scan {} before OCR", String.join(", ", done));
       return Optional.of(out.toByteArray());
     } catch (IOException e) {
-      LOG.warn("scan not straightened, the PNG could not be written: {}", e.toString());
+      LOG.warn("scan not prepared for OCR, the PNG could not be written: {}", e.toString());
       return Optional.empty();
     }
   }
@@ -168,11 +214,34 @@ final class ScanStraightener {
       }
     }
     int diagonal = (int) Math.ceil(Math.hypot(w, h)) + 2;
+    // Every 0.5° over the whole range first, then every 0.1° around the best: a quarter of the work
+    // of trying every 0.1° over ±20°, which a level scan would pay for.
+    double coarse =
+        bestSlant(xs, ys, n, diagonal, -MAX_SKEW_DEGREES, MAX_SKEW_DEGREES, COARSE_STEP_DEGREES);
+    double best =
+        bestSlant(
+            xs,
+            ys,
+            n,
+            diagonal,
+            coarse - COARSE_STEP_DEGREES,
+            coarse + COARSE_STEP_DEGREES,
+            STEP_DEGREES);
+    return best;
+  }
+
+  /**
+   * The slant from {@code from} to {@code to} degrees, every {@code step}, at which the points fall
+   * into the sharpest bands.
+   */
+  private static double bestSlant(
+      int[] xs, int[] ys, int n, int diagonal, double from, double to, double step) {
     double best = 0;
     double bestScore = -1;
-    int steps = (int) Math.round(MAX_SKEW_DEGREES / STEP_DEGREES);
-    for (int s = -steps; s <= steps; s++) {
-      double degrees = s * STEP_DEGREES;
+    int first = (int) Math.round(from / step);
+    int last = (int) Math.round(to / step);
+    for (int s = first; s <= last; s++) {
+      double degrees = s * step;
       double sin = Math.sin(Math.toRadians(degrees));
       double cos = Math.cos(Math.toRadians(degrees));
       int[] rows = new int[2 * diagonal];
@@ -237,15 +306,28 @@ final class ScanStraightener {
     return threshold;
   }
 
-  private static BufferedImage grey(BufferedImage image) {
+  /**
+   * The picture in grey, as the luma of its colours: drawn onto a grey image instead, Java would
+   * convert it to a linear grey and darken every mid-tone, thickening the edges of letters.
+   */
+  static BufferedImage grey(BufferedImage image) {
     if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
       return image;
     }
-    BufferedImage grey =
-        new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = grey.createGraphics();
-    g.drawImage(image, 0, 0, null);
-    g.dispose();
+    int w = image.getWidth();
+    int h = image.getHeight();
+    BufferedImage grey = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+    WritableRaster out = grey.getRaster();
+    int[] rgb = new int[w];
+    int[] luma = new int[w];
+    for (int y = 0; y < h; y++) {
+      image.getRGB(0, y, w, 1, rgb, 0, w);
+      for (int x = 0; x < w; x++) {
+        int c = rgb[x];
+        luma[x] = (299 * ((c >> 16) & 0xFF) + 587 * ((c >> 8) & 0xFF) + 114 * (c & 0xFF)) / 1000;
+      }
+      out.setSamples(0, y, w, 1, 0, luma);
+    }
     return grey;
   }
 

@@ -209,16 +209,10 @@ public final class TikaTextExtractor implements TextExtractor {
     if (contentTypeHint != null && !contentTypeHint.isBlank()) {
       metadata.set(Metadata.CONTENT_TYPE, contentTypeHint);
     }
+    // A photo or scan sent as a picture is handed by Tika's image parsers to the parser in the
+    // context typed image/ocr-*, as a PDF's page is, and made ready for Tesseract there
+    // (StraighteningOcrParser); its type is reported as it came.
     MediaType picture = ocr && straighten ? pictureType(bytes, metadata) : null;
-    if (picture != null) {
-      // A photo or scan sent as a picture is read by Tesseract directly, not as a rendered page:
-      // straighten it here, and still report the type it came as.
-      Optional<byte[]> level = ScanStraightener.straighten(bytes);
-      if (level.isPresent()) {
-        bytes = level.get();
-        metadata.set(Metadata.CONTENT_TYPE, "image/png");
-      }
-    }
     PagedTextHandler handler = new PagedTextHandler(maxChars, maxOcrPages);
     ParseContext context = new ParseContext();
     context.set(Parser.class, innerParser);

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.foiarchive.corpus.PublicBodies;
 import org.foiarchive.testing.DegradedScans;
 import org.foiarchive.testing.DegradedScans.Degradation;
+import org.foiarchive.testing.PhonePhotos;
 
 /**
  * Measures OCR on {@link DegradedScans}: each degradation is written as a scanned PDF (and a JPEG
@@ -18,8 +20,8 @@ import org.foiarchive.testing.DegradedScans.Degradation;
  * scored by the share of the letter's body words recovered in order, with the CPU time it took
  * (this JVM's and Tesseract's). Prints a Markdown table for docs/ocr.md. A tool, not a test: run
  * with the test classpath, {@code java ... OcrScansMeasurement OUTDIR [--pictures]
- * [--no-straighten]}, or {@code OUTDIR --clean-cost ROUNDS} for what straightening costs a level
- * scan.
+ * [--no-straighten]}, {@code OUTDIR --photos [--no-straighten]} for {@link PhonePhotos}, or {@code
+ * OUTDIR --clean-cost ROUNDS} for what straightening costs a level scan.
  */
 public final class OcrScansMeasurement {
   private OcrScansMeasurement() {}
@@ -41,6 +43,10 @@ public final class OcrScansMeasurement {
     int cleanCost = options.indexOf("--clean-cost");
     if (cleanCost >= 0) {
       cleanCost(dir, Integer.parseInt(args[cleanCost + 1]));
+      return;
+    }
+    if (options.contains("--photos")) {
+      photos(extractor, dir);
       return;
     }
     System.out.println("| scan | file | words recovered | CPU s | wall s |");
@@ -101,6 +107,55 @@ public final class OcrScansMeasurement {
               sorted.get(sorted.size() / 2),
               seconds);
         });
+  }
+
+  /**
+   * The phone photos of {@link PhonePhotos}, each read as a JPEG; with the letter's facts as {@link
+   * LetterHead} files them at import (sender, date, reference, subject), each marked as read right
+   * or not.
+   */
+  private static void photos(TikaTextExtractor extractor, Path dir)
+      throws IOException, ExtractionException {
+    System.out.println(
+        "| photo | words read | filed: sender, date, ref, subject | CPU s | wall s |");
+    System.out.println("|---|---:|---|---:|---:|");
+    for (PhonePhotos.Photo p : PhonePhotos.all()) {
+      Path file = dir.resolve(p.name().replaceAll("[^A-Za-z0-9]+", "-") + ".jpg");
+      Files.write(file, PhonePhotos.jpeg(p));
+      byte[] read = Files.readAllBytes(file);
+      long cpu = cpuTicks();
+      long wall = System.nanoTime();
+      ExtractedText text = extractor.extract(read, null, file.getFileName().toString());
+      double wallSeconds = (System.nanoTime() - wall) / 1e9;
+      double cpuSeconds = (cpuTicks() - cpu) / 100.0;
+      Files.writeString(dir.resolve(file.getFileName() + ".txt"), text.text());
+      double recovered = recoveredInOrder(String.join(" ", DegradedScans.BODY), text.text());
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %.0f%% | %s | %.1f | %.1f |%n",
+          p.name(),
+          100 * recovered,
+          filed(LetterHead.of(text).orElse(null)),
+          cpuSeconds,
+          wallSeconds);
+    }
+  }
+
+  /** Which of the letter's four facts were read as the letter prints them: "yes" or what was. */
+  static String filed(LetterHead head) {
+    if (head == null) {
+      return "not a letter";
+    }
+    List<String> marks = new ArrayList<>();
+    marks.add(mark(PublicBodies.DWP, head.publisher()));
+    marks.add(mark("2014-04-02", head.date()));
+    marks.add(mark(List.of("FOI 2437"), head.references()));
+    marks.add(mark(DegradedScans.BODY.get(1), head.subject()));
+    return String.join(", ", marks);
+  }
+
+  private static String mark(Object expected, Object read) {
+    return expected.equals(read) ? "yes" : "no (" + read + ")";
   }
 
   private static void measure(
