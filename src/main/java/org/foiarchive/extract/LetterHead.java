@@ -110,6 +110,13 @@ public record LetterHead(
    */
   private static final Pattern VALUE_ENDS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N})]+$");
 
+  /**
+   * A capital I that OCR read as '!' or '|' inside a reference's letters (a phone photo's "FO!
+   * 2437"): neither mark is ever part of a reference, so after a capital letter it is the I.
+   */
+  private static final Pattern OCR_CAPITAL_I =
+      Pattern.compile("(?<=\\p{Lu})[!|](?=[\\p{Lu}\\p{N}\\s/]|$)");
+
   /** Specks before a line, and after it those no sentence ends with. */
   private static final Pattern OCR_SPECKS = Pattern.compile("^[^\\p{L}\\p{N}]+|[\\s|_~—–-]+$");
 
@@ -278,6 +285,7 @@ public record LetterHead(
         continue;
       }
       String value = VALUE_ENDS.matcher(REFERENCE_END.split(label.group(1), 2)[0]).replaceAll("");
+      value = OCR_CAPITAL_I.matcher(value).replaceAll("I");
       if (!value.isEmpty() && value.length() <= MAX_REFERENCE_CHARS && value.matches(".*\\d.*")) {
         found.add(value);
       }

@@ -220,6 +220,24 @@ class LetterHeadTest {
         .isEqualTo("Mandatory reconsideration of your ipivercel Credit decision");
   }
 
+  /** Tesseract's reading of a phone photo of the same letter: the reference's I read as '!'. */
+  @Test
+  void anIThatOcrReadAsAnExclamationMarkInAReferenceIsAnI() {
+    String ocr =
+        """
+        Department for Work and Pensions
+        Date 2 April 2014
+        Our reference FO! 2437
+        Dear Ms Eales
+        Mandatory reconsideration of your Universal Credit decision
+        We have looked again at the decision of 4 March 2014 about your claim.
+        Yours sincerely,
+        Decision Maker
+        """;
+
+    assertThat(LetterHead.read(ocr).orElseThrow().references()).containsExactly("FOI 2437");
+  }
+
   @Test
   void aFirstLineThatEndsASentenceIsNoSubject() {
     String letter =
