@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * What makes a phone photo of a letter differ from a scan, undone before Tesseract reads it: the
@@ -155,28 +156,7 @@ final class PhotoPage {
       seed[i] = shade[i] >= 0.9 * bright;
     }
     boolean[] inside = largestPatch(seed, w, h);
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    for (int i = 0; i < inside.length; i++) {
-      if (inside[i]) {
-        queue.add(i);
-      }
-    }
-    while (!queue.isEmpty()) {
-      int i = queue.poll();
-      int x = i % w;
-      int y = i / w;
-      for (int n :
-          new int[] {
-            x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1
-          }) {
-        if (n >= 0
-            && !inside[n]
-            && shade[n] >= PAGE_EDGE_STEP * brightestNear(shade, inside, w, h, n)) {
-          inside[n] = true;
-          queue.add(n);
-        }
-      }
-    }
+    grow(inside, w, h, n -> shade[n] >= PAGE_EDGE_STEP * brightestNear(shade, inside, w, h, n));
     fillHoles(inside, w, h);
     long page = 0;
     long pageShade = 0;
@@ -398,12 +378,7 @@ final class PhotoPage {
       while (!queue.isEmpty()) {
         int i = queue.poll();
         size++;
-        int x = i % w;
-        int y = i / w;
-        for (int n :
-            new int[] {
-              x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1
-            }) {
+        for (int n : neighbours(i, w, h)) {
           if (n >= 0 && cells[n] && label[n] == 0) {
             label[n] = next;
             queue.add(n);
@@ -425,32 +400,46 @@ final class PhotoPage {
   /** Cells the surround cannot reach from the picture's edge (the text on the page) are page. */
   private static void fillHoles(boolean[] inside, int w, int h) {
     boolean[] outside = new boolean[inside.length];
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
     for (int i = 0; i < inside.length; i++) {
       int x = i % w;
       int y = i / w;
-      if ((x == 0 || y == 0 || x == w - 1 || y == h - 1) && !inside[i]) {
-        outside[i] = true;
+      outside[i] = (x == 0 || y == 0 || x == w - 1 || y == h - 1) && !inside[i];
+    }
+    grow(outside, w, h, n -> !inside[n]);
+    for (int i = 0; i < inside.length; i++) {
+      inside[i] = !outside[i];
+    }
+  }
+
+  /**
+   * Marks in {@code reached} every cell 4-connected to a marked one through cells {@code joins}
+   * accepts, breadth first from the marked cells in order (so a test that reads {@code reached}
+   * sees the region as it has grown so far).
+   */
+  private static void grow(boolean[] reached, int w, int h, IntPredicate joins) {
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    for (int i = 0; i < reached.length; i++) {
+      if (reached[i]) {
         queue.add(i);
       }
     }
     while (!queue.isEmpty()) {
-      int i = queue.poll();
-      int x = i % w;
-      int y = i / w;
-      for (int n :
-          new int[] {
-            x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1
-          }) {
-        if (n >= 0 && !inside[n] && !outside[n]) {
-          outside[n] = true;
+      for (int n : neighbours(queue.poll(), w, h)) {
+        if (n >= 0 && !reached[n] && joins.test(n)) {
+          reached[n] = true;
           queue.add(n);
         }
       }
     }
-    for (int i = 0; i < inside.length; i++) {
-      inside[i] = !outside[i];
-    }
+  }
+
+  /** The cells left, right, above and below cell {@code i}; -1 where the picture ends. */
+  private static int[] neighbours(int i, int w, int h) {
+    int x = i % w;
+    int y = i / w;
+    return new int[] {
+      x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1
+    };
   }
 
   /** Each cell the brightest of itself and the eight around it. */
