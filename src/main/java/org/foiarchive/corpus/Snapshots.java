@@ -40,7 +40,14 @@ public final class Snapshots {
           Map.entry("application/vnd.ms-outlook", "msg"),
           Map.entry("text/csv", "csv"),
           Map.entry("application/xml", "xml"),
-          Map.entry("text/xml", "xml"));
+          Map.entry("text/xml", "xml"),
+          // Scans and phone photos of letters, which claimants send most often.
+          Map.entry("image/jpeg", "jpg"),
+          Map.entry("image/png", "png"),
+          Map.entry("image/tiff", "tif"),
+          Map.entry("image/gif", "gif"),
+          Map.entry("image/bmp", "bmp"),
+          Map.entry("image/webp", "webp"));
 
   private final Path corpusDir;
 
